@@ -1,0 +1,2 @@
+// Mock back end of <defect-reporter>: filled in with the widget.
+export const defectReporterRoutes = [];

@@ -1,0 +1,2 @@
+// Mock back end of <form-finder>: filled in with the widget.
+export const formFinderRoutes = [];

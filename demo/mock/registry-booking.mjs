@@ -1,0 +1,2 @@
+// Mock back end of <registry-booking>: filled in with the widget.
+export const registryBookingRoutes = [];

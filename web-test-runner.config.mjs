@@ -1,0 +1,36 @@
+// Tests run in real Chromium and Firefox (Debian's packages) against real HTTP: the dev
+// server's middleware is the same mock back end the demo uses (demo/mock/).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { mockMiddleware } from './demo/mock/middleware.mjs';
+import { browserPaths } from './scripts/browser-paths.mjs';
+
+const paths = browserPaths();
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: paths.chromium,
+        headless: true,
+        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+    }),
+};
+const selected = (process.env.BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 15_000 } },
+  middleware: [mockMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: selected.map((b) => launchers[b]()),
+};
