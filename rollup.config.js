@@ -1,0 +1,57 @@
+// Builds dist/: one ES module per element (shared code in shared chunks) and
+// dist/civic-widgets.js, a single file that defines every element, for CMSs that can include
+// only one script. Minified, with source maps, Lit's production build.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { existsSync } from 'node:fs';
+
+/** Element entries: `dist/<tag>.js` defines `<tag>` and exports its class. */
+export const elementEntries = Object.fromEntries(
+  ['city-services', 'service-status', 'form-finder', 'defect-reporter', 'registry-booking']
+    .map((tag) => [tag, `src/${tag}/${tag}.define.ts`])
+    .filter(([, file]) => existsSync(file)),
+);
+
+/** zod's two harmless warnings (an annotation rollup cannot place, a cycle inside zod). */
+export function onwarn(warning, warn) {
+  const id = warning.id ?? warning.ids?.join(' ') ?? '';
+  if (id.includes('node_modules/zod')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.message.includes('node_modules/zod')) return;
+  warn(warning);
+}
+
+export const plugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false }),
+  // Lit's html`` and css`` literals keep their indentation otherwise.
+  minifyTemplateLiterals(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: elementEntries,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/civic-widgets.ts',
+    output: {
+      file: 'dist/civic-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: plugins(),
+    onwarn,
+  },
+];

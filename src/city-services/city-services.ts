@@ -1,0 +1,103 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { cityServicesContext } from '../core/city-services-context.js';
+import { EndpointController } from '../core/endpoint-controller.js';
+import { PollController } from '../core/poll-controller.js';
+import { parseServiceStatus } from '../service-status/service-status-schema.js';
+import type { PropertyValues } from 'lit';
+import type { CityServicesValue } from '../core/city-services-context.js';
+import type { ServiceHealth } from '../core/service-health.js';
+import type { ServiceStatusData } from '../service-status/service-status-schema.js';
+
+/**
+ * Page-wide defaults for every civic widget inside it: the fallback contact, the language, and
+ * the status of the city's services. A widget with `service="<id>"` whose service is impaired
+ * says so before the citizen starts. Widgets work without it, and pick it up when it is
+ * defined after them.
+ *
+ * @summary Provides contact, language and service status to the civic widgets inside it.
+ *
+ * @slot - The page content that holds the widgets.
+ */
+export class CityServices extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  readonly #statusController = new EndpointController<ServiceStatusData>(this, {
+    parse: (raw) => parseServiceStatus(raw),
+    url: () => this.statusEndpoint,
+    timeout: () => this.timeout,
+  });
+
+  readonly #poll = new PollController(
+    this,
+    () => (this.statusEndpoint ? this.refresh : 0),
+    () => void this.#statusController.reload(),
+  );
+
+  /** The value every widget inside receives. */
+  @provide({ context: cityServicesContext })
+  protected value: CityServicesValue = { statuses: new Map() };
+
+  /** URL of a service-status endpoint (same contract as `<service-status>`). */
+  @property({ attribute: 'status-endpoint' }) statusEndpoint?: string;
+
+  /** Seconds between status checks; 0 turns polling off. */
+  @property({ type: Number }) refresh = 60;
+
+  /** Milliseconds to wait for the status endpoint. */
+  @property({ type: Number }) timeout = 5000;
+
+  /** Page-wide fallback contact: name of the office. */
+  @property({ attribute: 'contact-name' }) contactName?: string;
+
+  /** Page-wide fallback contact: phone number. */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** Page-wide fallback contact: e-mail address. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
+
+  /** Page-wide fallback contact: opening hours. */
+  @property({ attribute: 'contact-hours' }) contactHours?: string;
+
+  /** Page-wide fallback contact: web page. */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  #lastData?: ServiceStatusData;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refresh') || changed.has('statusEndpoint')) this.#poll.restart();
+    const data = this.#statusController.view.data;
+    const contactChanged = [
+      'contactName',
+      'contactPhone',
+      'contactEmail',
+      'contactHours',
+      'contactUrl',
+    ].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (data === this.#lastData && !contactChanged) return;
+    this.#lastData = data;
+    const statuses = new Map<string, ServiceHealth>();
+    for (const s of data?.services ?? []) {
+      statuses.set(s.id, { id: s.id, name: s.name, status: s.status, message: s.message ?? undefined });
+    }
+    this.value = {
+      contact: {
+        name: this.contactName,
+        phone: this.contactPhone,
+        email: this.contactEmail,
+        hours: this.contactHours,
+        url: this.contactUrl,
+      },
+      statuses,
+    };
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

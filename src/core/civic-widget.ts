@@ -1,0 +1,364 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cityServicesContext } from './city-services-context.js';
+import { hasContact, mergeContacts } from './contact.js';
+import { coreMessages } from './core-messages.js';
+import { EndpointController } from './endpoint-controller.js';
+import { CivicFallbackEvent, CivicLoadedEvent } from './events.js';
+import { formatDateTime } from './format.js';
+import { LangController, translate } from './i18n.js';
+import { iconInfo, iconWarning } from './icons.js';
+import { mailtoHref, safeUrl, telHref } from './safe-url.js';
+import { dropNulls } from './schema-helpers.js';
+import { isImpaired } from './service-health.js';
+import { baseStyles } from './styles.js';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import type { CityServicesValue } from './city-services-context.js';
+import type { Contact } from './contact.js';
+import type { CoreMessageKey } from './core-messages.js';
+import type { EndpointState, EndpointView } from './endpoint-controller.js';
+import type { Lang } from './i18n.js';
+import type { ServiceHealth, ServiceStatusValue } from './service-health.js';
+
+/**
+ * What every civic widget shares: one endpoint loaded through the shared
+ * {@link EndpointController}, the four states, the stale notice with its date, the contact
+ * fallback, the retry control, `<city-services>` defaults and the language.
+ *
+ * @slot fallback - Contact information written by the editor. Shown (instead of the contact
+ *   attributes) when the endpoint fails; visible before and without JavaScript.
+ *
+ * @event civic-loaded - Fresh data is on screen. `detail.source`: `endpoint`, `property` or `inline`.
+ * @event civic-fallback - The endpoint failed. `detail.state`: `stale` (last good data shown) or
+ *   `fallback` (contact shown); `detail.error` is the typed EndpointError.
+ *
+ * @csspart base - The widget's box.
+ * @csspart service-notice - The warning that this widget's service is impaired (from `<city-services>`).
+ * @csspart stale-notice - The note that stale data is shown, with its date.
+ * @csspart fallback - The fallback section shown when nothing could be loaded.
+ * @csspart contact - The contact block (phone, e-mail, hours, website).
+ * @csspart retry - The "try again" button.
+ *
+ * @cssprop --civic-font-family - Font (default: the page's).
+ * @cssprop --civic-font-size - Base font size (default 1rem).
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-muted - Secondary text colour.
+ * @cssprop --civic-color-background - Background of the widget.
+ * @cssprop --civic-color-surface - Background of notices and cards.
+ * @cssprop --civic-color-border - Border colour.
+ * @cssprop --civic-color-accent - Links and buttons.
+ * @cssprop --civic-color-accent-text - Text on accent buttons.
+ * @cssprop --civic-color-focus - Focus outline.
+ * @cssprop --civic-color-ok - Operational status.
+ * @cssprop --civic-color-warning - Degraded status and notices.
+ * @cssprop --civic-color-danger - Outage status and errors.
+ * @cssprop --civic-radius - Corner radius.
+ * @cssprop --civic-space - Base spacing.
+ *
+ * @cssstate loading - First load in progress.
+ * @cssstate ready - Fresh data shown.
+ * @cssstate stale - Last good data shown, marked with its date.
+ * @cssstate fallback - Contact fallback shown.
+ */
+export abstract class CivicWidget<T> extends LitElement {
+  static override styles: CSSResultGroup = [baseStyles];
+
+  protected readonly langController = new LangController(this);
+
+  /** Loads `endpoint`; widgets never fetch themselves. */
+  protected readonly endpointController: EndpointController<T> = new EndpointController<T>(this, {
+    parse: (raw) => this.parseData(raw),
+    url: () => this.endpoint,
+    timeout: () => this.timeout,
+    cache: () => this.cache !== 'off',
+    data: () => this.data,
+    snapshot: () => this.#snapshot,
+  });
+
+  @consume({ context: cityServicesContext, subscribe: true })
+  @state()
+  protected city?: CityServicesValue;
+
+  /** URL of the JSON endpoint. */
+  @property() endpoint?: string;
+
+  /** Milliseconds to wait for the endpoint before falling back. */
+  @property({ type: Number }) timeout = 5000;
+
+  /** `off` disables keeping the last good data in localStorage. */
+  @property() cache: 'on' | 'off' = 'on';
+
+  /** Data given directly (JavaScript only); used instead of `endpoint`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Id of the city service this widget depends on; when `<city-services>` reports it impaired, the widget says so up front. */
+  @property() service?: string;
+
+  /** Fallback contact: name of the office. */
+  @property({ attribute: 'contact-name' }) contactName?: string;
+
+  /** Fallback contact: phone number, shown as a tel: link. */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** Fallback contact: e-mail address, shown as a mailto: link. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
+
+  /** Fallback contact: opening hours. */
+  @property({ attribute: 'contact-hours' }) contactHours?: string;
+
+  /** Fallback contact: web page. */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  /** Level (1–6) of the widget's headings, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Current state, reflected for CSS: `loading`, `ready`, `stale` or `fallback`. Read-only. */
+  @property({ reflect: true }) state: EndpointState = 'loading';
+
+  /** Text for the polite live region. */
+  @state() protected announcement = '';
+
+  /** Inline `<script type="application/json">` child, read once on connect. */
+  #snapshot?: unknown;
+  readonly #internals?: ElementInternals;
+  #announcedState?: EndpointState;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      // Browsers without ElementInternals still get the `state` attribute.
+    }
+  }
+
+  /** Validates the endpoint's JSON; throws on a wrong shape. */
+  protected abstract parseData(raw: unknown): T | Promise<T>;
+
+  /** Renders the data (fresh, or stale under the stale notice). */
+  protected abstract renderReady(data: T, view: EndpointView<T>): unknown;
+
+  /** The language strings are shown in. */
+  protected get language(): Lang {
+    return this.langController.lang;
+  }
+
+  /** The fallback contact: the contact attributes, else `<city-services>`' contact. */
+  protected get contact(): Contact | undefined {
+    return mergeContacts(
+      {
+        name: this.contactName,
+        phone: this.contactPhone,
+        email: this.contactEmail,
+        hours: this.contactHours,
+        url: this.contactUrl,
+      },
+      this.city?.contact,
+    );
+  }
+
+  /** Status of this widget's `service` from `<city-services>`, when it is impaired. */
+  protected get impairedService(): ServiceHealth | undefined {
+    const health = this.service ? this.city?.statuses.get(this.service) : undefined;
+    return health && isImpaired(health.status) ? health : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script && this.#snapshot === undefined) {
+      try {
+        this.#snapshot = JSON.parse(script.textContent ?? '', dropNulls);
+      } catch (error) {
+        console.warn(`civic-widgets: <${this.localName}> inline JSON is not valid JSON`, error);
+      }
+    }
+  }
+
+  /** Asks the endpoint again. */
+  reload(): Promise<void> {
+    return this.endpointController.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const next = this.endpointController.view.state;
+    if (next !== this.state) this.state = next;
+    this.#syncCustomState();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.endpointController.view;
+    if (view.state === this.#announcedState || view.state === 'loading') return;
+    this.#announcedState = view.state;
+    if (view.state === 'ready') {
+      this.dispatchEvent(new CivicLoadedEvent({ source: view.source ?? 'endpoint' }));
+    } else {
+      this.dispatchEvent(
+        new CivicFallbackEvent({ state: view.state, error: view.error, savedAt: view.savedAt }),
+      );
+    }
+  }
+
+  #syncCustomState(): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    for (const s of ['loading', 'ready', 'stale', 'fallback']) {
+      try {
+        if (s === this.state) states.add(s);
+        else states.delete(s);
+      } catch {
+        // Older engines only accept `--name` custom states; the attribute covers them.
+      }
+    }
+  }
+
+  /** Says `message` once in the polite live region. */
+  protected announce(message: string): void {
+    this.announcement = '';
+    // A changed text node is what screen readers announce: clear first, then set.
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  protected t(key: CoreMessageKey, params?: Record<string, string | number>): string {
+    return translate(coreMessages, this.language, key, params);
+  }
+
+  protected statusLabel(status: ServiceStatusValue): string {
+    return this.t(status);
+  }
+
+  protected formatDateTime(value: string | Date): string {
+    return formatDateTime(value, this.language);
+  }
+
+  /** The date stale data is from, when the cache has none (e.g. the payload's `updated_at`). */
+  protected dataDate(_data: T): string | undefined {
+    return undefined;
+  }
+
+  readonly #onRetry = () => {
+    void this.reload();
+  };
+
+  override render(): TemplateResult {
+    const view = this.endpointController.view;
+    return html`<div part="base" class="base">
+      ${this.renderServiceNotice()} ${this.renderState(view)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+    </div>`;
+  }
+
+  protected renderState(view: EndpointView<T>): unknown {
+    switch (view.state) {
+      case 'loading':
+        return this.renderLoading();
+      case 'ready':
+        return this.renderReady(view.data as T, view);
+      case 'stale':
+        return html`${this.renderStaleNotice(view)}${this.renderReady(view.data as T, view)}`;
+      default:
+        return this.renderFallback(view);
+    }
+  }
+
+  protected renderLoading(): unknown {
+    return html`<div class="loading" role="status">
+      <span class="spinner" aria-hidden="true"></span><span>${this.t('loading')}</span>
+    </div>`;
+  }
+
+  /** A heading at `heading-level` (plus `offset` for sub-headings), as role=heading to fit any page outline. */
+  protected renderHeading(text: string, id?: string, offset = 0): TemplateResult {
+    const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
+    return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
+      ${text}
+    </div>`;
+  }
+
+  protected renderRetry(): TemplateResult {
+    const pending = this.endpointController.pending;
+    return html`<button
+      part="retry"
+      class="button secondary"
+      type="button"
+      aria-disabled=${pending ? 'true' : 'false'}
+      @click=${pending ? undefined : this.#onRetry}
+    >
+      ${pending ? this.t('retrying') : this.t('retry')}
+    </button>`;
+  }
+
+  protected renderStaleNotice(view: EndpointView<T>): TemplateResult {
+    const date = view.savedAt ?? (view.data === undefined ? undefined : this.dataDate(view.data));
+    return html`<div part="stale-notice" class="notice stale">
+      ${iconInfo}
+      <div>
+        <p>
+          <strong>${this.t('staleTitle')}.</strong>
+          ${date
+            ? this.t('staleText', { date: this.formatDateTime(date) })
+            : this.t('staleTextNoDate')}
+        </p>
+        <div class="actions">${this.renderRetry()}</div>
+      </div>
+    </div>`;
+  }
+
+  /** What the fallback says happened (widgets add what happens to what the citizen typed). */
+  protected fallbackText(): string {
+    return this.t('fallbackText');
+  }
+
+  protected renderFallback(_view: EndpointView<T>): unknown {
+    return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
+      ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
+      <p>${this.fallbackText()}</p>
+      <slot name="fallback">${this.renderContact()}</slot>
+      <div class="actions">${this.renderRetry()}</div>
+    </section>`;
+  }
+
+  /** The contact block: every channel, always in the same order. */
+  protected renderContact(contact = this.contact): TemplateResult {
+    if (!hasContact(contact)) {
+      return html`<p part="contact" class="contact">${this.t('fallbackNoContact')}</p>`;
+    }
+    const tel = contact.phone ? telHref(contact.phone) : undefined;
+    const mail = contact.email ? mailtoHref(contact.email) : undefined;
+    const url = safeUrl(contact.url);
+    return html`<address part="contact" class="contact">
+      <dl>
+        ${contact.name ? html`<dt>${this.t('contactName')}</dt><dd>${contact.name}</dd>` : nothing}
+        ${contact.phone
+          ? html`<dt>${this.t('phone')}</dt>
+              <dd>${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</dd>`
+          : nothing}
+        ${contact.email
+          ? html`<dt>${this.t('email')}</dt>
+              <dd>${mail ? html`<a href=${mail}>${contact.email}</a>` : contact.email}</dd>`
+          : nothing}
+        ${contact.hours ? html`<dt>${this.t('hours')}</dt><dd>${contact.hours}</dd>` : nothing}
+        ${url ? html`<dt>${this.t('website')}</dt><dd><a href=${url}>${url}</a></dd>` : nothing}
+      </dl>
+    </address>`;
+  }
+
+  protected renderServiceNotice(): unknown {
+    const health = this.impairedService;
+    if (!health) return nothing;
+    return html`<div part="service-notice" class="notice service-notice" role="note">
+      ${iconWarning}
+      <p>
+        <strong>${this.t('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong>
+        ${health.message ?? ''}
+      </p>
+    </div>`;
+  }
+}

@@ -1,0 +1,25 @@
+import type { CoreMessageKey } from './core-messages.js';
+
+export const en: Record<CoreMessageKey, string> = {
+  loading: 'Loading …',
+  staleTitle: 'Current data is not available right now',
+  staleText: 'You are seeing the last data we loaded. As of {date}.',
+  staleTextNoDate: 'You are seeing the last known data.',
+  retry: 'Try again',
+  retrying: 'Trying again …',
+  fallbackTitle: 'This service is not available right now',
+  fallbackText: 'The data could not be loaded. You can still reach us:',
+  fallbackNoContact:
+    'Please contact your city administration by phone or e-mail, or try again later.',
+  contactName: 'Office',
+  phone: 'Phone',
+  email: 'E-mail',
+  hours: 'Hours',
+  website: 'Website',
+  serviceImpaired: '{service}: {status}.',
+  operational: 'Operational',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+  under_maintenance: 'Under maintenance',
+};

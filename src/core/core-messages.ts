@@ -1,0 +1,32 @@
+import { preloadMessages } from './i18n.js';
+
+const de = {
+  loading: 'Wird geladen …',
+  staleTitle: 'Aktuelle Daten gerade nicht erreichbar',
+  staleText: 'Sie sehen den zuletzt geladenen Stand. Stand: {date}.',
+  staleTextNoDate: 'Sie sehen den zuletzt bekannten Stand.',
+  retry: 'Erneut versuchen',
+  retrying: 'Wird erneut versucht …',
+  fallbackTitle: 'Dieser Dienst ist gerade nicht erreichbar',
+  fallbackText: 'Die Daten konnten nicht geladen werden. Sie erreichen uns weiterhin:',
+  fallbackNoContact:
+    'Bitte wenden Sie sich an Ihre Stadtverwaltung, telefonisch oder per E-Mail, oder versuchen Sie es später erneut.',
+  contactName: 'Stelle',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  hours: 'Erreichbar',
+  website: 'Internet',
+  serviceImpaired: '{service}: {status}.',
+  operational: 'In Betrieb',
+  degraded_performance: 'Eingeschränkt',
+  partial_outage: 'Teilweise gestört',
+  major_outage: 'Gestört',
+  under_maintenance: 'Wartungsarbeiten',
+};
+
+export type CoreMessageKey = keyof typeof de;
+
+export const coreMessages = preloadMessages<CoreMessageKey>({
+  de,
+  en: () => import('./core-messages-en.js').then((m) => m.en),
+});

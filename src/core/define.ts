@@ -1,0 +1,32 @@
+import { ContextRoot } from '@lit/context';
+
+const ROOT_FLAG = Symbol.for('civic-widgets:context-root');
+
+/**
+ * Lets `<city-services>` upgrade after the widgets inside it (CMS pages load scripts in any
+ * order): a ContextRoot on the document replays unanswered context requests when a provider
+ * appears. Attached once per page, whichever bundle comes first.
+ */
+function ensureContextRoot(): void {
+  const w = window as unknown as Record<symbol, boolean>;
+  if (w[ROOT_FLAG]) return;
+  w[ROOT_FLAG] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * Registers a custom element. When the tag is taken already (the same bundle loaded twice, or
+ * another library using the name) it warns instead of throwing, so one page's mistake does not
+ * stop the other widgets.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  ensureContextRoot();
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== ctor) {
+      console.warn(`civic-widgets: <${tag}> is already defined by another script; kept that one.`);
+    }
+    return;
+  }
+  customElements.define(tag, ctor);
+}

@@ -1,0 +1,181 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EndpointError } from './endpoint-error.js';
+import type { DataSource } from './events.js';
+import { DEFAULT_TIMEOUT_MS, requestJson } from './http.js';
+import { readLastGood, writeLastGood } from './last-good-cache.js';
+
+/** What a widget shows: `loading` (first load only), `ready`, `stale` (last good data), `fallback`. */
+export type EndpointState = 'loading' | 'ready' | 'stale' | 'fallback';
+
+export interface EndpointConfig<T> {
+  /** Validates raw JSON into the widget's data; throws (or rejects) on a wrong shape. */
+  parse: (raw: unknown) => T | Promise<T>;
+  /** The endpoint URL, read on every update. */
+  url: () => string | null | undefined;
+  /** Timeout in ms (default 5000). */
+  timeout?: () => number;
+  /** Keep and use the last good payload (default true). */
+  cache?: () => boolean;
+  /** Data given directly (the `data` property): shown as it is, no request. */
+  data?: () => unknown;
+  /** An inline snapshot (a `<script type="application/json">` child). */
+  snapshot?: () => unknown;
+  /** Extra task arguments: a change re-runs the load (e.g. a month for calendar slots). */
+  args?: () => readonly unknown[];
+  /** Builds the URL to fetch from url() and args() (e.g. adds query parameters). */
+  requestUrl?: (url: string, args: readonly unknown[]) => string;
+}
+
+export interface EndpointView<T> {
+  state: EndpointState;
+  data?: T;
+  source?: DataSource;
+  /** ISO time the shown data was received (stale data: its date). */
+  savedAt?: string;
+  error?: EndpointError;
+}
+
+/**
+ * The one way every widget loads its endpoint. Built on @lit/task (explicit states, an
+ * AbortSignal per run, late answers of older runs dropped by its call counter), it adds what a
+ * widget on a foreign page needs: a timeout, abort on disconnect, validation with the widget's
+ * schema, the last good payload kept per URL and shown when the endpoint fails, a typed error,
+ * and a re-check when the browser comes back online.
+ *
+ * Sources in order: the `data` property (no request); the endpoint (on failure: the cached
+ * last good payload, else the inline snapshot, each shown as stale); the inline snapshot.
+ */
+export class EndpointController<T> implements ReactiveController {
+  readonly #task: Task<readonly unknown[], EndpointView<T>>;
+  #lastView: EndpointView<T> = { state: 'loading' };
+  #abortedByDisconnect = false;
+
+  readonly #config: EndpointConfig<T>;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, config: EndpointConfig<T>) {
+    this.#config = config;
+    host.addController(this);
+    this.#task = new Task(host, {
+      task: (args, { signal }) => this.#load(args, signal),
+      args: () => [
+        config.url() ?? undefined,
+        config.timeout?.() ?? DEFAULT_TIMEOUT_MS,
+        config.cache?.() ?? true,
+        config.data?.(),
+        config.snapshot?.(),
+        ...(config.args?.() ?? []),
+      ],
+    });
+  }
+
+  /** The current state and data. While a reload runs, the previous result stays on screen. */
+  get view(): EndpointView<T> {
+    if (this.#task.status === TaskStatus.COMPLETE && this.#task.value) {
+      this.#lastView = this.#task.value;
+    }
+    return this.#lastView;
+  }
+
+  get pending(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
+  /** Asks the endpoint again (retry button, polling, `online`). */
+  reload(): Promise<void> {
+    return this.#task.run();
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      void this.reload();
+    }
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.#task.abort(new DOMException('disconnected', 'AbortError'));
+    }
+  }
+
+  readonly #onOnline = () => {
+    const { state } = this.view;
+    if (state === 'stale' || state === 'fallback') void this.reload();
+  };
+
+  async #parse(raw: unknown, url: string): Promise<T> {
+    try {
+      return await this.#config.parse(raw);
+    } catch (cause) {
+      throw new EndpointError('schema', url, { cause });
+    }
+  }
+
+  async #load(args: readonly unknown[], signal: AbortSignal): Promise<EndpointView<T>> {
+    const [url, timeout, useCache, data, snapshot] = args as [
+      string | undefined,
+      number,
+      boolean,
+      unknown,
+      unknown,
+    ];
+    // Without an endpoint, or with data given directly, there is nothing to ask.
+    const given: [DataSource, unknown] | undefined =
+      data !== undefined ? ['property', data] : !url && snapshot !== undefined ? ['inline', snapshot] : undefined;
+    if (given) {
+      try {
+        return { state: 'ready', data: await this.#parse(given[1], `(${given[0]})`), source: given[0] };
+      } catch (error) {
+        return { state: 'fallback', error: error as EndpointError };
+      }
+    }
+    if (!url) return { state: 'fallback' };
+    const requestUrl = this.#config.requestUrl?.(url, args.slice(5)) ?? url;
+    try {
+      const { body } = await requestJson(requestUrl, { timeout, signal });
+      const parsed = await this.#parse(body, requestUrl);
+      const savedAt = new Date().toISOString();
+      // The raw answer is kept, not the parsed one: parsing it again later must give the same.
+      if (useCache) writeLastGood(requestUrl, body, new Date(savedAt));
+      return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
+    } catch (error) {
+      if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
+      if (signal.aborted) throw error;
+      return this.#fallBack(requestUrl, useCache, snapshot, error);
+    }
+  }
+
+  async #fallBack(
+    url: string,
+    useCache: boolean,
+    snapshot: unknown,
+    error: EndpointError,
+  ): Promise<EndpointView<T>> {
+    const cached = useCache ? readLastGood(url) : undefined;
+    if (cached) {
+      try {
+        return {
+          state: 'stale',
+          data: await this.#config.parse(cached.data),
+          source: 'cache',
+          savedAt: cached.savedAt,
+          error,
+        };
+      } catch {
+        // A cache entry from an older schema: ignore it.
+      }
+    }
+    if (snapshot !== undefined) {
+      try {
+        return { state: 'stale', data: await this.#config.parse(snapshot), source: 'inline', error };
+      } catch {
+        // An invalid snapshot is no better than none.
+      }
+    }
+    return { state: 'fallback', error };
+  }
+}

@@ -1,0 +1,88 @@
+import { EndpointError } from './endpoint-error.js';
+import { dropNulls } from './schema-helpers.js';
+
+/** Default request timeout in milliseconds, for reads and for sends. */
+export const DEFAULT_TIMEOUT_MS = 5000;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** Milliseconds before the request is aborted as a `timeout` error (covers reading the body). */
+  timeout?: number;
+  /** Aborts the request (disconnect, a newer run). An abort is rethrown as the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface JsonResponse {
+  status: number;
+  /** Parsed JSON body, or undefined when the body was empty. */
+  body: unknown;
+  response: Response;
+}
+
+class TimeoutMarker extends Error {}
+
+/**
+ * The one place that calls `fetch`. Sends a request with a timeout and reads a JSON answer,
+ * translating every failure into an {@link EndpointError}. HTTP errors keep their parsed body
+ * (field errors of a 4xx) on the error.
+ */
+export async function requestJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  const outer = options.signal;
+  const forwardAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) forwardAbort();
+  outer?.addEventListener('abort', forwardAbort, { once: true });
+  const timer = timeout > 0 ? setTimeout(() => controller.abort(new TimeoutMarker()), timeout) : 0;
+
+  const fail = (cause: unknown): never => {
+    if (controller.signal.reason instanceof TimeoutMarker) {
+      throw new EndpointError('timeout', url, { cause });
+    }
+    if (outer?.aborted) throw outer.reason ?? cause;
+    if (cause instanceof EndpointError) throw cause;
+    throw new EndpointError('network', url, { cause });
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: options.method ?? 'GET',
+        headers: { accept: 'application/json', ...options.headers },
+        body: options.body,
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      return fail(cause);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      return fail(cause);
+    }
+    let body: unknown;
+    let parseError: unknown;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text, dropNulls);
+      } catch (cause) {
+        parseError = cause;
+      }
+    }
+    if (!response.ok) {
+      throw new EndpointError('http', url, { status: response.status, response, body });
+    }
+    if (parseError !== undefined) {
+      throw new EndpointError('parse', url, { status: response.status, response, cause: parseError });
+    }
+    return { status: response.status, body, response };
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forwardAbort);
+  }
+}

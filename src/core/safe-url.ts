@@ -1,0 +1,33 @@
+/** Schemes a URL from endpoint data may use in a link: nothing that runs code. */
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Returns the URL when its scheme is allowed (relative URLs resolve against the page), else
+ * undefined. Endpoint data never reaches an `href` without passing here.
+ */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  try {
+    const parsed = new URL(url.trim(), document.baseURI);
+    return ALLOWED_SCHEMES.has(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:` link for a phone number as people write it: "(02324) 204 3030" → "tel:023242043030". */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits.length >= 3 ? `tel:${digits}` : undefined;
+}
+
+/** `mailto:` link with optional subject and body, each percent-encoded. */
+export function mailtoHref(email: string, subject?: string, body?: string): string | undefined {
+  const address = email.trim();
+  // One address, no query of its own: endpoint data cannot smuggle headers into the mailto.
+  if (!/^[^\s@?&<>"]+@[^\s@?&<>"]+$/.test(address)) return undefined;
+  const params: string[] = [];
+  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
+  if (body) params.push(`body=${encodeURIComponent(body)}`);
+  return `mailto:${address}${params.length ? `?${params.join('&')}` : ''}`;
+}

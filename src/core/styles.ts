@@ -1,0 +1,192 @@
+import { css } from 'lit';
+
+/**
+ * The shared look. Public custom properties `--civic-*` map to private `--_*` on :host, so a
+ * page can theme every widget at once and a widget's internals never read a page's variables
+ * by accident. Inherited text properties that CMS themes like to set globally are reset.
+ */
+export const baseStyles = css`
+  :host {
+    --_font: var(--civic-font-family, inherit);
+    --_text: var(--civic-color-text, #1b1b1b);
+    --_muted: var(--civic-color-muted, #4a4a4a);
+    --_bg: var(--civic-color-background, #ffffff);
+    --_surface: var(--civic-color-surface, #f3f4f6);
+    --_border: var(--civic-color-border, #6b6b6b);
+    --_accent: var(--civic-color-accent, #0b57a4);
+    --_accent-text: var(--civic-color-accent-text, #ffffff);
+    --_focus: var(--civic-color-focus, #c8102e);
+    --_ok: var(--civic-color-ok, #1a6b2f);
+    --_warn: var(--civic-color-warning, #8a5300);
+    --_danger: var(--civic-color-danger, #a4121d);
+    --_radius: var(--civic-radius, 4px);
+    --_space: var(--civic-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--civic-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.secondary {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    opacity: 0.65;
+    cursor: not-allowed;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    vertical-align: -0.2em;
+  }
+  .notice {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border-left: 5px solid var(--_warn);
+    background: var(--_surface);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 3em;
+  }
+  .spinner {
+    width: 1.25em;
+    height: 1.25em;
+    border: 3px solid var(--_surface);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: civic-spin 0.9s linear infinite;
+  }
+  @keyframes civic-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .contact {
+    margin: 0.5em 0;
+    font-style: normal;
+  }
+  .contact dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  .contact dt {
+    font-weight: 600;
+  }
+  .contact dd {
+    margin: 0;
+  }
+  .contact a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.75em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-top-color: var(--_border);
+    }
+  }
+  @media (forced-colors: active) {
+    .base,
+    .notice,
+    .button {
+      border: 1px solid CanvasText;
+    }
+    .notice {
+      border-left-width: 5px;
+    }
+    .button {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,31 @@
+import { preloadMessages } from '../core/i18n.js';
+
+const de = {
+  heading: 'Status der städtischen Online-Dienste',
+  updated: 'Zuletzt aktualisiert: {date}',
+  serviceUpdated: 'Stand: {date}',
+  alternatives: 'So geht es trotzdem:',
+  incidents: 'Aktuelle Meldungen',
+  since: 'seit {date}',
+  scheduled: 'geplant {from} bis {until}',
+  allOperational: 'Alle Online-Dienste sind in Betrieb.',
+  impaired: 'Eingeschränkt: {names}',
+  changed: '{service} ist jetzt: {status}.',
+  noServices: 'Zurzeit liegen keine Statusmeldungen vor.',
+  inc_investigating: 'Wird untersucht',
+  inc_identified: 'Ursache erkannt',
+  inc_monitoring: 'Wird beobachtet',
+  inc_resolved: 'Behoben',
+  inc_postmortem: 'Nachbericht',
+  inc_scheduled: 'Geplant',
+  inc_in_progress: 'Läuft',
+  inc_verifying: 'Wird geprüft',
+  inc_completed: 'Abgeschlossen',
+};
+
+export type ServiceStatusMessageKey = keyof typeof de;
+
+export const serviceStatusMessages = preloadMessages<ServiceStatusMessageKey>({
+  de,
+  en: () => import('./service-status-messages-en.js').then((m) => m.en),
+});

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const serviceStatusStyles = css`
+  :host {
+    --_status-ok: var(--civic-service-status-ok, var(--_ok));
+    --_status-warn: var(--civic-service-status-warning, var(--_warn));
+    --_status-danger: var(--civic-service-status-danger, var(--_danger));
+  }
+  .meta {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  ul.services,
+  ul.banner,
+  ul.alternatives,
+  ol.updates,
+  ul.incidents {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .service {
+    padding: 0.75em 0;
+    border-top: 1px solid var(--_surface);
+  }
+  .service:first-child {
+    border-top: 0;
+  }
+  .service-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  .s-operational {
+    --_c: var(--_status-ok);
+  }
+  .s-degraded_performance,
+  .s-under_maintenance {
+    --_c: var(--_status-warn);
+  }
+  .s-partial_outage,
+  .s-major_outage {
+    --_c: var(--_status-danger);
+  }
+  .status,
+  .badge {
+    color: var(--_c);
+  }
+  .message {
+    margin: 0.25em 0 0;
+  }
+  .alternatives-label {
+    margin: 0.5em 0 0.25em;
+    font-weight: 600;
+  }
+  ul.alternatives li {
+    margin: 0.25em 0;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_surface);
+  }
+  ul.alternatives a {
+    display: inline-block;
+    min-height: 24px;
+    margin-right: 0.75em;
+  }
+  .incidents-section {
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .incident {
+    margin-bottom: 0.75em;
+  }
+  .incident-title {
+    font-weight: 700;
+  }
+  ol.updates li {
+    margin: 0.4em 0;
+  }
+  time {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  :host([variant='banner']) .base {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  ul.banner li {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    padding: 0.6em 1em;
+    margin-bottom: 2px;
+    background: var(--_surface);
+    border-left: 5px solid var(--_c);
+  }
+  ul.banner p {
+    margin: 0;
+  }
+  :host([variant='badge']) {
+    display: inline-block;
+  }
+  :host([variant='badge']) .base {
+    padding: 0.25em 0.75em;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    ul.banner li {
+      border: 1px solid CanvasText;
+      border-left-width: 5px;
+    }
+  }
+`;

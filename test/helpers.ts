@@ -1,0 +1,58 @@
+import { waitUntil } from '@open-wc/testing';
+import type { EndpointState } from '../src/core/endpoint-controller.js';
+
+/** Removes every cached payload of this library, so each test starts without stale data. */
+export function clearCivicStorage(): void {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('civic-widgets:')) localStorage.removeItem(key);
+  }
+}
+
+/** A URL no earlier test has cached: the same endpoint with a unique `run` parameter. */
+export function uniqueUrl(path: string, params: Record<string, string> = {}): string {
+  const url = new URL(path, location.origin);
+  url.searchParams.set('run', `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url.pathname + url.search;
+}
+
+/** Waits until the widget reflects `state`. */
+export async function waitForState(
+  el: HTMLElement,
+  state: EndpointState,
+  timeout = 10000,
+): Promise<void> {
+  await waitUntil(
+    () => el.getAttribute('state') === state,
+    `expected state "${state}", still "${el.getAttribute('state')}"`,
+    { timeout },
+  );
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+/** The visible text of a widget's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadow<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
+  return el.shadowRoot!.querySelector<E>(selector);
+}
+
+export function shadowAll<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
+  return [...el.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** Makes localStorage throw like a browser with storage disabled; returns the undo. */
+export function disableStorage(): () => void {
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+  return () => {
+    if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
+  };
+}

@@ -1,0 +1,429 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/service-status/service-status.define.js';
+import { CivicFallbackEvent } from '../../src/core/events.js';
+import {
+  clearCivicStorage,
+  disableStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import type { ServiceStatus } from '../../src/service-status/service-status.js';
+
+const contactAttrs = {
+  name: 'Bürgerbüro',
+  phone: '(02324) 204 3030',
+  email: 'buergerbuero@example.org',
+  hours: 'Mo–Fr 8–12 Uhr',
+};
+
+async function statusWidget(endpoint: string, extra = html``): Promise<ServiceStatus> {
+  const el = await fixture<ServiceStatus>(html`<service-status
+    endpoint=${endpoint}
+    timeout="1500"
+    refresh="0"
+    contact-name=${contactAttrs.name}
+    contact-phone=${contactAttrs.phone}
+    contact-email=${contactAttrs.email}
+    contact-hours=${contactAttrs.hours}
+    >${extra}</service-status
+  >`);
+  return el;
+}
+
+describe('<service-status>', () => {
+  beforeEach(() => clearCivicStorage());
+
+  describe('when the endpoint answers', () => {
+    it('lists every service with its status in words and the alternatives', async () => {
+      const el = await statusWidget(uniqueUrl('/api/service-status'));
+      await waitForState(el, 'ready');
+      const items = shadowAll(el, '[part="item"]');
+      expect(items.map((i) => i.dataset.service)).to.deep.equal([
+        'serviceportal',
+        'maengelmelder',
+        'standesamt',
+        'homepage',
+        'termine',
+      ]);
+      expect(items[0].textContent).to.contain('Serviceportal').and.contain('Gestört');
+      expect(items[3].textContent).to.contain('In Betrieb');
+      const tel = items[1].querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+      expect(tel?.getAttribute('href')).to.equal('tel:023242043030');
+      expect(shadowText(el)).to.contain('Zuletzt aktualisiert: 30.10.2023, 09:15');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows open incidents with their updates newest first', async () => {
+      const el = await statusWidget(uniqueUrl('/api/service-status'));
+      await waitForState(el, 'ready');
+      const updates = shadowAll(el, '.incident ol.updates li').map((li) => li.textContent ?? '');
+      expect(updates).to.have.length(2);
+      expect(updates[0]).to.contain('09:15').and.contain('Cyber-Attacke');
+      expect(updates[1]).to.contain('07:30');
+    });
+
+    it('reflects the state as an attribute and a custom state, and fires civic-loaded', async () => {
+      const el = document.createElement('service-status') as ServiceStatus;
+      el.endpoint = uniqueUrl('/api/service-status');
+      el.refresh = 0;
+      const loaded = oneEvent(el, 'civic-loaded');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('loading');
+      const event = await loaded;
+      expect(event.detail.source).to.equal('endpoint');
+      expect(el.getAttribute('state')).to.equal('ready');
+      let custom = true;
+      try {
+        custom = el.matches(':state(ready)');
+      } catch {
+        // an engine without :state() — the attribute is the contract there
+      }
+      expect(custom).to.equal(true);
+      el.remove();
+    });
+
+    it('shows only the services named in `services`', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${uniqueUrl('/api/service-status')}
+        services="standesamt homepage"
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      expect(shadowAll(el, '[part="item"]').map((i) => i.dataset.service)).to.deep.equal([
+        'standesamt',
+        'homepage',
+      ]);
+    });
+
+    it('speaks English when the page is English', async () => {
+      const wrapper = await fixture(html`<div lang="en">
+        <service-status endpoint=${uniqueUrl('/api/service-status')} refresh="0"></service-status>
+      </div>`);
+      const el = wrapper.querySelector('service-status')!;
+      await waitForState(el, 'ready');
+      // English is a separate file, loaded on first use.
+      await waitUntil(
+        () => shadowText(el).includes('Major outage') && shadowText(el).includes('Last updated'),
+        'English strings never arrived',
+      );
+      expect(shadowText(el)).to.contain('Last updated: 30/10/2023, 09:15');
+      expect(shadowText(el)).not.to.contain('Gestört');
+    });
+
+    it('survives a 10 MB payload', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${uniqueUrl('/api/service-status', { variant: 'big' })}
+        timeout="15000"
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready', 15000);
+      expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+    });
+
+    it('leaves out a service entry that does not validate and warns', async () => {
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await statusWidget(uniqueUrl('/api/service-status', { variant: 'one-invalid' }));
+        await waitForState(el, 'ready');
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+        expect(warnings.some((w) => String(w[0]).includes('service #1 skipped'))).to.equal(true);
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
+  describe('when the endpoint sends hostile data', () => {
+    it('never turns text into markup and drops javascript: links', async () => {
+      const w = window as unknown as { __xss?: number };
+      delete w.__xss;
+      const el = await statusWidget(uniqueUrl('/api/service-status', { variant: 'xss' }));
+      await waitForState(el, 'ready');
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script, iframe')).to.have.length(0);
+      expect(shadowText(el)).to.contain('<img src=x onerror=');
+      const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.length).to.be.greaterThan(0);
+      expect(hrefs.some((h) => h.toLowerCase().startsWith('javascript:'))).to.equal(false);
+      // a mailto carrying a query of its own is not linked
+      expect(hrefs.some((h) => h.startsWith('mailto:') && h.includes('?'))).to.equal(false);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(w.__xss).to.equal(undefined);
+    });
+  });
+
+  for (const fault of ['500', '404', 'invalid-json', 'wrong-shape', 'network'] as const) {
+    describe(`when the endpoint fails with ${fault} and nothing is cached`, () => {
+      it('shows the contact fallback with working phone and e-mail links', async () => {
+        const el = await statusWidget(uniqueUrl('/api/service-status', { fault }));
+        await waitForState(el, 'fallback');
+        const contact = shadow(el, '[part="contact"]')!;
+        expect(contact.textContent).to.contain('Bürgerbüro').and.contain('Mo–Fr 8–12 Uhr');
+        expect(contact.querySelector('a[href="tel:023242043030"]')).to.exist;
+        expect(contact.querySelector('a[href="mailto:buergerbuero@example.org"]')).to.exist;
+        expect(shadow(el, '[part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when the endpoint fails', () => {
+    it('reports the typed error kind in civic-fallback', async () => {
+      const cases = { '500': 'http', 'invalid-json': 'parse', 'wrong-shape': 'schema', network: 'network' };
+      for (const [fault, kind] of Object.entries(cases)) {
+        const el = document.createElement('service-status') as ServiceStatus;
+        el.endpoint = uniqueUrl('/api/service-status', { fault });
+        el.refresh = 0;
+        const fell = oneEvent(el, 'civic-fallback');
+        document.body.append(el);
+        const event = (await fell) as CivicFallbackEvent;
+        expect(event.detail.error?.kind, fault).to.equal(kind);
+        if (fault === '500') expect(event.detail.error?.status).to.equal(500);
+        el.remove();
+      }
+    });
+  });
+
+  describe('when the endpoint hangs', () => {
+    it('shows the fallback after `timeout`, not an endless spinner', async () => {
+      const start = performance.now();
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
+        timeout="800"
+        refresh="0"
+        contact-phone="+49 2324 204 0"
+      ></service-status>`);
+      expect(shadow(el, '.loading')).to.exist;
+      await waitForState(el, 'fallback', 5000);
+      expect(performance.now() - start).to.be.below(4000);
+      expect(shadow(el, '.loading')).to.equal(null);
+      expect(shadow(el, 'a[href="tel:+4923242040"]')).to.exist;
+      const fallback = shadow(el, '[part="fallback"]');
+      expect(fallback).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the endpoint fails after a good answer', () => {
+    it('shows the last good data marked with its date and time', async () => {
+      // The same URL first answers, then fails: the demo switch does exactly this.
+      const url = uniqueUrl('/api/service-status');
+      const first = await statusWidget(url);
+      await waitForState(first, 'ready');
+      first.remove();
+      await fetch(`/api/_faults?name=service-status&mode=500`, { method: 'POST' });
+      try {
+        const el = await statusWidget(url);
+        await waitForState(el, 'stale');
+        const notice = shadow(el, '[part="stale-notice"]')!;
+        expect(notice.textContent).to.match(/Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/);
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+        expect(shadow(el, '[part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        await fetch(`/api/_faults?name=service-status&mode=ok`, { method: 'POST' });
+      }
+    });
+
+    it('with cache="off" shows the contact instead', async () => {
+      const url = uniqueUrl('/api/service-status');
+      const first = await statusWidget(url);
+      first.cache = 'off';
+      await waitForState(first, 'ready');
+      first.remove();
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${url + '&fault=500'}
+        cache="off"
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'fallback');
+    });
+  });
+
+  describe('when storage is disabled', () => {
+    it('still loads, and still falls back', async () => {
+      const restore = disableStorage();
+      try {
+        const ok = await statusWidget(uniqueUrl('/api/service-status'));
+        await waitForState(ok, 'ready');
+        const failing = await statusWidget(uniqueUrl('/api/service-status', { fault: '500' }));
+        await waitForState(failing, 'fallback');
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('with the editor’s fallback slot', () => {
+    it('shows the slotted contact instead of the attributes', async () => {
+      const el = await statusWidget(
+        uniqueUrl('/api/service-status', { fault: '500' }),
+        html`<p slot="fallback">Rufen Sie uns an: <a href="tel:0232420430">204 30</a></p>`,
+      );
+      await waitForState(el, 'fallback');
+      const slot = shadow<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
+      const assigned = slot.assignedElements();
+      expect(assigned).to.have.length(1);
+      expect(assigned[0].textContent).to.contain('Rufen Sie uns an');
+    });
+
+    it('hides the slotted contact while data is shown', async () => {
+      const el = await statusWidget(
+        uniqueUrl('/api/service-status'),
+        html`<p slot="fallback">Rufen Sie uns an</p>`,
+      );
+      await waitForState(el, 'ready');
+      expect(shadow(el, 'slot[name="fallback"]')).to.equal(null);
+      expect((el.querySelector('[slot="fallback"]') as HTMLElement).offsetParent).to.equal(null);
+    });
+  });
+
+  describe('with inline JSON and the data property', () => {
+    it('renders an inline snapshot without an endpoint', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status refresh="0">
+        <script type="application/json">
+          { "services": [ { "id": "a", "name": "Bibliothek", "status": "operational" } ] }
+        </script>
+      </service-status>`);
+      await waitForState(el, 'ready');
+      expect(shadowText(el)).to.contain('Bibliothek');
+    });
+
+    it('falls back to the inline snapshot, marked stale, when the endpoint fails', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+        refresh="0"
+      >
+        <script type="application/json">
+          { "updated_at": "2023-10-30T10:00:00+01:00",
+            "services": [ { "id": "a", "name": "Bibliothek", "status": "operational" } ] }
+        </script>
+      </service-status>`);
+      await waitForState(el, 'stale');
+      expect(shadowText(el)).to.contain('Bibliothek').and.contain('Stand: 30.10.2023, 10:00');
+    });
+
+    it('uses the data property instead of the endpoint', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        refresh="0"
+        .data=${{ services: [{ id: 'b', name: 'Schwimmbad', status: 'under_maintenance' }] }}
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      expect(shadowText(el)).to.contain('Schwimmbad').and.contain('Wartungsarbeiten');
+    });
+  });
+
+  describe('variant="banner"', () => {
+    it('shows one line per impaired service, worst first', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        variant="banner"
+        endpoint=${uniqueUrl('/api/service-status')}
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      const lines = shadowAll(el, '[part="item"]');
+      expect(lines.map((l) => l.dataset.service)).to.deep.equal([
+        'serviceportal',
+        'maengelmelder',
+        'standesamt',
+        'termine',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows nothing at all when everything is operational', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        variant="banner"
+        endpoint=${uniqueUrl('/api/service-status', { variant: 'all-operational' })}
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      expect(shadowText(el)).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('variant="badge"', () => {
+    it('shows one overall status', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        variant="badge"
+        endpoint=${uniqueUrl('/api/service-status')}
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      const badge = shadow(el, '[part="status"]')!;
+      expect(badge.textContent).to.contain('Eingeschränkt: Serviceportal, Mängelmelder');
+      expect(badge.querySelector('svg')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with a Statuspage summary.json', () => {
+    it('reads components, incidents and maintenance', async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        endpoint=${uniqueUrl('/api/statuspage/summary.json')}
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'ready');
+      const names = shadowAll(el, '[part="item"] .name').map((n) => n.textContent);
+      expect(names).to.deep.equal(['Serviceportal', 'Standesamt online', 'Homepage']);
+      const text = shadowText(el);
+      expect(text).to.contain('Serviceportal nicht erreichbar').and.contain('Wartung Terminvergabe');
+      const updates = shadowAll(el, '.incident').at(0)!.querySelectorAll('ol li');
+      expect(updates[0].textContent).to.contain('Ursache');
+    });
+  });
+
+  describe('when a status changes', () => {
+    it('announces the change once in a polite live region', async () => {
+      const run = uniqueUrl('/api/service-status');
+      const el = await statusWidget(run);
+      await waitForState(el, 'ready');
+      const live = shadow(el, '[aria-live="polite"]')!;
+      expect(live.textContent!.trim()).to.equal('');
+      const changed = oneEvent(el, 'civic-status-change');
+      el.endpoint = `${run}&variant=recovered`;
+      const event = await changed;
+      expect(event.detail.changes).to.deep.equal([
+        { id: 'serviceportal', name: 'Serviceportal', from: 'major_outage', to: 'operational' },
+      ]);
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('Serviceportal ist jetzt: In Betrieb.');
+      let again = false;
+      el.addEventListener('civic-status-change', () => (again = true));
+      await el.reload();
+      await el.updateComplete;
+      expect(again).to.equal(false);
+    });
+
+    it('polls every `refresh` seconds, and not while the tab is hidden', async () => {
+      const url = uniqueUrl('/api/service-status');
+      const requests = () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith(url)).length;
+      const el = await fixture<ServiceStatus>(html`<service-status endpoint=${url} refresh="1"></service-status>`);
+      await waitForState(el, 'ready');
+      await new Promise((r) => setTimeout(r, 2300));
+      const afterPolling = requests();
+      expect(afterPolling).to.be.at.least(3);
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await new Promise((r) => setTimeout(r, 2300));
+        expect(requests()).to.equal(afterPolling);
+      } finally {
+        delete (document as unknown as { hidden?: boolean }).hidden;
+        document.dispatchEvent(new Event('visibilitychange'));
+      }
+      el.remove();
+    });
+  });
+});
