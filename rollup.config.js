@@ -18,7 +18,8 @@ export const elementEntries = Object.fromEntries(
 export function onwarn(warning, warn) {
   const id = warning.id ?? warning.ids?.join(' ') ?? '';
   if (id.includes('node_modules/zod')) return;
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.message.includes('node_modules/zod')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.message.includes('node_modules/zod'))
+    return;
   warn(warning);
 }
 

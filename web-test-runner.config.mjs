@@ -1,9 +1,11 @@
 // Tests run in real Chromium and Firefox (Debian's packages) against real HTTP: the dev
 // server's middleware is the same mock back end the demo uses (demo/mock/).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { mockMiddleware } from './demo/mock/middleware.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const paths = browserPaths();
 const launchers = {
@@ -33,4 +35,5 @@ export default {
   middleware: [mockMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: selected.map((b) => launchers[b]()),
+  reporters: [defaultReporter(), summaryReporter()],
 };

@@ -18,12 +18,22 @@ async function bundleAlone(input) {
   const bundle = await rollup({ input, plugins: plugins(), onwarn, treeshake: true });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
-  // Lazy chunks (e.g. a map loaded only when configured) are reported apart from the entry.
-  const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
-  const lazy = output.filter((o) => o.type === 'chunk' && !o.isEntry);
+  // What loading the element costs: its entry and every chunk it imports statically. Chunks
+  // reached only by dynamic import (a map, a language file) are reported apart.
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = [...chunks.values()].find((c) => c.isEntry);
+  const eager = new Set();
+  const visit = (c) => {
+    if (eager.has(c.fileName)) return;
+    eager.add(c.fileName);
+    for (const dep of c.imports) visit(chunks.get(dep));
+  };
+  visit(entry);
+  const gz = (names) =>
+    gzipSync(names.map((n) => chunks.get(n).code).join('\n'), { level: 9 }).length;
   return {
-    entry: gzipSync(entry.code, { level: 9 }).length,
-    lazy: lazy.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0),
+    entry: gz([...eager]),
+    lazy: [...chunks.keys()].filter((n) => !eager.has(n)).reduce((sum, n) => sum + gz([n]), 0),
   };
 }
 

@@ -14,7 +14,8 @@ export const securityRoutes = [
       ctx.set('content-security-policy', STRICT_CSP);
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title>
-<script type="module" src="/test/fixtures/csp-entry.js"></script></head><body>
+<script src="/test/fixtures/csp-probe.js"></script>
+<script type="module" src="/src/service-status/service-status.define.ts"></script></head><body>
 <service-status endpoint="/api/service-status" contact-phone="+49 2324 204 0"></service-status>
 </body></html>`;
     },

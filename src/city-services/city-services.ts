@@ -17,6 +17,7 @@ import type { ServiceStatusData } from '../service-status/service-status-schema.
  * defined after them.
  *
  * @summary Provides contact, language and service status to the civic widgets inside it.
+ * @tagname city-services
  *
  * @slot - The page content that holds the widgets.
  */
@@ -83,7 +84,12 @@ export class CityServices extends LitElement {
     this.#lastData = data;
     const statuses = new Map<string, ServiceHealth>();
     for (const s of data?.services ?? []) {
-      statuses.set(s.id, { id: s.id, name: s.name, status: s.status, message: s.message ?? undefined });
+      statuses.set(s.id, {
+        id: s.id,
+        name: s.name,
+        status: s.status,
+        message: s.message ?? undefined,
+      });
     }
     this.value = {
       contact: {

@@ -69,7 +69,7 @@ export abstract class CivicWidget<T> extends LitElement {
   /** Loads `endpoint`; widgets never fetch themselves. */
   protected readonly endpointController: EndpointController<T> = new EndpointController<T>(this, {
     parse: (raw) => this.parseData(raw),
-    url: () => this.endpoint,
+    url: () => this.endpointUrl(),
     timeout: () => this.timeout,
     cache: () => this.cache !== 'off',
     data: () => this.data,
@@ -138,6 +138,11 @@ export abstract class CivicWidget<T> extends LitElement {
 
   /** Renders the data (fresh, or stale under the stale notice). */
   protected abstract renderReady(data: T, view: EndpointView<T>): unknown;
+
+  /** The URL the endpoint controller loads (override to derive it, e.g. Open311's services.json). */
+  protected endpointUrl(): string | undefined {
+    return this.endpoint;
+  }
 
   /** The language strings are shown in. */
   protected get language(): Lang {
@@ -302,9 +307,11 @@ export abstract class CivicWidget<T> extends LitElement {
       <div>
         <p>
           <strong>${this.t('staleTitle')}.</strong>
-          ${date
-            ? this.t('staleText', { date: this.formatDateTime(date) })
-            : this.t('staleTextNoDate')}
+          ${
+            date
+              ? this.t('staleText', { date: this.formatDateTime(date) })
+              : this.t('staleTextNoDate')
+          }
         </p>
         <div class="actions">${this.renderRetry()}</div>
       </div>
@@ -335,17 +342,36 @@ export abstract class CivicWidget<T> extends LitElement {
     const url = safeUrl(contact.url);
     return html`<address part="contact" class="contact">
       <dl>
-        ${contact.name ? html`<dt>${this.t('contactName')}</dt><dd>${contact.name}</dd>` : nothing}
-        ${contact.phone
-          ? html`<dt>${this.t('phone')}</dt>
-              <dd>${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</dd>`
-          : nothing}
-        ${contact.email
-          ? html`<dt>${this.t('email')}</dt>
-              <dd>${mail ? html`<a href=${mail}>${contact.email}</a>` : contact.email}</dd>`
-          : nothing}
-        ${contact.hours ? html`<dt>${this.t('hours')}</dt><dd>${contact.hours}</dd>` : nothing}
-        ${url ? html`<dt>${this.t('website')}</dt><dd><a href=${url}>${url}</a></dd>` : nothing}
+        ${
+          contact.name
+            ? html`<dt>${this.t('contactName')}</dt>
+                <dd>${contact.name}</dd>`
+            : nothing
+        }
+        ${
+          contact.phone
+            ? html`<dt>${this.t('phone')}</dt>
+                <dd>${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</dd>`
+            : nothing
+        }
+        ${
+          contact.email
+            ? html`<dt>${this.t('email')}</dt>
+                <dd>${mail ? html`<a href=${mail}>${contact.email}</a>` : contact.email}</dd>`
+            : nothing
+        }
+        ${
+          contact.hours
+            ? html`<dt>${this.t('hours')}</dt>
+                <dd>${contact.hours}</dd>`
+            : nothing
+        }
+        ${
+          url
+            ? html`<dt>${this.t('website')}</dt>
+                <dd><a href=${url}>${url}</a></dd>`
+            : nothing
+        }
       </dl>
     </address>`;
   }
@@ -356,7 +382,9 @@ export abstract class CivicWidget<T> extends LitElement {
     return html`<div part="service-notice" class="notice service-notice" role="note">
       ${iconWarning}
       <p>
-        <strong>${this.t('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong>
+        <strong
+          >${this.t('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong
+        >
         ${health.message ?? ''}
       </p>
     </div>`;

@@ -125,10 +125,18 @@ export class EndpointController<T> implements ReactiveController {
     ];
     // Without an endpoint, or with data given directly, there is nothing to ask.
     const given: [DataSource, unknown] | undefined =
-      data !== undefined ? ['property', data] : !url && snapshot !== undefined ? ['inline', snapshot] : undefined;
+      data !== undefined
+        ? ['property', data]
+        : !url && snapshot !== undefined
+          ? ['inline', snapshot]
+          : undefined;
     if (given) {
       try {
-        return { state: 'ready', data: await this.#parse(given[1], `(${given[0]})`), source: given[0] };
+        return {
+          state: 'ready',
+          data: await this.#parse(given[1], `(${given[0]})`),
+          source: given[0],
+        };
       } catch (error) {
         return { state: 'fallback', error: error as EndpointError };
       }
@@ -171,7 +179,12 @@ export class EndpointController<T> implements ReactiveController {
     }
     if (snapshot !== undefined) {
       try {
-        return { state: 'stale', data: await this.#config.parse(snapshot), source: 'inline', error };
+        return {
+          state: 'stale',
+          data: await this.#config.parse(snapshot),
+          source: 'inline',
+          error,
+        };
       } catch {
         // An invalid snapshot is no better than none.
       }

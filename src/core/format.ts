@@ -11,7 +11,11 @@ function toDate(value: string | Date): Date | undefined {
 }
 
 /** "30.10.2023, 09:15" (de) / "30/10/2023, 09:15" (en); empty for an unreadable date. */
-export function formatDateTime(value: string | Date, lang: Lang, timeZone = CITY_TIME_ZONE): string {
+export function formatDateTime(
+  value: string | Date,
+  lang: Lang,
+  timeZone = CITY_TIME_ZONE,
+): string {
   const date = toDate(value);
   if (!date) return '';
   return new Intl.DateTimeFormat(locale(lang), {

@@ -28,7 +28,10 @@ class TimeoutMarker extends Error {}
  * translating every failure into an {@link EndpointError}. HTTP errors keep their parsed body
  * (field errors of a 4xx) on the error.
  */
-export async function requestJson(url: string, options: RequestOptions = {}): Promise<JsonResponse> {
+export async function requestJson(
+  url: string,
+  options: RequestOptions = {},
+): Promise<JsonResponse> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const outer = options.signal;
@@ -78,7 +81,11 @@ export async function requestJson(url: string, options: RequestOptions = {}): Pr
       throw new EndpointError('http', url, { status: response.status, response, body });
     }
     if (parseError !== undefined) {
-      throw new EndpointError('parse', url, { status: response.status, response, cause: parseError });
+      throw new EndpointError('parse', url, {
+        status: response.status,
+        response,
+        cause: parseError,
+      });
     }
     return { status: response.status, body, response };
   } finally {

@@ -1,11 +1,14 @@
-import { svg } from 'lit';
-import type { SVGTemplateResult } from 'lit';
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
 
 // Icons are decoration: every one sits next to text that says the same (aria-hidden).
-const wrap = (content: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round">${content}</svg>`;
+// One path each, with explicit closing tags (the template minifier must not re-nest them).
+const icon = (d: string): TemplateResult =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}></path></svg>`;
 
-export const iconCheck = wrap(svg`<circle cx="12" cy="12" r="10"/><path d="m7.5 12.5 3 3 6-6.5"/>`);
-export const iconWarning = wrap(svg`<path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5"/><path d="M12 18h.01"/>`);
-export const iconError = wrap(svg`<circle cx="12" cy="12" r="10"/><path d="m15 9-6 6M9 9l6 6"/>`);
-export const iconInfo = wrap(svg`<circle cx="12" cy="12" r="10"/><path d="M12 11v6"/><path d="M12 7h.01"/>`);
+const CIRCLE = 'M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20z';
+
+export const iconCheck = icon(`${CIRCLE}m-4.5 10.5 3 3 6-6.5`);
+export const iconWarning = icon('M12 3 2 21h20L12 3zM12 10v5M12 18h.01');
+export const iconError = icon(`${CIRCLE}M15 9l-6 6M9 9l6 6`);
+export const iconInfo = icon(`${CIRCLE}M12 11v6M12 7h.01`);

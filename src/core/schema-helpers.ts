@@ -22,4 +22,5 @@ export function validEntries<S extends z.ZodMiniType>(
  * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
  * keeps every schema to `optional` (and spares zod's `nullable` in the bundle).
  */
-export const dropNulls = (_key: string, value: unknown): unknown => (value === null ? undefined : value);
+export const dropNulls = (_key: string, value: unknown): unknown =>
+  value === null ? undefined : value;

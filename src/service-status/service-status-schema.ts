@@ -67,7 +67,8 @@ export function isStatuspageSummary(raw: unknown): boolean {
 }
 
 const CLOSED_INCIDENT = new Set(['resolved', 'postmortem', 'completed']);
-export const isOpenIncident = (incident: Incident): boolean => !CLOSED_INCIDENT.has(incident.status);
+export const isOpenIncident = (incident: Incident): boolean =>
+  !CLOSED_INCIDENT.has(incident.status);
 
 /**
  * Validates a service-status payload: this library's contract, or Atlassian Statuspage's
@@ -88,7 +89,8 @@ export async function parseServiceStatus(
     services: validEntries(envelope.services, serviceSchema, 'service').filter(
       (s): s is ServiceEntry => {
         const known = (SERVICE_STATUSES as readonly string[]).includes(s.status);
-        if (!known) console.warn(`civic-widgets: service "${s.id}" skipped: unknown status "${s.status}"`);
+        if (!known)
+          console.warn(`civic-widgets: service "${s.id}" skipped: unknown status "${s.status}"`);
         return known;
       },
     ),

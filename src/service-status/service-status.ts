@@ -33,7 +33,8 @@ const STATUS_ICONS: Record<ServiceStatusValue, TemplateResult> = {
 /**
  * Which city services work, and what to do instead when one does not.
  *
- * @summary Status of the city's online services, with alternatives and incident updates.
+ * @summary Status of the city’s online services, with alternatives and incident updates.
+ * @tagname service-status
  *
  * @event civic-status-change - A poll found changed statuses. `detail.changes`: `{ id, name, from, to }[]`.
  *
@@ -130,6 +131,21 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return super.renderState(view);
   }
 
+  protected override renderFallback(view: EndpointView<ServiceStatusData>): unknown {
+    if (this.variant === 'list') return super.renderFallback(view);
+    // A banner or a badge has one line: say so, give phone and e-mail; polling retries.
+    const c = this.contact;
+    return html`<p part="fallback" class="notice">
+      ${iconInfo}
+      <span
+        >${this.t('fallbackTitle')}.
+        <slot name="fallback"
+          >${c ? this.#renderAlternative({ label: c.name ?? '', ...c, url: undefined }) : ''}</slot
+        ></span
+      >
+    </p>`;
+  }
+
   protected renderReady(data: ServiceStatusData, view: EndpointView<ServiceStatusData>): unknown {
     const services = this.#shownServices(data);
     if (this.variant === 'banner') return this.#renderBanner(services);
@@ -140,20 +156,28 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       .filter((i) => !this.services || !i.services?.length || i.services.some((id) => ids.has(id)));
     return html`
       ${this.renderHeading(this.heading ?? this.#m('heading'))}
-      ${data.updated_at
-        ? html`<p class="meta">${this.#m('updated', { date: this.formatDateTime(data.updated_at) })}</p>`
-        : nothing}
-      ${services.length === 0
-        ? html`<p>${this.#m('noServices')}</p>`
-        : html`<ul part="list" class="services">
-            ${services.map((s) => this.#renderService(s))}
-          </ul>`}
+      ${
+        data.updated_at
+          ? html`<p class="meta">
+              ${this.#m('updated', { date: this.formatDateTime(data.updated_at) })}
+            </p>`
+          : nothing
+      }
+      ${
+        services.length === 0
+          ? html`<p>${this.#m('noServices')}</p>`
+          : html`<ul part="list" class="services">
+              ${services.map((s) => this.#renderService(s))}
+            </ul>`
+      }
       ${incidents.length ? this.#renderIncidents(incidents) : nothing}
     `;
   }
 
   #renderStatus(status: ServiceStatusValue): TemplateResult {
-    return html`<span part="status" class="status">${STATUS_ICONS[status]}<span>${this.statusLabel(status)}</span></span>`;
+    return html`<span part="status" class="status"
+      >${STATUS_ICONS[status]}<span>${this.statusLabel(status)}</span></span
+    >`;
   }
 
   #renderService(s: ServiceEntry): TemplateResult {
@@ -162,15 +186,21 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         <span class="name">${s.name}</span>${this.#renderStatus(s.status)}
       </div>
       ${s.message ? html`<p class="message">${s.message}</p>` : nothing}
-      ${s.alternatives?.length && isImpaired(s.status)
-        ? html`<p class="alternatives-label">${this.#m('alternatives')}</p>
-            <ul class="alternatives">
-              ${s.alternatives.map((a) => html`<li>${this.#renderAlternative(a)}</li>`)}
-            </ul>`
-        : nothing}
-      ${s.updated_at
-        ? html`<time datetime=${s.updated_at}>${this.#m('serviceUpdated', { date: this.formatDateTime(s.updated_at) })}</time>`
-        : nothing}
+      ${
+        s.alternatives?.length && isImpaired(s.status)
+          ? html`<p class="alternatives-label">${this.#m('alternatives')}</p>
+              <ul class="alternatives">
+                ${s.alternatives.map((a) => html`<li>${this.#renderAlternative(a)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        s.updated_at
+          ? html`<time datetime=${s.updated_at}
+              >${this.#m('serviceUpdated', { date: this.formatDateTime(s.updated_at) })}</time
+            >`
+          : nothing
+      }
     </li>`;
   }
 
@@ -179,12 +209,20 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const tel = a.phone ? telHref(a.phone) : undefined;
     const mail = a.email ? mailtoHref(a.email) : undefined;
     return html`${url ? html`<a href=${url}>${a.label}</a>` : html`<span>${a.label}</span>`}
-    ${a.phone
-      ? html`<span>${this.t('phone')}: ${tel ? html`<a href=${tel}>${a.phone}</a>` : a.phone}</span>`
-      : nothing}
-    ${a.email
-      ? html`<span>${this.t('email')}: ${mail ? html`<a href=${mail}>${a.email}</a>` : a.email}</span>`
-      : nothing}
+    ${
+      a.phone
+        ? html`<span
+            >${this.t('phone')}: ${tel ? html`<a href=${tel}>${a.phone}</a>` : a.phone}</span
+          >`
+        : nothing
+    }
+    ${
+      a.email
+        ? html`<span
+            >${this.t('email')}: ${mail ? html`<a href=${mail}>${a.email}</a>` : a.email}</span
+          >`
+        : nothing
+    }
     ${a.hours ? html`<span class="muted">(${a.hours})</span>` : nothing}`;
   }
 
@@ -194,30 +232,42 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   }
 
   #renderIncidents(incidents: Incident[]): TemplateResult {
-    return html`<section part="incidents" class="incidents-section" aria-labelledby="incidents-title">
+    return html`<section
+      part="incidents"
+      class="incidents-section"
+      aria-labelledby="incidents-title"
+    >
       ${this.renderHeading(this.#m('incidents'), 'incidents-title', 1)}
       <ul class="incidents">
         ${incidents.map(
-          (i) => html`<li class="incident">
-            <p>
-              <span class="incident-title">${i.title}</span> –
-              <span>${this.#incidentStatus(i.status)}</span>
-              ${i.started_at && i.scheduled_until
-                ? html`<span class="muted">(${this.#m('scheduled', { from: this.formatDateTime(i.started_at), until: this.formatDateTime(i.scheduled_until) })})</span>`
-                : i.started_at
-                  ? html`<span class="muted">(${this.#m('since', { date: this.formatDateTime(i.started_at) })})</span>`
-                  : nothing}
-            </p>
-            <ol class="updates" reversed>
-              ${[...(i.updates ?? [])]
-                .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-                .map(
-                  (u) => html`<li>
-                    <time datetime=${u.at}>${this.formatDateTime(u.at)}</time>: ${u.text}
-                  </li>`,
-                )}
-            </ol>
-          </li>`,
+          (i) =>
+            html`<li class="incident">
+              <p>
+                <span class="incident-title">${i.title}</span> –
+                <span>${this.#incidentStatus(i.status)}</span>
+                ${
+                  i.started_at && i.scheduled_until
+                    ? html`<span class="muted"
+                        >(${this.#m('scheduled', { from: this.formatDateTime(i.started_at), until: this.formatDateTime(i.scheduled_until) })})</span
+                      >`
+                    : i.started_at
+                      ? html`<span class="muted"
+                          >(${this.#m('since', { date: this.formatDateTime(i.started_at) })})</span
+                        >`
+                      : nothing
+                }
+              </p>
+              <ol class="updates" reversed>
+                ${[...(i.updates ?? [])]
+                  .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+                  .map(
+                    (u) =>
+                      html`<li>
+                        <time datetime=${u.at}>${this.formatDateTime(u.at)}</time>: ${u.text}
+                      </li>`,
+                  )}
+              </ol>
+            </li>`,
         )}
       </ul>
     </section>`;
@@ -230,19 +280,22 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     if (impaired.length === 0) return nothing;
     return html`<ul part="list" class="banner">
       ${impaired.map(
-        (s) => html`<li part="item" class="s-${s.status}" data-service=${s.id}>
-          ${STATUS_ICONS[s.status]}
-          <p>
-            <strong>${s.name}: ${this.statusLabel(s.status)}.</strong>
-            ${s.message ?? ''}
-            ${s.alternatives?.length
-              ? html`<span class="alternatives-inline">
-                  ${this.#m('alternatives')}
-                  ${s.alternatives.map((a) => this.#renderAlternative(a))}
-                </span>`
-              : nothing}
-          </p>
-        </li>`,
+        (s) =>
+          html`<li part="item" class="s-${s.status}" data-service=${s.id}>
+            ${STATUS_ICONS[s.status]}
+            <p>
+              <strong>${s.name}: ${this.statusLabel(s.status)}.</strong>
+              ${s.message ?? ''}
+              ${
+                s.alternatives?.length
+                  ? html`<span class="alternatives-inline">
+                      ${this.#m('alternatives')}
+                      ${s.alternatives.map((a) => this.#renderAlternative(a))}
+                    </span>`
+                  : nothing
+              }
+            </p>
+          </li>`,
       )}
     </ul>`;
   }

@@ -20,16 +20,18 @@ const contactAttrs = {
 };
 
 async function statusWidget(endpoint: string, extra = html``): Promise<ServiceStatus> {
-  const el = await fixture<ServiceStatus>(html`<service-status
-    endpoint=${endpoint}
-    timeout="1500"
-    refresh="0"
-    contact-name=${contactAttrs.name}
-    contact-phone=${contactAttrs.phone}
-    contact-email=${contactAttrs.email}
-    contact-hours=${contactAttrs.hours}
-    >${extra}</service-status
-  >`);
+  const el = await fixture<ServiceStatus>(
+    html`<service-status
+      endpoint=${endpoint}
+      timeout="1500"
+      refresh="0"
+      contact-name=${contactAttrs.name}
+      contact-phone=${contactAttrs.phone}
+      contact-email=${contactAttrs.email}
+      contact-hours=${contactAttrs.hours}
+      >${extra}</service-status
+    >`,
+  );
   return el;
 }
 
@@ -87,11 +89,13 @@ describe('<service-status>', () => {
     });
 
     it('shows only the services named in `services`', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${uniqueUrl('/api/service-status')}
-        services="standesamt homepage"
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status')}
+          services="standesamt homepage"
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       expect(shadowAll(el, '[part="item"]').map((i) => i.dataset.service)).to.deep.equal([
         'standesamt',
@@ -100,9 +104,11 @@ describe('<service-status>', () => {
     });
 
     it('speaks English when the page is English', async () => {
-      const wrapper = await fixture(html`<div lang="en">
-        <service-status endpoint=${uniqueUrl('/api/service-status')} refresh="0"></service-status>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <service-status endpoint=${uniqueUrl('/api/service-status')} refresh="0"></service-status>
+        </div>`,
+      );
       const el = wrapper.querySelector('service-status')!;
       await waitForState(el, 'ready');
       // English is a separate file, loaded on first use.
@@ -115,11 +121,13 @@ describe('<service-status>', () => {
     });
 
     it('survives a 10 MB payload', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${uniqueUrl('/api/service-status', { variant: 'big' })}
-        timeout="15000"
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { variant: 'big' })}
+          timeout="15000"
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready', 15000);
       expect(shadowAll(el, '[part="item"]')).to.have.length(5);
     });
@@ -175,7 +183,12 @@ describe('<service-status>', () => {
 
   describe('when the endpoint fails', () => {
     it('reports the typed error kind in civic-fallback', async () => {
-      const cases = { '500': 'http', 'invalid-json': 'parse', 'wrong-shape': 'schema', network: 'network' };
+      const cases = {
+        '500': 'http',
+        'invalid-json': 'parse',
+        'wrong-shape': 'schema',
+        network: 'network',
+      };
       for (const [fault, kind] of Object.entries(cases)) {
         const el = document.createElement('service-status') as ServiceStatus;
         el.endpoint = uniqueUrl('/api/service-status', { fault });
@@ -193,12 +206,14 @@ describe('<service-status>', () => {
   describe('when the endpoint hangs', () => {
     it('shows the fallback after `timeout`, not an endless spinner', async () => {
       const start = performance.now();
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
-        timeout="800"
-        refresh="0"
-        contact-phone="+49 2324 204 0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
+          timeout="800"
+          refresh="0"
+          contact-phone="+49 2324 204 0"
+        ></service-status>`,
+      );
       expect(shadow(el, '.loading')).to.exist;
       await waitForState(el, 'fallback', 5000);
       expect(performance.now() - start).to.be.below(4000);
@@ -237,11 +252,13 @@ describe('<service-status>', () => {
       first.cache = 'off';
       await waitForState(first, 'ready');
       first.remove();
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${url + '&fault=500'}
-        cache="off"
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${url + '&fault=500'}
+          cache="off"
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'fallback');
     });
   });
@@ -286,34 +303,42 @@ describe('<service-status>', () => {
 
   describe('with inline JSON and the data property', () => {
     it('renders an inline snapshot without an endpoint', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status refresh="0">
-        <script type="application/json">
-          { "services": [ { "id": "a", "name": "Bibliothek", "status": "operational" } ] }
-        </script>
-      </service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status refresh="0">
+          <script type="application/json">
+            { "services": [{ "id": "a", "name": "Bibliothek", "status": "operational" }] }
+          </script>
+        </service-status>`,
+      );
       await waitForState(el, 'ready');
       expect(shadowText(el)).to.contain('Bibliothek');
     });
 
     it('falls back to the inline snapshot, marked stale, when the endpoint fails', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
-        refresh="0"
-      >
-        <script type="application/json">
-          { "updated_at": "2023-10-30T10:00:00+01:00",
-            "services": [ { "id": "a", "name": "Bibliothek", "status": "operational" } ] }
-        </script>
-      </service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+          refresh="0"
+        >
+          <script type="application/json">
+            {
+              "updated_at": "2023-10-30T10:00:00+01:00",
+              "services": [{ "id": "a", "name": "Bibliothek", "status": "operational" }]
+            }
+          </script>
+        </service-status>`,
+      );
       await waitForState(el, 'stale');
       expect(shadowText(el)).to.contain('Bibliothek').and.contain('Stand: 30.10.2023, 10:00');
     });
 
     it('uses the data property instead of the endpoint', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        refresh="0"
-        .data=${{ services: [{ id: 'b', name: 'Schwimmbad', status: 'under_maintenance' }] }}
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          refresh="0"
+          .data=${{ services: [{ id: 'b', name: 'Schwimmbad', status: 'under_maintenance' }] }}
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       expect(shadowText(el)).to.contain('Schwimmbad').and.contain('Wartungsarbeiten');
     });
@@ -321,11 +346,13 @@ describe('<service-status>', () => {
 
   describe('variant="banner"', () => {
     it('shows one line per impaired service, worst first', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        variant="banner"
-        endpoint=${uniqueUrl('/api/service-status')}
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          variant="banner"
+          endpoint=${uniqueUrl('/api/service-status')}
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       const lines = shadowAll(el, '[part="item"]');
       expect(lines.map((l) => l.dataset.service)).to.deep.equal([
@@ -338,11 +365,13 @@ describe('<service-status>', () => {
     });
 
     it('shows nothing at all when everything is operational', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        variant="banner"
-        endpoint=${uniqueUrl('/api/service-status', { variant: 'all-operational' })}
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          variant="banner"
+          endpoint=${uniqueUrl('/api/service-status', { variant: 'all-operational' })}
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       expect(shadowText(el)).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
@@ -351,11 +380,13 @@ describe('<service-status>', () => {
 
   describe('variant="badge"', () => {
     it('shows one overall status', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        variant="badge"
-        endpoint=${uniqueUrl('/api/service-status')}
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          variant="badge"
+          endpoint=${uniqueUrl('/api/service-status')}
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       const badge = shadow(el, '[part="status"]')!;
       expect(badge.textContent).to.contain('Eingeschränkt: Serviceportal, Mängelmelder');
@@ -366,15 +397,19 @@ describe('<service-status>', () => {
 
   describe('with a Statuspage summary.json', () => {
     it('reads components, incidents and maintenance', async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        endpoint=${uniqueUrl('/api/statuspage/summary.json')}
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/statuspage/summary.json')}
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'ready');
       const names = shadowAll(el, '[part="item"] .name').map((n) => n.textContent);
       expect(names).to.deep.equal(['Serviceportal', 'Standesamt online', 'Homepage']);
       const text = shadowText(el);
-      expect(text).to.contain('Serviceportal nicht erreichbar').and.contain('Wartung Terminvergabe');
+      expect(text)
+        .to.contain('Serviceportal nicht erreichbar')
+        .and.contain('Wartung Terminvergabe');
       const updates = shadowAll(el, '.incident').at(0)!.querySelectorAll('ol li');
       expect(updates[0].textContent).to.contain('Ursache');
     });
@@ -406,10 +441,10 @@ describe('<service-status>', () => {
     it('polls every `refresh` seconds, and not while the tab is hidden', async () => {
       const url = uniqueUrl('/api/service-status');
       const requests = () =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.endsWith(url)).length;
-      const el = await fixture<ServiceStatus>(html`<service-status endpoint=${url} refresh="1"></service-status>`);
+        performance.getEntriesByType('resource').filter((e) => e.name.endsWith(url)).length;
+      const el = await fixture<ServiceStatus>(
+        html`<service-status endpoint=${url} refresh="1"></service-status>`,
+      );
       await waitForState(el, 'ready');
       await new Promise((r) => setTimeout(r, 2300));
       const afterPolling = requests();
@@ -426,4 +461,26 @@ describe('<service-status>', () => {
       el.remove();
     });
   });
+});
+
+describe('<service-status> compact variants', () => {
+  beforeEach(() => clearCivicStorage());
+
+  for (const variant of ['banner', 'badge']) {
+    it(`variant="${variant}" falls back to one line with the phone link`, async () => {
+      const el = await fixture<ServiceStatus>(html`<service-status
+        variant=${variant}
+        endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+        contact-name="Bürgerbüro"
+        contact-phone="(02324) 204 0"
+        refresh="0"
+      ></service-status>`);
+      await waitForState(el, 'fallback');
+      const line = shadow(el, '[part="fallback"]')!;
+      expect(line.tagName).to.equal('P');
+      expect(line.textContent).to.contain('Dieser Dienst ist gerade nicht erreichbar');
+      expect(line.querySelector('a[href="tel:023242040"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
 });

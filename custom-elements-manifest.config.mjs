@@ -1,0 +1,7 @@
+// custom-elements.json is generated from the classes' JSDoc: never edited by hand.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*-messages-en.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,62 @@
+// `npm run bench`: sizes, and times measured in headless Chromium against the demo's mock
+// back end (built dist/). Prints markdown tables. Widget-specific benches live beside it
+// (scripts/bench-*.mjs) and are run when present.
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { measureSizes } from './size-budget.mjs';
+import { serveDemo } from './serve-demo.mjs';
+import { browserPaths } from './browser-paths.mjs';
+
+const kb = (b) => (b / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log('## Size (gzip, each element alone with Lit and every shared module)\n');
+console.log('| bundle | gzip KB | lazy chunks KB | budget KB |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of await measureSizes()) {
+  console.log(`| ${r.name} | ${kb(r.gzip)} | ${r.lazy ? kb(r.lazy) : '–'} | ${r.budget ?? '–'} |`);
+}
+
+const { server, url } = await serveDemo({ quiet: true });
+const browser = await puppeteer.launch({
+  executablePath: browserPaths().chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(new URL('/scripts/bench/widget-timing.html', url).href);
+  await page.waitForFunction(() => typeof window.timeWidget === 'function');
+  const run = (attrs, state) =>
+    page.evaluate((a, s) => window.timeWidget('service-status', a, s), attrs, state);
+  const ready = [];
+  for (let i = 0; i < 7; i++) {
+    ready.push(await run({ endpoint: `/api/service-status?run=bench-${i}`, refresh: '0' }, 'ready'));
+  }
+  const hang = [];
+  for (let i = 0; i < 3; i++) {
+    hang.push(
+      await run({ endpoint: `/api/service-status?fault=hang&run=h${i}`, refresh: '0', timeout: '5000' }, 'fallback'),
+    );
+  }
+  console.log('\n## Time (headless Chromium, localhost mock back end)\n');
+  console.log('| measure | median ms | runs |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| <service-status> connect → data painted | ${median(ready).toFixed(0)} | ${ready.length} |`);
+  console.log(
+    `| <service-status> hanging endpoint → fallback painted (timeout 5000 ms) | ${median(hang).toFixed(0)} | ${hang.length} |`,
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+for (const [file, fn] of [
+  ['./bench-form-search.mjs', 'runFormSearchBench'],
+  ['./bench-photo.mjs', 'runPhotoBench'],
+]) {
+  if (existsSync(new URL(file, import.meta.url))) {
+    const mod = await import(file);
+    if (typeof mod[fn] === 'function') await mod[fn]();
+  }
+}

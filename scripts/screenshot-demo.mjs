@@ -1,0 +1,52 @@
+// Screenshots of the demo as a citizen sees it, in headless Chromium: desktop and phone, and
+// with every endpoint failing. Also fails on any console error (a CSP violation shows there).
+// Usage: npm run build && node scripts/screenshot-demo.mjs [outdir]
+import puppeteer from 'puppeteer-core';
+import { serveDemo } from './serve-demo.mjs';
+import { browserPaths } from './browser-paths.mjs';
+
+const outdir = process.argv[2] ?? 'docs/screenshots';
+const { server, url } = await serveDemo({ quiet: true });
+const browser = await puppeteer.launch({
+  executablePath: browserPaths().chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+});
+const problems = [];
+const setFaults = (mode) =>
+  fetch(new URL('/api/_faults', url)).then(async (res) => {
+    const { routes } = await res.json();
+    for (const r of routes) {
+      await fetch(new URL(`/api/_faults?name=${r.name}&mode=${mode}`, url), { method: 'POST' });
+    }
+  });
+
+async function shoot(name, viewport, mode = 'ok', { clearCache = true } = {}) {
+  await setFaults(mode);
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
+  await page.setViewport(viewport);
+  await page.goto(url);
+  if (clearCache) await page.evaluate(() => localStorage.clear());
+  await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 }).catch(() => {});
+  await new Promise((r) => setTimeout(r, mode === 'hang' ? 6000 : 800));
+  await page.screenshot({ path: `${outdir}/${name}.png`, fullPage: true });
+  await page.close();
+}
+
+try {
+  await shoot('demo-desktop', { width: 1280, height: 900 });
+  await shoot('demo-phone', { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
+  await shoot('demo-endpoints-500', { width: 1280, height: 900 }, '500');
+} finally {
+  await setFaults('ok');
+  await browser.close();
+  await server.stop();
+}
+const real = problems.filter((p) => !/Failed to load resource/.test(p));
+if (real.length) {
+  console.error(real.join('\n'));
+  process.exit(1);
+}
+console.log(`screenshots in ${outdir}/`);
