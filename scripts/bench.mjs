@@ -31,18 +31,25 @@ try {
     page.evaluate((a, s) => window.timeWidget('service-status', a, s), attrs, state);
   const ready = [];
   for (let i = 0; i < 7; i++) {
-    ready.push(await run({ endpoint: `/api/service-status?run=bench-${i}`, refresh: '0' }, 'ready'));
+    ready.push(
+      await run({ endpoint: `/api/service-status?run=bench-${i}`, refresh: '0' }, 'ready'),
+    );
   }
   const hang = [];
   for (let i = 0; i < 3; i++) {
     hang.push(
-      await run({ endpoint: `/api/service-status?fault=hang&run=h${i}`, refresh: '0', timeout: '5000' }, 'fallback'),
+      await run(
+        { endpoint: `/api/service-status?fault=hang&run=h${i}`, refresh: '0', timeout: '5000' },
+        'fallback',
+      ),
     );
   }
   console.log('\n## Time (headless Chromium, localhost mock back end)\n');
   console.log('| measure | median ms | runs |');
   console.log('| --- | ---: | ---: |');
-  console.log(`| <service-status> connect → data painted | ${median(ready).toFixed(0)} | ${ready.length} |`);
+  console.log(
+    `| <service-status> connect → data painted | ${median(ready).toFixed(0)} | ${ready.length} |`,
+  );
   console.log(
     `| <service-status> hanging endpoint → fallback painted (timeout 5000 ms) | ${median(hang).toFixed(0)} | ${hang.length} |`,
   );

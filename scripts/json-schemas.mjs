@@ -17,7 +17,13 @@ const stale = [];
 for (const file of files) {
   const folder = file.split('/')[1];
   const out = `.tmp/${file.split('/')[1]}-contract.mjs`;
-  await build({ entryPoints: [file], bundle: true, format: 'esm', outfile: out, logLevel: 'error' });
+  await build({
+    entryPoints: [file],
+    bundle: true,
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  });
   const mod = await import(pathToFileURL(out).href);
   rmSync(out);
   // `contracts` maps names to schemas; otherwise every export named `…Contract` is one

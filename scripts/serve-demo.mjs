@@ -5,7 +5,10 @@ import { mockMiddleware } from '../demo/mock/middleware.mjs';
 import { STRICT_CSP } from '../demo/mock/security.mjs';
 
 /** `port` undefined: the first free port from 8000 on. */
-export async function serveDemo({ port = process.env.PORT ? Number(process.env.PORT) : undefined, quiet = false } = {}) {
+export async function serveDemo({
+  port = process.env.PORT ? Number(process.env.PORT) : undefined,
+  quiet = false,
+} = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',

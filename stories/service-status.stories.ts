@@ -19,16 +19,17 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const widget = (endpoint: string, variant = 'list', timeout = 5000) => html`<service-status
-  endpoint=${endpoint}
-  variant=${variant}
-  timeout=${timeout}
-  refresh="0"
-  contact-name="Bürgerbüro"
-  contact-phone="(02324) 204 0"
-  contact-email="buergerbuero@example.org"
-  contact-hours="Mo–Fr 8–12 Uhr, Do 14–18 Uhr"
-></service-status>`;
+const widget = (endpoint: string, variant = 'list', timeout = 5000) =>
+  html`<service-status
+    endpoint=${endpoint}
+    variant=${variant}
+    timeout=${timeout}
+    refresh="0"
+    contact-name="Bürgerbüro"
+    contact-phone="(02324) 204 0"
+    contact-email="buergerbuero@example.org"
+    contact-hours="Mo–Fr 8–12 Uhr, Do 14–18 Uhr"
+  ></service-status>`;
 
 export const Ready: Story = { render: () => widget(ok) };
 
@@ -53,11 +54,12 @@ export const Fallback: Story = {
 
 export const FallbackWithEditorSlot: Story = {
   name: 'Fallback with the editor’s own contact',
-  render: () => html`<service-status endpoint="/story/500?slot" refresh="0">
-    <p slot="fallback">
-      Rufen Sie das Bürgerbüro an: <a href="tel:+4923242040">(02324) 204 0</a>
-    </p>
-  </service-status>`,
+  render: () =>
+    html`<service-status endpoint="/story/500?slot" refresh="0">
+      <p slot="fallback">
+        Rufen Sie das Bürgerbüro an: <a href="tel:+4923242040">(02324) 204 0</a>
+      </p>
+    </service-status>`,
 };
 
 export const Banner: Story = { render: () => widget(ok, 'banner') };

@@ -6,7 +6,8 @@ window.timeWidget = async (tag, attrs, state) => {
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const start = performance.now();
   const reached = new Promise((resolve) => {
-    const check = () => (el.getAttribute('state') === state ? resolve() : requestAnimationFrame(check));
+    const check = () =>
+      el.getAttribute('state') === state ? resolve() : requestAnimationFrame(check);
     check();
   });
   document.body.append(el);

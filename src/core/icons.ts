@@ -4,7 +4,19 @@ import type { TemplateResult } from 'lit';
 // Icons are decoration: every one sits next to text that says the same (aria-hidden).
 // One path each, with explicit closing tags (the template minifier must not re-nest them).
 const icon = (d: string): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}></path></svg>`;
+  html`<svg
+    class="icon"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2.2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    <path d=${d}></path>
+  </svg>`;
 
 const CIRCLE = 'M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20z';
 

@@ -8,17 +8,19 @@ describe('<city-services> defined after the widgets', () => {
   beforeEach(() => clearCivicStorage());
 
   it('still reaches them: contact and service status', async () => {
-    const root = await fixture(html`<city-services
-      status-endpoint=${uniqueUrl('/api/service-status')}
-      contact-phone="(02324) 204 0"
-      refresh="0"
-    >
-      <service-status
-        service="standesamt"
-        endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+    const root = await fixture(
+      html`<city-services
+        status-endpoint=${uniqueUrl('/api/service-status')}
+        contact-phone="(02324) 204 0"
         refresh="0"
-      ></service-status>
-    </city-services>`);
+      >
+        <service-status
+          service="standesamt"
+          endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+          refresh="0"
+        ></service-status>
+      </city-services>`,
+    );
     const el = root.querySelector('service-status')!;
     await waitForState(el, 'fallback');
     expect(customElements.get('city-services')).to.equal(undefined);

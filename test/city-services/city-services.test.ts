@@ -8,16 +8,15 @@ describe('<city-services>', () => {
 
   describe('when a widget depends on an impaired service', () => {
     it('says so before anything else', async () => {
-      const root = await fixture(html`<city-services
-        status-endpoint=${uniqueUrl('/api/service-status')}
-        refresh="0"
-      >
-        <service-status
-          service="serviceportal"
-          .data=${{ services: [{ id: 'x', name: 'Bibliothek', status: 'operational' }] }}
-          refresh="0"
-        ></service-status>
-      </city-services>`);
+      const root = await fixture(
+        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+          <service-status
+            service="serviceportal"
+            .data=${{ services: [{ id: 'x', name: 'Bibliothek', status: 'operational' }] }}
+            refresh="0"
+          ></service-status>
+        </city-services>`,
+      );
       const el = root.querySelector('service-status')!;
       await waitForState(el, 'ready');
       await waitUntil(() => shadow(el, '[part="service-notice"]'), 'no service notice');
@@ -29,12 +28,11 @@ describe('<city-services>', () => {
     });
 
     it('shows no notice for an operational service', async () => {
-      const root = await fixture(html`<city-services
-        status-endpoint=${uniqueUrl('/api/service-status')}
-        refresh="0"
-      >
-        <service-status service="homepage" .data=${{ services: [] }} refresh="0"></service-status>
-      </city-services>`);
+      const root = await fixture(
+        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+          <service-status service="homepage" .data=${{ services: [] }} refresh="0"></service-status>
+        </city-services>`,
+      );
       const el = root.querySelector('service-status')!;
       await waitForState(el, 'ready');
       await new Promise((r) => setTimeout(r, 300));
@@ -44,17 +42,19 @@ describe('<city-services>', () => {
 
   describe('when a widget has no contact of its own', () => {
     it('gives the page-wide contact to its fallback', async () => {
-      const root = await fixture(html`<city-services
-        contact-name="Bürgerbüro"
-        contact-phone="(02324) 204 0"
-        contact-email="buergerbuero@example.org"
-        contact-hours="Mo–Fr 8–12 Uhr"
-      >
-        <service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
-          refresh="0"
-        ></service-status>
-      </city-services>`);
+      const root = await fixture(
+        html`<city-services
+          contact-name="Bürgerbüro"
+          contact-phone="(02324) 204 0"
+          contact-email="buergerbuero@example.org"
+          contact-hours="Mo–Fr 8–12 Uhr"
+        >
+          <service-status
+            endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+            refresh="0"
+          ></service-status>
+        </city-services>`,
+      );
       const el = root.querySelector('service-status')!;
       await waitForState(el, 'fallback');
       expect(shadowText(el)).to.contain('Bürgerbüro').and.contain('Mo–Fr 8–12 Uhr');
@@ -62,13 +62,15 @@ describe('<city-services>', () => {
     });
 
     it('lets the widget’s own attributes win', async () => {
-      const root = await fixture(html`<city-services contact-phone="(02324) 204 0">
-        <service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
-          contact-phone="(02324) 204 3030"
-          refresh="0"
-        ></service-status>
-      </city-services>`);
+      const root = await fixture(
+        html`<city-services contact-phone="(02324) 204 0">
+          <service-status
+            endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+            contact-phone="(02324) 204 3030"
+            refresh="0"
+          ></service-status>
+        </city-services>`,
+      );
       const el = root.querySelector('service-status')!;
       await waitForState(el, 'fallback');
       expect(shadow(el, 'a[href="tel:023242043030"]')).to.exist;
@@ -78,17 +80,19 @@ describe('<city-services>', () => {
 
   describe('when its status endpoint fails', () => {
     it('does not break the widgets inside', async () => {
-      const root = await fixture(html`<city-services
-        status-endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
-        timeout="500"
-        refresh="0"
-      >
-        <service-status
-          service="serviceportal"
-          endpoint=${uniqueUrl('/api/service-status')}
+      const root = await fixture(
+        html`<city-services
+          status-endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
+          timeout="500"
           refresh="0"
-        ></service-status>
-      </city-services>`);
+        >
+          <service-status
+            service="serviceportal"
+            endpoint=${uniqueUrl('/api/service-status')}
+            refresh="0"
+          ></service-status>
+        </city-services>`,
+      );
       const el = root.querySelector('service-status')!;
       await waitForState(el, 'ready');
       expect(shadow(el, '[part="service-notice"]')).to.equal(null);

@@ -468,13 +468,15 @@ describe('<service-status> compact variants', () => {
 
   for (const variant of ['banner', 'badge']) {
     it(`variant="${variant}" falls back to one line with the phone link`, async () => {
-      const el = await fixture<ServiceStatus>(html`<service-status
-        variant=${variant}
-        endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
-        contact-name="Bürgerbüro"
-        contact-phone="(02324) 204 0"
-        refresh="0"
-      ></service-status>`);
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          variant=${variant}
+          endpoint=${uniqueUrl('/api/service-status', { fault: '500' })}
+          contact-name="Bürgerbüro"
+          contact-phone="(02324) 204 0"
+          refresh="0"
+        ></service-status>`,
+      );
       await waitForState(el, 'fallback');
       const line = shadow(el, '[part="fallback"]')!;
       expect(line.tagName).to.equal('P');
