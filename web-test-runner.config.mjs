@@ -28,10 +28,11 @@ const selected = (process.env.BROWSERS ?? 'chromium,firefox').split(',').filter(
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One test file at a time per browser: background tabs throttle timers and animation frames.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 15_000 } },
+  testFramework: { config: { timeout: 30_000 } },
   middleware: [mockMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: selected.map((b) => launchers[b]()),

@@ -35,7 +35,26 @@ async function shoot(name, viewport, mode = 'ok', { clearCache = true } = {}) {
   await page.close();
 }
 
+/** The editor's fallback slot must be readable before and without JavaScript. */
+async function withoutJavaScript() {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  const text = await page.evaluate(() => document.body.innerText);
+  for (const expected of [
+    '(02324) 204 3030',
+    'standesamt@example.org',
+    'buergerbuero@example.org',
+  ]) {
+    if (!text.includes(expected)) problems.push(`no-js: "${expected}" not visible`);
+  }
+  await page.screenshot({ path: `${outdir}/demo-no-javascript.png`, fullPage: true });
+  await page.close();
+}
+
 try {
+  await withoutJavaScript();
   await shoot('demo-desktop', { width: 1280, height: 900 });
   await shoot('demo-phone', { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
   await shoot('demo-endpoints-500', { width: 1280, height: 900 }, '500');

@@ -33,9 +33,27 @@ function matchRoute(ctx) {
   return undefined;
 }
 
+/**
+ * Which fault this request gets. `?fault=` alone: every request. With `ok-first=N` the first N
+ * requests of that exact URL are answered normally and the later ones get the fault (a stale
+ * cache); with `fail-first=N` the first N get the fault and later ones are fine (a recovery).
+ * Counted per URL, so tests in two browsers never share a counter.
+ */
+function faultFor(ctx, counts, faultState, route) {
+  const { fault, 'ok-first': okFirst, 'fail-first': failFirst } = ctx.query;
+  if (fault === undefined) return faultState.get(route.name) ?? 'ok';
+  if (okFirst === undefined && failFirst === undefined) return fault;
+  const seen = (counts.get(ctx.url) ?? 0) + 1;
+  counts.set(ctx.url, seen);
+  if (okFirst !== undefined) return seen <= Number(okFirst) ? 'ok' : fault;
+  return seen <= Number(failFirst) ? fault : 'ok';
+}
+
 export function mockMiddleware() {
   /** Demo switch: route name → fault mode. */
   const faultState = new Map();
+  /** Requests seen per URL, for `ok-first` / `fail-first`. */
+  const counts = new Map();
 
   return async (ctx, next) => {
     if (ctx.path === '/api/_faults') {
@@ -52,7 +70,7 @@ export function mockMiddleware() {
     const found = matchRoute(ctx);
     if (!found) return next();
     const { route, match } = found;
-    const mode = ctx.query.fault ?? faultState.get(route.name) ?? 'ok';
+    const mode = faultFor(ctx, counts, faultState, route);
     if (route.fault !== false && (await applyFault(ctx, mode))) return undefined;
     return route.handler(ctx, match);
   };

@@ -274,9 +274,7 @@ export abstract class CivicWidget<T> extends LitElement {
   }
 
   protected renderLoading(): unknown {
-    return html`<div class="loading" role="status">
-      <span class="spinner" aria-hidden="true"></span><span>${this.t('loading')}</span>
-    </div>`;
+    return html`<p class="loading" role="status">${this.t('loading')}</p>`;
   }
 
   /** A heading at `heading-level` (plus `offset` for sub-headings), as role=heading to fit any page outline. */

@@ -122,24 +122,10 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  /* Loading is said in words, without an animation: nothing moves for people who prefer
+     reduced motion, and nothing spins forever. */
   .loading {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
     min-height: 3em;
-  }
-  .spinner {
-    width: 1.25em;
-    height: 1.25em;
-    border: 3px solid var(--_surface);
-    border-top-color: var(--_accent);
-    border-radius: 50%;
-    animation: civic-spin 0.9s linear infinite;
-  }
-  @keyframes civic-spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
   .contact {
     margin: 0.5em 0;
@@ -166,12 +152,6 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.75em;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-      border-top-color: var(--_border);
-    }
   }
   @media (forced-colors: active) {
     .base,

@@ -290,7 +290,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
                 s.alternatives?.length
                   ? html`<span class="alternatives-inline">
                       ${this.#m('alternatives')}
-                      ${s.alternatives.map((a) => this.#renderAlternative(a))}
+                      ${s.alternatives.map((a, i) => html`${i ? ' · ' : ''}${this.#renderAlternative(a)}`)}
                     </span>`
                   : nothing
               }

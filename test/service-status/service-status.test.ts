@@ -227,37 +227,29 @@ describe('<service-status>', () => {
 
   describe('when the endpoint fails after a good answer', () => {
     it('shows the last good data marked with its date and time', async () => {
-      // The same URL first answers, then fails: the demo switch does exactly this.
-      const url = uniqueUrl('/api/service-status');
+      // The same URL first answers, then fails (as with the demo's fault switch).
+      const url = uniqueUrl('/api/service-status', { fault: '500', 'ok-first': '1' });
       const first = await statusWidget(url);
       await waitForState(first, 'ready');
       first.remove();
-      await fetch(`/api/_faults?name=service-status&mode=500`, { method: 'POST' });
-      try {
-        const el = await statusWidget(url);
-        await waitForState(el, 'stale');
-        const notice = shadow(el, '[part="stale-notice"]')!;
-        expect(notice.textContent).to.match(/Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/);
-        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
-        expect(shadow(el, '[part="retry"]')).to.exist;
-        await expect(el).to.be.accessible();
-      } finally {
-        await fetch(`/api/_faults?name=service-status&mode=ok`, { method: 'POST' });
-      }
+      const el = await statusWidget(url);
+      await waitForState(el, 'stale');
+      const notice = shadow(el, '[part="stale-notice"]')!;
+      expect(notice.textContent).to.match(/Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/);
+      expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+      expect(shadow(el, '[part="retry"]')).to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('with cache="off" shows the contact instead', async () => {
-      const url = uniqueUrl('/api/service-status');
-      const first = await statusWidget(url);
-      first.cache = 'off';
+      const url = uniqueUrl('/api/service-status', { fault: '500', 'ok-first': '1' });
+      const first = await fixture<ServiceStatus>(
+        html`<service-status endpoint=${url} cache="off" refresh="0"></service-status>`,
+      );
       await waitForState(first, 'ready');
       first.remove();
       const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${url + '&fault=500'}
-          cache="off"
-          refresh="0"
-        ></service-status>`,
+        html`<service-status endpoint=${url} cache="off" refresh="0"></service-status>`,
       );
       await waitForState(el, 'fallback');
     });

@@ -1,0 +1,117 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/service-status/service-status.define.js';
+import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
+import type { ServiceStatus } from '../../src/service-status/service-status.js';
+
+// The shared endpoint controller, seen through the simplest widget that uses it.
+describe('EndpointController (through <service-status>)', () => {
+  beforeEach(() => clearCivicStorage());
+
+  describe('when the endpoint changes while a slow answer is on its way', () => {
+    it('drops the late answer of the older request', async () => {
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '900' })}
+          refresh="0"
+        ></service-status>`,
+      );
+      el.endpoint = uniqueUrl('/api/service-status', { variant: 'all-operational' });
+      await waitForState(el, 'ready');
+      await new Promise((r) => setTimeout(r, 1300)); // the slow answer has arrived by now
+      await el.updateComplete;
+      const statuses = shadowAll(el, '[part="item"] [part="status"]').map((s) => s.textContent);
+      expect(statuses.every((t) => t?.includes('In Betrieb'))).to.equal(true);
+    });
+  });
+
+  describe('when the widget is removed while loading', () => {
+    it('aborts its request', async () => {
+      const signals: AbortSignal[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return realFetch(input, init);
+      };
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status
+            endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
+            timeout="20000"
+            refresh="0"
+          ></service-status>`,
+        );
+        await waitUntil(() => signals.length === 1, 'no request started');
+        expect(signals[0].aborted).to.equal(false);
+        el.remove();
+        expect(signals[0].aborted).to.equal(true);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  });
+
+  describe('when the browser comes back online', () => {
+    it('asks the failed endpoint again', async () => {
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: '500', 'fail-first': '1' })}
+          refresh="0"
+        ></service-status>`,
+      );
+      await waitForState(el, 'fallback');
+      window.dispatchEvent(new Event('online'));
+      await waitForState(el, 'ready');
+      expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+    });
+  });
+
+  describe('when the retry button is pressed', () => {
+    it('loads again and shows the data', async () => {
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: '503', 'fail-first': '1' })}
+          refresh="0"
+        ></service-status>`,
+      );
+      await waitForState(el, 'fallback');
+      shadow(el, '[part="retry"]')!.click();
+      await waitForState(el, 'ready');
+    });
+  });
+
+  describe('while loading', () => {
+    it('says so, accessibly', async () => {
+      const el = await fixture<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
+          timeout="20000"
+          refresh="0"
+        ></service-status>`,
+      );
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(shadow(el, '[role="status"]')!.textContent).to.contain('Wird geladen');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  });
+
+  describe('when storage is full', () => {
+    it('keeps working without a cache', async () => {
+      const realSet = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status
+            endpoint=${uniqueUrl('/api/service-status')}
+            refresh="0"
+          ></service-status>`,
+        );
+        await waitForState(el, 'ready');
+      } finally {
+        Storage.prototype.setItem = realSet;
+      }
+    });
+  });
+});
