@@ -22,7 +22,6 @@ export function summaryReporter() {
       // A test file that failed to load counts as a failure.
       const failed = acc.failed + broken;
       const skipped = acc.skipped ? `, ${acc.skipped} skipped` : '';
-      // eslint-disable-next-line no-console
       setTimeout(() => console.log(`\n${acc.passed} passed, ${failed} failed${skipped}`), 0);
     },
   };
