@@ -1,2 +1,49 @@
-// Mock back end of <form-finder>: filled in with the widget.
-export const formFinderRoutes = [];
+// Mock back end of <form-finder>: the city's form catalogue (GET /api/forms).
+//   ?variant=one-invalid   two forms that do not validate among the good ones
+//   ?variant=xss           markup in every text and `javascript:` in every URL
+//   ?variant=no-online     no form can be filled in online
+// Faults (`?fault=`, `ok-first`, `fail-first`) are played by the shared middleware.
+import { readFileSync } from 'node:fs';
+import { sendJson } from './faults.mjs';
+
+const fixture = () =>
+  JSON.parse(readFileSync(new URL('./fixtures/form-finder.json', import.meta.url), 'utf8'));
+
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+
+function hostile(data) {
+  for (const d of data.departments) {
+    d.name = `${d.name} ${XSS}`;
+    d.url = 'javascript:window.__xss=1';
+    d.email = `x@example.org?bcc=evil@example.org&subject=${XSS}`;
+  }
+  for (const f of data.forms) {
+    f.title = `${f.title} ${XSS}`;
+    f.description = `${f.description ?? ''} ${XSS}`;
+    f.url = 'javascript:window.__xss=1';
+    f.online_url = 'javascript:window.__xss=1';
+    f.format = `${f.format}${XSS}`;
+  }
+  return data;
+}
+
+export const formFinderRoutes = [
+  {
+    name: 'forms',
+    method: 'GET',
+    path: '/api/forms',
+    handler(ctx) {
+      const data = fixture();
+      const variant = ctx.query.variant;
+      if (variant === 'one-invalid') {
+        data.forms.splice(1, 0, { id: 'ohne-titel', department: 'soziales', url: '/x.pdf' });
+        data.forms.splice(3, 0, { ...data.forms[3], id: 'kaputt', size_bytes: '98 KB' });
+      } else if (variant === 'xss') {
+        hostile(data);
+      } else if (variant === 'no-online') {
+        for (const f of data.forms) delete f.online_url;
+      }
+      sendJson(ctx, 200, data);
+    },
+  },
+];

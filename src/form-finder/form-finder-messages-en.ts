@@ -1,0 +1,32 @@
+import type { FormFinderMessageKey } from './form-finder-messages.js';
+
+export const en: Record<FormFinderMessageKey, string> = {
+  heading: 'Find a form',
+  label: 'Search forms',
+  hint: 'For example: housing benefit (Wohngeld), register a dog, bulky waste',
+  department: 'Department',
+  allDepartments: 'All departments',
+  format: 'Format',
+  allFormats: 'All formats',
+  found: '{n} forms found',
+  found1: '1 form found',
+  none: 'No form found.',
+  noneFor: 'No form found for “{q}”.',
+  more: 'Show more forms ({n})',
+  catalog: 'Form directory as of {date}',
+  updated: 'As of {date}',
+  download: 'Download',
+  online: 'Fill in online',
+  onlineDown:
+    'Filling in online is not possible right now ({service}: {status}). Please use the form to download.',
+  request: 'Request the form by e-mail',
+  requestPhone: 'Request the form by phone:',
+  subject: 'Form request: {title}',
+  body: 'Hello,\n\nplease send me the form “{title}”.\n\nMy postal address:\n\n\nKind regards\n',
+  suggestions: 'Similar forms',
+  contacts: 'Request a form from the department',
+  contactsText: 'Every department sends its forms by e-mail or post. Call or write an e-mail:',
+  fallbackText:
+    'The form directory cannot be loaded right now. You can get every form by e-mail or phone as well: just say what you want to apply for and it will be sent to you.',
+  requestQuery: 'Request the form “{q}” by e-mail',
+};

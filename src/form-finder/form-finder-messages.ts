@@ -1,0 +1,40 @@
+import { preloadMessages } from '../core/i18n.js';
+
+const de = {
+  heading: 'Formular finden',
+  label: 'Formular suchen',
+  hint: 'Zum Beispiel: Wohngeld, Hund anmelden, Sperrmüll',
+  department: 'Fachbereich',
+  allDepartments: 'Alle Fachbereiche',
+  format: 'Format',
+  allFormats: 'Alle Formate',
+  found: '{n} Formulare gefunden',
+  found1: '1 Formular gefunden',
+  none: 'Kein Formular gefunden.',
+  noneFor: 'Kein Formular zu „{q}“ gefunden.',
+  more: 'Weitere Formulare anzeigen ({n})',
+  catalog: 'Stand des Formularverzeichnisses: {date}',
+  updated: 'Stand: {date}',
+  download: 'Herunterladen',
+  online: 'Online ausfüllen',
+  onlineDown:
+    'Online ausfüllen ist zurzeit nicht möglich ({service}: {status}). Nutzen Sie bitte das Formular zum Herunterladen.',
+  request: 'Formular per E-Mail anfordern',
+  requestPhone: 'Formular telefonisch anfordern:',
+  subject: 'Formular anfordern: {title}',
+  body: 'Guten Tag,\n\nbitte senden Sie mir das Formular „{title}“ zu.\n\nMeine Anschrift:\n\n\nMit freundlichen Grüßen\n',
+  suggestions: 'Ähnliche Formulare',
+  contacts: 'Formular beim Fachbereich anfordern',
+  contactsText:
+    'Jeder Fachbereich schickt Ihnen seine Formulare per E-Mail oder Post. Rufen Sie an oder schreiben Sie eine E-Mail:',
+  fallbackText:
+    'Das Formularverzeichnis kann gerade nicht geladen werden. Jedes Formular bekommen Sie auch per E-Mail oder Telefon: Nennen Sie einfach, was Sie beantragen möchten, und es wird Ihnen zugeschickt.',
+  requestQuery: 'Formular „{q}“ per E-Mail anfordern',
+};
+
+export type FormFinderMessageKey = keyof typeof de;
+
+export const formFinderMessages = preloadMessages<FormFinderMessageKey>({
+  de,
+  en: () => import('./form-finder-messages-en.js').then((m) => m.en),
+});

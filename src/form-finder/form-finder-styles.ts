@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const formFinderStyles = css`
+  :host {
+    --_mark: var(--civic-form-finder-mark, #ffe27a);
+    --_rule: var(--civic-form-finder-rule, var(--_border));
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    margin-bottom: var(--_space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 12em;
+  }
+  .grow {
+    flex: 1 1 18em;
+  }
+  label {
+    font-weight: 700;
+  }
+  input,
+  select {
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .hint,
+  .meta,
+  .count {
+    color: var(--_muted);
+  }
+  .results,
+  .contacts {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .contacts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(20em, 1fr));
+    gap: 0 var(--_space);
+  }
+  .result {
+    padding: 0.75em 0;
+    border-top: 1px solid var(--_rule);
+  }
+  .result p {
+    margin: 0.25em 0;
+  }
+  .title {
+    margin: 0;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  .actions {
+    align-items: center;
+    margin-top: 0.5em;
+  }
+  .request {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .unavailable {
+    display: flex;
+    gap: 0.4em;
+    color: var(--_warn);
+  }
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;

@@ -1,0 +1,461 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CivicWidget } from '../core/civic-widget.js';
+import { formatDate } from '../core/format.js';
+import { translate } from '../core/i18n.js';
+import { iconWarning } from '../core/icons.js';
+import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
+import { isImpaired } from '../core/service-health.js';
+import { baseStyles } from '../core/styles.js';
+import { FormSearchIndex, highlightRanges } from './german-search.js';
+import { parseFormCatalog } from './form-finder-schema.js';
+import { formFinderMessages } from './form-finder-messages.js';
+import { formFinderStyles } from './form-finder-styles.js';
+import { FormSearchEvent } from './form-finder-events.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { EndpointView } from '../core/endpoint-controller.js';
+import type { Department, FormEntry } from './form-catalog-types.js';
+import type { FormHit } from './german-search.js';
+import type { FormFinderCatalog } from './form-finder-schema.js';
+import type { FormFinderMessageKey } from './form-finder-messages.js';
+
+/** Results shown at first, and added by "show more". */
+const PAGE = 20;
+/** A pause in typing this long (ms) announces the count once. */
+const PAUSE_MS = 500;
+
+/**
+ * The city's whole form catalogue behind one search box: German-aware search as you type,
+ * filters by department and format, download, "fill in online" unless that service is down,
+ * and "request by e-mail" on every form. Keeps working on the last catalogue it saw.
+ *
+ * @summary Find any city form in one keystroke, even when the portal is down.
+ * @tagname form-finder
+ *
+ * @event civic-search - Once per pause in typing and on every filter change. `detail`: `{ query, department, format, count }`.
+ *
+ * @csspart search - The search form (field and filters).
+ * @csspart input - The search field.
+ * @csspart count - The number of forms found.
+ * @csspart results - The list of forms (also the list of similar forms).
+ * @csspart result - One form.
+ * @csspart download - The download link of a form.
+ * @csspart online - The "fill in online" link, or the note that it is unavailable.
+ * @csspart request - The "request by e-mail" link (or the phone number).
+ * @csspart more - The "show more forms" button.
+ *
+ * @cssprop --civic-form-finder-mark - Background of the matched words.
+ * @cssprop --civic-form-finder-rule - Line between two forms.
+ */
+export class FormFinder extends CivicWidget<FormFinderCatalog> {
+  static override styles = [baseStyles, formFinderStyles];
+
+  /** What is searched for: pre-fills the search box and follows what the citizen types. */
+  @property() query = '';
+
+  /** Shows only the forms of this department (its `id`), for the department's own page. */
+  @property() department?: string;
+
+  /** Keeps query and filters in the page URL, so a search can be linked and back/forward work. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** Prefix of the URL parameters of `sync-url` (`ff-q`, `ff-dept`, `ff-format`); one per widget on a page with several. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'ff-';
+
+  /** Heading text (default: "Formular finden"). */
+  @property() heading?: string;
+
+  #dept = '';
+  #format = '';
+  #shown = PAGE;
+  /** True from the first keystroke to the next pause: one history entry per search, not per letter. */
+  #typing = false;
+  #timer?: ReturnType<typeof setTimeout>;
+  #data?: FormFinderCatalog;
+  #index?: FormSearchIndex;
+  #departments = new Map<string, Department>();
+  #formats: string[] = [];
+  #memo?: [string, FormHit[]];
+
+  protected parseData(raw: unknown): FormFinderCatalog {
+    return parseFormCatalog(raw);
+  }
+
+  protected override dataDate(data: FormFinderCatalog): string | undefined {
+    return data.updated_at;
+  }
+
+  readonly #m = (key: FormFinderMessageKey, params?: Record<string, string | number>): string =>
+    translate(formFinderMessages, this.language, key, params);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('syncUrl') && this.syncUrl) this.#readUrl(true);
+  }
+
+  /**
+   * Every form of the query and format in the widget's department(s). The index is built once
+   * per catalogue and the search runs once per query: other renders cost nothing.
+   */
+  #search(data: FormFinderCatalog): FormHit[] {
+    if (data !== this.#data) {
+      this.#data = data;
+      this.#memo = undefined;
+      this.#index = new FormSearchIndex(data.forms);
+      this.#departments = new Map(data.departments.map((d) => [d.id, d]));
+      this.#formats = [
+        ...new Set(data.forms.map((f) => f.format?.toLowerCase()).filter((f) => !!f)),
+      ] as string[];
+    }
+    const key = `${this.query}\n${this.#format}\n${this.department}`;
+    if (this.#memo?.[0] !== key) {
+      const options = { department: this.department, format: this.#format };
+      this.#memo = [key, this.#index!.search(this.query, options)];
+    }
+    return this.#memo[1];
+  }
+
+  /** The hits after the citizen's department filter. */
+  #hits(data: FormFinderCatalog): FormHit[] {
+    const all = this.#search(data);
+    return this.#dept && !this.department
+      ? all.filter((h) => h.form.department === this.#dept)
+      : all;
+  }
+
+  #countText(count: number): string {
+    return count > 1
+      ? this.#m('found', { n: count })
+      : count
+        ? this.#m('found1')
+        : this.query.trim()
+          ? this.#m('noneFor', { q: this.query.trim() })
+          : this.#m('none');
+  }
+
+  #readUrl(initial = false): void {
+    const params = new URLSearchParams(location.search);
+    const get = (key: string) => params.get(this.urlPrefix + key) ?? (initial ? undefined : '');
+    this.query = get('q') ?? this.query;
+    this.#dept = get('dept') ?? this.#dept;
+    this.#format = get('format') ?? this.#format;
+  }
+
+  #writeUrl(push: boolean): void {
+    if (!this.syncUrl) return;
+    const url = new URL(location.href);
+    const values = { q: this.query, dept: this.#dept, format: this.#format };
+    for (const [key, value] of Object.entries(values)) {
+      if (value) url.searchParams.set(this.urlPrefix + key, value);
+      else url.searchParams.delete(this.urlPrefix + key);
+    }
+    if (url.href !== location.href) {
+      history[push ? 'pushState' : 'replaceState'](history.state, '', url);
+    }
+  }
+
+  readonly #onPopState = () => {
+    if (!this.syncUrl) return;
+    this.#readUrl();
+    this.#shown = PAGE;
+    this.#settle();
+  };
+
+  readonly #onInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.#shown = PAGE;
+    this.#writeUrl(!this.#typing);
+    this.#typing = true;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#settle, PAUSE_MS);
+  };
+
+  readonly #onSubmit = (event: Event) => {
+    event.preventDefault();
+    this.#settle();
+  };
+
+  readonly #onFilter = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    if (select.id === 'dept') this.#dept = select.value;
+    else this.#format = select.value;
+    this.#shown = PAGE;
+    this.#writeUrl(true);
+    this.#settle();
+  };
+
+  /** A pause in typing, or a filter change: the count is announced once, `civic-search` fired. */
+  readonly #settle = () => {
+    clearTimeout(this.#timer);
+    this.#typing = false;
+    this.requestUpdate();
+    const data = this.endpointController.view.data;
+    if (!data || this.state === 'fallback') return;
+    const count = this.#hits(data).length;
+    this.announce(this.#countText(count));
+    this.dispatchEvent(
+      new FormSearchEvent({
+        query: this.query,
+        department: this.department || this.#dept,
+        format: this.#format,
+        count,
+      }),
+    );
+  };
+
+  readonly #onMore = async () => {
+    const first = this.#shown;
+    this.#shown += PAGE;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The button may be gone: keyboard focus moves on to the first form that came in.
+    this.renderRoot.querySelectorAll('.result')[first]?.querySelector('a')?.focus();
+  };
+
+  protected override renderState(view: EndpointView<FormFinderCatalog>): unknown {
+    if (view.state === 'fallback') return this.renderFallback();
+    const data = view.data;
+    // One template for loading, ready and stale: what is typed while loading keeps its focus.
+    return html`${this.renderHeading(this.heading ?? this.#m('heading'))}
+    ${view.state === 'stale' ? this.renderStaleNotice(view) : nothing} ${this.#renderSearch(data)}
+    ${data ? this.renderReady(data) : this.renderLoading()}`;
+  }
+
+  #renderSearch(data?: FormFinderCatalog): TemplateResult {
+    const m = this.#m;
+    const all = data ? this.#search(data) : [];
+    const counts = new Map<string, number>();
+    for (const { form } of all) counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
+    return html`<form part="search" class="search" role="search" @submit=${this.#onSubmit}>
+      <div class="field grow">
+        <label for="q">${m('label')}</label>
+        <span id="hint" class="hint">${m('hint')}</span>
+        <input
+          id="q"
+          part="input"
+          type="search"
+          autocomplete="off"
+          aria-describedby="hint"
+          .value=${this.query}
+          @input=${this.#onInput}
+        />
+      </div>
+      ${
+        data && !this.department && data.departments.length > 1
+          ? html`<div class="field">
+              <label for="dept">${m('department')}</label>
+              <select id="dept" @change=${this.#onFilter}>
+                <option value="" .selected=${!this.#dept}>
+                  ${m('allDepartments')} (${all.length})
+                </option>
+                ${data.departments.map(
+                  (d) =>
+                    html`<option value=${d.id} .selected=${d.id === this.#dept}>
+                      ${d.name} (${counts.get(d.id) ?? 0})
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        this.#formats.length > 1
+          ? html`<div class="field">
+              <label for="format">${m('format')}</label>
+              <select id="format" @change=${this.#onFilter}>
+                <option value="" .selected=${!this.#format}>${m('allFormats')}</option>
+                ${this.#formats.map(
+                  (f) =>
+                    html`<option value=${f} .selected=${f === this.#format}>
+                      ${f.toUpperCase()}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+    </form>`;
+  }
+
+  protected renderReady(data: FormFinderCatalog): unknown {
+    const m = this.#m;
+    const hits = this.#hits(data);
+    const shown = hits.slice(0, this.#shown);
+    return html`<p id="count" part="count" class="count">${this.#countText(hits.length)}</p>
+      ${
+        hits.length
+          ? html`<ul part="results" class="results" aria-labelledby="count">
+                ${shown.map(this.#renderHit)}
+              </ul>
+              ${
+                hits.length > shown.length
+                  ? html`<button
+                      part="more"
+                      class="button secondary"
+                      type="button"
+                      @click=${this.#onMore}
+                    >
+                      ${m('more', { n: hits.length - shown.length })}
+                    </button>`
+                  : nothing
+              }`
+          : this.#renderNone(data)
+      }
+      ${
+        data.updated_at
+          ? html`<p class="muted">
+              ${m('catalog', { date: formatDate(data.updated_at, this.language) })}
+            </p>`
+          : nothing
+      }`;
+  }
+
+  /** No form found: the nearest ones, and whom to ask. Never a dead end. */
+  #renderNone(data: FormFinderCatalog): TemplateResult {
+    const m = this.#m;
+    const near = this.query.trim()
+      ? this.#index!.suggest(this.query, 5, { department: this.department })
+      : [];
+    const only = this.department || this.#dept;
+    const departments = only ? data.departments.filter((d) => d.id === only) : data.departments;
+    return html`${
+        near.length
+          ? html`${this.renderHeading(m('suggestions'), 'near', 1)}
+              <ul part="results" class="results" aria-labelledby="near">
+                ${near.map(this.#renderHit)}
+              </ul>`
+          : nothing
+      }
+      ${this.renderHeading(m('contacts'), undefined, 1)}
+      <p>${m('contactsText')}</p>
+      ${
+        departments.length
+          ? html`<ul class="contacts">
+              ${departments.map((d) => html`<li>${this.renderContact(d)}</li>`)}
+            </ul>`
+          : this.renderContact()
+      }`;
+  }
+
+  #mark(text: string, terms: string[]): unknown {
+    return terms.length
+      ? highlightRanges(text, terms).map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))
+      : text;
+  }
+
+  /** "PDF, 248 KB" */
+  #fileType({ format, size_bytes: size }: FormEntry): string {
+    const parts = format ? [format.toUpperCase()] : [];
+    if (size) {
+      parts.push(
+        size < 1048576
+          ? `${Math.max(1, Math.round(size / 1024))} KB`
+          : `${(size / 1048576).toLocaleString(this.language, { maximumFractionDigits: 1 })} MB`,
+      );
+    }
+    return parts.join(', ');
+  }
+
+  #mailto(email: string | undefined, title: string): string | undefined {
+    return email && mailtoHref(email, this.#m('subject', { title }), this.#m('body', { title }));
+  }
+
+  readonly #renderHit = ({ form, terms }: FormHit, i: number): TemplateResult => {
+    const m = this.#m;
+    const dept = this.#departments.get(form.department);
+    const url = safeUrl(form.url);
+    const online = safeUrl(form.online_url);
+    const health = form.service ? this.city?.statuses.get(form.service) : undefined;
+    const mail = this.#mailto(dept?.email ?? this.contact?.email, form.title);
+    const phone = dept?.phone ?? this.contact?.phone;
+    const tel = phone && telHref(phone);
+    const type = this.#fileType(form);
+    const id = `f${i}`;
+    return html`<li part="result" class="result">
+      <div
+        class="heading title"
+        role="heading"
+        aria-level=${Math.min(6, this.headingLevel + 1)}
+        id=${id}
+      >
+        ${this.#mark(form.title, terms)}
+      </div>
+      ${form.description ? html`<p>${this.#mark(form.description, terms)}</p>` : nothing}
+      <p class="meta">
+        <span>${dept?.name ?? form.department}</span>
+        ${
+          form.updated_at
+            ? html`<span
+                >${m('updated', { date: formatDate(form.updated_at, this.language) })}</span
+              >`
+            : nothing
+        }
+      </p>
+      <div class="actions">
+        ${
+          url
+            ? html`<a part="download" class="button" href=${url} aria-describedby=${id}
+                >${m('download')}${type ? ` (${type})` : ''}</a
+              >`
+            : nothing
+        }
+        ${
+          online && health && isImpaired(health.status)
+            ? html`<p part="online" class="unavailable">
+                ${iconWarning}
+                <span
+                  >${m('onlineDown', { service: health.name, status: this.statusLabel(health.status) })}</span
+                >
+              </p>`
+            : online
+              ? html`<a part="online" class="button secondary" href=${online} aria-describedby=${id}
+                  >${m('online')}</a
+                >`
+              : nothing
+        }
+        ${
+          mail
+            ? html`<a part="request" class="request" href=${mail} aria-describedby=${id}
+                >${m('request')}</a
+              >`
+            : tel
+              ? html`<span part="request" class="request"
+                  >${m('requestPhone')}&nbsp;<a href=${tel}>${phone}</a></span
+                >`
+              : nothing
+        }
+      </div>
+    </li>`;
+  };
+
+  protected override renderFallback(): unknown {
+    const query = this.query.trim();
+    const mail = query ? this.#mailto(this.contact?.email, query) : undefined;
+    return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
+      ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
+      <p>${this.#m('fallbackText')}</p>
+      ${
+        mail
+          ? html`<p>
+              <a part="request" class="request" href=${mail}
+                >${this.#m('requestQuery', { q: query })}</a
+              >
+            </p>`
+          : nothing
+      }
+      <slot name="fallback">${this.renderContact()}</slot>
+      <div class="actions">${this.renderRetry()}</div>
+    </section>`;
+  }
+}

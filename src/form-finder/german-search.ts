@@ -1,0 +1,717 @@
+/**
+ * German-aware search over the form catalogue of `<form-finder>`.
+ *
+ * Why a hand-written normalisation layer on top of MiniSearch?
+ * MiniSearch does the index work well (radix tree, BM25+ ranking, prefix and fuzzy lookup,
+ * AND/OR query trees), but out of the box it only lower-cases. German needs more, and no
+ * small library does it the way citizens type:
+ *  - umlauts and ß arrive in every spelling: "Müll", "Muell", "Mull", "MÜLL", or decomposed
+ *    "Mu\u0308ll" pasted from macOS. Index and query are folded to one form with the rules of
+ *    Lucene's GermanNormalizationFilter (ä/ae → a, ö/oe → o, ü/ue → u unless the "ue"
+ *    follows a vowel or q as in "Steuer" or "Quelle", ß → ss), so the fold works both ways;
+ *  - compounds: "hund" must find "Hundesteuer" (a prefix, MiniSearch does that) and
+ *    "anmeldung" must find "Hundeanmeldung", which no prefix or fuzzy lookup can. Indexing
+ *    every suffix of the words made the index build three to four times slower (measured:
+ *    > 1 s for 10,000 forms), so compound parts are resolved at query time instead: the query
+ *    word is looked up inside the few thousand distinct words of the catalogue, and the words
+ *    containing it join the MiniSearch query as alternatives (scripts/bench-form-search.mjs);
+ *  - typos: MiniSearch's fuzzy match is Levenshtein, where swapping two letters
+ *    ("anmedlung") costs 2. The swapped variants of a query word are added explicitly, so
+ *    "one typo" means one, and only in words of five letters or more;
+ *  - verbs and nouns ("abmelden" / "Abmeldung", "Anträge" / "Antrag") meet through a light
+ *    suffix stemmer on the query side;
+ *  - highlighting must mark the original text ("Müll") for a folded query ("muell"), which
+ *    needs the character offsets of the fold.
+ * Index, scoring (BM25+ with field boosts) and the combination of the query tree are
+ * MiniSearch's; this module only decides what goes in and how the query is phrased.
+ */
+import MiniSearch from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { FormEntry } from './form-catalog-types.js';
+
+export type { FormEntry } from './form-catalog-types.js';
+
+/** One search result. */
+export interface FormHit {
+  form: FormEntry;
+  /** Relevance; higher is better. 0 in the alphabetical list of an empty query. */
+  score: number;
+  /** The matched words (normalised), for {@link highlightRanges}. */
+  terms: string[];
+}
+
+export interface FormSearchOptions {
+  /** Only forms of this `Department.id`. */
+  department?: string;
+  /** Only forms of this format, e.g. `"pdf"` (case-insensitive). */
+  format?: string;
+  /** At most this many hits (default: all). */
+  limit?: number;
+}
+
+/** A piece of a highlighted text; `match` pieces go into `<mark>`. */
+export interface HighlightPiece {
+  text: string;
+  match: boolean;
+}
+
+/** Shortest query word that is looked for inside compounds ("hund" in "Wachhund"). */
+const MIN_PART = 4;
+/** Shortest query word (normalised) that may contain one typo. */
+const MIN_FUZZY = 5;
+/** Shortest stem a query word is reduced to. */
+const MIN_STEM = 4;
+/** At most this many catalogue words are added to the query for one query word. */
+const MAX_EXPANSIONS = 100;
+/** Words of a query beyond this many are ignored (someone pasted a paragraph). */
+const MAX_QUERY_WORDS = 10;
+
+const FIELDS = ['title', 'keywords', 'description'];
+const BOOST = { title: 6, keywords: 3, description: 1 };
+/** Term weights relative to an exact match (MiniSearch: prefix 0.375, fuzzy 0.45). */
+const STEM_WEIGHT = 0.5;
+const SWAP_WEIGHT = 0.45;
+const PART_WEIGHT = 0.6;
+
+/** Function words that carry no meaning in a form search (normalised spelling). */
+const STOPWORDS = new Set(
+  (
+    'der die das den dem des ein eine einer eines einem einen und oder fur auf von vom zu zum ' +
+    'zur im in an am bei mit nach aus uber ab als auch wie was wo wann ich sie wir es sich ' +
+    'mein meine ist sind wird werden kann muss mochte'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+const wordCharCache = new Map<string, boolean>();
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const ch = text[i];
+  let word = wordCharCache.get(ch);
+  if (word === undefined) {
+    word = /[\p{L}\p{N}\p{M}]/u.test(ch);
+    wordCharCache.set(ch, word);
+  }
+  return word;
+}
+
+/**
+ * Words of `text` (letters, digits, combining marks). With `joinHyphens`, a hyphenated
+ * compound ("Kita-Platz") also yields the joined word ("KitaPlatz").
+ */
+function words(text: string, joinHyphens = false): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let compoundStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isWordChar(text, i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    out.push(text.slice(start, i));
+    if (joinHyphens) {
+      const hyphen = text[i] === '-' && i + 1 < text.length && isWordChar(text, i + 1);
+      if (hyphen && compoundStart < 0) compoundStart = start;
+      if (!hyphen && compoundStart >= 0) {
+        out.push(text.slice(compoundStart, i).replace(/-/g, ''));
+        compoundStart = -1;
+      }
+    }
+    start = -1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Normalisation
+
+const N = 0; // after a consonant, a digit or a separator
+const V = 1; // after a vowel, an umlaut or q: a following "e" stays ("Steuer", "Quelle")
+const U = 2; // after a or o, or a u that follows a consonant: a following "e" is dropped
+
+const SPECIAL_FOLDS: Record<string, string> = {
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const foldCache = new Map<string, string>();
+
+/** Diacritic-free form of one lower-case non-ASCII character ("é" → "e"). */
+function foldChar(c: string): string {
+  let folded = foldCache.get(c);
+  if (folded === undefined) {
+    folded = SPECIAL_FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
+    foldCache.set(c, folded);
+  }
+  return folded;
+}
+
+interface Offsets {
+  /** For each character of the normalised text: its start index in the original text… */
+  start: number[];
+  /** …and its end index (exclusive). */
+  end: number[];
+}
+
+function normalizeInto(text: string, offsets?: Offsets): string {
+  let out = '';
+  let state = N;
+  const emit = (s: string, i: number) => {
+    out += s;
+    if (offsets) {
+      for (let k = 0; k < s.length; k++) {
+        offsets.start.push(i);
+        offsets.end.push(i + 1);
+      }
+    }
+  };
+  // A dropped character (the "e" of "ue", a combining mark) belongs to the one before it.
+  const extend = (i: number) => {
+    if (offsets && offsets.end.length) offsets.end[offsets.end.length - 1] = i + 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : text[i]
+        : text[i].toLowerCase();
+    for (let j = 0; j < lower.length; j++) {
+      const c = lower[j];
+      switch (c) {
+        case 'a':
+        case 'o':
+          emit(c, i);
+          state = U;
+          break;
+        case 'u':
+          emit(c, i);
+          state = state === N ? U : V;
+          break;
+        case 'e':
+          if (state === U) extend(i);
+          else emit(c, i);
+          state = V;
+          break;
+        case 'i':
+        case 'q':
+        case 'y':
+          emit(c, i);
+          state = V;
+          break;
+        case 'ä':
+          emit('a', i);
+          state = V;
+          break;
+        case 'ö':
+          emit('o', i);
+          state = V;
+          break;
+        case 'ü':
+          emit('u', i);
+          state = V;
+          break;
+        case 'ß':
+          emit('ss', i);
+          state = N;
+          break;
+        case '\u0308': // combining diaeresis: "u\u0308" is "ü"
+          extend(i);
+          state = V;
+          break;
+        default: {
+          const cc = c.charCodeAt(0);
+          if (cc < 128) {
+            emit(c, i);
+            state = N;
+          } else if ((cc >= 0x300 && cc <= 0x36f) || /\p{M}/u.test(c)) {
+            extend(i);
+          } else {
+            emit(foldChar(c), i);
+            state = N;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * German search normalisation: lower case; umlauts and their transcriptions folded to the
+ * plain vowel (ä/ae → a, ö/oe → o, ü/ue → u, except "ue" after a vowel or q); ß → ss; other
+ * diacritics removed; non-letters kept. "Müllabfuhr" and "Muellabfuhr" both become
+ * "mullabfuhr", "Straße" and "STRASSE" both "strasse".
+ */
+export function normalizeGerman(text: string): string {
+  return normalizeInto(text);
+}
+
+// ---------------------------------------------------------------------------------------
+// Query words
+
+/** Light stemmer for query words: "abmelden" → "abmeld", "anträge" → "antrag". */
+function stemOf(term: string): string | undefined {
+  for (const suffix of ['ungen', 'ung', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']) {
+    if (term.endsWith(suffix) && term.length - suffix.length >= MIN_STEM) {
+      return term.slice(0, -suffix.length);
+    }
+  }
+  return undefined;
+}
+
+/** The word with two neighbouring letters swapped, at every position. */
+function swapVariants(term: string): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i < term.length - 1; i++) {
+    if (term[i] !== term[i + 1]) {
+      variants.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+    }
+  }
+  return [...variants];
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * True when `q` is within `max` edits (Levenshtein) of a prefix of `d` (`anchored`) or of any
+ * substring of `d`. Stops as soon as a row of the table exceeds `max`.
+ */
+function withinEdits(q: string, d: string, max: number, anchored: boolean): boolean {
+  const n = d.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n * 2);
+    rowB = new Int32Array(n * 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = anchored ? j : 0;
+  for (let i = 1; i <= q.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const c = q.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const v = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (c === d.charCodeAt(j - 1) ? 0 : 1),
+      );
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return false;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  for (let j = 0; j <= n; j++) if (prev[j] <= max) return true;
+  return false;
+}
+
+interface QueryWord {
+  term: string;
+  stem?: string;
+  swaps: string[];
+  /**
+   * Catalogue words the query word stands for besides its prefix matches, with their weight:
+   * words starting with its stem ("anmelden" → "anmeldung") and compounds containing it or its
+   * stem ("anmeldung" → "hundeanmeldung").
+   */
+  expansions: Map<string, number>;
+}
+
+// ---------------------------------------------------------------------------------------
+// Highlighting
+
+/**
+ * Splits `text` (e.g. a title) into plain and matched pieces for `<mark>`. `terms` are the
+ * `terms` of a {@link FormHit} (or raw query words): each matches at the start of a word,
+ * and from four letters on also inside a compound. Umlaut-aware: the term "muell" marks
+ * "Müll" in "Müllabfuhr".
+ */
+export function highlightRanges(text: string, terms: string[]): HighlightPiece[] {
+  const offsets: Offsets = { start: [], end: [] };
+  const norm = normalizeInto(text, offsets);
+  const marked = new Uint8Array(text.length);
+  const needles = new Set<string>();
+  for (const term of terms) for (const w of words(term)) needles.add(normalizeGerman(w));
+  for (const needle of needles) {
+    if (!needle) continue;
+    for (let at = norm.indexOf(needle); at !== -1; at = norm.indexOf(needle, at + 1)) {
+      const wordStart = at === 0 || !isWordChar(norm, at - 1);
+      if (!wordStart && needle.length < MIN_PART) continue;
+      marked.fill(1, offsets.start[at], offsets.end[at + needle.length - 1]);
+    }
+  }
+  const pieces: HighlightPiece[] = [];
+  let from = 0;
+  for (let k = 1; k <= text.length; k++) {
+    if (k === text.length || marked[k] !== marked[from]) {
+      pieces.push({ text: text.slice(from, k), match: marked[from] === 1 });
+      from = k;
+    }
+  }
+  return pieces;
+}
+
+// ---------------------------------------------------------------------------------------
+// Index
+
+const collator = new Intl.Collator('de', { numeric: true });
+
+/**
+ * MiniSearch with a faster bulk load. For every word occurrence MiniSearch walks its radix
+ * tree (`SearchableMap.fetch`); a catalogue of 10,000 forms has ~130,000 occurrences of only
+ * a few thousand distinct words. While `addAllOnce` runs, the entry of each distinct word is
+ * remembered, so the walk happens once per word: the same index, built in roughly a third less
+ * time. Safe because nothing is removed from the tree during the load.
+ */
+class CatalogMiniSearch extends MiniSearch<FormEntry> {
+  addAllOnce(forms: readonly FormEntry[]): void {
+    const tree = this._index;
+    const fetch = tree.fetch;
+    if (typeof fetch !== 'function') {
+      this.addAll(forms);
+      return;
+    }
+    const entries = new Map<string, ReturnType<typeof fetch>>();
+    tree.fetch = (key, initial) => {
+      let entry = entries.get(key);
+      if (entry === undefined) {
+        entry = fetch.call(tree, key, initial);
+        entries.set(key, entry);
+      }
+      return entry;
+    };
+    try {
+      this.addAll(forms);
+    } finally {
+      delete (tree as { fetch?: unknown }).fetch; // back to SearchableMap.prototype.fetch
+    }
+  }
+}
+
+/**
+ * Search index over the forms of a catalogue. Build it once per catalogue; `search` is fast
+ * enough to run on every keystroke.
+ */
+export class FormSearchIndex {
+  private readonly mini: CatalogMiniSearch;
+  private readonly forms = new Map<string, FormEntry>();
+  /** Distinct normalised words of the catalogue (raw token → word, null for stopwords). */
+  private readonly vocabulary = new Map<string, string | null>();
+  private vocabularyList?: string[];
+  private sorted?: FormEntry[];
+
+  constructor(forms: readonly FormEntry[]) {
+    const vocabulary = this.vocabulary;
+    const termOf = (token: string): string | null => {
+      let term = vocabulary.get(token);
+      if (term === undefined) {
+        const n = normalizeGerman(token);
+        term = STOPWORDS.has(n) ? null : n;
+        vocabulary.set(token, term);
+      }
+      return term;
+    };
+    this.mini = new CatalogMiniSearch({
+      idField: 'id',
+      fields: FIELDS,
+      storeFields: [],
+      autoVacuum: false,
+      extractField: (form, field) => {
+        const value = (form as unknown as Record<string, unknown>)[field];
+        return Array.isArray(value) ? value.join(' ') : value;
+      },
+      // Tokens are normalised here (cached per distinct token), so processTerm has no work.
+      tokenize: (text) => {
+        const out: string[] = [];
+        for (const token of words(text, true)) {
+          const term = termOf(token);
+          if (term && !out.includes(term)) out.push(term);
+        }
+        return out;
+      },
+      processTerm: (term) => term,
+      // Query leaves arrive normalised, as space-separated words (see `leaf`).
+      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
+    });
+    const unique: FormEntry[] = [];
+    for (const form of forms) {
+      if (!form || typeof form.id !== 'string' || this.forms.has(form.id)) continue;
+      this.forms.set(form.id, form);
+      unique.push(form);
+    }
+    this.mini.addAllOnce(unique);
+  }
+
+  /** Number of indexed forms. */
+  get size(): number {
+    return this.forms.size;
+  }
+
+  /**
+   * Forms that match every word of `query` (AND, any order), best first: matches without a
+   * typo before matches with one; within those by BM25+ score with title before keywords
+   * before description and exact before prefix before compound-part matches.
+   * An empty query returns all forms alphabetically by title (German collation).
+   */
+  search(query: string, opts: FormSearchOptions = {}): FormHit[] {
+    const qwords = this.parseQuery(query);
+    const keep = formFilter(opts);
+    if (!qwords.length) {
+      const all = keep ? this.alphabetical().filter(keep) : this.alphabetical();
+      return all.slice(0, opts.limit ?? all.length).map((form) => ({ form, score: 0, terms: [] }));
+    }
+    const tree: Query = {
+      combineWith: 'AND',
+      queries: qwords.map((w) => this.wordQuery(w, false)),
+    };
+    const results = this.mini.search(tree, this.resultFilter(keep));
+    // MiniSearch ranks by score; matches that needed a typo go behind all others.
+    const clean: SearchResult[] = [];
+    const typo: SearchResult[] = [];
+    for (const r of results) {
+      // `r.terms`: the matched words of the document (MiniSearch's `queryTerms` are the query's).
+      const withoutTypo = qwords.every((w) => r.terms.some((d) => matchesWithoutTypo(w, d)));
+      (withoutTypo ? clean : typo).push(r);
+    }
+    const ranked = clean.concat(typo);
+    return ranked.slice(0, opts.limit ?? ranked.length).map((r) => this.toHit(r, r.terms, qwords));
+  }
+
+  /**
+   * The nearest forms for a query that {@link search} finds nothing for: the words are
+   * OR-combined (forms that match more of them come first), may contain one typo from four
+   * letters on and two from seven, also inside compounds.
+   */
+  suggest(query: string, limit = 5, opts: Omit<FormSearchOptions, 'limit'> = {}): FormHit[] {
+    const typed = this.parseQuery(query, true);
+    if (!typed.length) return [];
+    const qwords = typed.concat(this.knownParts(typed));
+    const tree: Query = { combineWith: 'OR', queries: qwords.map((w) => this.wordQuery(w, true)) };
+    const results = this.mini.search(tree, this.resultFilter(formFilter(opts)));
+    const coverage = new Map<string, number>(); // document term → bit mask of query words
+    const coverOf = (d: string): number => {
+      let mask = coverage.get(d);
+      if (mask === undefined) {
+        mask = 0;
+        for (let i = 0; i < qwords.length; i++) {
+          const w = qwords[i];
+          const typos = looseTypos(w.term);
+          if (
+            d.startsWith(w.term) ||
+            w.expansions.has(d) ||
+            (typos > 0 && withinEdits(w.term, d, typos, true))
+          ) {
+            mask |= 1 << i;
+          }
+        }
+        coverage.set(d, mask);
+      }
+      return mask;
+    };
+    const ranked = results.map((r) => {
+      let mask = 0;
+      for (const d of r.terms) mask |= coverOf(d);
+      let covered = 0;
+      for (let m = mask; m; m &= m - 1) covered++;
+      return { r, covered };
+    });
+    ranked.sort((a, b) => b.covered - a.covered || b.r.score - a.r.score);
+    return ranked.slice(0, limit).map(({ r }) => this.toHit(r, r.terms, qwords));
+  }
+
+  /**
+   * A small decompounding step for suggestions: for a long query word the catalogue does not
+   * know ("Hundeanmeldeformular"), its longest beginning that starts a catalogue word
+   * ("hundeanmeld") and the catalogue words inside it ("formular"), at most six, only the
+   * longest of overlapping ones.
+   */
+  private knownParts(qwords: QueryWord[]): QueryWord[] {
+    const parts = new Set<string>();
+    const typed = new Set(qwords.map((w) => w.term));
+    for (const { term } of qwords) {
+      if (term.length < 2 * MIN_PART) continue;
+      let head = 0;
+      const inside: string[] = [];
+      for (const v of this.catalogWords()) {
+        let k = 0;
+        while (k < v.length && k < term.length && v.charCodeAt(k) === term.charCodeAt(k)) k++;
+        if (k > head) head = k;
+        if (v.length >= MIN_PART && v.length < term.length && term.includes(v)) inside.push(v);
+      }
+      if (head === term.length) continue; // a catalogue word starts with it: not unknown
+      const found = head >= MIN_PART ? [term.slice(0, head)] : [];
+      for (const v of inside.sort((a, b) => b.length - a.length)) {
+        if (!found.some((f) => f.includes(v))) found.push(v);
+      }
+      for (const f of found.slice(0, 6)) if (!typed.has(f)) parts.add(f);
+    }
+    return [...parts].map((term) => this.queryWord(term, false));
+  }
+
+  /** The distinct normalised words of the catalogue. */
+  private catalogWords(): string[] {
+    this.vocabularyList ??= [...new Set(this.vocabulary.values())].filter(
+      (w): w is string => w !== null,
+    );
+    return this.vocabularyList;
+  }
+
+  /**
+   * Normalised, de-duplicated query words. Function words only count if nothing else is left;
+   * a single letter next to other words is the start of a word still being typed and waits.
+   */
+  private parseQuery(query: string, loose = false): QueryWord[] {
+    const all = [...new Set(words(query).map((w) => normalizeGerman(w)))].filter(Boolean);
+    const meaningful = all.filter((t) => !STOPWORDS.has(t));
+    let terms = meaningful.length ? meaningful : all;
+    if (terms.length > 1 && terms.some((t) => t.length > 1))
+      terms = terms.filter((t) => t.length > 1);
+    return terms.slice(0, MAX_QUERY_WORDS).map((term) => this.queryWord(term, loose));
+  }
+
+  private queryWord(term: string, loose: boolean): QueryWord {
+    const stem = stemOf(term);
+    return {
+      term,
+      stem,
+      swaps: term.length >= MIN_FUZZY ? swapVariants(term) : [],
+      expansions: this.expand(term, stem, loose),
+    };
+  }
+
+  /**
+   * Catalogue words (one pass over the distinct words) that `term` stands for beyond its own
+   * prefix: words starting with its stem, and compounds with `term` or its stem inside. With
+   * `loose`, also compounds with `term` inside up to one typo.
+   */
+  private expand(term: string, stem: string | undefined, loose: boolean): Map<string, number> {
+    const found = new Map<string, number>();
+    const inner = term.length >= MIN_PART;
+    if (!inner && !stem) return found;
+    const typoInside = loose && term.length >= MIN_FUZZY;
+    // Like MiniSearch's prefix weight: the more of the word the query covers, the better.
+    const weight = (base: number, word: string, matched: number) =>
+      (base * word.length) / (word.length + 0.3 * (word.length - matched));
+    for (const word of this.catalogWords()) {
+      if (word.length <= (stem ?? term).length || word.startsWith(term)) continue;
+      if (stem && word.startsWith(stem)) {
+        found.set(word, weight(STEM_WEIGHT, word, stem.length));
+      } else if (inner && word.indexOf(term, 1) > 0) {
+        found.set(word, weight(PART_WEIGHT, word, term.length));
+      } else if (stem && word.indexOf(stem, 1) > 0) {
+        found.set(word, weight(PART_WEIGHT * STEM_WEIGHT, word, stem.length));
+      } else if (typoInside && withinEdits(term, word.slice(1), 1, false)) {
+        found.set(word, weight(SWAP_WEIGHT, word, term.length));
+      }
+    }
+    if (found.size <= MAX_EXPANSIONS) return found;
+    // Too many (a very common part like "antrag"): keep the closest ones.
+    return new Map([...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_EXPANSIONS));
+  }
+
+  /**
+   * MiniSearch sub-query for one query word: the word itself (exact, prefix, typo), its letter
+   * swaps, and the catalogue words it stands for.
+   */
+  private wordQuery(w: QueryWord, loose: boolean): Query {
+    const typos = loose ? looseTypos(w.term) : strictTypos(w.term);
+    // A lone letter only looks at titles: every other field has a word for every letter.
+    const fields = w.term.length > 1 ? FIELDS : ['title'];
+    const leaves: Query[] = [leaf([w.term], fields, true, typos)];
+    if (w.swaps.length) leaves.push(leaf(w.swaps, fields, true, 0, () => SWAP_WEIGHT));
+    if (w.expansions.size) {
+      const weights = w.expansions;
+      leaves.push(leaf([...weights.keys()], fields, false, 0, (d) => weights.get(d) ?? 0));
+    }
+    return leaves.length === 1 ? leaves[0] : { combineWith: 'OR', queries: leaves };
+  }
+
+  private toHit(r: SearchResult, docTerms: string[], qwords: QueryWord[]): FormHit {
+    // For highlighting: the typed part of prefix and compound matches, the whole word of a typo.
+    const terms = new Set<string>();
+    for (const d of docTerms) {
+      let best = '';
+      for (const w of qwords) {
+        for (const c of [w.term, w.stem, ...w.swaps]) {
+          if (!c || c.length <= best.length) continue;
+          if (d.startsWith(c) || (c.length >= MIN_PART && d.includes(c))) best = c;
+        }
+      }
+      terms.add(best || d);
+    }
+    return { form: this.forms.get(r.id as string)!, score: r.score, terms: [...terms] };
+  }
+
+  private resultFilter(keep: ((form: FormEntry) => boolean) | undefined): SearchOptions {
+    return keep ? { filter: (r: SearchResult) => keep(this.forms.get(r.id as string)!) } : {};
+  }
+
+  /** All forms, alphabetically by title (German collation); sorted on first use. */
+  private alphabetical(): FormEntry[] {
+    this.sorted ??= [...this.forms.values()].sort(
+      (a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    return this.sorted;
+  }
+}
+
+function leaf(
+  terms: string[],
+  fields: string[],
+  prefix: boolean,
+  fuzzy: number,
+  boostTerm?: (term: string) => number,
+): Query {
+  return {
+    // One string: MiniSearch then sets up the options once for all the words.
+    queries: [terms.join(' ')],
+    combineWith: 'OR',
+    fields,
+    prefix,
+    fuzzy: fuzzy || false,
+    boost: BOOST,
+    ...(boostTerm ? { boostTerm } : {}),
+  };
+}
+
+/** Typos allowed in `search`: one from five letters on. */
+function strictTypos(term: string): number {
+  return term.length >= MIN_FUZZY ? 1 : 0;
+}
+
+/** Typos allowed in `suggest`: one from four letters on, two from seven. */
+function looseTypos(term: string): number {
+  return term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+/**
+ * Document term `d` matches query word `w` exactly, as prefix, by its stem or as compound part
+ * (in `search`, expansions never contain typos).
+ */
+function matchesWithoutTypo(w: QueryWord, d: string): boolean {
+  return d.startsWith(w.term) || w.expansions.has(d);
+}
+
+function formFilter(opts: FormSearchOptions): ((form: FormEntry) => boolean) | undefined {
+  const { department, format } = opts;
+  if (!department && !format) return undefined;
+  const fmt = format?.toLowerCase();
+  return (form) =>
+    (!department || form.department === department) &&
+    (!fmt || (form.format ?? '').toLowerCase() === fmt);
+}

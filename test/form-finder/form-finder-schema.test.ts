@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import { formCatalogContract } from '../../src/form-finder/form-finder-contract.js';
+import { parseFormCatalog } from '../../src/form-finder/form-finder-schema.js';
+
+const good = {
+  id: 'wohngeld',
+  title: 'Antrag auf Wohngeld',
+  department: 'soziales',
+  url: '/w.pdf',
+};
+const department = { id: 'soziales', name: 'Fachbereich Soziales und Wohnen' };
+
+/** Runs `fn` with console.warn silenced; returns what was warned. */
+function quietly(fn: () => void): string[] {
+  const warned: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warned.push(String(args[0]));
+  try {
+    fn();
+  } finally {
+    console.warn = original;
+  }
+  return warned;
+}
+
+describe('form catalogue validation', () => {
+  describe('when given the demo catalogue', () => {
+    it('is valid under the documented contract and loads whole', async () => {
+      const raw = await (await fetch('/demo/mock/fixtures/form-finder.json')).json();
+      expect(formCatalogContract.safeParse(raw).success).to.equal(true);
+      const parsed = parseFormCatalog(raw);
+      expect(parsed.forms).to.have.length(raw.forms.length);
+      expect(parsed.departments).to.have.length(raw.departments.length);
+      expect(parsed.updated_at).to.equal('2023-10-30T09:00:00+01:00');
+      // every form's department exists
+      const ids = new Set(parsed.departments.map((d) => d.id));
+      expect(parsed.forms.filter((f) => !ids.has(f.department))).to.deep.equal([]);
+    });
+  });
+
+  describe('when a form is valid', () => {
+    const valid = {
+      minimal: good,
+      complete: {
+        ...good,
+        description: 'Mietzuschuss',
+        keywords: ['Mietzuschuss'],
+        format: 'pdf',
+        size_bytes: 0,
+        updated_at: '2023-01-01',
+        online_url: 'https://portal.example.org/wohngeld',
+        service: 'serviceportal',
+      },
+      'with unknown fields': { ...good, color: 'blue', extra: { a: 1 } },
+    };
+    for (const [name, form] of Object.entries(valid)) {
+      it(`${name}: both accept it, the widget keeps only the known fields`, () => {
+        expect(formCatalogContract.safeParse({ departments: [], forms: [form] }).success).to.equal(
+          true,
+        );
+        const [kept] = parseFormCatalog({ departments: [], forms: [form] }).forms;
+        expect(kept).to.include({ id: 'wohngeld' });
+        expect(kept).not.to.have.property('color');
+      });
+    }
+  });
+
+  describe('when a form or department is invalid', () => {
+    const invalidForms = {
+      'no title': { ...good, title: undefined },
+      'empty title': { ...good, title: '' },
+      'no url': { ...good, url: undefined },
+      'no department': { ...good, department: undefined },
+      'numeric id': { ...good, id: 7 },
+      'size as text': { ...good, size_bytes: '248 KB' },
+      'negative size': { ...good, size_bytes: -1 },
+      'keywords as text': { ...good, keywords: 'Mietzuschuss' },
+      'numbers among the keywords': { ...good, keywords: ['a', 1] },
+      'online_url as an object': { ...good, online_url: { href: 'x' } },
+      'not an object': 'wohngeld',
+    };
+    for (const [name, form] of Object.entries(invalidForms)) {
+      it(`form with ${name}: both reject it, the widget skips it with a warning`, () => {
+        expect(
+          formCatalogContract.safeParse({ departments: [], forms: [good, form] }).success,
+        ).to.equal(false);
+        let forms: unknown[] = [];
+        const warned = quietly(() => {
+          forms = parseFormCatalog({ departments: [], forms: [good, form] }).forms;
+        });
+        expect(forms).to.have.length(1);
+        expect(warned).to.deep.equal(['civic-widgets: form #1 skipped']);
+      });
+    }
+
+    it('department without a name: both reject it, the widget skips it', () => {
+      const bad = { id: 'x', phone: '(02324) 204 0' };
+      expect(
+        formCatalogContract.safeParse({ departments: [department, bad], forms: [] }).success,
+      ).to.equal(false);
+      let kept: unknown[] = [];
+      const warned = quietly(() => {
+        kept = parseFormCatalog({ departments: [department, bad], forms: [] }).departments;
+      });
+      expect(kept).to.deep.equal([department]);
+      expect(warned).to.deep.equal(['civic-widgets: department #1 skipped']);
+    });
+  });
+
+  describe('when the envelope is wrong', () => {
+    const wrong = {
+      'another payload': { hello: 'world', items: 42 },
+      'forms not a list': { departments: [], forms: {} },
+      'departments not a list': { departments: 'soziales', forms: [] },
+      'updated_at not text': { updated_at: 20231030, departments: [], forms: [] },
+      null: null,
+    };
+    for (const [name, raw] of Object.entries(wrong)) {
+      it(`${name}: both reject it (the widget falls back)`, () => {
+        expect(formCatalogContract.safeParse(raw).success).to.equal(false);
+        expect(() => parseFormCatalog(raw)).to.throw(TypeError);
+      });
+    }
+
+    it('tolerates a catalogue without departments', () => {
+      expect(parseFormCatalog({ forms: [good] }).departments).to.deep.equal([]);
+    });
+  });
+});

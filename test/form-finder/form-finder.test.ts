@@ -1,0 +1,594 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import MiniSearch from 'minisearch';
+import '../../src/form-finder/form-finder.define.js';
+import '../../src/city-services/city-services.define.js';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import { fakeTimeouts } from './fake-timeouts.js';
+import type { TemplateResult } from 'lit';
+import type { FormFinder } from '../../src/form-finder/form-finder.js';
+import type { FormSearchEvent } from '../../src/form-finder/form-finder-events.js';
+
+const FORMS = 31;
+
+async function finder(endpoint: string, extra: TemplateResult = html``): Promise<FormFinder> {
+  return fixture<FormFinder>(
+    html`<form-finder
+      endpoint=${endpoint}
+      timeout="1500"
+      contact-name="Bürgerbüro"
+      contact-phone="(02324) 204 0"
+      contact-email="buergerbuero@example.org"
+      contact-hours="Mo–Fr 8–12 Uhr"
+      >${extra}</form-finder
+    >`,
+  );
+}
+
+async function ready(extra: Record<string, string> = {}): Promise<FormFinder> {
+  const el = await finder(uniqueUrl('/api/forms', extra));
+  await waitForState(el, 'ready');
+  return el;
+}
+
+const input = (el: FormFinder) => shadow<HTMLInputElement>(el, '#q')!;
+
+/** Types `value` into the search box as one keystroke would. */
+async function type(el: FormFinder, value: string): Promise<void> {
+  const field = input(el);
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Presses Enter in the search box (submits the search form). */
+async function enter(el: FormFinder): Promise<void> {
+  shadow<HTMLFormElement>(el, 'form')!.requestSubmit();
+  await el.updateComplete;
+}
+
+async function choose(el: FormFinder, id: 'dept' | 'format', value: string): Promise<void> {
+  const select = shadow<HTMLSelectElement>(el, `#${id}`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+const titles = (el: FormFinder, list = '[part="results"]') =>
+  shadowAll(el, `${list} [part="result"] .title`).map((t) => t.textContent!.trim());
+const results = (el: FormFinder) => shadowAll(el, '[part="result"]');
+const count = (el: FormFinder) => shadow(el, '[part="count"]')!.textContent!.trim();
+const live = (el: FormFinder) => shadow(el, '[aria-live="polite"]')!.textContent!.trim();
+
+describe('<form-finder>', () => {
+  beforeEach(() => clearCivicStorage());
+
+  describe('when the catalogue loads', () => {
+    it('lists the forms alphabetically with their count, twenty at a time', async () => {
+      const el = await ready();
+      expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
+      expect(results(el)).to.have.length(20);
+      const shown = titles(el);
+      expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'de')));
+      expect(shadow(el, '[part="more"]')!.textContent).to.contain(`(${FORMS - 20})`);
+      expect(shadow(el, 'label[for="q"]')!.textContent).to.contain('Formular suchen');
+      expect(shadowText(el)).to.contain('Stand des Formularverzeichnisses: 30.10.2023');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows more forms on request and moves the focus to the first new one', async () => {
+      const el = await ready();
+      const more = shadow<HTMLButtonElement>(el, '[part="more"]')!;
+      more.focus();
+      more.click();
+      await waitUntil(() => results(el).length === FORMS, 'no more forms');
+      expect(shadow(el, '[part="more"]')).to.equal(null);
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.closest('[part="result"]')).to.equal(results(el)[20]);
+    });
+
+    it('shows title, department, date, format and size, and the download link', async () => {
+      const el = await ready();
+      await type(el, 'wohngeld');
+      const [item] = results(el);
+      expect(item.querySelector('.title')!.textContent!.trim()).to.equal('Antrag auf Wohngeld');
+      expect(item.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      const meta = item.querySelector('.meta')!.textContent!;
+      expect(meta).to.contain('Fachbereich Soziales und Wohnen').and.contain('Stand: 01.01.2023');
+      const download = item.querySelector<HTMLAnchorElement>('[part="download"]')!;
+      expect(download.getAttribute('href')).to.equal(
+        'https://www.example.org/formulare/wohngeld.pdf',
+      );
+      expect(download.textContent!.trim()).to.equal('Herunterladen (PDF, 248 KB)');
+      const online = item.querySelector<HTMLAnchorElement>('a[part="online"]')!;
+      expect(online.getAttribute('href')).to.equal('https://portal.example.org/wohngeld');
+      expect(online.textContent!.trim()).to.equal('Online ausfüllen');
+    });
+
+    it('skips forms that do not validate with a console warning; the rest still load', async () => {
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await ready({ variant: 'one-invalid' });
+        expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
+        const skipped = warnings.map((w) => String(w[0])).filter((w) => w.includes('skipped'));
+        expect(skipped).to.deep.equal([
+          'civic-widgets: form #1 skipped',
+          'civic-widgets: form #3 skipped',
+        ]);
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
+  describe('when the citizen types', () => {
+    it('searches as they type, umlaut-aware, and marks the matched words', async () => {
+      const el = await ready();
+      await type(el, 'muell');
+      expect(titles(el)[0]).to.equal('Anmeldung der Sperrmüllabholung');
+      expect(results(el)[0].querySelector('.title mark')!.textContent).to.equal('müll');
+      await type(el, 'Hund');
+      expect(titles(el).slice(0, 2)).to.deep.equal([
+        'Hundeanmeldung zur Hundesteuer',
+        'Abmeldung eines Hundes von der Hundesteuer',
+      ]);
+      const marks = [...results(el)[0].querySelectorAll('.title mark')].map((m) => m.textContent);
+      expect(marks).to.deep.equal(['Hund', 'Hund']);
+      await type(el, 'gewerbeanmeldnug'); // one typo
+      expect(titles(el)).to.deep.equal(['Gewerbeanmeldung']);
+      await type(el, 'Strasse');
+      expect(titles(el)[0]).to.equal('Antrag auf Sondernutzung öffentlicher Straßen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('works with the real keyboard', async () => {
+      const el = await ready();
+      input(el).focus();
+      await sendKeys({ type: 'Gewerbe' });
+      await waitUntil(() => titles(el).length === 3, 'typing did not search');
+      expect(titles(el)).to.include('Gewerbeanmeldung');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('dept');
+    });
+
+    it('builds the search index once per catalogue, not on every keystroke', async () => {
+      const proto = MiniSearch.prototype as unknown as { addAll(...args: unknown[]): void };
+      const original = proto.addAll;
+      let builds = 0;
+      proto.addAll = function (this: unknown, ...args: unknown[]) {
+        builds++;
+        return original.apply(this, args);
+      };
+      try {
+        const el = await ready();
+        expect(builds).to.equal(1);
+        for (const q of ['w', 'wo', 'woh', 'wohn', 'wohng']) await type(el, q);
+        await choose(el, 'format', 'pdf');
+        expect(titles(el)).to.include('Antrag auf Wohngeld');
+        expect(builds).to.equal(1);
+      } finally {
+        proto.addAll = original;
+      }
+    });
+
+    it('announces the number of forms once per pause in typing', async () => {
+      const el = await ready();
+      const said: string[] = [];
+      const region = shadow(el, '[aria-live="polite"]')!;
+      const observer = new MutationObserver(() => {
+        const text = region.textContent!.trim();
+        if (text) said.push(text);
+      });
+      observer.observe(region, { childList: true, subtree: true, characterData: true });
+      const clock = fakeTimeouts();
+      try {
+        for (const q of ['H', 'Hu', 'Hun', 'Hund']) {
+          await type(el, q);
+          await nextFrame();
+          expect(live(el), `announced while typing "${q}"`).to.equal('');
+        }
+        // Each keystroke replaced the pending announcement: one timer is left.
+        expect(clock.pending()).to.deep.equal([500]);
+        clock.tick(499);
+        expect(clock.pending()).to.deep.equal([500]);
+        clock.tick(500);
+        expect(clock.pending()).to.deep.equal([]);
+      } finally {
+        clock.restore();
+      }
+      await waitUntil(() => live(el) !== '', 'nothing announced after the pause');
+      expect(live(el)).to.equal(count(el));
+      expect(live(el)).to.equal('3 Formulare gefunden');
+      await nextFrame();
+      observer.disconnect();
+      expect(said).to.deep.equal(['3 Formulare gefunden']);
+    });
+
+    it('announces at once on Enter', async () => {
+      const el = await ready();
+      await type(el, 'Wahlschein');
+      await enter(el);
+      await waitUntil(() => live(el) === '1 Formular gefunden', 'Enter did not announce');
+    });
+
+    it('keeps what was typed, and the focus, while the catalogue is still loading', async () => {
+      const el = await finder(uniqueUrl('/api/forms', { fault: 'slow', delay: '700' }));
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(shadow(el, '.loading')).to.exist;
+      input(el).focus();
+      await type(el, 'Sperrmüll');
+      await waitForState(el, 'ready');
+      expect(input(el).value).to.equal('Sperrmüll');
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+      expect(titles(el)).to.deep.equal(['Anmeldung der Sperrmüllabholung']);
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by department, with the number of forms per department', async () => {
+      const el = await ready();
+      await type(el, 'Antrag');
+      const options = shadowAll<HTMLOptionElement>(el, '#dept option').map((o) =>
+        o.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      const total = Number(/\d+/.exec(count(el))![0]);
+      expect(options[0]).to.equal(`Alle Fachbereiche (${total})`);
+      expect(options).to.include('Fachbereich Soziales und Wohnen (3)');
+      await choose(el, 'dept', 'soziales');
+      expect(count(el)).to.equal('3 Formulare gefunden');
+      expect(
+        results(el).every((r) =>
+          r.querySelector('.meta')!.textContent!.includes('Fachbereich Soziales und Wohnen'),
+        ),
+      ).to.equal(true);
+      await choose(el, 'dept', '');
+      expect(count(el)).to.equal(`${total} Formulare gefunden`);
+    });
+
+    it('filters by format and fires civic-search with what was searched', async () => {
+      const el = await ready();
+      const searched = oneEvent(el, 'civic-search');
+      await choose(el, 'format', 'docx');
+      const event = (await searched) as FormSearchEvent;
+      expect(event.detail).to.deep.equal({ query: '', department: '', format: 'docx', count: 2 });
+      expect(titles(el)).to.deep.equal([
+        'Anzeige einer Veranstaltung im Freien',
+        'Erklärung zum Elternbeitrag für Kita und OGS',
+      ]);
+      expect(results(el)[0].querySelector('[part="download"]')!.textContent).to.contain(
+        'DOCX, 130 KB',
+      );
+    });
+  });
+
+  describe('with department="…" and query="…"', () => {
+    it('shows only that department’s forms, without the department filter', async () => {
+      const el = await fixture<FormFinder>(
+        html`<form-finder
+          endpoint=${uniqueUrl('/api/forms')}
+          department="finanzen"
+          heading-level="3"
+        ></form-finder>`,
+      );
+      await waitForState(el, 'ready');
+      expect(count(el)).to.equal('4 Formulare gefunden');
+      expect(shadow(el, '#dept')).to.equal(null);
+      await type(el, 'Wohngeld');
+      expect(count(el)).to.contain('Kein Formular');
+      // the nearest forms and the contact stay within the department
+      expect(shadowAll(el, '.contacts [part="contact"]')).to.have.length(1);
+      expect(shadow(el, '.contacts')!.textContent).to.contain('steueramt@example.org');
+      await expect(el).to.be.accessible();
+    });
+
+    it('pre-fills the search box from `query`', async () => {
+      const el = await fixture<FormFinder>(
+        html`<form-finder endpoint=${uniqueUrl('/api/forms')} query="Kita"></form-finder>`,
+      );
+      await waitForState(el, 'ready');
+      expect(input(el).value).to.equal('Kita');
+      expect(titles(el)).to.have.length(2);
+      await type(el, 'Kita-Anmeldung');
+      expect(el.query).to.equal('Kita-Anmeldung');
+    });
+  });
+
+  describe('when the online service of a form is down', () => {
+    it('shows the online link as unavailable and offers the download instead', async () => {
+      const root = await fixture(
+        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+          <form-finder
+            endpoint=${uniqueUrl('/api/forms')}
+            service="serviceportal"
+            query="Wohngeld"
+          ></form-finder>
+        </city-services>`,
+      );
+      const el = root.querySelector('form-finder')!;
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadow(el, '.unavailable'), 'online link not marked unavailable');
+      const item = results(el)[0];
+      expect(item.querySelector('a[part="online"]')).to.equal(null);
+      expect(item.querySelector('[part="online"]')!.textContent)
+        .to.contain('Online ausfüllen ist zurzeit nicht möglich')
+        .and.contain('Serviceportal: Gestört');
+      expect(item.querySelector('[part="download"]')).to.exist;
+      // the widget also says up front that its service is impaired
+      expect(shadow(el, '[part="service-notice"]')!.textContent).to.contain('Serviceportal');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links the online form while the service works', async () => {
+      const root = await fixture(
+        html`<city-services
+          status-endpoint=${uniqueUrl('/api/service-status', { variant: 'recovered' })}
+          refresh="0"
+        >
+          <form-finder endpoint=${uniqueUrl('/api/forms')} query="Wohngeld"></form-finder>
+        </city-services>`,
+      );
+      const el = root.querySelector('form-finder')!;
+      await waitForState(el, 'ready');
+      const city = () => (el as unknown as { city?: { statuses: Map<string, unknown> } }).city;
+      await waitUntil(() => city()?.statuses.size, 'no statuses from <city-services>');
+      await el.updateComplete;
+      expect(results(el)[0].querySelector('a[part="online"]')).to.exist;
+      expect(shadow(el, '.unavailable')).to.equal(null);
+    });
+  });
+
+  describe('request by e-mail', () => {
+    it('offers every form by e-mail to its department, with the form’s name in the subject', async () => {
+      const el = await ready();
+      const links = results(el).map((r) => r.querySelector<HTMLAnchorElement>('a[part="request"]'));
+      expect(
+        links.every((a) => a?.textContent!.trim() === 'Formular per E-Mail anfordern'),
+      ).to.equal(true);
+      await type(el, 'Wohngeld');
+      const href = results(el)[0].querySelector('a[part="request"]')!.getAttribute('href')!;
+      const [address, query] = href.split('?');
+      expect(address).to.equal('mailto:soziales@example.org');
+      const params = new URLSearchParams(query.replace(/\+/g, '%2B'));
+      expect(params.get('subject')).to.equal('Formular anfordern: Antrag auf Wohngeld');
+      expect(params.get('body')).to.contain(
+        'bitte senden Sie mir das Formular „Antrag auf Wohngeld“',
+      );
+      expect(href).not.to.contain(' ');
+    });
+  });
+
+  describe('when nothing is found', () => {
+    it('offers the nearest forms and every department’s contact', async () => {
+      const el = await ready();
+      await type(el, 'Bewohnerparkausweis Garage');
+      expect(count(el)).to.equal('Kein Formular zu „Bewohnerparkausweis Garage“ gefunden.');
+      expect(shadow(el, '#near')!.textContent).to.contain('Ähnliche Formulare');
+      expect(titles(el, '[aria-labelledby="near"]')).to.deep.equal([
+        'Antrag auf einen Bewohnerparkausweis',
+      ]);
+      const contacts = shadowAll(el, '.contacts [part="contact"]');
+      expect(contacts).to.have.length(8);
+      expect(contacts.every((c) => c.querySelector('a[href^="tel:"]'))).to.equal(true);
+      expect(contacts.every((c) => c.querySelector('a[href^="mailto:"]'))).to.equal(true);
+      expect(shadowText(el)).to.contain('Formular beim Fachbereich anfordern');
+      await expect(el).to.be.accessible();
+    });
+
+    it('still gives the contacts when there is nothing near', async () => {
+      const el = await ready();
+      await type(el, 'xyzzy');
+      expect(shadow(el, '#near')).to.equal(null);
+      expect(shadowAll(el, '.contacts [part="contact"]')).to.have.length(8);
+    });
+  });
+
+  describe('with sync-url', () => {
+    let original: string;
+    beforeEach(() => {
+      original = location.href;
+    });
+    afterEach(() => history.replaceState(history.state, '', original));
+
+    const synced = async () => {
+      const el = await fixture<FormFinder>(
+        html`<form-finder endpoint=${uniqueUrl('/api/forms')} sync-url></form-finder>`,
+      );
+      await waitForState(el, 'ready');
+      return el;
+    };
+    const param = (name: string) => new URL(location.href).searchParams.get(name);
+
+    it('keeps query and filters in the page URL, and the other parameters too', async () => {
+      const el = await synced();
+      await type(el, 'Hund');
+      expect(param('ff-q')).to.equal('Hund');
+      await choose(el, 'dept', 'finanzen');
+      await choose(el, 'format', 'pdf');
+      expect(param('ff-dept')).to.equal('finanzen');
+      expect(param('ff-format')).to.equal('pdf');
+      await type(el, '');
+      expect(param('ff-q')).to.equal(null);
+      expect(new URL(location.href).searchParams.toString()).to.contain(
+        new URL(original).searchParams.toString(),
+      );
+    });
+
+    it('opens a linked search', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('ff-q', 'Anmeldung');
+      url.searchParams.set('ff-dept', 'ordnung');
+      history.replaceState(history.state, '', url);
+      const el = await synced();
+      expect(input(el).value).to.equal('Anmeldung');
+      expect(shadow<HTMLSelectElement>(el, '#dept')!.value).to.equal('ordnung');
+      expect(titles(el)).to.deep.equal(['Gewerbeanmeldung']);
+    });
+
+    it('goes back and forward through the searches with the browser', async () => {
+      const el = await synced();
+      await type(el, 'Hund');
+      await type(el, 'Hunde'); // the same search: replaces the entry
+      await enter(el);
+      await type(el, 'Wohngeld'); // a new search after the pause
+      await enter(el);
+      await choose(el, 'format', 'pdf');
+      const back = async () => {
+        const popped = oneEvent(window, 'popstate');
+        history.back();
+        await popped;
+        await el.updateComplete;
+      };
+      await back();
+      expect(shadow<HTMLSelectElement>(el, '#format')!.value).to.equal('');
+      expect(el.query).to.equal('Wohngeld');
+      await back();
+      expect(el.query).to.equal('Hunde');
+      expect(input(el).value).to.equal('Hunde');
+      expect(titles(el)).to.include('Hundeanmeldung zur Hundesteuer');
+      await back();
+      expect(el.query).to.equal('');
+      const forward = oneEvent(window, 'popstate');
+      history.forward();
+      await forward;
+      await el.updateComplete;
+      expect(input(el).value).to.equal('Hunde');
+    });
+
+    it('leaves the URL alone without sync-url', async () => {
+      const el = await ready();
+      await type(el, 'Hund');
+      expect(location.href).to.equal(original);
+    });
+  });
+
+  for (const fault of ['500', '404', 'invalid-json', 'wrong-shape', 'network'] as const) {
+    describe(`when the endpoint fails with ${fault} and nothing is cached`, () => {
+      it('shows how to get a form by e-mail or phone, with the contact', async () => {
+        const el = await finder(uniqueUrl('/api/forms', { fault }));
+        await waitForState(el, 'fallback');
+        const text = shadowText(el);
+        expect(text).to.contain('Jedes Formular bekommen Sie auch per E-Mail oder Telefon');
+        const contact = shadow(el, '[part="contact"]')!;
+        expect(contact.querySelector('a[href="tel:023242040"]')).to.exist;
+        expect(contact.querySelector('a[href="mailto:buergerbuero@example.org"]')).to.exist;
+        expect(shadow(el, '[part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when the endpoint hangs', () => {
+    it('shows the fallback after `timeout`, not an endless spinner', async () => {
+      const el = await fixture<FormFinder>(
+        html`<form-finder
+          endpoint=${uniqueUrl('/api/forms', { fault: 'hang' })}
+          timeout="600"
+          contact-phone="(02324) 204 0"
+        ></form-finder>`,
+      );
+      expect(shadow(el, '.loading')).to.exist;
+      await waitForState(el, 'fallback', 5000);
+      expect(shadow(el, '.loading')).to.equal(null);
+      expect(shadow(el, 'a[href="tel:023242040"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the endpoint fails after a good answer', () => {
+    it('keeps the last catalogue fully searchable, marked with its date', async () => {
+      const url = uniqueUrl('/api/forms', { fault: '500', 'ok-first': '1' });
+      const first = await finder(url);
+      await waitForState(first, 'ready');
+      first.remove();
+      const el = await finder(url);
+      await waitForState(el, 'stale');
+      expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
+        /Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+      );
+      await type(el, 'Hund');
+      expect(titles(el)[0]).to.equal('Hundeanmeldung zur Hundesteuer');
+      expect(shadowText(el)).to.contain('Stand des Formularverzeichnisses: 30.10.2023');
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a cache, keeps what was typed and offers it by e-mail', async () => {
+      const url = uniqueUrl('/api/forms', { fault: '500', 'ok-first': '1' });
+      const el = await fixture<FormFinder>(
+        html`<form-finder
+          endpoint=${url}
+          cache="off"
+          contact-email="buergerbuero@example.org"
+        ></form-finder>`,
+      );
+      await waitForState(el, 'ready');
+      await type(el, 'Hundesteuer abmelden');
+      await el.reload();
+      await waitForState(el, 'fallback');
+      const request = shadow<HTMLAnchorElement>(el, '[part="fallback"] a[part="request"]')!;
+      expect(request.textContent).to.contain(
+        'Formular „Hundesteuer abmelden“ per E-Mail anfordern',
+      );
+      expect(decodeURIComponent(request.getAttribute('href')!)).to.contain(
+        'mailto:buergerbuero@example.org?subject=Formular anfordern: Hundesteuer abmelden',
+      );
+      expect(el.query).to.equal('Hundesteuer abmelden');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with the editor’s fallback slot', () => {
+    it('shows the slotted text when the catalogue cannot be loaded', async () => {
+      const el = await finder(
+        uniqueUrl('/api/forms', { fault: '500' }),
+        html`<p slot="fallback">Formulare schickt Ihnen das Bürgerbüro: (02324) 204 0</p>`,
+      );
+      await waitForState(el, 'fallback');
+      const slot = shadow<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
+      expect(slot.assignedElements()[0].textContent).to.contain('Bürgerbüro');
+    });
+  });
+
+  describe('when the endpoint sends hostile data', () => {
+    it('never turns text into markup and links nothing unsafe', async () => {
+      const w = window as unknown as { __xss?: number };
+      delete w.__xss;
+      const el = await ready({ variant: 'xss' });
+      await type(el, 'Wohngeld');
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script, iframe')).to.have.length(0);
+      expect(shadowText(el)).to.contain('<img src=x onerror=');
+      await type(el, 'zzzzzz'); // the departments' contacts
+      const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.some((h) => h.toLowerCase().startsWith('javascript:'))).to.equal(false);
+      expect(hrefs.some((h) => h.includes('bcc'))).to.equal(false);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(w.__xss).to.equal(undefined);
+    });
+  });
+
+  describe('on an English page', () => {
+    it('speaks English', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en"><form-finder endpoint=${uniqueUrl('/api/forms')}></form-finder></div>`,
+      );
+      const el = wrapper.querySelector('form-finder')!;
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadowText(el).includes('forms found'), 'English never arrived');
+      expect(shadow(el, 'label[for="q"]')!.textContent).to.contain('Search forms');
+      await type(el, 'Wohngeld');
+      expect(results(el)[0].querySelector('[part="request"]')!.textContent).to.contain(
+        'Request the form by e-mail',
+      );
+      expect(shadowText(el)).to.contain('As of 01/01/2023');
+    });
+  });
+});

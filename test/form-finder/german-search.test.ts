@@ -1,0 +1,324 @@
+import { expect } from '@open-wc/testing';
+import type { FormEntry } from '../../src/form-finder/form-catalog-types.js';
+import {
+  FormSearchIndex,
+  highlightRanges,
+  normalizeGerman,
+} from '../../src/form-finder/german-search.js';
+
+function form(
+  id: string,
+  title: string,
+  extra: Partial<Omit<FormEntry, 'id' | 'title'>> = {},
+): FormEntry {
+  return {
+    id,
+    title,
+    department: 'buergerservice',
+    url: `https://example.org/formulare/${id}.pdf`,
+    format: 'pdf',
+    ...extra,
+  };
+}
+
+const FORMS: FormEntry[] = [
+  form('wohngeld', 'Antrag auf Wohngeld', {
+    description: 'Mietzuschuss oder Lastenzuschuss beantragen.',
+    keywords: ['Mietzuschuss', 'Lastenzuschuss'],
+    department: 'soziales',
+  }),
+  form('muellabfuhr', 'Müllabfuhr: Abfuhrkalender bestellen', { department: 'entsorgung' }),
+  form('tonnentausch', 'Muellabfuhr – Tonnentausch', {
+    department: 'entsorgung',
+    format: 'docx',
+  }),
+  form('sondernutzung', 'Sondernutzung öffentlicher Straßen', { department: 'tiefbau' }),
+  form('hundesteuer-abmeldung', 'Hundesteuer – Abmeldung', { department: 'finanzen' }),
+  form('hundeanmeldung', 'Hundeanmeldung', { department: 'finanzen', format: 'odt' }),
+  form('gewerbeanmeldung', 'Gewerbeanmeldung', {
+    description: 'Beginn eines Gewerbebetriebes anzeigen.',
+    keywords: ['Existenzgründung'],
+    department: 'wirtschaft',
+  }),
+  form('personalausweis', 'Antrag auf einen Personalausweis', { keywords: ['Perso'] }),
+  form('eheschliessung', 'Anmeldung der Eheschließung', {
+    keywords: ['Hochzeit', 'Heirat'],
+    department: 'standesamt',
+  }),
+  form('erstattung', 'Geld zurück: Erstattung von Gebühren', { department: 'finanzen' }),
+  form('kita', 'Kita-Platz vormerken', { department: 'jugend' }),
+];
+
+const index = new FormSearchIndex(FORMS);
+const ids = (query: string, opts?: { department?: string; format?: string }) =>
+  index.search(query, opts).map((h) => h.form.id);
+
+describe('normalizeGerman', () => {
+  it('folds case, umlauts and their transcriptions to one form', () => {
+    expect(normalizeGerman('Müllabfuhr')).to.equal('mullabfuhr');
+    expect(normalizeGerman('Muellabfuhr')).to.equal('mullabfuhr');
+    expect(normalizeGerman('MÜLLABFUHR')).to.equal('mullabfuhr');
+    expect(normalizeGerman('Ärzte Öl Übersicht')).to.equal(
+      normalizeGerman('Aerzte Oel Uebersicht'),
+    );
+  });
+
+  it('folds ß to ss', () => {
+    expect(normalizeGerman('Straße')).to.equal('strasse');
+    expect(normalizeGerman('STRASSE')).to.equal('strasse');
+  });
+
+  it('keeps "ue" after a vowel or q (Steuer, Quelle) and drops other diacritics', () => {
+    expect(normalizeGerman('Steuer')).to.equal('steuer');
+    expect(normalizeGerman('Quelle')).to.equal('quelle');
+    expect(normalizeGerman('Café')).to.equal('cafe');
+  });
+
+  it('handles decomposed umlauts (macOS copy and paste)', () => {
+    expect(normalizeGerman('Mu\u0308ll')).to.equal('mull');
+  });
+});
+
+describe('FormSearchIndex: German folding', () => {
+  it('"Muellabfuhr" finds "Müllabfuhr"', () => {
+    expect(ids('Muellabfuhr')).to.include('muellabfuhr');
+  });
+
+  it('"strasse" finds "Straße"', () => {
+    expect(ids('strasse')).to.deep.equal(['sondernutzung']);
+  });
+
+  it('"Müll" (and "MÜLL") finds "Muellabfuhr"', () => {
+    expect(ids('Müll')).to.include('tonnentausch');
+    expect(ids('MÜLL')).to.have.members(['muellabfuhr', 'tonnentausch']);
+  });
+
+  it('matches as you type ("Mül", "wohng")', () => {
+    expect(ids('Mül')).to.have.members(['muellabfuhr', 'tonnentausch']);
+    expect(ids('wohng')).to.deep.equal(['wohngeld']);
+  });
+});
+
+describe('FormSearchIndex: compounds', () => {
+  it('"hund" finds "Hundesteuer" and "Hundeanmeldung"', () => {
+    expect(ids('hund')).to.have.members(['hundesteuer-abmeldung', 'hundeanmeldung']);
+  });
+
+  it('"anmeldung" finds "Hundeanmeldung" and "Gewerbeanmeldung"', () => {
+    expect(ids('anmeldung')).to.include.members(['hundeanmeldung', 'gewerbeanmeldung']);
+  });
+
+  it('"steuer" and "abfuhr" find the end of a compound', () => {
+    expect(ids('steuer')).to.deep.equal(['hundesteuer-abmeldung']);
+    expect(ids('abfuhr')).to.include('muellabfuhr');
+  });
+
+  it('short pieces (< 4 letters) only match at the start of a word', () => {
+    expect(ids('uhr')).to.deep.equal([]);
+  });
+
+  it('finds hyphenated compounds written as one word', () => {
+    expect(ids('Kitaplatz')).to.deep.equal(['kita']);
+    expect(ids('platz')).to.deep.equal(['kita']);
+  });
+});
+
+describe('FormSearchIndex: typos', () => {
+  it('"wohngled" (swapped letters) finds "Wohngeld"', () => {
+    expect(ids('wohngled')[0]).to.equal('wohngeld');
+  });
+
+  it('allows one replaced, missing or extra letter in words of five letters or more', () => {
+    expect(ids('wohngelt')).to.deep.equal(['wohngeld']);
+    expect(ids('wohngld')).to.deep.equal(['wohngeld']);
+    expect(ids('Personalausweiss')).to.deep.equal(['personalausweis']);
+  });
+
+  it('allows no typo in shorter words', () => {
+    // "Geld" is one letter away from both, but four letters are too short for a typo.
+    expect(ids('gelt')).to.deep.equal([]);
+    expect(ids('gedl')).to.deep.equal([]);
+  });
+
+  it('allows only one typo', () => {
+    expect(ids('wohnglet')).to.deep.equal([]);
+  });
+});
+
+describe('FormSearchIndex: several words', () => {
+  it('requires all words (AND), in any order', () => {
+    expect(ids('hund abmeldung')).to.deep.equal(['hundesteuer-abmeldung']);
+    expect(ids('abmeldung hund')).to.deep.equal(['hundesteuer-abmeldung']);
+    expect(ids('hund wohngeld')).to.deep.equal([]);
+  });
+
+  it('ignores function words and reads verbs as nouns ("Hund abmelden")', () => {
+    expect(ids('Antrag für Wohngeld')).to.deep.equal(['wohngeld']);
+    expect(ids('Hund abmelden')).to.deep.equal(['hundesteuer-abmeldung']);
+  });
+});
+
+describe('FormSearchIndex: keywords', () => {
+  it('finds a form by a keyword that is not in title or description', () => {
+    expect(ids('Hochzeit')).to.deep.equal(['eheschliessung']);
+    expect(ids('heirat')).to.deep.equal(['eheschliessung']);
+  });
+
+  it('finds a keyword with a typo', () => {
+    expect(ids('Existenzgrundung')).to.deep.equal(['gewerbeanmeldung']);
+    expect(ids('Existenzgründnug')).to.deep.equal(['gewerbeanmeldung']);
+  });
+});
+
+describe('FormSearchIndex: ranking', () => {
+  const ranking = new FormSearchIndex([
+    form('in-description', 'Antrag auf Zuschuss', {
+      description: 'Förderung für ein Lastenrad im Stadtgebiet',
+    }),
+    form('in-keywords', 'Antrag auf Förderung', { keywords: ['Lastenrad', 'Fahrrad'] }),
+    form('in-title', 'Lastenrad – Förderantrag', { description: 'Förderung im Stadtgebiet' }),
+  ]);
+
+  it('ranks title over keywords over description', () => {
+    expect(ranking.search('lastenrad').map((h) => h.form.id)).to.deep.equal([
+      'in-title',
+      'in-keywords',
+      'in-description',
+    ]);
+  });
+
+  const matchKinds = new FormSearchIndex([
+    // A typo match in every field still ranks behind a single exact or prefix match.
+    form('fuzzy', 'Parkauswies beantragen', {
+      keywords: ['Parkauswies'],
+      description: 'Parkauswies für Anwohner',
+    }),
+    form('prefix', 'Parkausweisverlängerung'),
+    form('exact', 'Parkausweis für Handwerker'),
+  ]);
+
+  it('ranks exact over prefix over typo', () => {
+    expect(matchKinds.search('parkausweis').map((h) => h.form.id)).to.deep.equal([
+      'exact',
+      'prefix',
+      'fuzzy',
+    ]);
+  });
+
+  it('ranks a whole word over a compound part', () => {
+    expect(ids('anmeldung')[0]).to.equal('eheschliessung');
+  });
+});
+
+describe('FormSearchIndex: empty query and filters', () => {
+  const alpha = new FormSearchIndex([
+    form('z', 'Zulassung eines Fahrzeugs'),
+    form('ue', 'Übersicht der Gebühren'),
+    form('ae', 'Änderung der Bankverbindung'),
+    form('ab', 'Abmeldung'),
+    form('an', 'Antrag auf Zuschuss'),
+  ]);
+
+  it('returns all forms alphabetically with German collation', () => {
+    expect(alpha.search('').map((h) => h.form.id)).to.deep.equal(['ab', 'ae', 'an', 'ue', 'z']);
+    expect(alpha.search('   ').map((h) => h.form.id)).to.deep.equal(['ab', 'ae', 'an', 'ue', 'z']);
+  });
+
+  it('filters by department and format', () => {
+    expect(ids('hund', { department: 'finanzen', format: 'odt' })).to.deep.equal([
+      'hundeanmeldung',
+    ]);
+    // German collation: "ü" sorts as "u", so "Muellabfuhr" comes before "Müllabfuhr".
+    expect(ids('', { department: 'entsorgung' })).to.deep.equal(['tonnentausch', 'muellabfuhr']);
+    expect(ids('muell', { format: 'DOCX' })).to.deep.equal(['tonnentausch']);
+  });
+
+  it('limits the number of hits', () => {
+    expect(index.search('', { limit: 3 })).to.have.length(3);
+    expect(index.search('antrag', { limit: 1 })).to.have.length(1);
+  });
+
+  it('skips duplicate ids', () => {
+    const dup = new FormSearchIndex([form('a', 'Wohngeld'), form('a', 'Hundesteuer')]);
+    expect(dup.size).to.equal(1);
+    expect(dup.search('hundesteuer')).to.deep.equal([]);
+  });
+});
+
+describe('FormSearchIndex.suggest', () => {
+  it('finds forms matching some of the words when search finds nothing', () => {
+    expect(ids('wohngeld xylophon')).to.deep.equal([]);
+    expect(index.suggest('wohngeld xylophon').map((h) => h.form.id)[0]).to.equal('wohngeld');
+  });
+
+  it('ranks forms matching more of the words first', () => {
+    const ranked = index.suggest('hund abmeldung xylophon').map((h) => h.form.id);
+    expect(ranked[0]).to.equal('hundesteuer-abmeldung');
+    expect(ranked).to.include('hundeanmeldung');
+  });
+
+  it('allows more typos', () => {
+    expect(ids('wohngelddd')).to.deep.equal([]);
+    expect(index.suggest('wohngelddd').map((h) => h.form.id)).to.deep.equal(['wohngeld']);
+    expect(index.suggest('steuar').map((h) => h.form.id)).to.include('hundesteuer-abmeldung');
+  });
+
+  it('splits an unknown compound into known parts', () => {
+    expect(ids('Hundeanmeldeformular')).to.deep.equal([]);
+    expect(index.suggest('Hundeanmeldeformular').map((h) => h.form.id)[0]).to.equal(
+      'hundeanmeldung',
+    );
+    expect(index.suggest('Gewerbeformular').map((h) => h.form.id)[0]).to.equal('gewerbeanmeldung');
+  });
+
+  it('respects the limit', () => {
+    expect(index.suggest('antrag anmeldung', 2)).to.have.length(2);
+  });
+});
+
+describe('highlightRanges', () => {
+  it('marks the original spelling for a folded term', () => {
+    expect(highlightRanges('Müllabfuhr', ['muell'])).to.deep.equal([
+      { text: 'Müll', match: true },
+      { text: 'abfuhr', match: false },
+    ]);
+    expect(highlightRanges('Sondernutzung öffentlicher Straßen', ['strasse'])).to.deep.equal([
+      { text: 'Sondernutzung öffentlicher ', match: false },
+      { text: 'Straße', match: true },
+      { text: 'n', match: false },
+    ]);
+  });
+
+  it('marks compound parts and several terms', () => {
+    expect(highlightRanges('Antrag auf Hundeanmeldung', ['anmeldung', 'antrag'])).to.deep.equal([
+      { text: 'Antrag', match: true },
+      { text: ' auf Hunde', match: false },
+      { text: 'anmeldung', match: true },
+    ]);
+  });
+
+  it('marks short terms only at the start of a word', () => {
+    expect(highlightRanges('Müllabfuhr', ['uhr'])).to.deep.equal([
+      { text: 'Müllabfuhr', match: false },
+    ]);
+    expect(highlightRanges('Uhrzeit', ['uhr'])).to.deep.equal([
+      { text: 'Uhr', match: true },
+      { text: 'zeit', match: false },
+    ]);
+  });
+
+  it('marks what a search hit matched', () => {
+    const [hit] = index.search('muell kalender');
+    expect(hit.form.id).to.equal('muellabfuhr');
+    const marked = highlightRanges(hit.form.title, hit.terms)
+      .filter((p) => p.match)
+      .map((p) => p.text);
+    expect(marked).to.deep.equal(['Müll', 'kalender']);
+  });
+
+  it('marks the corrected word of a typo match', () => {
+    const [hit] = index.search('wohngled');
+    const marked = highlightRanges(hit.form.title, hit.terms).filter((p) => p.match);
+    expect(marked.map((p) => p.text)).to.deep.equal(['Wohngeld']);
+  });
+});
