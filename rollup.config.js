@@ -3,9 +3,12 @@
 // only one script. Minified, with source maps, Lit's production build.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const LEAFLET = 'leaflet/dist/leaflet-src.esm.js';
 
 /** Element entries: `dist/<tag>.js` defines `<tag>` and exports its class. */
 export const elementEntries = Object.fromEntries(
@@ -45,14 +48,29 @@ export default [
     onwarn,
   },
   {
+    // Everything in one file, except the optional map library: a page that configures a map
+    // loads dist/leaflet.js beside it, on demand.
     input: 'src/civic-widgets.ts',
+    external: [LEAFLET],
     output: {
       file: 'dist/civic-widgets.js',
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
+      paths: { [LEAFLET]: './leaflet.js' },
     },
-    plugins: plugins(),
+    plugins: [
+      ...plugins(),
+      {
+        name: 'copy-leaflet',
+        async generateBundle() {
+          const { code } = await minify(readFileSync(`node_modules/${LEAFLET}`, 'utf8'), {
+            module: true,
+          });
+          this.emitFile({ type: 'asset', fileName: 'leaflet.js', source: code });
+        },
+      },
+    ],
     onwarn,
   },
 ];

@@ -1,0 +1,187 @@
+// The optional map of <defect-reporter>: only loaded (this module and Leaflet, as one lazy
+// chunk) when the config has `map` and the citizen opens it. Nothing here is on the page
+// otherwise, and the tiles come only from the configured URL, only while the map is open.
+import { css, html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { LatLng, MapConfig } from './defect-reporter-schema.js';
+
+/**
+ * Leaflet's own stylesheet cannot be used as it is: a `<link>` to another host or an inline
+ * `<style>` break under `style-src 'self'`, and a document stylesheet does not reach into the
+ * shadow root. This is the subset of leaflet.css (1.9) the map here needs — panes, tiles, the
+ * vector pin, cursors, zoom animation — as a constructable stylesheet (a `css` literal) adopted
+ * by the widget's shadow root when the map opens. Leaflet's controls are not used (the widget
+ * renders its own zoom buttons and the attribution as text), so their styles are left out.
+ */
+export const leafletStyles = css`
+  .leaflet-pane,
+  .leaflet-tile,
+  .leaflet-tile-container,
+  .leaflet-pane > svg,
+  .leaflet-pane > canvas,
+  .leaflet-zoom-box,
+  .leaflet-layer {
+    position: absolute;
+    left: 0;
+    top: 0;
+  }
+  .leaflet-container {
+    overflow: hidden;
+    touch-action: none;
+    background: #ddd;
+    outline-offset: 1px;
+  }
+  .leaflet-tile {
+    user-select: none;
+    visibility: hidden;
+  }
+  .leaflet-tile-loaded {
+    visibility: inherit;
+  }
+  .leaflet-container .leaflet-tile,
+  .leaflet-container .leaflet-overlay-pane svg {
+    max-width: none !important;
+    max-height: none !important;
+    width: auto;
+    padding: 0;
+  }
+  .leaflet-pane {
+    z-index: 400;
+  }
+  .leaflet-tile-pane {
+    z-index: 200;
+  }
+  .leaflet-overlay-pane {
+    z-index: 400;
+  }
+  .leaflet-map-pane svg {
+    z-index: 200;
+  }
+  .leaflet-zoom-box {
+    z-index: 800;
+  }
+  .leaflet-zoom-animated {
+    transform-origin: 0 0;
+  }
+  .leaflet-zoom-anim .leaflet-zoom-animated {
+    transition: transform 0.25s cubic-bezier(0, 0, 0.25, 1);
+  }
+  .leaflet-zoom-anim .leaflet-zoom-hide {
+    visibility: hidden;
+  }
+  .leaflet-grab {
+    cursor: grab;
+  }
+  .leaflet-dragging .leaflet-grab {
+    cursor: grabbing;
+  }
+  .leaflet-pane > svg path {
+    pointer-events: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .leaflet-zoom-anim .leaflet-zoom-animated {
+      transition: none;
+    }
+  }
+`;
+
+type Leaflet = typeof import('leaflet');
+type Messages = (
+  key: 'mapSkip' | 'mapHelp' | 'mapLabel' | 'mapCenter' | 'zoomIn' | 'zoomOut' | 'mapClose',
+) => string;
+
+/**
+ * The map of the location step: its controls (rendered into the widget's template) and the
+ * Leaflet map. A click sets the pin; keyboard users pan with the arrow keys, zoom with + and −
+ * (or the buttons) and take the centre (the crosshair) with a button. "Skip the map" jumps past
+ * it. The pin is an SVG circle marker: Leaflet's image icons need a stylesheet path and its HTML
+ * icons `innerHTML`, both of which the page's CSP may forbid.
+ */
+export class LocationMap {
+  #map?: import('leaflet').Map;
+  #marker?: import('leaflet').CircleMarker;
+  readonly #config: MapConfig;
+  readonly #pick: (point: LatLng) => void;
+
+  constructor(config: MapConfig, pick: (point: LatLng) => void) {
+    this.#config = config;
+    this.#pick = pick;
+  }
+
+  render(m: Messages): TemplateResult {
+    const button = (act: string, text: string, arg?: string, primary?: boolean) =>
+      html`<button
+        type="button"
+        class="button ${primary ? '' : 'secondary'}"
+        data-act=${act}
+        data-arg=${arg ?? ''}
+      >
+        ${text}
+      </button>`;
+    return html`${button('skipMap', m('mapSkip'))}
+      <p class="hint" id="dr-map-help">${m('mapHelp')}</p>
+      <div
+        id="dr-map"
+        part="map"
+        class="map"
+        role="application"
+        aria-label=${m('mapLabel')}
+        aria-describedby="dr-map-help"
+      ></div>
+      ${this.#config.attribution ? html`<p class="hint">${this.#config.attribution}</p>` : ''}
+      <div class="actions">
+        ${button('center', m('mapCenter'), '', true)} ${button('zoom', m('zoomIn'), '1')}
+        ${button('zoom', m('zoomOut'), '-1')} ${button('closeMap', m('mapClose'))}
+      </div>`;
+  }
+
+  /** Loads Leaflet and shows the map in `container` (inside the widget's shadow root). */
+  async open(container: HTMLElement, center: LatLng, pin?: LatLng): Promise<void> {
+    // The ES module build: the package's `main` is a UMD bundle that sets window.L instead of
+    // exporting anything, which neither rollup nor the browser can import as a module.
+    const L: Leaflet = await import('leaflet/dist/leaflet-src.esm.js');
+    const root = container.getRootNode() as ShadowRoot;
+    const sheet = leafletStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    const map = (this.#map = L.map(container, {
+      center: pin ?? this.#config.center ?? center,
+      zoom: this.#config.zoom ?? 16,
+      zoomControl: false,
+      attributionControl: false,
+    }));
+    // Not safeUrl's result: URL parsing would escape the {z}/{x}/{y} placeholders.
+    L.tileLayer(this.#config.tiles, { maxZoom: 19 }).addTo(map);
+    this.#marker = L.circleMarker(center, {
+      radius: 10,
+      weight: 4,
+      color: '#a4121d',
+      interactive: false,
+    });
+    if (pin) this.setPin(pin);
+    map.on('click', (e) => this.#pick([e.latlng.lat, e.latlng.lng]));
+  }
+
+  setPin(point: LatLng): void {
+    if (!this.#map) return;
+    this.#marker?.setLatLng(point).addTo(this.#map);
+    if (!this.#map.getBounds().contains(point)) this.#map.panTo(point);
+  }
+
+  /** The map's buttons: take the centre, zoom. */
+  act(name: string, arg: string): void {
+    const map = this.#map;
+    if (!map) return;
+    if (name === 'zoom') map.setZoom(map.getZoom() + +arg);
+    if (name === 'center') {
+      const c = map.getCenter();
+      this.#pick([c.lat, c.lng]);
+    }
+  }
+
+  destroy(): void {
+    this.#map?.remove();
+    this.#map = undefined;
+  }
+}

@@ -1,0 +1,388 @@
+// The part of <defect-reporter> after the first step, loaded when the citizen starts (or when
+// a saved draft or report needs it): location (geolocation, the map), photos, sending, the
+// outbox and the e-mail fallback. A page that only shows the widget does not pay for it.
+import { html, nothing } from 'lit';
+import { translate } from '../core/i18n.js';
+import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
+import { flowMessages } from './report-flow-messages.js';
+import { inBounds } from './defect-reporter-schema.js';
+import { renderForm } from './defect-reporter-steps.js';
+import { LocationPicker } from './report-location.js';
+import { clearDraft, saveDraftPhotos } from './report-draft-store.js';
+import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
+import { buildReportMailto, buildReportText } from './report-mailto.js';
+import {
+  enqueue,
+  flushOutbox,
+  list,
+  markAttempt,
+  newIdempotencyKey,
+  remove,
+} from './report-outbox.js';
+import type { TemplateResult } from 'lit';
+import type { DefectConfig } from './defect-reporter-schema.js';
+import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
+import type { FlowMessageKey } from './report-flow-messages.js';
+import type { FlowContext } from './report-flow-steps.js';
+import type { OutboxEntry } from './report-outbox.js';
+import type { SubmitOutcome } from './report-submission.js';
+
+/** What the flow needs of its element (given by the element; its own state stays private). */
+export interface FlowHost {
+  readonly el: HTMLElement & {
+    api: string;
+    jurisdiction?: string;
+    apiKey?: string;
+    open311Media: boolean;
+    sendTimeout: number;
+    renderRoot: HTMLElement | DocumentFragment;
+    updateComplete: Promise<boolean>;
+  };
+  scope(): string;
+  context(): StepContext;
+  config(): DefectConfig;
+  set(patch: Partial<Ui>): void;
+  fields(patch: Fields): void;
+  save(): void;
+  /** Reset to an empty form. */
+  fresh(): Partial<Ui>;
+  focus(target: 'step' | 'error' | 'general'): void;
+  announce(text: string): void;
+  error(name: string, message: string): void;
+  /** A contact channel (attributes, `<city-services>`, the fallback slot). */
+  channel(kind: 'email' | 'phone'): string | undefined;
+}
+
+/** Which step shows a server's message about a field. */
+const FIELD_STEP: Record<string, Step> = {
+  category: 'category',
+  address: 'location',
+  position: 'location',
+  description: 'description',
+  photo: 'photos',
+  name: 'contact',
+  email: 'contact',
+};
+
+export class ReportFlow {
+  readonly #h: FlowHost;
+  #timer?: ReturnType<typeof setTimeout>;
+  #queuedKey?: string;
+  readonly #location: LocationPicker;
+  readonly #thumbs = new Map<Blob, string>();
+
+  constructor(host: FlowHost) {
+    this.#h = host;
+    this.#location = new LocationPicker(host, () => this.#c().m);
+  }
+
+  get #ui(): Ui {
+    return this.#h.context().ui;
+  }
+
+  /** The element's context, with this flow's strings. */
+  #c(): StepContext {
+    const c = this.#h.context();
+    const m: Msg = (key, params) =>
+      key in flowMessages.de
+        ? translate(flowMessages, c.lang, key as FlowMessageKey, params)
+        : c.m(key, params);
+    return { ...c, m };
+  }
+
+  /** Errors of the current step's fields (the category is checked by the element). */
+  validate(): Fields {
+    const c = this.#c();
+    const { ui, config, m } = c;
+    const f = ui.fields;
+    const e: Fields = {};
+    const email = f.email?.trim();
+    if (ui.step === 'location') {
+      if (f.lat && !inBounds(+f.lat, +f.lng, config.bounds)) e.position = m('outside');
+      else if (config.locationRequired && !f.address?.trim() && !f.lat)
+        e.address = m('errLocation');
+    } else if (ui.step === 'description' && !f.description?.trim()) {
+      e.description = m('errDescription');
+    } else if (ui.step === 'contact') {
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) e.email = m('errEmail');
+      if ((f.name?.trim() || email) && !f.consent) e.consent = m('errConsent');
+    }
+    return e;
+  }
+
+  // ---- rendering ----
+
+  #context(): FlowContext {
+    const h = this.#h;
+    const c = this.#c();
+    const mail = (f: Fields, photos: number, reference?: string) => ({
+      to: h.channel('email') ?? '',
+      category: f._cat || this.#categoryName(f.category),
+      description: f.description ?? '',
+      address: f.address,
+      lat: f.lat ? +f.lat : undefined,
+      lng: f.lng ? +f.lng : undefined,
+      name: f.name,
+      email: f.email,
+      lang: c.lang,
+      photoCount: photos,
+      reference,
+    });
+    return {
+      ...c,
+      thumb: (photo) => {
+        let url = this.#thumbs.get(photo);
+        if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
+        return url;
+      },
+      mail: (e) =>
+        h.channel('email')
+          ? buildReportMailto(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0))
+          : undefined,
+      text: () => buildReportText(mail(c.ui.fields, 0)),
+      map: () => this.#location.render(),
+      phone: h.channel('phone'),
+      geolocation: 'geolocation' in navigator,
+    };
+  }
+
+  /** The delivered notes and the outbox list, above the step. */
+  renderNotices(): unknown {
+    const c = this.#context();
+    return html`${c.ui.delivered.map((d) => html`<p class="notice ok">${d}</p>`)}
+    ${c.ui.step === 'queued' ? nothing : renderOutbox(c)}`;
+  }
+
+  renderStep(): TemplateResult {
+    const c = this.#context();
+    const step = c.ui.step;
+    return step === 'sent' || step === 'queued'
+      ? renderResult(c)
+      : renderForm(c, STEP_BODIES[step]!(c));
+  }
+
+  /** Buttons of the flow (`data-act`). */
+  act(act: string, arg: string): void {
+    if (this.#location.act(act, arg)) return;
+    if (act === 'flush') void this.flush(true);
+    else if (act === 'drop') void remove(arg).then(() => this.#refreshOutbox());
+    else if (act === 'unphoto') this.#setPhotos(this.#ui.photos.filter((_, i) => i !== +arg));
+  }
+
+  closeMap(): void {
+    this.#location.close();
+  }
+
+  /** Forgets the report on screen (restart). */
+  reset(): void {
+    this.closeMap();
+    this.#setPhotos([]);
+    this.#queuedKey = undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.closeMap();
+    for (const url of this.#thumbs.values()) URL.revokeObjectURL(url);
+    this.#thumbs.clear();
+  }
+
+  // ---- photos ----
+
+  async addPhotos(input: HTMLInputElement): Promise<void> {
+    const h = this.#h;
+    const m = this.#c().m;
+    const files = [...input.files!];
+    input.value = '';
+    const { maxPhotos, maxPhotoBytes } = h.config();
+    const problems: string[] = [];
+    h.set({ busy: 'photo' });
+    h.announce(m('photoBusy'));
+    for (const file of files) {
+      const name = file.name;
+      if (this.#ui.photos.length >= maxPhotos) {
+        problems.push(m('errTooMany', { max: maxPhotos }));
+        break;
+      }
+      try {
+        // Loaded on the first photo: many reports have none.
+        const { downscalePhoto, isAcceptedImage } = await import('./photo-downscale.js');
+        if (!isAcceptedImage(file)) {
+          problems.push(m('errNotImage', { name }));
+          continue;
+        }
+        const photo = await downscalePhoto(file);
+        if (photo.size > maxPhotoBytes) problems.push(m('errTooBig', { name }));
+        else this.#setPhotos([...this.#ui.photos, photo]);
+      } catch {
+        problems.push(m('errPhoto', { name }));
+      }
+    }
+    const errors = { ...this.#ui.errors };
+    delete errors.photo;
+    h.set({ busy: '', errors });
+    if (problems.length) h.error('photo', problems.join(' '));
+    else h.announce(m('photoAdded', { n: this.#ui.photos.length }));
+  }
+
+  /** Keeps `photos` (in the draft too) and frees the thumbnails of the others. */
+  #setPhotos(photos: Blob[]): void {
+    for (const [blob, url] of this.#thumbs) {
+      if (!photos.includes(blob)) {
+        URL.revokeObjectURL(url);
+        this.#thumbs.delete(blob);
+      }
+    }
+    this.#h.set({ photos });
+    void saveDraftPhotos(this.#h.scope(), photos);
+  }
+
+  // ---- sending ----
+
+  async #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
+    try {
+      const { submitReport } = await import('./report-submission.js');
+      return await submitReport(fields, photos, key, this.#h.el.sendTimeout);
+    } catch {
+      // The sending code could not even be loaded: offline. The outbox keeps the report.
+      return { kind: 'retry' };
+    }
+  }
+
+  #categoryName(id?: string): string {
+    return this.#h.config().categories.find((c) => c.id === id)?.name ?? id ?? '';
+  }
+
+  async send(): Promise<void> {
+    const h = this.#h;
+    const { el } = h;
+    const { fields: f, photos, busy } = this.#ui;
+    if (busy) return;
+    const m = this.#c().m;
+    const key = f._key || newIdempotencyKey();
+    // Everything the report needs later, also from the outbox without a config: `_`-fields
+    // stay in the browser.
+    const fields: Fields = {
+      ...f,
+      fill_time: String(Math.round((Date.now() - +(f._started || Date.now())) / 1000)),
+      _url: h.config().submitUrl!,
+      _api: el.api === 'open311' ? 'open311' : '',
+      _jurisdiction: el.jurisdiction ?? '',
+      _api_key: el.apiKey ?? '',
+      _media: el.open311Media ? '1' : '',
+      _scope: h.scope(),
+      _cat: this.#categoryName(f.category),
+    };
+    h.set({ busy: 'send', general: [] });
+    h.announce(m('sending'));
+    const outcome = await this.#submit(fields, photos, key);
+    h.set({ busy: '' });
+    if (outcome.kind !== 'retry') return this.#settle(outcome, key, fields, photos, 'direct');
+    const { entry, persisted } = await enqueue({ id: key, fields, photos });
+    // The direct attempt counts: the next one waits for the backoff.
+    await markAttempt(entry.id);
+    this.#queuedKey = key;
+    // Kept only in this page's memory: the draft stays too, for a reload.
+    if (persisted) {
+      await clearDraft(h.scope());
+      h.set(h.fresh());
+    }
+    await this.#refreshOutbox();
+    h.set({ step: 'queued', persisted });
+    h.focus('step');
+    el.dispatchEvent(new ReportQueuedEvent({ key, persisted }));
+    h.announce(m('queuedTitle'));
+  }
+
+  /** Shows a confirmation, or puts a refused report back into the form with its errors. */
+  async #settle(
+    outcome: SubmitOutcome,
+    key: string,
+    fields: Fields,
+    photos: Blob[],
+    via: 'direct' | 'outbox',
+  ): Promise<void> {
+    const h = this.#h;
+    const m = this.#c().m;
+    const current = via === 'direct' || key === this.#queuedKey;
+    if (outcome.kind === 'sent') {
+      h.el.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
+      if (current) {
+        await clearDraft(h.scope());
+        this.#setPhotos([]);
+        h.set({ ...h.fresh(), step: 'sent', result: outcome });
+        h.focus('step');
+        h.announce(`${m('sentTitle')} ${m('reference', { id: outcome.id })}`);
+      } else {
+        const text = m('delivered', { category: fields._cat, id: outcome.id });
+        h.set({ delivered: [...this.#ui.delivered, text] });
+        h.announce(text);
+      }
+      return;
+    }
+    if (outcome.kind !== 'refused') return;
+    const general = [...outcome.errors];
+    // Refused later from the outbox while the citizen writes another report: it stays in the
+    // outbox, with the messages, for the e-mail.
+    if (!current && this.#ui.fields.description) {
+      const refused = [...general, ...Object.values(outcome.fields)].join(' ') || '–';
+      await enqueue({ id: key, fields: { ...fields, _refused: refused }, photos });
+      return;
+    }
+    const errors: Fields = {};
+    for (const [name, message] of Object.entries(outcome.fields)) {
+      const key = name === 'lat' || name === 'lng' ? 'position' : name;
+      if (FIELD_STEP[key]) errors[key] = message;
+      else general.push(message);
+    }
+    const steps = this.#c().steps;
+    const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
+    // A corrected report is a different request: it gets a key of its own.
+    h.set({
+      fields: { ...fields, _key: newIdempotencyKey() },
+      errors,
+      general,
+      step: first ?? 'review',
+    });
+    this.#setPhotos(photos);
+    h.save();
+    h.focus(first ? 'error' : 'general');
+    h.announce([m('refused'), ...Object.values(errors), ...general].join(' '));
+  }
+
+  /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
+  async flush(force: boolean): Promise<void> {
+    const scope = this.#h.scope();
+    const settled: [SubmitOutcome, OutboxEntry][] = [];
+    await flushOutbox(
+      async (entry) => {
+        const outcome = await this.#submit(entry.fields, entry.photos, entry.id);
+        if (outcome.kind === 'retry') return 'retry';
+        settled.push([outcome, entry]);
+        return outcome.kind === 'sent' ? 'sent' : 'rejected';
+      },
+      // Refused reports wait (with their messages) for the citizen, not for another attempt.
+      {
+        at: force ? Infinity : undefined,
+        only: (e) => e.fields._scope === scope && !e.fields._refused,
+      },
+    );
+    for (const [outcome, entry] of settled) {
+      await this.#settle(outcome, entry.id, entry.fields, entry.photos, 'outbox');
+      if (entry.id === this.#queuedKey) this.#queuedKey = undefined;
+    }
+    await this.#refreshOutbox();
+  }
+
+  async #refreshOutbox(): Promise<void> {
+    const h = this.#h;
+    const outbox = (await list()).filter((e) => e.fields._scope === h.scope());
+    h.set({ outbox });
+    clearTimeout(this.#timer);
+    const due = outbox.filter((e) => !e.fields._refused).map((e) => e.nextAttemptAt);
+    if (due.length && h.el.isConnected) {
+      const wait = Math.max(1000, Math.min(...due) - Date.now());
+      this.#timer = setTimeout(() => void this.flush(false), wait);
+    }
+  }
+}

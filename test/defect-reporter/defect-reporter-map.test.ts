@@ -1,0 +1,101 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCivicStorage, shadow, waitForState } from '../helpers.js';
+import {
+  choose,
+  clearOutbox,
+  click,
+  configUrl,
+  next,
+  reporter,
+  waitForStep,
+} from './defect-helpers.js';
+import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+
+async function withMap(): Promise<DefectReporter> {
+  const el = await reporter(configUrl({ variant: 'map' }).url);
+  await waitForState(el, 'ready');
+  await choose(el, 'baum');
+  await next(el);
+  await waitForStep(el, 'location');
+  return el;
+}
+
+async function openMap(el: DefectReporter): Promise<HTMLElement> {
+  await click(el, '[data-act="map"]');
+  await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'map did not open', {
+    timeout: 8000,
+  });
+  const map = shadow(el, '#dr-map')!;
+  await waitUntil(
+    () => map.querySelector('img.leaflet-tile-loaded[src*="/api/defects/tiles/"]'),
+    'no tiles from the configured URL',
+  );
+  return map;
+}
+
+const position = (el: DefectReporter) => shadow(el, '#dr-position')?.textContent ?? '';
+
+describe('<defect-reporter> with a map', () => {
+  beforeEach(async () => {
+    clearCivicStorage();
+    await clearOutbox();
+  });
+
+  it('opens the map only on request, with tiles from the configured URL and Leaflet styles in the shadow root', async () => {
+    const el = await withMap();
+    expect(shadow(el, '#dr-map')).to.equal(null);
+    const loaded = () => performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded().some((n) => n.includes('leaflet') || n.includes('/tiles/'))).to.equal(false);
+    const map = await openMap(el);
+    expect(loaded().some((n) => n.includes('leaflet'))).to.equal(true);
+    // Leaflet's CSS subset is adopted by the shadow root (no <link>, no inline <style>).
+    const pane = map.querySelector('.leaflet-pane')!;
+    expect(getComputedStyle(pane).position).to.equal('absolute');
+    expect(el.shadowRoot!.querySelector('style, link')).to.equal(null);
+    expect(map.getAttribute('role')).to.equal('application');
+    expect(shadow(el, '.map-box')!.textContent).to.contain('© OpenStreetMap-Mitwirkende');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the centre of the map as the place, after panning by keyboard', async () => {
+    const el = await withMap();
+    const map = await openMap(el);
+    await click(el, '[data-act="center"]');
+    expect(position(el)).to.contain('51.399000, 7.186000');
+    map.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await new Promise((r) => setTimeout(r, 400));
+    await click(el, '[data-act="center"]');
+    const lng = Number(/51\.\d+, (7\.\d+)/.exec(position(el))![1]);
+    expect(lng).to.be.greaterThan(7.186);
+    await next(el);
+    await waitForStep(el, 'description');
+  });
+
+  it('sets the pin where the map is clicked', async () => {
+    const el = await withMap();
+    const map = await openMap(el);
+    const box = map.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2 + 40, clientY: box.top + box.height / 2 - 30 };
+    map.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, ...at }));
+    map.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, ...at }));
+    map.dispatchEvent(new MouseEvent('click', { bubbles: true, ...at }));
+    await waitUntil(() => position(el), 'no position after a click');
+    const [lat, lng] = /(\d+\.\d+), (\d+\.\d+)/.exec(position(el))!.slice(1).map(Number);
+    expect(lat).to.be.greaterThan(51.399);
+    expect(lng).to.be.greaterThan(7.186);
+  });
+
+  it('can be skipped and closed', async () => {
+    const el = await withMap();
+    await openMap(el);
+    await click(el, '[data-act="skipMap"]');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('dr-next');
+    await click(el, '[data-act="zoom"][data-arg="1"]');
+    await click(el, '[data-act="closeMap"]');
+    expect(shadow(el, '#dr-map')).to.equal(null);
+    expect(shadow(el, '[data-act="map"]')).to.exist;
+  });
+});

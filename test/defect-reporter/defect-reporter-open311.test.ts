@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import {
+  clearOutbox,
+  click,
+  completeReport,
+  exifPhoto,
+  received,
+  send,
+  waitForStep,
+} from './defect-helpers.js';
+import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+
+/** An Open311 base URL of its own (the run keys nothing on the server: the key does). */
+function open311(params: Record<string, string> = {}): string {
+  return uniqueUrl('/api/open311', params);
+}
+
+async function open311Reporter(
+  endpoint: string,
+  { apiKey = 'hattingen-demo-key', media = false } = {},
+): Promise<DefectReporter> {
+  return fixture<DefectReporter>(
+    html`<defect-reporter
+      api="open311"
+      endpoint=${endpoint}
+      jurisdiction="hattingen.example.org"
+      api-key=${apiKey}
+      ?open311-media=${media}
+      timeout="3000"
+      send-timeout="3000"
+      contact-email="maengelmelder@example.org"
+    ></defect-reporter>`,
+  );
+}
+
+describe('<defect-reporter api="open311">', () => {
+  beforeEach(async () => {
+    clearCivicStorage();
+    await clearOutbox();
+  });
+
+  describe('when the server answers', () => {
+    it('reads the categories from services.json, grouped', async () => {
+      const el = await open311Reporter(open311());
+      await waitForState(el, 'ready');
+      const legends = shadowAll(el, 'fieldset legend').map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal(['Straßen und Wege', 'Beleuchtung', 'Sauberkeit', 'Sonstiges']);
+      const codes = shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value);
+      expect(codes).to.deep.equal(['001', '002', '010', '020', '099']);
+      // Open311 keywords are searchable.
+      const filter = shadow<HTMLInputElement>(el, '#dr-filter')!;
+      filter.value = 'sperrmüll';
+      filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(
+        shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value),
+      ).to.deep.equal(['020']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('files the report form-encoded and shows the service_request_id and notice', async () => {
+      const el = await open311Reporter(open311());
+      await completeReport(el, {
+        category: '010',
+        name: 'Anna Maria Schmidt',
+        email: 'anna@example.org',
+      });
+      const sent = oneEvent(el, 'civic-report-sent');
+      await send(el);
+      const { key, id } = (await sent).detail;
+      expect(shadow(el, '.reference')!.textContent).to.contain(`Vorgangsnummer: ${id}`);
+      expect(shadowText(el)).to.contain('innerhalb von zwei Werktagen');
+      await expect(el).to.be.accessible();
+      const [report] = await received({ key });
+      expect(report.api).to.equal('open311');
+      expect(report.contentType).to.equal('application/x-www-form-urlencoded');
+      expect(report.fields).to.deep.equal({
+        jurisdiction_id: 'hattingen.example.org',
+        service_code: '010',
+        description: 'Tiefes Schlagloch vor Hausnummer 12, etwa 30 cm breit.',
+        address_string: 'Bahnhofstraße 12, Hattingen',
+        email: 'anna@example.org',
+        first_name: 'Anna Maria',
+        last_name: 'Schmidt',
+        api_key: 'hattingen-demo-key',
+      });
+    });
+
+    it('shows the token when the server gives only that', async () => {
+      const el = await open311Reporter(open311({ variant: 'token' }));
+      await completeReport(el, { category: '001' });
+      await send(el);
+      expect(shadow(el, '.reference')!.textContent).to.match(
+        /Vorgangsnummer wird später vergeben.*tok-\d+/,
+      );
+    });
+
+    it('sends photos as multipart `media` when the server accepts them', async () => {
+      const el = await open311Reporter(open311(), { media: true });
+      const sent = oneEvent(el, 'civic-report-sent');
+      await completeReport(el, { category: '020', photos: [await exifPhoto(800, 600)] });
+      await send(el);
+      const [report] = await received({ key: (await sent).detail.key });
+      expect(report.contentType).to.equal('multipart/form-data');
+      expect(report.photos).to.have.length(1);
+      expect(report.photos[0]).to.include({ jpeg: true, exif: false, width: 800 });
+    });
+
+    it('retries after a 5xx from the outbox with the same key, once', async () => {
+      const el = await open311Reporter(open311({ fail: '1' }));
+      await completeReport(el, { category: '002' });
+      const queued = oneEvent(el, 'civic-report-queued');
+      await send(el);
+      const { key } = (await queued).detail;
+      expect(shadowText(el)).to.contain('gespeichert');
+      await click(el, '[data-act="flush"]');
+      await waitUntil(() => shadow(el, '.reference'), 'not sent on retry');
+      const reports = await received({ key });
+      expect(reports).to.have.length(1);
+      expect(reports[0].repeats).to.equal(0);
+    });
+  });
+
+  describe('when the server refuses', () => {
+    it('shows the Open311 error descriptions to the citizen and keeps the report', async () => {
+      const el = await open311Reporter(open311(), { apiKey: 'wrong' });
+      await completeReport(el, { category: '001' });
+      await send(el).catch(() => undefined);
+      await waitForStep(el, 'review');
+      const box = shadow(el, '#e-general')!;
+      expect(box.textContent).to.contain('Die Meldung wurde nicht angenommen');
+      expect(box.textContent).to.contain(
+        "Invalid api_key received -- can't proceed with create_request.",
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(shadowText(el)).to.contain('Tiefes Schlagloch');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each error of a 400 array', async () => {
+      // The categories given directly, with one the server does not know (removed since).
+      const el = await fixture<DefectReporter>(
+        html`<defect-reporter
+          api="open311"
+          endpoint=${open311()}
+          api-key="hattingen-demo-key"
+          .data=${[{ service_code: '999', service_name: 'Abgeschaffte Kategorie', group: 'Alt' }]}
+        ></defect-reporter>`,
+      );
+      await completeReport(el, { category: '999' });
+      await send(el).catch(() => undefined);
+      await waitUntil(() => shadow(el, '#e-general'), 'no errors shown');
+      expect(shadowAll(el, '#e-general li').map((li) => li.textContent)).to.deep.equal([
+        'service_code 999 not found',
+      ]);
+    });
+  });
+
+  describe('when services.json fails', () => {
+    it('falls back to the contact and the e-mail', async () => {
+      const el = await open311Reporter(open311({ fault: '500' }));
+      await waitForState(el, 'fallback');
+      expect(shadow(el, '[part="fallback"] a[href="mailto:maengelmelder@example.org"]')).to.exist;
+      expect(shadowAll(el, 'input[name="category"]')).to.have.length(4);
+    });
+
+    it('falls back for an unknown jurisdiction (404 with an error array)', async () => {
+      const el = await fixture<DefectReporter>(
+        html`<defect-reporter
+          api="open311"
+          endpoint=${open311()}
+          jurisdiction="elsewhere.example.org"
+          timeout="3000"
+        ></defect-reporter>`,
+      );
+      await waitForState(el, 'fallback');
+    });
+  });
+});

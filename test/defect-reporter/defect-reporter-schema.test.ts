@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import {
+  filterCategories,
+  groupCategories,
+  inBounds,
+  parseDefectConfig,
+} from '../../src/defect-reporter/defect-reporter-schema.js';
+
+const base = {
+  categories: [
+    { id: 'a', name: 'Straßenschaden', group: 'Straßen', keywords: ['Schlagloch'] },
+    { id: 'b', name: 'Laterne defekt', group: 'Licht' },
+    { id: 'c', name: 'Grünfläche', group: 'Straßen', description: 'Rasen, Büsche' },
+  ],
+  submit_url: '/api/reports',
+};
+
+describe('defect-reporter-schema', () => {
+  it('fills in the defaults of the contract', () => {
+    const c = parseDefectConfig(base);
+    expect(c.submitUrl).to.equal(new URL('/api/reports', document.baseURI).href);
+    expect(c).to.include({ maxPhotos: 3, maxPhotoBytes: 8_000_000, locationRequired: true });
+    expect(c.map).to.equal(undefined);
+    expect(c.privacyUrl).to.equal(undefined);
+  });
+
+  it('refuses a submit_url that is not http(s), no categories, and malformed coordinates', () => {
+    expect(() => parseDefectConfig({ ...base, submit_url: 'javascript:alert(1)' })).to.throw();
+    expect(() => parseDefectConfig({ ...base, categories: [{ id: 1 }] })).to.throw();
+    expect(() =>
+      parseDefectConfig({
+        ...base,
+        location: {
+          bounds: [
+            [51.35, 7.1, 3],
+            [51.44, 7.26],
+          ],
+        },
+      }),
+    ).to.throw();
+    expect(() =>
+      parseDefectConfig({ ...base, map: { tiles: 'https://t/{z}.png', center: [1] } }),
+    ).to.throw();
+  });
+
+  it('keeps the map only with an http(s) tile template, placeholders untouched', () => {
+    const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    expect(parseDefectConfig({ ...base, map: { tiles } }).map?.tiles).to.equal(tiles);
+    expect(parseDefectConfig({ ...base, map: { tiles: 'javascript:x' } }).map).to.equal(undefined);
+  });
+
+  it('checks bounds in either corner order', () => {
+    const bounds: [[number, number], [number, number]] = [
+      [51.35, 7.1],
+      [51.44, 7.26],
+    ];
+    expect(inBounds(51.4, 7.18, bounds)).to.equal(true);
+    expect(inBounds(51.4, 7.18, [bounds[1], bounds[0]])).to.equal(true);
+    expect(inBounds(52.52, 13.4, bounds)).to.equal(false);
+    expect(inBounds(52.52, 13.4)).to.equal(true);
+  });
+
+  it('filters by every typed word in name, group, description and keywords, without umlauts or ß', () => {
+    const { categories } = parseDefectConfig(base);
+    expect(filterCategories(categories, 'strasse').map((c) => c.id)).to.deep.equal(['a', 'c']);
+    expect(filterCategories(categories, 'schlagloch').map((c) => c.id)).to.deep.equal(['a']);
+    expect(filterCategories(categories, 'grunflache busche').map((c) => c.id)).to.deep.equal(['c']);
+    expect(filterCategories(categories, '  ')).to.have.length(3);
+    expect(groupCategories(categories).map(([g, list]) => [g, list.length])).to.deep.equal([
+      ['Straßen', 2],
+      ['Licht', 1],
+    ]);
+  });
+
+  it('agrees with the documented contract (docs/schemas) on good and bad configs', async () => {
+    const { configContract } =
+      await import('../../src/defect-reporter/defect-reporter-contract.js');
+    const demo = await (await fetch('/api/defects/config?variant=map')).json();
+    expect(configContract.safeParse(demo).success).to.equal(true);
+    expect(() => parseDefectConfig(demo)).not.to.throw();
+    for (const bad of [
+      {
+        ...base,
+        location: {
+          bounds: [
+            [51.35, 7.1, 3],
+            [51.44, 7.26],
+          ],
+        },
+      },
+      { ...base, map: { tiles: 'https://t/{z}.png', center: [1] } },
+      { ...base, submit_url: 42 },
+      { categories: base.categories },
+    ]) {
+      expect(configContract.safeParse(bad).success, JSON.stringify(bad)).to.equal(false);
+      expect(() => parseDefectConfig(bad), JSON.stringify(bad)).to.throw();
+    }
+  });
+});

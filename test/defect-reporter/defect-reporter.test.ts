@@ -1,0 +1,575 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/city-services/city-services.define.js';
+import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
+import {
+  addPhotos,
+  choose,
+  clearOutbox,
+  click,
+  completeReport,
+  configUrl,
+  contact,
+  exifPhoto,
+  fill,
+  hasExif,
+  next,
+  received,
+  reporter,
+  send,
+  step,
+  waitForStep,
+} from './defect-helpers.js';
+import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+
+const mailHref = (el: DefectReporter, within = ''): string =>
+  shadow<HTMLAnchorElement>(el, `${within} a[href^="mailto:"]`)?.getAttribute('href') ?? '';
+
+describe('<defect-reporter>', () => {
+  beforeEach(async () => {
+    clearCivicStorage();
+    await clearOutbox();
+  });
+
+  describe('when the config loads', () => {
+    it('shows the categories in groups and filters them as the citizen types', async () => {
+      const el = await reporter(configUrl().url);
+      await waitForState(el, 'ready');
+      const legends = shadowAll(el, 'fieldset legend').map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal([
+        'Straßen und Wege',
+        'Beleuchtung',
+        'Sauberkeit',
+        'Grün und Spielplätze',
+        'Weitere',
+      ]);
+      expect(shadowAll(el, 'input[name="category"]')).to.have.length(9);
+      // The emergency numbers come before the first field.
+      const tel = shadowAll<HTMLAnchorElement>(el, '[part="emergency"] a').map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(tel).to.deep.equal(['tel:110', 'tel:112']);
+      await expect(el).to.be.accessible();
+
+      const filter = shadow<HTMLInputElement>(el, '#dr-filter')!;
+      filter.value = 'laterne';
+      filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const shown = shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value);
+      expect(shown).to.deep.equal(['strassenlaterne']);
+      expect(shadow(el, '#dr-count')!.textContent).to.contain('1 von 9 Kategorien');
+      // Umlauts and ß need not be typed: "strasse" finds "Straße".
+      filter.value = 'strasse schlag';
+      filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(
+        shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value),
+      ).to.deep.equal(['strassenschaden']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for a category before going on, at the field', async () => {
+      const el = await reporter(configUrl().url);
+      await waitForState(el, 'ready');
+      await next(el);
+      expect(step(el)).to.equal('category');
+      expect(shadow(el, '#e-category')!.textContent).to.contain('Bitte wählen Sie eine Kategorie');
+      const radio = shadow(el, 'input[name="category"]')!;
+      expect(radio.getAttribute('aria-invalid')).to.equal('true');
+      expect(radio.getAttribute('aria-describedby')).to.equal('e-category');
+      expect(el.shadowRoot!.activeElement).to.equal(radio);
+      await expect(el).to.be.accessible();
+    });
+
+    it('skips a category entry that does not validate', async () => {
+      const el = await reporter(configUrl({ variant: 'one-invalid' }).url);
+      await waitForState(el, 'ready');
+      expect(shadowAll(el, 'input[name="category"]')).to.have.length(9);
+    });
+
+    it('loads no map code when the config has no map', async () => {
+      const el = await reporter(configUrl().url);
+      await waitForState(el, 'ready');
+      await choose(el, 'muell');
+      await next(el);
+      await waitForStep(el, 'location');
+      expect(shadow(el, '[data-act="map"]')).to.equal(null);
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+      expect(loaded.some((n) => n.includes('leaflet') || n.includes('location-map'))).to.equal(
+        false,
+      );
+    });
+  });
+
+  describe('when the citizen sends a report', () => {
+    it('confirms with the reference number; the server has exactly one report with every field', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el, { name: 'Erika Muster', email: 'erika@example.org', axe: true });
+      const review = shadowText(el);
+      expect(review).to.contain('Straßenschaden / Schlagloch').and.contain('Bahnhofstraße 12');
+      expect(review).to.contain('Erika Muster, erika@example.org');
+      const sent = oneEvent(el, 'civic-report-sent');
+      await send(el);
+      const event = await sent;
+      expect(event.detail.via).to.equal('direct');
+      expect(shadow(el, '.reference')!.textContent).to.match(/Vorgangsnummer: HAT-2023-\d{4}/);
+      expect(shadowText(el)).to.contain('Baubetriebshof');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('dr-step');
+      await expect(el).to.be.accessible();
+
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      const [report] = reports;
+      expect(report.key).to.equal(event.detail.key);
+      expect(report.key).to.match(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      expect(report.id).to.equal(event.detail.id);
+      expect(report.attempts).to.equal(1);
+      expect(report.fields).to.include({
+        category: 'strassenschaden',
+        address: 'Bahnhofstraße 12, Hattingen',
+        description: 'Tiefes Schlagloch vor Hausnummer 12, etwa 30 cm breit.',
+        name: 'Erika Muster',
+        email: 'erika@example.org',
+        website: '',
+      });
+      // Nothing of the browser's own bookkeeping leaves it.
+      expect(Object.keys(report.fields).some((k) => k.startsWith('_'))).to.equal(false);
+      expect(Number(report.fields.fill_time)).to.be.at.least(0);
+      expect(report.spam).to.equal(false);
+    });
+
+    it('clears the draft after the confirmed send', async () => {
+      const { url } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el);
+      await send(el);
+      el.remove();
+      const again = await reporter(url);
+      await waitForState(again, 'ready');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(step(again)).to.equal('category');
+      expect(shadow<HTMLInputElement>(again, 'input[name="category"]:checked')).to.equal(null);
+      expect(shadowText(again)).not.to.contain('wiederhergestellt');
+    });
+  });
+
+  describe('when the server refuses fields (4xx)', () => {
+    it('shows the messages at the fields, keeps the input, and sends the corrected report once', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el, { description: 'Loch' });
+      await send(el).catch(() => undefined);
+      await waitForStep(el, 'description');
+      const textarea = shadow<HTMLTextAreaElement>(el, '#f-description')!;
+      expect(textarea.value).to.equal('Loch');
+      expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el, '#e-description')!.textContent).to.contain('mindestens 10 Zeichen');
+      expect(textarea.getAttribute('aria-describedby')).to.contain('e-description');
+      expect(el.shadowRoot!.activeElement).to.equal(textarea);
+      await expect(el).to.be.accessible();
+      expect(await received({ run })).to.have.length(0);
+
+      await fill(el, 'description', 'Loch im Gehweg, ca. 20 cm tief.');
+      expect(shadow(el, '#e-description')).to.equal(null);
+      for (const s of ['photos', 'contact', 'review']) {
+        await next(el);
+        await waitForStep(el, s);
+      }
+      await send(el);
+      expect(shadow(el, '.reference')).to.exist;
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      expect(reports[0].fields.description).to.equal('Loch im Gehweg, ca. 20 cm tief.');
+    });
+  });
+
+  describe('when the server fails first (5xx)', () => {
+    it('keeps the report in the outbox and sends it once with the same key', async () => {
+      const { url, run } = configUrl({ fail: '1' });
+      const el = await reporter(url);
+      await completeReport(el);
+      const queued = oneEvent(el, 'civic-report-queued');
+      await send(el);
+      const { key, persisted } = (await queued).detail;
+      expect(persisted).to.equal(true);
+      expect(shadowText(el))
+        .to.contain('Ihre Meldung ist gespeichert')
+        .and.contain('nicht doppelt');
+      const outbox = shadow(el, '[part="outbox"]')!;
+      expect(outbox.textContent).to.contain('Straßenschaden / Schlagloch');
+      await expect(el).to.be.accessible();
+
+      const sent = oneEvent(el, 'civic-report-sent');
+      await click(el, '[data-act="flush"]');
+      expect((await sent).detail.key).to.equal(key);
+      await waitUntil(() => shadow(el, '.reference'), 'no confirmation after the retry');
+      expect(shadow(el, '[part="outbox"]')).to.equal(null);
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      expect(reports[0].key).to.equal(key);
+      expect(reports[0].attempts).to.equal(2);
+    });
+
+    it('sends it when the browser comes back online', async () => {
+      const { url, run } = configUrl({ fail: '1' });
+      const el = await reporter(url);
+      await completeReport(el);
+      await send(el);
+      expect(shadowText(el)).to.contain('gespeichert');
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => shadow(el, '.reference'), 'not sent after online');
+      expect(await received({ run })).to.have.length(1);
+    });
+  });
+
+  describe('when the network fails while sending', () => {
+    it('offers the e-mail with the full text and the phone, and says photos cannot travel by mail', async () => {
+      const { url } = configUrl({ submit_fault: 'network' });
+      const el = await reporter(url);
+      await completeReport(el, { photos: [await exifPhoto(400, 300)] });
+      await send(el);
+      const outbox = shadow(el, '[part="outbox"]')!;
+      expect(outbox.textContent).to.contain('Fotos können nicht automatisch');
+      const href = mailHref(el, '[part="outbox"]');
+      expect(href).to.match(/^mailto:maengelmelder@example\.org\?subject=/);
+      const body = decodeURIComponent(href.split('&body=')[1]);
+      expect(body).to.contain('Kategorie: Straßenschaden / Schlagloch');
+      expect(body).to.contain('Tiefes Schlagloch vor Hausnummer 12, etwa 30 cm breit.');
+      expect(body).to.contain('Ort: Bahnhofstraße 12, Hattingen');
+      expect(body).to.contain(
+        'bitte hängen Sie sie bei Bedarf selbst an'.replace('bitte', 'Bitte'),
+      );
+      expect(shadow(el, '[part="outbox"] a[href="tel:023242043030"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the page is reloaded', () => {
+    it('sends a report left in the outbox on the next visit, exactly once', async () => {
+      const { url, run } = configUrl({ fail: '1' });
+      const first = await reporter(url);
+      await completeReport(first);
+      await send(first);
+      expect(shadowText(first)).to.contain('gespeichert');
+      first.remove();
+
+      const sent = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('civic-report-sent', (e) => resolve(e as CustomEvent), {
+          once: true,
+        }),
+      );
+      const second = await reporter(url);
+      const event = await sent;
+      expect(event.detail.via).to.equal('outbox');
+      await waitUntil(() => shadowText(second).includes('wurde gesendet'), 'no delivery note');
+      expect(shadowText(second)).to.contain(`Vorgangsnummer: ${event.detail.id}`);
+      await expect(second).to.be.accessible();
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      expect(reports[0].attempts).to.equal(2);
+    });
+
+    it('restores the draft with its step, text and photos', async () => {
+      const { url } = configUrl();
+      const first = await reporter(url);
+      await waitForState(first, 'ready');
+      await choose(first, 'muell');
+      await next(first);
+      await waitForStep(first, 'location');
+      await fill(first, 'address', 'Parkplatz am Freibad');
+      await next(first);
+      await waitForStep(first, 'description');
+      await fill(first, 'description', 'Sperrmüll neben den Containern.');
+      await next(first);
+      await waitForStep(first, 'photos');
+      await addPhotos(first, [await exifPhoto(640, 480)]);
+      expect(shadowAll(first, '.thumbs img')).to.have.length(1);
+      await new Promise((r) => setTimeout(r, 100));
+      first.remove();
+
+      const second = await reporter(url);
+      await waitForStep(second, 'photos');
+      expect(shadowAll(second, '.thumbs img')).to.have.length(1);
+      expect(shadowText(second)).to.contain('Ihr Entwurf vom');
+      await click(second, '[data-act="back"]');
+      await waitForStep(second, 'description');
+      expect(shadow<HTMLTextAreaElement>(second, '#f-description')!.value).to.equal(
+        'Sperrmüll neben den Containern.',
+      );
+      await click(second, '[data-act="restart"]');
+      await waitForStep(second, 'category');
+      expect(shadow(second, 'input[name="category"]:checked')).to.equal(null);
+    });
+  });
+
+  describe('with photos', () => {
+    it('downscales them to 2048 px JPEG without EXIF: checked on the bytes the server got', async () => {
+      const { url, run } = configUrl();
+      const photo = await exifPhoto(3000, 2000);
+      expect(await hasExif(photo), 'the test photo carries EXIF').to.equal(true);
+      const el = await reporter(url);
+      await completeReport(el, { photos: [photo] });
+      await send(el);
+      const [report] = await received({ run });
+      expect(report.photos).to.have.length(1);
+      const [got] = report.photos;
+      expect(got).to.include({
+        type: 'image/jpeg',
+        jpeg: true,
+        exif: false,
+        width: 2048,
+        height: 1365,
+      });
+      expect(got.size).to.be.below(photo.size);
+
+      // The server's check does see EXIF when it is there: the original, posted as it is.
+      const raw = new FormData();
+      for (const [k, v] of Object.entries(report.fields)) raw.append(k, v);
+      raw.append('photo', photo);
+      const key = crypto.randomUUID();
+      const answer = await fetch(`/api/reports?run=${run}-raw`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': key },
+        body: raw,
+      });
+      expect(answer.status).to.equal(201);
+      const [original] = (await received({ key }))[0].photos;
+      expect(original).to.include({ exif: true, width: 3000, height: 2000 });
+    });
+
+    it('refuses what is not an image, more than max_photos, and photos over max_photo_bytes', async () => {
+      const el = await reporter(configUrl({ variant: 'one-photo' }).url);
+      await completeReport(el);
+      await click(el, '[data-act="go"][data-arg="photos"]');
+      await waitForStep(el, 'photos');
+      await addPhotos(el, [new File(['%PDF-1.4'], 'antrag.pdf', { type: 'application/pdf' })]);
+      expect(shadow(el, '#e-photo')!.textContent).to.contain('„antrag.pdf“ ist kein Bild');
+      expect(shadow(el, '#f-photo')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await addPhotos(el, [await exifPhoto(300, 200, 'a.jpg'), await exifPhoto(300, 200, 'b.jpg')]);
+      expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+      expect(shadow(el, '#e-photo')!.textContent).to.contain('Höchstens 1 Fotos');
+      expect(shadow<HTMLInputElement>(el, '#f-photo')!.disabled).to.equal(true);
+      await click(el, '[data-act="unphoto"]');
+      expect(shadowAll(el, '.thumbs img')).to.have.length(0);
+
+      const tiny = await reporter(configUrl({ variant: 'tiny-photos' }).url);
+      await completeReport(tiny);
+      await click(tiny, '[data-act="go"][data-arg="photos"]');
+      await waitForStep(tiny, 'photos');
+      await addPhotos(tiny, [await exifPhoto(1200, 900, 'gross.jpg')]);
+      expect(shadow(tiny, '#e-photo')!.textContent).to.contain(
+        '„gross.jpg“ ist auch verkleinert zu groß',
+      );
+      expect(shadowAll(tiny, '.thumbs img')).to.have.length(0);
+    });
+  });
+
+  describe('the location step', () => {
+    async function atLocation(params: Record<string, string> = {}): Promise<DefectReporter> {
+      const el = await reporter(configUrl(params).url);
+      await waitForState(el, 'ready');
+      await choose(el, 'strassenlaterne');
+      await next(el);
+      await waitForStep(el, 'location');
+      return el;
+    }
+
+    function fakeGeolocation(lat: number, lng: number, fail = false): () => void {
+      const own = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition(ok: PositionCallback, error: PositionErrorCallback) {
+            setTimeout(() => {
+              if (fail) error({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError);
+              else
+                ok({
+                  coords: { latitude: lat, longitude: lng, accuracy: 12 },
+                } as GeolocationPosition);
+            }, 10);
+          },
+        },
+      });
+      return () => {
+        if (own) Object.defineProperty(navigator, 'geolocation', own);
+        else delete (navigator as unknown as Record<string, unknown>).geolocation;
+      };
+    }
+
+    it('needs an address or a position', async () => {
+      const el = await atLocation();
+      await next(el);
+      expect(step(el)).to.equal('location');
+      expect(shadow(el, '#e-address')!.textContent).to.contain('Bitte geben Sie eine Adresse an');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the device position, and refuses one outside the city with a clear message', async () => {
+      let restore = fakeGeolocation(51.4012, 7.1853);
+      try {
+        const el = await atLocation();
+        await click(el, '[data-act="locate"]');
+        await waitUntil(() => shadow(el, '#dr-position'), 'no position');
+        expect(shadow(el, '#dr-position')!.textContent)
+          .to.contain('51.401200, 7.185300')
+          .and.contain('12 m');
+        await expect(el).to.be.accessible();
+        await next(el);
+        await waitForStep(el, 'description');
+        restore();
+
+        restore = fakeGeolocation(52.52, 13.405); // Berlin
+        await click(el, '[data-act="back"]');
+        await waitForStep(el, 'location');
+        await click(el, '[data-act="locate"]');
+        await waitUntil(() => shadow(el, '#e-position'), 'no message for a place outside');
+        expect(shadow(el, '#e-position')!.textContent).to.contain('außerhalb des Stadtgebiets');
+        await next(el);
+        expect(step(el)).to.equal('location');
+        await click(el, '[data-act="unpin"]');
+        expect(shadow(el, '#e-position')).to.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
+    it('says so when the position is not available', async () => {
+      const restore = fakeGeolocation(0, 0, true);
+      try {
+        const el = await atLocation();
+        await click(el, '[data-act="locate"]');
+        await waitUntil(() => shadow(el, '#e-position'), 'no message');
+        expect(shadow(el, '#e-position')!.textContent).to.contain(
+          'Bitte geben Sie die Adresse ein',
+        );
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('when the config endpoint fails', () => {
+    for (const fault of ['500', 'network', 'wrong-shape']) {
+      it(`(${fault}) shows the contact and still lets the citizen write the report and mail it`, async () => {
+        const el = await reporter(configUrl({ fault }).url);
+        await waitForState(el, 'fallback');
+        const fallback = shadow(el, '[part="fallback"]')!;
+        expect(fallback.querySelector('a[href="tel:023242043030"]')).to.exist;
+        expect(fallback.textContent).to.contain('per E-Mail');
+        await expect(el).to.be.accessible();
+        // The built-in short list of categories, no photos (they cannot travel in a mailto).
+        expect(shadowAll(el, 'input[name="category"]')).to.have.length(4);
+        await choose(el, 'catLight');
+        await next(el);
+        await waitForStep(el, 'location');
+        await fill(el, 'address', 'Am Ufer 3');
+        await next(el);
+        await waitForStep(el, 'description');
+        await fill(el, 'description', 'Laterne seit einer Woche aus.');
+        await next(el);
+        await waitForStep(el, 'contact');
+        await next(el);
+        await waitForStep(el, 'review');
+        expect(shadow(el, 'button[type="submit"]')).to.equal(null);
+        const href = mailHref(el, 'form');
+        expect(href).to.match(/^mailto:maengelmelder@example\.org\?subject=M%C3%A4ngelmeldung/);
+        const body = decodeURIComponent(href.split('&body=')[1]);
+        expect(body)
+          .to.contain('Straßenbeleuchtung defekt')
+          .and.contain('Laterne seit einer Woche aus.');
+        expect(body).to.contain('Am Ufer 3');
+        expect(body).not.to.contain('Fotos');
+        expect(shadow(el, 'details pre')!.textContent).to.contain('Laterne seit einer Woche aus.');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('takes the e-mail address from the fallback slot when there are no contact attributes', async () => {
+      const el = await fixture<DefectReporter>(
+        html`<defect-reporter endpoint=${configUrl({ fault: '500' }).url}>
+          <p slot="fallback">
+            Telefon <a href="tel:+4923242043030">(02324) 204 3030</a>,
+            <a href="mailto:maengel@example.org">maengel@example.org</a>
+          </p>
+        </defect-reporter>`,
+      );
+      await waitForState(el, 'fallback');
+      await choose(el, 'catWaste');
+      await next(el);
+      await waitForStep(el, 'location');
+      await fill(el, 'address', 'Waldweg');
+      for (const [name, value] of [['description', 'Bauschutt im Wald.']]) {
+        await next(el);
+        await waitForStep(el, name);
+        await fill(el, name, value);
+      }
+      await next(el);
+      await waitForStep(el, 'contact');
+      await next(el);
+      await waitForStep(el, 'review');
+      expect(mailHref(el, 'form')).to.match(/^mailto:maengel@example\.org\?/);
+    });
+  });
+
+  describe('inside <city-services>', () => {
+    it('says that the defect service is impaired before the first field', async () => {
+      const wrapper = await fixture(
+        html`<city-services status-endpoint="/api/service-status" refresh="0">
+          <defect-reporter service="maengelmelder" endpoint=${configUrl().url}></defect-reporter>
+        </city-services>`,
+      );
+      const el = wrapper.querySelector('defect-reporter')!;
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadow(el, '[part="service-notice"]'), 'no service notice');
+      const notice = shadow(el, '[part="service-notice"]')!;
+      expect(notice.textContent).to.contain('Mängelmelder: Gestört');
+      const order = notice.compareDocumentPosition(shadow(el, 'input[name="category"]')!);
+      expect(order & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the config comes from the cache', () => {
+    it('shows the stale form and still sends reports', async () => {
+      const { url, run } = configUrl();
+      const config = await (await fetch(url)).json();
+      const failing = `${url}&fault=500`;
+      localStorage.setItem(
+        `civic-widgets:last-good:v1:${new URL(failing, document.baseURI).href}`,
+        JSON.stringify({ savedAt: '2023-10-30T08:00:00+01:00', data: config }),
+      );
+      const el = await reporter(failing);
+      await completeReport(el, { state: 'stale' });
+      expect(shadow(el, '[part="stale-notice"]')!.textContent).to.contain('30.10.2023, 08:00');
+      await send(el);
+      expect(shadow(el, '.reference')).to.exist;
+      expect(await received({ run })).to.have.length(1);
+    });
+  });
+
+  describe('in English', () => {
+    it('speaks English when the page is English', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <defect-reporter
+            endpoint=${configUrl().url}
+            contact-email=${contact.email}
+          ></defect-reporter>
+        </div>`,
+      );
+      const el = wrapper.querySelector('defect-reporter')!;
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadowText(el).includes('Report a problem'), 'English never arrived');
+      expect(shadowText(el)).to.contain('Not for emergencies').and.contain('Step 1 of 6');
+      await choose(el, 'gehweg');
+      await next(el);
+      await waitForStep(el, 'location');
+      await waitUntil(() => shadowText(el).includes('Where is it?'), 'English flow strings');
+      expect(shadowText(el)).not.to.contain('Adresse');
+    });
+  });
+});

@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import {
+  buildOpen311Request,
+  parseOpen311Response,
+  parseOpen311Services,
+  splitName,
+} from '../../src/defect-reporter/open311.js';
+
+// Examples from the GeoReport v2 specification (wiki.open311.org/GeoReport_v2), services.json
+// and POST requests.json; the spec writes the service code as 001 (invalid JSON), so it is quoted.
+const SPEC_SERVICES = [
+  {
+    service_code: '001',
+    service_name: 'Cans left out 24x7',
+    description:
+      'Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.',
+    metadata: true,
+    type: 'realtime',
+    keywords: 'lorem, ipsum, dolor',
+    group: 'sanitation',
+  },
+  {
+    service_code: '002',
+    metadata: true,
+    type: 'realtime',
+    keywords: 'lorem, ipsum, dolor',
+    group: 'street',
+    service_name: 'Construction plate shifted',
+    description: 'Metal construction plate covering the street or sidewalk has been moved.',
+  },
+  {
+    service_code: '003',
+    metadata: true,
+    type: 'realtime',
+    keywords: 'lorem, ipsum, dolor',
+    group: 'street',
+    service_name: 'Curb or curb ramp defect',
+    description:
+      'Sidewalk curb or ramp has problems such as cracking, missing pieces, holes, and/or chipped curb.',
+  },
+];
+
+describe('open311', () => {
+  describe('parseOpen311Services', () => {
+    it('maps the spec example to categories', () => {
+      const categories = parseOpen311Services(SPEC_SERVICES);
+      expect(categories).to.have.length(3);
+      expect(categories[0]).to.deep.equal({
+        id: '001',
+        name: 'Cans left out 24x7',
+        group: 'sanitation',
+        description:
+          'Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.',
+        keywords: ['lorem', 'ipsum', 'dolor'],
+      });
+      expect(categories.map((c) => c.group)).to.deep.equal(['sanitation', 'street', 'street']);
+    });
+
+    it('keeps numeric codes as strings and leaves out empty optional fields', () => {
+      expect(
+        parseOpen311Services([
+          { service_code: 17, service_name: ' Schlagloch ', group: '', keywords: ' , ' },
+        ]),
+      ).to.deep.equal([{ id: '17', name: 'Schlagloch' }]);
+    });
+
+    it('skips entries without code or name, duplicates, and non-arrays', () => {
+      expect(
+        parseOpen311Services([
+          { service_code: 'a' },
+          { service_name: 'no code' },
+          null,
+          'x',
+          { service_code: 'b', service_name: 'B', type: 'batch' },
+          { service_code: 'b', service_name: 'B again' },
+        ]),
+      ).to.deep.equal([{ id: 'b', name: 'B' }]);
+      expect(parseOpen311Services({ services: [] })).to.deep.equal([]);
+      expect(parseOpen311Services(null)).to.deep.equal([]);
+    });
+  });
+
+  describe('buildOpen311Request', () => {
+    it('builds the spec form parameters', () => {
+      const params = buildOpen311Request(
+        {
+          category: '001',
+          description: 'A large sinkhole is destroying the street',
+          lat: '37.76524078',
+          lng: '-122.4212043',
+          address: '1234 5th street',
+          email: 'smit222@sfgov.edu',
+          name: 'john smith',
+          phone: '111111111',
+        },
+        { jurisdiction: 'city.gov', apiKey: 'xyz' },
+      );
+      expect(Object.fromEntries(params)).to.deep.equal({
+        jurisdiction_id: 'city.gov',
+        service_code: '001',
+        description: 'A large sinkhole is destroying the street',
+        lat: '37.76524078',
+        long: '-122.4212043',
+        address_string: '1234 5th street',
+        email: 'smit222@sfgov.edu',
+        first_name: 'john',
+        last_name: 'smith',
+        phone: '111111111',
+        api_key: 'xyz',
+      });
+      expect(params.toString()).to.contain('email=smit222%40sfgov.edu');
+      expect(params.toString()).to.contain('address_string=1234+5th+street');
+    });
+
+    it('leaves out empty fields, options, and half or invalid coordinates', () => {
+      const params = buildOpen311Request({
+        category: 'x',
+        description: 'd',
+        lat: '52.5',
+        lng: '',
+        email: '  ',
+      });
+      expect([...params.keys()]).to.deep.equal(['service_code', 'description']);
+      expect(
+        [...buildOpen311Request({ category: 'x', lat: '91', lng: '13' }).keys()],
+        'lat > 90',
+      ).to.deep.equal(['service_code']);
+      expect(
+        Object.fromEntries(buildOpen311Request({ category: 'x', lat: '52.52', lng: '13.40' })),
+      ).to.deep.equal({ service_code: 'x', lat: '52.52', long: '13.4' });
+    });
+
+    it('splits the name at the last space', () => {
+      const params = buildOpen311Request({ category: 'x', name: '  Anna  Maria   von Schmidt ' });
+      expect(params.get('first_name')).to.equal('Anna Maria von');
+      expect(params.get('last_name')).to.equal('Schmidt');
+      expect(splitName('Schmidt')).to.deep.equal({ first: '', last: 'Schmidt' });
+      expect(splitName('')).to.deep.equal({ first: '', last: '' });
+      expect(buildOpen311Request({ category: 'x', name: '' }).has('last_name')).to.equal(false);
+    });
+  });
+
+  describe('parseOpen311Response', () => {
+    it('reads service_request_id and service_notice (spec example)', () => {
+      const result = parseOpen311Response(201, [
+        {
+          service_request_id: 293944,
+          service_notice:
+            'The City will inspect and require the responsible party to correct within 24 hours and/or issue a Correction Notice or Notice of Violation of the Public Works Code',
+          account_id: null,
+        },
+      ]);
+      expect(result.ok).to.equal(true);
+      expect(result).to.include({ id: '293944', idType: 'service_request_id' });
+      expect(result.ok && result.notice).to.match(/^The City will inspect/);
+    });
+
+    it('reads a token (spec example)', () => {
+      expect(parseOpen311Response(200, [{ token: '12345' }])).to.deep.equal({
+        ok: true,
+        id: '12345',
+        idType: 'token',
+      });
+    });
+
+    it('tolerates a bare object and the XML-style wrapper', () => {
+      expect(parseOpen311Response(200, { service_request_id: 'A-1' })).to.include({ id: 'A-1' });
+      expect(
+        parseOpen311Response(200, { service_requests: [{ service_request_id: 'A-2' }] }),
+      ).to.include({ id: 'A-2' });
+    });
+
+    it('reads the spec error array; 4xx is not retryable', () => {
+      expect(
+        parseOpen311Response(403, [
+          {
+            code: 403,
+            description: "Invalid api_key received -- can't proceed with create_request.",
+          },
+        ]),
+      ).to.deep.equal({
+        ok: false,
+        errors: [
+          {
+            code: 403,
+            description: "Invalid api_key received -- can't proceed with create_request.",
+          },
+        ],
+        retryable: false,
+      });
+      const twoErrors = parseOpen311Response(400, [
+        { code: 400, description: 'service_code 999 not found' },
+        { code: '400', description: 'lat is required' },
+      ]);
+      expect(twoErrors.ok === false && twoErrors.errors).to.deep.equal([
+        { code: 400, description: 'service_code 999 not found' },
+        { code: 400, description: 'lat is required' },
+      ]);
+    });
+
+    it('server errors, rate limits and network failures are retryable', () => {
+      for (const status of [0, 408, 429, 500, 502, 503]) {
+        const result = parseOpen311Response(status, null);
+        expect(result.ok, String(status)).to.equal(false);
+        expect(result.ok === false && result.retryable, String(status)).to.equal(true);
+        expect(result.ok === false && result.errors[0]?.code).to.equal(status);
+      }
+    });
+
+    it('a 2xx without id: retry if there is no body (captive portal), reject an error array', () => {
+      expect(parseOpen311Response(200, null)).to.include({ ok: false, retryable: true });
+      expect(parseOpen311Response(200, [])).to.include({ ok: false, retryable: true });
+      expect(parseOpen311Response(200, [{ code: 400, description: 'duplicate' }])).to.deep.equal({
+        ok: false,
+        errors: [{ code: 400, description: 'duplicate' }],
+        retryable: false,
+      });
+    });
+  });
+});

@@ -1,0 +1,274 @@
+import { expect } from '@open-wc/testing';
+import {
+  BACKOFF_MAX_MS,
+  ReportOutbox,
+  backoffDelay,
+  enqueue,
+  flushOutbox,
+  list,
+  newIdempotencyKey,
+  remove,
+} from '../../src/defect-reporter/report-outbox.js';
+import type { OutboxEntry, SendResult } from '../../src/defect-reporter/report-outbox.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+let counter = 0;
+function uniqueDb(): string {
+  return `test-outbox-${Date.now()}-${counter++}`;
+}
+
+/** An outbox with a hand-driven clock; jitter fixed at its maximum unless given. */
+function fakeOutbox(dbName = uniqueDb(), random = () => 1) {
+  const clock = { now: 1_000_000 };
+  const outbox = new ReportOutbox({ dbName, now: () => clock.now, random });
+  return { outbox, clock, dbName };
+}
+
+const report = { fields: { category: 'pothole', description: 'Tiefes Schlagloch' } };
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+describe('report-outbox', () => {
+  describe('backoffDelay', () => {
+    it('grows 5 s, 15 s, 45 s … ×3 and caps at 15 minutes', () => {
+      const max = [1, 2, 3, 4, 5, 6, 7].map((n) => backoffDelay(n, () => 1));
+      expect(max).to.deep.equal([5_000, 15_000, 45_000, 135_000, 405_000, 900_000, 900_000]);
+      expect(backoffDelay(50, () => 1)).to.equal(BACKOFF_MAX_MS);
+    });
+
+    it('jitters within [d/2, d], and even the shortest next delay is longer', () => {
+      for (let n = 1; n <= 5; n++) {
+        const low = backoffDelay(n, () => 0);
+        const high = backoffDelay(n, () => 1);
+        expect(low).to.equal(high / 2);
+        expect(backoffDelay(n + 1, () => 0)).to.be.greaterThan(high);
+        const random = backoffDelay(n);
+        expect(random).to.be.within(low, high);
+      }
+    });
+  });
+
+  it('newIdempotencyKey makes v4 UUIDs', () => {
+    const a = newIdempotencyKey();
+    expect(a).to.match(UUID);
+    expect(newIdempotencyKey()).not.to.equal(a);
+  });
+
+  it('enqueue stores the report due at once with a UUID key, photos included', async () => {
+    const { outbox, clock } = fakeOutbox();
+    const { entry, persisted } = await outbox.enqueue({
+      ...report,
+      photos: [new Blob(['jpeg-bytes'], { type: 'image/jpeg' })],
+    });
+    expect(persisted).to.equal(true);
+    expect(entry.id).to.match(UUID);
+    expect(entry.attempts).to.equal(0);
+    expect(entry.nextAttemptAt).to.equal(clock.now);
+    expect(entry.createdAt).to.equal(new Date(clock.now).toISOString());
+
+    const [stored] = await outbox.list();
+    expect(stored?.id).to.equal(entry.id);
+    expect(stored?.fields).to.deep.equal(report.fields);
+    expect(stored?.photos[0]?.type).to.equal('image/jpeg');
+    expect(await stored?.photos[0]?.text()).to.equal('jpeg-bytes');
+    expect((await outbox.due()).map((e) => e.id)).to.deep.equal([entry.id]);
+  });
+
+  it('keeps the key of an earlier direct attempt, and enqueueing it again does not duplicate', async () => {
+    const { outbox } = fakeOutbox();
+    const id = newIdempotencyKey();
+    await outbox.enqueue({ ...report, id });
+    await outbox.markAttempt(id);
+    const again = await outbox.enqueue({ ...report, id });
+    expect(again.entry.attempts).to.equal(1);
+    expect((await outbox.list()).map((e) => e.id)).to.deep.equal([id]);
+  });
+
+  it('markAttempt backs off more each time and keeps the Idempotency-Key', async () => {
+    const { outbox, clock } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const updated = await outbox.markAttempt(entry.id);
+      expect(updated?.id).to.equal(entry.id);
+      expect(updated?.attempts).to.equal(i + 1);
+      waits.push(updated!.nextAttemptAt - clock.now);
+      expect(await outbox.due(clock.now)).to.deep.equal([]);
+      clock.now = updated!.nextAttemptAt;
+      expect((await outbox.due(clock.now)).map((e) => e.id)).to.deep.equal([entry.id]);
+    }
+    expect(waits).to.deep.equal([5_000, 15_000, 45_000, 135_000]);
+    expect(await outbox.markAttempt('unknown')).to.equal(null);
+  });
+
+  it("flush: 'retry' keeps the entry with backoff and resends it later with the same key", async () => {
+    const { outbox, clock } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const seen: { id: string; attempts: number }[] = [];
+    const outcomes: SendResult[] = ['retry', 'retry', 'sent'];
+    const send = async (e: OutboxEntry): Promise<SendResult> => {
+      seen.push({ id: e.id, attempts: e.attempts });
+      return outcomes.shift()!;
+    };
+
+    expect(await outbox.flushOutbox(send)).to.deep.equal({
+      sent: [],
+      retry: [entry.id],
+      rejected: [],
+    });
+    // Not due yet: a flush right away sends nothing.
+    await outbox.flushOutbox(send);
+    expect(seen).to.have.length(1);
+
+    clock.now += 5_000;
+    await outbox.flushOutbox(send);
+    clock.now += 14_999;
+    await outbox.flushOutbox(send);
+    expect(seen).to.have.length(2);
+    clock.now += 1;
+    const last = await outbox.flushOutbox(send);
+
+    expect(last.sent).to.deep.equal([entry.id]);
+    expect(seen).to.deep.equal([
+      { id: entry.id, attempts: 1 },
+      { id: entry.id, attempts: 2 },
+      { id: entry.id, attempts: 3 },
+    ]);
+    expect(await outbox.list()).to.deep.equal([]);
+  });
+
+  it("flush: 'rejected' removes the entry and hands it back for the e-mail fallback", async () => {
+    const { outbox } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const result = await outbox.flushOutbox(async () => 'rejected');
+    expect(result.rejected.map((e) => e.id)).to.deep.equal([entry.id]);
+    expect(result.rejected[0]?.fields).to.deep.equal(report.fields);
+    expect(await outbox.list()).to.deep.equal([]);
+  });
+
+  it('flush: a throwing send counts as retry', async () => {
+    const { outbox } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const result = await outbox.flushOutbox(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(result.retry).to.deep.equal([entry.id]);
+    expect((await outbox.list())[0]?.attempts).to.equal(1);
+  });
+
+  it('flush sends every due entry once, oldest first', async () => {
+    const { outbox, clock } = fakeOutbox();
+    const first = (await outbox.enqueue({ fields: { n: '1' } })).entry;
+    clock.now += 1;
+    const second = (await outbox.enqueue({ fields: { n: '2' } })).entry;
+    const sent: string[] = [];
+    await outbox.flushOutbox(async (e) => {
+      sent.push(e.id);
+      return 'sent';
+    });
+    expect(sent).to.deep.equal([first.id, second.id]);
+  });
+
+  it('two concurrent flushes in one tab send an entry exactly once', async () => {
+    const { outbox } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const sent: string[] = [];
+    const slowSend = async (e: OutboxEntry): Promise<SendResult> => {
+      sent.push(e.id);
+      await delay(50);
+      return 'sent';
+    };
+    const [a, b] = await Promise.all([outbox.flushOutbox(slowSend), outbox.flushOutbox(slowSend)]);
+    expect(sent).to.deep.equal([entry.id]);
+    expect([...a.sent, ...b.sent]).to.deep.equal([entry.id]);
+  });
+
+  it('two tabs (two outboxes on one database) flushing at once send an entry exactly once', async () => {
+    expect(navigator.locks, 'Web Locks API').to.exist;
+    const tabA = fakeOutbox();
+    const tabB = fakeOutbox(tabA.dbName);
+    const { entry } = await tabA.outbox.enqueue(report);
+    for (const outcome of ['retry', 'sent'] as const) {
+      const sent: string[] = [];
+      const slowSend = async (e: OutboxEntry): Promise<SendResult> => {
+        sent.push(e.id);
+        await delay(50);
+        return outcome;
+      };
+      await Promise.all([tabA.outbox.flushOutbox(slowSend), tabB.outbox.flushOutbox(slowSend)]);
+      expect(sent, outcome).to.deep.equal([entry.id]);
+      tabA.clock.now = tabB.clock.now += 5_000;
+    }
+    expect(await tabB.outbox.list()).to.deep.equal([]);
+  });
+
+  it('flush `at: Infinity` sends entries still waiting for their backoff', async () => {
+    const { outbox } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    await outbox.markAttempt(entry.id);
+    expect((await outbox.flushOutbox(async () => 'sent')).sent).to.deep.equal([]);
+    const forced = await outbox.flushOutbox(async () => 'sent', { at: Infinity });
+    expect(forced.sent).to.deep.equal([entry.id]);
+  });
+
+  it('flush `only` leaves the other entries alone, without counting an attempt', async () => {
+    const { outbox, clock } = fakeOutbox();
+    const mine = (await outbox.enqueue({ fields: { _scope: 'a' } })).entry;
+    clock.now += 1;
+    const other = (await outbox.enqueue({ fields: { _scope: 'b' } })).entry;
+    const sent: string[] = [];
+    await outbox.flushOutbox(
+      async (e) => {
+        sent.push(e.id);
+        return 'sent';
+      },
+      { only: (e) => e.fields._scope === 'a' },
+    );
+    expect(sent).to.deep.equal([mine.id]);
+    const left = await outbox.list();
+    expect(left.map((e) => [e.id, e.attempts])).to.deep.equal([[other.id, 0]]);
+  });
+
+  it('remove deletes an entry', async () => {
+    const { outbox } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    await outbox.remove(entry.id);
+    expect(await outbox.list()).to.deep.equal([]);
+  });
+
+  it('default instance functions work', async () => {
+    const { entry } = await enqueue(report);
+    expect((await list()).some((e) => e.id === entry.id)).to.equal(true);
+    const result = await flushOutbox(async (e) => (e.id === entry.id ? 'sent' : 'retry'));
+    expect(result.sent).to.include(entry.id);
+    await remove(entry.id);
+    expect((await list()).some((e) => e.id === entry.id)).to.equal(false);
+  });
+
+  it('without IndexedDB the report is kept in memory and reported as not persisted', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'indexedDB');
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      configurable: true,
+    });
+    try {
+      const { outbox } = fakeOutbox();
+      const { entry, persisted } = await outbox.enqueue(report);
+      expect(persisted).to.equal(false);
+      expect((await outbox.list()).map((e) => e.id)).to.deep.equal([entry.id]);
+      const result = await outbox.flushOutbox(async () => 'retry');
+      expect(result.retry).to.deep.equal([entry.id]);
+      expect((await outbox.list())[0]?.attempts).to.equal(1);
+      await outbox.remove(entry.id);
+      expect(await outbox.list()).to.deep.equal([]);
+    } finally {
+      if (own) Object.defineProperty(window, 'indexedDB', own);
+      else delete (window as unknown as Record<string, unknown>).indexedDB;
+    }
+  });
+});
