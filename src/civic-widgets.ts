@@ -3,3 +3,4 @@ export * from './city-services/city-services.define.js';
 export * from './service-status/service-status.define.js';
 export * from './form-finder/form-finder.define.js';
 export * from './defect-reporter/defect-reporter.define.js';
+export * from './registry-booking/registry-booking.define.js';

@@ -1,0 +1,179 @@
+/**
+ * The calendar of <registry-booking>: the month navigation, the month grid and the free times
+ * of the chosen day. The grid follows the WAI-ARIA date picker grid (APG "Date Picker Dialog"),
+ * minus the dialog: a `role="grid"` table, one tab stop (roving tabindex), arrows move by day
+ * and week, Home/End to the week's ends, PageUp/PageDown by month (Shift: by year). Every day is
+ * a button whose name says the date and how many free slots it has.
+ */
+import { html, nothing } from 'lit';
+import { iconError } from '../core/icons.js';
+import { slotWords } from './booking-text.js';
+import {
+  addMonths,
+  formatDate,
+  formatMonth,
+  isFocusKey,
+  monthGrid,
+  moveFocusDate,
+  weekdayNames,
+} from './office-time.js';
+import type { TemplateResult } from 'lit';
+import type { Lang } from '../core/i18n.js';
+import type { Translate } from './booking-text.js';
+import type { Slot, YearMonth } from './office-time.js';
+
+export interface CalendarParams {
+  m: Translate;
+  lang: Lang;
+  ym: YearMonth;
+  /** Today in the office's timezone. */
+  today: string;
+  /** First day of the current month: nothing earlier can be shown. */
+  min: string;
+  /** Free slots per day; undefined while the month loads or when it failed. */
+  counts?: ReadonlyMap<string, number>;
+  selected?: string;
+  /** The day that holds the grid's tab stop. */
+  focus: string;
+  /** Shown under the grid: loading, the failure, or nothing. */
+  status: unknown;
+  /** An empty month: the next free appointment (formatted) and the month to go to. */
+  empty?: { nextDay: string; target: YearMonth };
+  heading: TemplateResult;
+  onMonth: (ym: YearMonth) => void;
+  onKey: (e: KeyboardEvent) => void;
+  onDay: (e: Event) => void;
+}
+
+/** The grid's rows: weekday headers, then weeks; days of other months are empty cells. */
+function renderMonthGrid(p: CalendarParams): TemplateResult {
+  const long = weekdayNames(p.lang);
+  const short = weekdayNames(p.lang, 'short');
+  return html`<table role="grid" part="grid" class="grid" aria-labelledby="month-title">
+    <thead>
+      <tr>
+        ${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}>${s.replace('.', '')}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${monthGrid(p.ym.year, p.ym.month).map(
+        (week) =>
+          html`<tr>
+            ${week.map((d) => {
+              if (!d.inMonth) return html`<td role="gridcell"></td>`;
+              const n = p.counts?.get(d.iso) ?? 0;
+              const count = p.counts
+                ? `, ${p.m(n > 1 ? 'freeN' : n ? 'free1' : 'free0', { n })}`
+                : '';
+              return html`<td
+                role="gridcell"
+                aria-selected=${d.iso === p.selected ? 'true' : 'false'}
+              >
+                <button
+                  type="button"
+                  part="day"
+                  class="day ${n ? 'free' : ''}"
+                  data-day=${d.iso}
+                  tabindex=${d.iso === p.focus ? 0 : -1}
+                  aria-label=${formatDate(d.iso, undefined, p.lang) + count}
+                  aria-disabled=${n ? nothing : 'true'}
+                  aria-current=${d.iso === p.today ? 'date' : nothing}
+                >
+                  ${d.day}
+                </button>
+              </td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+export function renderCalendar(p: CalendarParams): TemplateResult {
+  const { m, ym, lang } = p;
+  const from = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
+  const nav = (delta: number, label: 'prevMonth' | 'nextMonth', text: string) =>
+    html`<button
+      class="button secondary"
+      type="button"
+      aria-label=${m(label)}
+      ?disabled=${delta < 0 && from <= p.min}
+      @click=${() => p.onMonth(addMonths(ym.year, ym.month, delta))}
+    >
+      <span aria-hidden="true">${text}</span>
+    </button>`;
+  const empty = p.empty;
+  return html`<section part="calendar" class="calendar" aria-labelledby="cal-title">
+    ${p.heading}
+    <div class="month-nav">
+      ${nav(-1, 'prevMonth', '‹')}
+      <div id="month-title" class="month" aria-live="polite">
+        ${formatMonth(ym.year, ym.month, lang)}
+      </div>
+      ${nav(1, 'nextMonth', '›')}
+    </div>
+    <div @keydown=${p.onKey} @click=${p.onDay}>${renderMonthGrid(p)}</div>
+    ${
+      empty
+        ? html`<div class="empty" role="status">
+            <p>${m('emptyMonth')} ${empty.nextDay ? m('nextFree', { date: empty.nextDay }) : ''}</p>
+            <button class="button secondary" type="button" @click=${() => p.onMonth(empty.target)}>
+              ${m('showMonth', { month: formatMonth(empty.target.year, empty.target.month, lang) })}
+            </button>
+          </div>`
+        : p.status
+    }
+  </section>`;
+}
+
+export interface TimesParams {
+  m: Translate;
+  lang: Lang;
+  timezone: string;
+  day: string;
+  slots: Slot[];
+  selected?: string;
+  /** The slot was just taken: say so first (focus goes here). */
+  conflict: boolean;
+  /** The slots are loading again: the times cannot be chosen meanwhile. */
+  disabled: boolean;
+  onTime: (e: Event) => void;
+}
+
+/** The free times of the chosen day, as a radio group. */
+export function renderTimes(p: TimesParams): TemplateResult {
+  const { m } = p;
+  return html`<fieldset part="times" class="times" ?disabled=${p.disabled} @change=${p.onTime}>
+    <legend>${m('times', { date: formatDate(p.day, undefined, p.lang) })}</legend>
+    ${
+      p.conflict
+        ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
+            ${iconError}<span>${m('conflict')}</span>
+          </p>`
+        : nothing
+    }
+    ${
+      p.slots.length
+        ? html`<div class="time-list">
+            ${p.slots.map(
+              (t) =>
+                html`<label class="option time">
+                  <input type="radio" name="slot" value=${t.id} .checked=${t.id === p.selected} />
+                  <span>${slotWords(m, t, p.timezone, p.lang).range}</span>
+                </label>`,
+            )}
+          </div>`
+        : html`<p>${m('noTimes')}</p>`
+    }
+  </fieldset>`;
+}
+
+/**
+ * The day a key moves the grid's focus to, or undefined when the key is not a grid key. Never
+ * earlier than `min` (the first day of the current month: past months have no slots).
+ */
+export function dayForKey(focus: string, event: KeyboardEvent, min: string): string | undefined {
+  if (!isFocusKey(event.key)) return undefined;
+  const next = moveFocusDate(focus, event.key, event.shiftKey);
+  return next < min ? min : next;
+}

@@ -1,0 +1,356 @@
+/**
+ * Calendar maths for <registry-booking> in the registry office's timezone.
+ *
+ * Hand-written on `Intl.DateTimeFormat` instead of a date library (date-fns-tz, Luxon, Temporal
+ * polyfill) to keep the widget under its 25 KB gzip budget. Two rules make it independent of the
+ * device's timezone:
+ * - Calendar days are plain 'YYYY-MM-DD' keys; arithmetic on them uses the UTC methods of `Date`,
+ *   which have no timezone and no DST.
+ * - An instant becomes a day or a clock time only through `Intl.DateTimeFormat` with an explicit
+ *   `timeZone`; the local-time getters (`getDate()`, `getHours()`, …) are never used.
+ */
+import type { Lang } from '../core/i18n.js';
+
+/** The registry office's timezone unless the widget is configured otherwise. */
+export const OFFICE_TIME_ZONE = 'Europe/Berlin';
+
+/** An instant: a `Date` or an ISO 8601 date-time with `Z` or a `±HH:MM` offset. */
+export type Instant = string | Date;
+
+/** A calendar day, as 'YYYY-MM-DD' (`iso`) with its parts. */
+export type CalendarDay = {
+  /** 'YYYY-MM-DD', a day in the office's calendar. */
+  iso: string;
+  /** Day of the month, 1–31. */
+  day: number;
+  /** False for the leading and trailing days of the adjacent months. */
+  inMonth: boolean;
+  /** 0 = Monday … 6 = Sunday (German convention). */
+  weekday: number;
+};
+
+export type YearMonth = { year: number; month: number /* 1–12 */ };
+
+export type Slot = { id: string; start: string; end: string; available: boolean };
+
+/** The keys of the WAI-ARIA date picker grid that move the focused day. */
+export type FocusKey =
+  'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown';
+
+const FOCUS_KEYS: ReadonlySet<string> = new Set<FocusKey>([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+export function isFocusKey(key: string): key is FocusKey {
+  return FOCUS_KEYS.has(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instants
+
+// Only forms every engine parses the same way. A date-time without an offset is rejected: `Date`
+// would read it in the device's timezone, which is exactly what this module must not depend on.
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The `Date` of an instant, or undefined when unreadable or without an offset. */
+export function parseInstant(instant: Instant): Date | undefined {
+  let date: Date;
+  if (instant instanceof Date) {
+    date = instant;
+  } else {
+    if (typeof instant !== 'string' || !INSTANT_RE.test(instant.trim())) return undefined;
+    // The ECMAScript format has exactly 3 fraction digits; normalise so no engine has to guess.
+    const text = instant
+      .trim()
+      .replace(/\.(\d+)/, (_, f: string) => `.${f.padEnd(3, '0').slice(0, 3)}`);
+    date = new Date(text);
+  }
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function requireInstant(instant: Instant): Date {
+  const date = parseInstant(instant);
+  if (!date) throw new RangeError(`Not an instant with a timezone offset: ${String(instant)}`);
+  return date;
+}
+
+// Building a DateTimeFormat costs far more than using one; the widget formats hundreds of slots.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // Gregorian calendar and Latin digits whatever the user's locale extensions say.
+    f = new Intl.DateTimeFormat(locale, {
+      ...options,
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function parts(f: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of f.formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+/** 'YYYY-MM-DD' of the instant in `timeZone`. Throws a RangeError for an unreadable instant. */
+export function dayKeyInZone(instant: Instant, timeZone: string = OFFICE_TIME_ZONE): string {
+  const p = parts(
+    formatter('en-US', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
+    requireInstant(instant),
+  );
+  return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
+}
+
+/** Today's 'YYYY-MM-DD' in `timeZone` (`now` for tests). */
+export function todayInZone(timeZone: string = OFFICE_TIME_ZONE, now: Date = new Date()): string {
+  return dayKeyInZone(now, timeZone);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Day keys
+
+const DAY_KEY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDayKey(value: string): boolean {
+  const m = DAY_KEY_RE.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
+/** The parts of a 'YYYY-MM-DD' key. Throws a RangeError for anything else. */
+export function parseDayKey(iso: string): { year: number; month: number; day: number } {
+  if (!isDayKey(iso)) throw new RangeError(`Not a YYYY-MM-DD day: ${iso}`);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+export function toDayKey(year: number, month: number, day: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+// Midnight UTC of a civil date: a timezone-free carrier for day arithmetic.
+// setUTCFullYear rather than Date.UTC, which maps years 0–99 to 1900–1999.
+function utcDate(year: number, month: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+function fromUtcDate(d: Date): string {
+  return toDayKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+function checkMonth(year: number, month: number): void {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`Not a month: ${year}-${month}`);
+  }
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return utcDate(year, month + 1, 0).getUTCDate();
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayOf(iso: string): number {
+  const { year, month, day } = parseDayKey(iso);
+  return (utcDate(year, month, day).getUTCDay() + 6) % 7;
+}
+
+export function addDays(iso: string, days: number): string {
+  const { year, month, day } = parseDayKey(iso);
+  return fromUtcDate(utcDate(year, month, day + days));
+}
+
+export function addMonths(year: number, month: number, delta: number): YearMonth {
+  checkMonth(year, month);
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
+}
+
+/** First and last day of the month, for the slots query (`?from=…&to=…`, both inclusive). */
+export function monthRange(year: number, month: number): { from: string; to: string } {
+  checkMonth(year, month);
+  return { from: toDayKey(year, month, 1), to: toDayKey(year, month, daysInMonth(year, month)) };
+}
+
+/**
+ * The month as weeks of 7 days, Monday first, padded with the days of the adjacent months so
+ * every week is full (4–6 weeks).
+ */
+export function monthGrid(year: number, month: number): CalendarDay[][] {
+  const { from, to } = monthRange(year, month);
+  const first = addDays(from, -weekdayOf(from));
+  const last = addDays(to, 6 - weekdayOf(to));
+  const weeks: CalendarDay[][] = [];
+  for (let iso = first; iso <= last; iso = addDays(iso, 1)) {
+    const d = parseDayKey(iso);
+    const weekday = weekdayOf(iso);
+    if (weekday === 0) weeks.push([]);
+    weeks[weeks.length - 1]!.push({
+      iso,
+      day: d.day,
+      inMonth: d.year === year && d.month === month,
+      weekday,
+    });
+  }
+  return weeks;
+}
+
+/**
+ * The day the grid focus moves to, per the WAI-ARIA APG date picker dialog: arrows ±1 day / ±1
+ * week, Home/End the week's Monday/Sunday, PageUp/PageDown ±1 month (Shift: ±1 year) with the day
+ * clamped to the target month's length (31 January → 28/29 February). Other keys: unchanged.
+ */
+export function moveFocusDate(iso: string, key: FocusKey, shift = false): string {
+  switch (key) {
+    case 'ArrowLeft':
+      return addDays(iso, -1);
+    case 'ArrowRight':
+      return addDays(iso, 1);
+    case 'ArrowUp':
+      return addDays(iso, -7);
+    case 'ArrowDown':
+      return addDays(iso, 7);
+    case 'Home':
+      return addDays(iso, -weekdayOf(iso));
+    case 'End':
+      return addDays(iso, 6 - weekdayOf(iso));
+    case 'PageUp':
+    case 'PageDown': {
+      const { year, month, day } = parseDayKey(iso);
+      const delta = (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1);
+      const target = addMonths(year, month, delta);
+      return toDayKey(
+        target.year,
+        target.month,
+        Math.min(day, daysInMonth(target.year, target.month)),
+      );
+    }
+    default:
+      return iso;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots
+
+/**
+ * The available slots per office day ('YYYY-MM-DD' in `timeZone`), each day's slots sorted by
+ * start; the map iterates the days in order. Slots with an unreadable start are left out.
+ */
+export function groupSlotsByDay<T extends Slot>(
+  slots: readonly T[],
+  timeZone: string = OFFICE_TIME_ZONE,
+): Map<string, T[]> {
+  const timed: { slot: T; start: number; end: number }[] = [];
+  for (const slot of slots) {
+    if (!slot || slot.available !== true) continue;
+    const start = parseInstant(slot.start);
+    if (!start) continue;
+    const end = parseInstant(slot.end)?.getTime() ?? start.getTime();
+    timed.push({ slot, start: start.getTime(), end });
+  }
+  // Compare instants, not strings: the feed may mix 'Z' and '+01:00'.
+  timed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const days = new Map<string, T[]>();
+  for (const { slot } of timed) {
+    const day = dayKeyInZone(slot.start, timeZone);
+    const list = days.get(day);
+    if (list) list.push(slot);
+    else days.set(day, [slot]);
+  }
+  return days;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+// en-GB, not en-US: 24-hour clock and day-month order, as the office's German pages use.
+const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'de-DE');
+
+/** "09:00" (24-hour in both languages) of the instant in `timeZone`; '' when unreadable. */
+export function formatTime(
+  instant: Instant,
+  timeZone: string = OFFICE_TIME_ZONE,
+  lang: Lang = 'de',
+): string {
+  const date = parseInstant(instant);
+  if (!date) return '';
+  const p = parts(
+    formatter(locale(lang), timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    date,
+  );
+  return `${p.hour}:${p.minute}`;
+}
+
+/**
+ * "Dienstag, 14. November 2023" / "Tuesday, 14 November 2023". Takes an instant (shown as its day
+ * in `timeZone`) or a 'YYYY-MM-DD' day key (shown as is). '' when unreadable.
+ */
+export function formatDate(
+  value: Instant,
+  timeZone: string = OFFICE_TIME_ZONE,
+  lang: Lang = 'de',
+): string {
+  let date: Date | undefined;
+  let zone = timeZone;
+  if (typeof value === 'string' && isDayKey(value)) {
+    const { year, month, day } = parseDayKey(value);
+    date = utcDate(year, month, day);
+    zone = 'UTC'; // a day key is already a civil date: no conversion
+  } else {
+    date = parseInstant(value);
+  }
+  if (!date) return '';
+  const p = parts(
+    formatter(locale(lang), zone, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }),
+    date,
+  );
+  // Assembled from parts: CLDR versions differ on the English comma ("Tuesday 14 November").
+  return lang === 'en'
+    ? `${p.weekday}, ${p.day} ${p.month} ${p.year}`
+    : `${p.weekday}, ${p.day}. ${p.month} ${p.year}`;
+}
+
+/** "November 2023" (both languages, month name translated). */
+export function formatMonth(year: number, month: number, lang: Lang = 'de'): string {
+  checkMonth(year, month);
+  const p = parts(
+    formatter(locale(lang), 'UTC', { month: 'long', year: 'numeric' }),
+    utcDate(year, month, 15),
+  );
+  return `${p.month} ${p.year}`;
+}
+
+/** The weekday names Monday … Sunday, for the grid's column headers. */
+export function weekdayNames(lang: Lang = 'de', style: 'long' | 'short' = 'long'): string[] {
+  const f = formatter(locale(lang), 'UTC', { weekday: style });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => f.format(utcDate(2024, 1, 1 + i)));
+}

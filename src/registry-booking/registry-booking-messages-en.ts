@@ -1,0 +1,45 @@
+import type { RegistryMessageKey } from './registry-booking-messages.js';
+
+export const en: Record<RegistryMessageKey, string> = {
+  heading: 'Book an appointment: {office}',
+  services: 'What do you need?',
+  mode_booking: 'Binding appointment',
+  mode_reservation: 'Non-binding reservation only',
+  mode_unavailable: 'Not possible at the moment',
+  duration: 'Takes about {n} minutes.',
+  documents: 'Please bring:',
+  holdDays:
+    'A reservation is not a binding registration. You must confirm it in person at the {office} within {days} days, otherwise it lapses.',
+  holdNoDays:
+    'A reservation is not a binding registration. You must confirm it in person at the {office}, otherwise it lapses.',
+  holdUntil:
+    'Your reservation is not a binding registration. Please confirm it in person at the {office} by {date}, otherwise it lapses.',
+  unavailable: 'This appointment cannot be booked online at the moment. You can reach us here:',
+  noOnline: 'This appointment cannot be booked online. You can reach us here:',
+  staleNoBooking:
+    'Appointments can only be given with current data, so booking is not possible right now. You can reach us here:',
+  chooseDay: 'Choose a day',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  slotsLoading: 'Loading free appointments …',
+  slotsFailed: 'The free appointments could not be loaded. Nothing is lost.',
+  emptyMonth: 'No free appointments this month.',
+  nextFree: 'Next free appointment on {date}.',
+  showMonth: 'Show {month}',
+  free1: '1 free appointment',
+  freeN: '{n} free appointments',
+  free0: 'no free appointments',
+  times: 'Free times on {date}',
+  noTimes: 'No time is free on this day any more. Please choose another day.',
+  timeRange: '{from} to {to}',
+  conflict:
+    'This time has just been taken. The free appointments have been updated – please choose another time. Your details are kept.',
+  formFailed:
+    'The booking form could not be loaded. Try again, or e-mail us your preferred appointment.',
+  mailLink: 'E-mail us your preferred appointment',
+  mailSubject: 'Appointment request: {service} on {date} at {time}',
+  mailBody:
+    'Hello,\n\nI would like to book this appointment:\n{service}\n{date}, {time}\n\nName: {name}\nE-mail: {email}\nPhone: {phone}\n{notes}\n\nKind regards',
+  fallback:
+    'Online booking is not reachable right now. You can make your appointment by phone or e-mail:',
+};

@@ -1,0 +1,52 @@
+import { preloadMessages } from '../core/i18n.js';
+
+const de = {
+  heading: 'Termin vereinbaren: {office}',
+  services: 'Ihr Anliegen',
+  mode_booking: 'Verbindlicher Termin',
+  mode_reservation: 'Nur unverbindliche Reservierung',
+  mode_unavailable: 'Zurzeit nicht möglich',
+  duration: 'Dauer: etwa {n} Minuten.',
+  documents: 'Bitte bringen Sie mit:',
+  holdDays:
+    'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie innerhalb von {days} Tagen persönlich im {office} bestätigen, sonst verfällt sie.',
+  holdNoDays:
+    'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie persönlich im {office} bestätigen, sonst verfällt sie.',
+  holdUntil:
+    'Ihre Reservierung ist keine verbindliche Anmeldung. Bitte bestätigen Sie sie bis zum {date} persönlich im {office}, sonst verfällt sie.',
+  unavailable: 'Diesen Termin können Sie zurzeit nicht online vereinbaren. So erreichen Sie uns:',
+  noOnline: 'Diesen Termin können Sie nicht online vereinbaren. So erreichen Sie uns:',
+  staleNoBooking:
+    'Termine können nur mit aktuellen Daten vergeben werden, darum ist die Buchung gerade nicht möglich. So erreichen Sie uns:',
+  chooseDay: 'Tag wählen',
+  prevMonth: 'Vorheriger Monat',
+  nextMonth: 'Nächster Monat',
+  slotsLoading: 'Freie Termine werden geladen …',
+  slotsFailed: 'Die freien Termine konnten nicht geladen werden. Es ist nichts verloren.',
+  emptyMonth: 'Keine freien Termine in diesem Monat.',
+  nextFree: 'Nächster freier Termin am {date}.',
+  showMonth: '{month} anzeigen',
+  free1: '1 freier Termin',
+  freeN: '{n} freie Termine',
+  free0: 'keine freien Termine',
+  times: 'Freie Uhrzeiten am {date}',
+  noTimes: 'An diesem Tag ist keine Uhrzeit mehr frei. Bitte wählen Sie einen anderen Tag.',
+  timeRange: '{from} bis {to} Uhr',
+  conflict:
+    'Diese Uhrzeit wurde gerade vergeben. Die freien Termine sind aktualisiert – bitte wählen Sie eine andere Uhrzeit. Ihre Angaben bleiben erhalten.',
+  formFailed:
+    'Das Buchungsformular konnte nicht geladen werden. Versuchen Sie es erneut, oder schreiben Sie uns Ihren Terminwunsch.',
+  mailLink: 'E-Mail mit Ihrem Terminwunsch schreiben',
+  mailSubject: 'Terminwunsch: {service} am {date} um {time} Uhr',
+  mailBody:
+    'Guten Tag,\n\nich möchte folgenden Termin vereinbaren:\n{service}\n{date}, {time} Uhr\n\nName: {name}\nE-Mail: {email}\nTelefon: {phone}\n{notes}\n\nMit freundlichen Grüßen',
+  fallback:
+    'Die Online-Terminvergabe ist gerade nicht erreichbar. Sie können Ihren Termin telefonisch oder per E-Mail vereinbaren:',
+};
+
+export type RegistryMessageKey = keyof typeof de;
+
+export const registryMessages = preloadMessages<RegistryMessageKey>({
+  de,
+  en: () => import('./registry-booking-messages-en.js').then((m) => m.en),
+});

@@ -1,0 +1,471 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CivicWidget } from '../core/civic-widget.js';
+import { mergeContacts } from '../core/contact.js';
+import { EndpointController } from '../core/endpoint-controller.js';
+import { translate } from '../core/i18n.js';
+import { iconError } from '../core/icons.js';
+import { mailtoHref } from '../core/safe-url.js';
+import { baseStyles } from '../core/styles.js';
+import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
+import { renderServiceInfo, renderServices } from './booking-services.js';
+import { slotWords } from './booking-text.js';
+import {
+  addMonths,
+  dayKeyInZone,
+  formatDate,
+  groupSlotsByDay,
+  monthRange,
+  parseInstant,
+  todayInZone,
+  toDayKey,
+} from './office-time.js';
+import { registryMessages } from './registry-booking-messages.js';
+import { parseRegistryConfig, parseSlots } from './registry-booking-schema.js';
+import { registryBookingStyles } from './registry-booking-styles.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { Contact } from '../core/contact.js';
+import type { EndpointView } from '../core/endpoint-controller.js';
+import type { BookingForm, FormHost } from './booking-form.js';
+import type { Slot, YearMonth } from './office-time.js';
+import type { RegistryMessageKey } from './registry-booking-messages.js';
+import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
+
+/**
+ * Books registry-office (Standesamt) appointments from any page. Each service is in one of
+ * three modes: `booking` (binding), `reservation` (non-binding, to be confirmed in person within
+ * a deadline) or `unavailable` (the notice and the contact). A month calendar shows the days
+ * with free slots in the office's timezone, then the times of the chosen day, then the form.
+ * The confirmation has the code, a summary, an .ics file, a print view and the cancel link.
+ *
+ * @summary Registry-office appointments: booking, reservation-only and unavailable services.
+ *
+ * @event civic-booked - The office accepted the booking. `detail`: `{ code, status, service, slot, start, end }`.
+ * @event civic-booking-failed - A booking was not accepted. `detail.reason`: `conflict` (slot taken), `invalid` (field errors) or `failed` (server, network, timeout); the form keeps its values.
+ *
+ * @csspart services - The choice of service.
+ * @csspart service-info - Notice, duration, reservation caveat and documents of the chosen service.
+ * @csspart calendar - The month view with its navigation.
+ * @csspart grid - The month grid.
+ * @csspart day - A day button in the grid.
+ * @csspart times - The free times of the chosen day.
+ * @csspart form - The contact form.
+ * @csspart error - A problem (slots not loaded, slot taken, not sent), with what to do.
+ * @csspart submit - The book / reserve button.
+ * @csspart confirmation - The confirmation.
+ * @csspart code - The booking code in the confirmation.
+ * @csspart download - The .ics download link.
+ * @csspart print - The print button.
+ * @csspart cancel - The cancel link.
+ *
+ * @cssprop --civic-registry-booking-day-size - Size of a day button (default 2.75rem, never below 44 px).
+ * @cssprop --civic-registry-booking-free - Border of days with free slots (default: the accent colour).
+ * @cssprop --civic-registry-booking-selected - Background of the chosen day, outline of the chosen service and time (default: the accent colour).
+ */
+export class RegistryBooking extends CivicWidget<RegistryConfig> {
+  static override styles = [baseStyles, registryBookingStyles];
+
+  /** Month the calendar opens at, `YYYY-MM` (default: the current month in the office's timezone). */
+  @property() month?: string;
+
+  /** Id of the service to preselect (default: the only one, when there is one). */
+  @property() preselect?: string;
+
+  /** Heading text (default: "Termin vereinbaren: " and the office's name). */
+  @property() heading?: string;
+
+  #serviceId?: string;
+  #ym?: YearMonth;
+  /** The day holding the grid's tab stop, once the user moved it. */
+  #focusDay?: string;
+  #day?: string;
+  #slot?: Slot;
+  /** Where focus goes after the next render (a selector). */
+  #focusNext?: string;
+  #grouped?: { data: SlotsData; days: Map<string, Slot[]> };
+  /** The form step (form, submission, confirmation), loaded once a bookable service is shown. */
+  #form?: BookingForm;
+  #formLoad?: Promise<unknown>;
+  #formFailed = false;
+
+  /** Free slots of the chosen service and month: never cached, never asked with stale config. */
+  readonly #slots = new EndpointController<SlotsData>(this, {
+    parse: (raw) => parseSlots(raw, this.#slotKey()),
+    url: () => this.#slotsUrl(),
+    timeout: () => this.timeout,
+    cache: () => false,
+    args: () => [this.#slotKey()],
+    requestUrl: (url) => {
+      const u = new URL(url, document.baseURI);
+      const { from, to } = monthRange(this.#ym!.year, this.#ym!.month);
+      u.searchParams.set('service', this.#serviceId!);
+      u.searchParams.set('from', from);
+      u.searchParams.set('to', to);
+      return u.href;
+    },
+  });
+
+  protected parseData(raw: unknown): RegistryConfig {
+    return parseRegistryConfig(raw);
+  }
+
+  protected override dataDate(data: RegistryConfig): string | undefined {
+    return data.updated_at;
+  }
+
+  protected override fallbackText(): string {
+    return this.#m('fallback');
+  }
+
+  readonly #m = (key: RegistryMessageKey, params?: Record<string, string | number>): string =>
+    translate(registryMessages, this.language, key, params);
+
+  get #config(): RegistryConfig | undefined {
+    return this.endpointController.view.data;
+  }
+
+  get #service(): RegistryService | undefined {
+    return this.#config?.services.find((s) => s.id === this.#serviceId);
+  }
+
+  #slotKey(): string {
+    return `${this.#serviceId}|${this.#ym?.year}-${this.#ym?.month}`;
+  }
+
+  /** Slots are asked only for a bookable service of fresh (not stale) config. */
+  #slotsUrl(): string | undefined {
+    const view = this.endpointController.view;
+    const s = this.#service;
+    return view.state === 'ready' &&
+      this.#ym &&
+      s &&
+      s.mode !== 'unavailable' &&
+      view.data?.booking_url
+      ? view.data.slots_url
+      : undefined;
+  }
+
+  /** Today in the office's timezone, as a month and a day key. */
+  #today(config: RegistryConfig): YearMonth & { iso: string } {
+    const iso = todayInZone(config.timezone);
+    const [year, month] = iso.split('-').map(Number) as [number, number];
+    return { year, month, iso };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('month')) {
+      this.#ym = undefined;
+      this.#clearChoice();
+    }
+    const config = this.#config;
+    if (!config) return;
+    if (!this.#service) {
+      this.#serviceId = config.services.some((s) => s.id === this.preselect)
+        ? this.preselect
+        : config.services.length === 1
+          ? config.services[0]!.id
+          : undefined;
+    }
+    if (!this.#ym) {
+      const [year, month] = (this.month ?? '').split('-').map(Number) as [number, number];
+      this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
+    }
+    if (this.#slotsUrl()) this.#loadForm();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusNext) {
+      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      this.#focusNext = undefined;
+    }
+  }
+
+  readonly #loadForm = (): void => {
+    if (this.#form || this.#formLoad) return;
+    this.#formFailed = false;
+    this.#formLoad = import('./booking-step.js').then(
+      ({ BookingForm }) => {
+        this.#form = new BookingForm();
+        this.requestUpdate();
+      },
+      (error) => {
+        // Offline or a broken deploy: the contact and a prepared e-mail; a retry loads it again.
+        console.warn('civic-widgets: <registry-booking> could not load its form', error);
+        this.#formLoad = undefined;
+        this.#formFailed = true;
+        this.requestUpdate();
+      },
+    );
+  };
+
+  /** The office to turn to: the endpoint's office, else the contact attributes or `<city-services>`. */
+  #contact(config?: RegistryConfig): Contact | undefined {
+    return mergeContacts(config?.office, this.contact);
+  }
+
+  #update(patch: () => void, focus?: string): void {
+    patch();
+    this.#focusNext = focus;
+    this.requestUpdate();
+  }
+
+  /** What the form step needs from the widget. */
+  #host(config: RegistryConfig, service: RegistryService): FormHost {
+    return {
+      m: this.#m,
+      lang: this.language,
+      timeout: this.timeout,
+      config,
+      service,
+      day: this.#day!,
+      slot: this.#slot,
+      heading: (text, id, offset) => this.renderHeading(text, id, offset),
+      contact: () => this.renderContact(this.#contact(config)),
+      problem: (text, retry, label) => this.#renderProblem(text, retry, label, true),
+      refresh: (focus) => this.#update(() => {}, focus),
+      announce: (text) => this.announce(text),
+      slotTaken: () => {
+        this.#slot = undefined;
+        void this.#slots.reload();
+      },
+      element: this,
+    };
+  }
+
+  // ------------------------------------------------------------------------------ rendering
+
+  protected renderReady(config: RegistryConfig, view: EndpointView<RegistryConfig>): unknown {
+    const service = this.#service;
+    if (this.#form?.done && service) {
+      return this.#form.renderDone(this.#host(config, service), this.#again);
+    }
+    return html`
+      ${this.renderHeading(this.heading ?? this.#m('heading', { office: config.office.name }))}
+      ${renderServices(config, service?.id, this.#m, this.#onService)}
+      ${service ? this.#renderService(config, service, view.state === 'stale') : nothing}
+    `;
+  }
+
+  #renderService(config: RegistryConfig, s: RegistryService, stale: boolean): TemplateResult {
+    const reason = stale
+      ? 'staleNoBooking'
+      : s.mode === 'unavailable'
+        ? 'unavailable'
+        : config.slots_url && config.booking_url
+          ? undefined
+          : 'noOnline';
+    return html`${renderServiceInfo(s, config, this.#m, this.language)}
+    ${
+      reason
+        ? html`<div class="offline">
+            <p>${this.#m(reason)}</p>
+            ${
+              stale
+                ? html`<slot name="fallback">
+                    ${this.renderContact(mergeContacts(this.contact, config.office))}
+                  </slot>`
+                : this.renderContact(this.#contact(config))
+            }
+          </div>`
+        : this.#renderCalendar(config, s)
+    }`;
+  }
+
+  /** The month's free slots per day, past ones left out; grouped once per answer. */
+  #days(data: SlotsData | undefined, zone: string): Map<string, Slot[]> | undefined {
+    if (!data) return undefined;
+    if (this.#grouped?.data !== data) {
+      const now = Date.now();
+      const future = data.slots.filter((s) => parseInstant(s.start)!.getTime() > now);
+      this.#grouped = { data, days: groupSlotsByDay(future, zone) };
+    }
+    return this.#grouped.days;
+  }
+
+  /** The month of the next free slot when the server named it, else the next month. */
+  #targetMonth(zone: string, next?: string): YearMonth {
+    const at = next && parseInstant(next);
+    if (!at) return addMonths(this.#ym!.year, this.#ym!.month, 1);
+    const [year, month] = dayKeyInZone(at, zone).split('-').map(Number) as [number, number];
+    return { year, month };
+  }
+
+  #renderCalendar(config: RegistryConfig, s: RegistryService): TemplateResult {
+    const ym = this.#ym!;
+    const lang = this.language;
+    const zone = config.timezone;
+    const view = this.#slots.view;
+    const pending = this.#slots.pending || view.state === 'loading';
+    // A reload of the same month (after a 409) keeps its days on screen, times disabled.
+    const data =
+      view.state === 'ready' && view.data?.key === this.#slotKey() ? view.data : undefined;
+    const days = this.#days(data, zone);
+    const today = this.#today(config);
+    const min = toDayKey(today.year, today.month, 1);
+    const { from, to } = monthRange(ym.year, ym.month);
+    const inMonth = (d?: string) => (d && d >= from && d <= to ? d : undefined);
+    const counts = days && new Map([...days].map(([d, list]) => [d, list.length]));
+    const focus =
+      inMonth(this.#focusDay) ??
+      inMonth(this.#day) ??
+      inMonth(days?.keys().next().value) ??
+      inMonth(today.iso) ??
+      from;
+    const next = data?.next_available;
+    const conflict = this.#form?.problem === 'conflict';
+    return html`${renderCalendar({
+      m: this.#m,
+      lang,
+      ym,
+      today: today.iso,
+      min,
+      counts,
+      selected: this.#day,
+      focus,
+      heading: this.renderHeading(this.#m('chooseDay'), 'cal-title', 1),
+      status: pending
+        ? html`<p class="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>${this.#m('slotsLoading')}
+          </p>`
+        : data
+          ? nothing
+          : this.#renderProblem(
+              this.#m('slotsFailed'),
+              () => void this.#slots.reload(),
+              this.t('retry'),
+            ),
+      empty:
+        !pending && counts && !counts.size
+          ? {
+              nextDay: next ? formatDate(next, zone, lang) : '',
+              target: this.#targetMonth(zone, next),
+            }
+          : undefined,
+      onMonth: this.#goTo,
+      onKey: (e) => this.#onGridKey(e, focus, min),
+      onDay: this.#onDay,
+    })}
+    ${
+      this.#day && days
+        ? html`${renderTimes({
+            m: this.#m,
+            lang,
+            timezone: zone,
+            day: this.#day,
+            slots: days.get(this.#day) ?? [],
+            selected: this.#slot?.id,
+            conflict,
+            disabled: pending,
+            onTime: this.#onTime,
+          })}
+          ${
+            !this.#slot && !this.#form?.problem
+              ? nothing
+              : this.#form
+                ? this.#form.render(this.#host(config, s))
+                : this.#formFailed
+                  ? this.#renderProblem(
+                      this.#m('formFailed'),
+                      this.#loadForm,
+                      this.t('retry'),
+                      true,
+                    )
+                  : this.renderLoading()
+          }`
+        : nothing
+    }`;
+  }
+
+  /** A problem with what to do: retry, the office's contact, and (for bookings) a prepared e-mail. */
+  #renderProblem(text: string, retry: () => void, label: string, mail = false): TemplateResult {
+    const config = this.#config!;
+    const contact = this.#contact(config);
+    const mailto = mail && contact?.email ? this.#mailto(config, contact.email) : undefined;
+    return html`<div part="error" class="notice problem" id="problem" tabindex="-1">
+      ${iconError}
+      <div>
+        <p>${text}</p>
+        <div class="actions">
+          <button class="button" type="button" @click=${retry}>${label}</button>
+        </div>
+        ${this.renderContact(contact)}
+        ${mailto ? html`<p><a href=${mailto}>${this.#m('mailLink')}</a></p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** A mailto that already holds the chosen service, date and time, and what was typed. */
+  #mailto(config: RegistryConfig, email: string): string | undefined {
+    const lang = this.language;
+    const words = this.#slot
+      ? slotWords(this.#m, this.#slot, config.timezone, lang)
+      : { date: this.#day ? formatDate(this.#day, undefined, lang) : '', from: '' };
+    const params = { service: this.#service!.name, date: words.date, time: words.from };
+    const { name = '', email: from = '', phone = '', notes = '' } = this.#form?.values ?? {};
+    const body = this.#m('mailBody', { ...params, name, email: from, phone, notes });
+    return mailtoHref(email, this.#m('mailSubject', params), body);
+  }
+
+  // ------------------------------------------------------------------------------ handlers
+
+  /** A new service or month: nothing chosen yet (typed values stay). */
+  #clearChoice(): void {
+    this.#day = this.#slot = this.#focusDay = undefined;
+    this.#form?.newChoice();
+  }
+
+  readonly #onService = (e: Event): void => {
+    this.#update(() => {
+      this.#serviceId = (e.target as HTMLInputElement).value;
+      this.#clearChoice();
+    });
+  };
+
+  readonly #goTo = (ym: YearMonth): void => {
+    this.#update(() => {
+      this.#ym = ym;
+      this.#clearChoice();
+    });
+  };
+
+  #onGridKey(e: KeyboardEvent, focus: string, min: string): void {
+    const day = dayForKey(focus, e, min);
+    if (!day) return;
+    e.preventDefault();
+    const [year, month] = day.split('-').map(Number) as [number, number];
+    if (year !== this.#ym!.year || month !== this.#ym!.month) this.#goTo({ year, month });
+    this.#update(() => (this.#focusDay = day), `[data-day="${day}"]`);
+  }
+
+  readonly #onDay = (e: Event): void => {
+    const button = (e.target as Element).closest<HTMLElement>('[data-day]');
+    const day = button?.dataset.day;
+    if (!day || button.getAttribute('aria-disabled')) return;
+    if (day !== this.#day) {
+      this.#slot = undefined;
+      this.#form?.newChoice();
+    }
+    this.#update(() => (this.#day = this.#focusDay = day));
+    const n = this.#grouped?.days.get(day)?.length ?? 0;
+    this.announce(
+      `${this.#m('times', { date: formatDate(day, undefined, this.language) })}: ${this.#m(n > 1 ? 'freeN' : 'free1', { n })}`,
+    );
+  };
+
+  readonly #onTime = (e: Event): void => {
+    const id = (e.target as HTMLInputElement).value;
+    const slot = this.#grouped?.days.get(this.#day!)?.find((t) => t.id === id);
+    if (slot?.id !== this.#slot?.id) this.#form?.newChoice();
+    this.#update(() => (this.#slot = slot));
+  };
+
+  readonly #again = (): void => {
+    this.#update(() => {
+      this.#form?.clear();
+      this.#clearChoice();
+    });
+    void this.#slots.reload();
+  };
+}

@@ -1,0 +1,478 @@
+import { expect } from '@open-wc/testing';
+import {
+  OFFICE_TIME_ZONE,
+  addDays,
+  addMonths,
+  dayKeyInZone,
+  daysInMonth,
+  formatDate,
+  formatMonth,
+  formatTime,
+  groupSlotsByDay,
+  isDayKey,
+  isFocusKey,
+  monthGrid,
+  monthRange,
+  moveFocusDate,
+  parseInstant,
+  todayInZone,
+  weekdayNames,
+  weekdayOf,
+} from '../../src/registry-booking/office-time.js';
+import type { FocusKey, Slot } from '../../src/registry-booking/office-time.js';
+
+// The browsers run in the machine's timezone (UTC in CI). Every expectation below is about the
+// office's zone, and the same maths is also checked in New York (UTC−5/−4) and Tokyo (UTC+9,
+// no DST): a result that leaked the device's zone would break one of them.
+const BERLIN = 'Europe/Berlin';
+const NEW_YORK = 'America/New_York';
+const TOKYO = 'Asia/Tokyo';
+
+describe('office-time', () => {
+  describe('parseInstant', () => {
+    it('reads ISO date-times with Z or an offset', () => {
+      expect(parseInstant('2023-11-14T23:30:00Z')?.getTime()).to.equal(
+        Date.UTC(2023, 10, 14, 23, 30),
+      );
+      expect(parseInstant('2023-11-15T00:30:00+01:00')?.getTime()).to.equal(
+        Date.UTC(2023, 10, 14, 23, 30),
+      );
+      expect(parseInstant('2023-11-14T18:30-05:00')?.getTime()).to.equal(
+        Date.UTC(2023, 10, 14, 23, 30),
+      );
+      expect(parseInstant('2023-11-14T23:30:00.5Z')?.getTime()).to.equal(
+        Date.UTC(2023, 10, 14, 23, 30, 0, 500),
+      );
+      expect(parseInstant('2023-11-14T23:30:00.123456Z')?.getTime()).to.equal(
+        Date.UTC(2023, 10, 14, 23, 30, 0, 123),
+      );
+      const date = new Date(Date.UTC(2023, 10, 14));
+      expect(parseInstant(date)).to.equal(date);
+    });
+
+    it('rejects times without an offset (they would be read in the device zone) and junk', () => {
+      expect(parseInstant('2023-11-14T09:00:00')).to.equal(undefined);
+      expect(parseInstant('2023-11-14')).to.equal(undefined);
+      expect(parseInstant('14.11.2023 09:00')).to.equal(undefined);
+      expect(parseInstant('2023-13-45T09:00:00Z')).to.equal(undefined);
+      expect(parseInstant('')).to.equal(undefined);
+      expect(parseInstant(new Date(NaN))).to.equal(undefined);
+    });
+  });
+
+  describe('dayKeyInZone', () => {
+    it('gives the Berlin day for instants near midnight (CET, UTC+1)', () => {
+      expect(dayKeyInZone('2023-11-14T22:59:59Z', BERLIN)).to.equal('2023-11-14');
+      expect(dayKeyInZone('2023-11-14T23:00:00Z', BERLIN)).to.equal('2023-11-15');
+      expect(dayKeyInZone('2023-11-14T23:30:00Z', BERLIN)).to.equal('2023-11-15');
+      expect(dayKeyInZone('2023-11-15T00:30:00+01:00', BERLIN)).to.equal('2023-11-15');
+      expect(dayKeyInZone(new Date(Date.UTC(2023, 10, 14, 23, 30)), BERLIN)).to.equal('2023-11-15');
+    });
+
+    it('defaults to Europe/Berlin', () => {
+      expect(OFFICE_TIME_ZONE).to.equal(BERLIN);
+      expect(dayKeyInZone('2023-11-14T23:30:00Z')).to.equal('2023-11-15');
+    });
+
+    it('follows the Berlin offset across the DST changes of 2023 (UTC+2 in summer)', () => {
+      // Autumn: CEST → CET on 29 Oct 2023 at 01:00 UTC.
+      expect(dayKeyInZone('2023-10-28T21:59:59Z', BERLIN)).to.equal('2023-10-28');
+      expect(dayKeyInZone('2023-10-28T22:00:00Z', BERLIN)).to.equal('2023-10-29');
+      expect(dayKeyInZone('2023-10-29T00:59:59Z', BERLIN)).to.equal('2023-10-29');
+      expect(dayKeyInZone('2023-10-29T01:00:00Z', BERLIN)).to.equal('2023-10-29');
+      expect(dayKeyInZone('2023-10-29T22:59:59Z', BERLIN)).to.equal('2023-10-29');
+      expect(dayKeyInZone('2023-10-29T23:00:00Z', BERLIN)).to.equal('2023-10-30');
+      // Spring: CET → CEST on 26 Mar 2023 at 01:00 UTC.
+      expect(dayKeyInZone('2023-03-25T22:59:59Z', BERLIN)).to.equal('2023-03-25');
+      expect(dayKeyInZone('2023-03-25T23:00:00Z', BERLIN)).to.equal('2023-03-26');
+      expect(dayKeyInZone('2023-03-26T21:59:59Z', BERLIN)).to.equal('2023-03-26');
+      expect(dayKeyInZone('2023-03-26T22:00:00Z', BERLIN)).to.equal('2023-03-27');
+    });
+
+    it('works the same for other office zones, whatever the device zone', () => {
+      const instant = '2023-11-14T23:30:00Z';
+      expect(dayKeyInZone(instant, 'UTC')).to.equal('2023-11-14');
+      expect(dayKeyInZone(instant, NEW_YORK)).to.equal('2023-11-14');
+      expect(dayKeyInZone(instant, TOKYO)).to.equal('2023-11-15');
+      // Tokyo: UTC+9 all year.
+      expect(dayKeyInZone('2023-11-14T14:59:59Z', TOKYO)).to.equal('2023-11-14');
+      expect(dayKeyInZone('2023-11-14T15:00:00Z', TOKYO)).to.equal('2023-11-15');
+      // New York: EDT (UTC−4) until 5 Nov 2023 06:00 UTC, then EST (UTC−5).
+      expect(dayKeyInZone('2023-11-05T03:59:59Z', NEW_YORK)).to.equal('2023-11-04');
+      expect(dayKeyInZone('2023-11-05T04:00:00Z', NEW_YORK)).to.equal('2023-11-05');
+      expect(dayKeyInZone('2023-11-06T04:59:59Z', NEW_YORK)).to.equal('2023-11-05');
+      expect(dayKeyInZone('2023-11-06T05:00:00Z', NEW_YORK)).to.equal('2023-11-06');
+    });
+
+    it('throws a RangeError for an unreadable instant', () => {
+      expect(() => dayKeyInZone('2023-11-14T09:00:00', BERLIN)).to.throw(RangeError);
+      expect(() => dayKeyInZone('morgen', BERLIN)).to.throw(RangeError);
+    });
+  });
+
+  describe('todayInZone', () => {
+    it('is the day of "now" in the office zone', () => {
+      const now = new Date('2023-11-14T23:30:00Z');
+      expect(todayInZone(BERLIN, now)).to.equal('2023-11-15');
+      expect(todayInZone(NEW_YORK, now)).to.equal('2023-11-14');
+      expect(todayInZone(TOKYO, now)).to.equal('2023-11-15');
+    });
+
+    it('defaults to Berlin and the current time', () => {
+      const before = dayKeyInZone(new Date(), BERLIN);
+      const today = todayInZone();
+      const after = dayKeyInZone(new Date(), BERLIN);
+      expect(isDayKey(today)).to.equal(true);
+      expect([before, after]).to.include(today);
+    });
+  });
+
+  describe('day keys', () => {
+    it('validates YYYY-MM-DD including month lengths and leap years', () => {
+      expect(isDayKey('2024-02-29')).to.equal(true);
+      expect(isDayKey('2023-02-29')).to.equal(false);
+      expect(isDayKey('2023-04-31')).to.equal(false);
+      expect(isDayKey('2023-00-10')).to.equal(false);
+      expect(isDayKey('2023-1-10')).to.equal(false);
+      expect(isDayKey('2023-11-14T00:00:00Z')).to.equal(false);
+    });
+
+    it('knows month lengths, leap years included', () => {
+      expect(daysInMonth(2023, 2)).to.equal(28);
+      expect(daysInMonth(2024, 2)).to.equal(29);
+      expect(daysInMonth(1900, 2)).to.equal(28);
+      expect(daysInMonth(2000, 2)).to.equal(29);
+      expect(daysInMonth(2023, 4)).to.equal(30);
+      expect(daysInMonth(2023, 12)).to.equal(31);
+    });
+
+    it('counts weekdays from Monday = 0', () => {
+      expect(weekdayOf('2023-11-13')).to.equal(0); // Monday
+      expect(weekdayOf('2023-11-14')).to.equal(1); // Tuesday
+      expect(weekdayOf('2023-11-19')).to.equal(6); // Sunday
+    });
+
+    it('adds days across months, years and DST changes', () => {
+      expect(addDays('2023-10-28', 1)).to.equal('2023-10-29');
+      expect(addDays('2023-10-29', 1)).to.equal('2023-10-30');
+      expect(addDays('2023-03-26', -1)).to.equal('2023-03-25');
+      expect(addDays('2023-12-31', 1)).to.equal('2024-01-01');
+      expect(addDays('2024-03-01', -1)).to.equal('2024-02-29');
+      expect(addDays('2023-11-14', 0)).to.equal('2023-11-14');
+      expect(() => addDays('2023-02-30', 1)).to.throw(RangeError);
+    });
+  });
+
+  describe('monthGrid', () => {
+    const flat = (year: number, month: number) => monthGrid(year, month).flat();
+
+    it('lays out November 2023 in Monday-first weeks with the adjacent days', () => {
+      const weeks = monthGrid(2023, 11);
+      expect(weeks).to.have.length(5);
+      expect(weeks[0]!.map((d) => d.iso)).to.deep.equal([
+        '2023-10-30',
+        '2023-10-31',
+        '2023-11-01',
+        '2023-11-02',
+        '2023-11-03',
+        '2023-11-04',
+        '2023-11-05',
+      ]);
+      expect(weeks[0]![0]).to.deep.equal({
+        iso: '2023-10-30',
+        day: 30,
+        inMonth: false,
+        weekday: 0,
+      });
+      expect(weeks[0]![2]).to.deep.equal({ iso: '2023-11-01', day: 1, inMonth: true, weekday: 2 });
+      expect(weeks[4]!.map((d) => d.iso)).to.deep.equal([
+        '2023-11-27',
+        '2023-11-28',
+        '2023-11-29',
+        '2023-11-30',
+        '2023-12-01',
+        '2023-12-02',
+        '2023-12-03',
+      ]);
+      expect(weeks[4]![6]).to.deep.equal({ iso: '2023-12-03', day: 3, inMonth: false, weekday: 6 });
+      for (const week of weeks) {
+        expect(week.map((d) => d.weekday)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+      }
+      expect(flat(2023, 11).filter((d) => d.inMonth)).to.have.length(30);
+    });
+
+    it('has 4 weeks for a February starting on Monday and 6 when needed', () => {
+      expect(monthGrid(2021, 2)).to.have.length(4);
+      expect(flat(2021, 2).every((d) => d.inMonth)).to.equal(true);
+      expect(monthGrid(2024, 9)).to.have.length(6); // 1 Sep 2024 is a Sunday, 30 days
+      expect(monthGrid(2020, 3)).to.have.length(6);
+    });
+
+    it('crosses the year boundary', () => {
+      const days = flat(2024, 12);
+      expect(days[0]!.iso).to.equal('2024-11-25');
+      expect(days.at(-1)!.iso).to.equal('2025-01-05');
+      expect(days.filter((d) => d.inMonth).map((d) => d.day)).to.deep.equal(
+        Array.from({ length: 31 }, (_, i) => i + 1),
+      );
+      expect(flat(2024, 2).filter((d) => d.inMonth)).to.have.length(29);
+    });
+
+    it('has every day exactly once in the DST months', () => {
+      for (const [year, month] of [
+        [2023, 3],
+        [2023, 10],
+      ] as const) {
+        const days = flat(year, month);
+        const inMonth = days.filter((d) => d.inMonth).map((d) => d.day);
+        expect(inMonth).to.deep.equal(Array.from({ length: 31 }, (_, i) => i + 1));
+        for (let i = 1; i < days.length; i++) {
+          expect(days[i]!.iso).to.equal(addDays(days[i - 1]!.iso, 1));
+        }
+      }
+      expect(flat(2023, 10).map((d) => d.iso)).to.include('2023-10-29');
+    });
+
+    it('rejects a month outside 1–12', () => {
+      expect(() => monthGrid(2023, 0)).to.throw(RangeError);
+      expect(() => monthGrid(2023, 13)).to.throw(RangeError);
+      expect(() => monthGrid(2023, 1.5)).to.throw(RangeError);
+    });
+  });
+
+  describe('monthRange and addMonths', () => {
+    it('gives the first and last day of the month', () => {
+      expect(monthRange(2023, 11)).to.deep.equal({ from: '2023-11-01', to: '2023-11-30' });
+      expect(monthRange(2023, 12)).to.deep.equal({ from: '2023-12-01', to: '2023-12-31' });
+      expect(monthRange(2023, 2)).to.deep.equal({ from: '2023-02-01', to: '2023-02-28' });
+      expect(monthRange(2024, 2)).to.deep.equal({ from: '2024-02-01', to: '2024-02-29' });
+    });
+
+    it('adds and subtracts months across years', () => {
+      expect(addMonths(2023, 11, 1)).to.deep.equal({ year: 2023, month: 12 });
+      expect(addMonths(2023, 12, 1)).to.deep.equal({ year: 2024, month: 1 });
+      expect(addMonths(2024, 1, -1)).to.deep.equal({ year: 2023, month: 12 });
+      expect(addMonths(2023, 11, 0)).to.deep.equal({ year: 2023, month: 11 });
+      expect(addMonths(2023, 11, -23)).to.deep.equal({ year: 2021, month: 12 });
+      expect(addMonths(2023, 11, 25)).to.deep.equal({ year: 2025, month: 12 });
+      expect(addMonths(2023, 1, -12)).to.deep.equal({ year: 2022, month: 1 });
+    });
+  });
+
+  describe('groupSlotsByDay', () => {
+    const slot = (id: string, start: string, available = true): Slot => {
+      const startMs = parseInstant(start)?.getTime();
+      const end = startMs === undefined ? start : new Date(startMs + 30 * 60_000).toISOString();
+      return { id, start, end, available };
+    };
+    // Shuffled on purpose; mixed offsets so that sorting strings instead of instants would fail.
+    const slots = [
+      slot('g', '2023-11-16T10:00:00+01:00'),
+      slot('i', '2023-11-14T08:45:00Z'),
+      slot('a', '2023-11-15T08:00:00Z'),
+      slot('b', '2023-11-14T23:30:00Z'), // 00:30 on the 15th in Berlin
+      slot('d', '2023-11-14T07:00:00Z', false),
+      slot('h', '2023-11-14T09:40:00+01:00'), // 08:40Z: before i
+      slot('c', '2023-11-14T09:00:00+01:00'),
+      slot('j', '2023-11-14T15:30:00Z'), // 00:30 on the 15th in Tokyo
+      slot('e', '2023-11-14T08:30:00Z'),
+      slot('x', 'demnächst'),
+      slot('y', '2023-11-14T09:00:00'), // no offset: unreadable
+    ];
+    const ids = (days: Map<string, Slot[]>) =>
+      Object.fromEntries([...days].map(([day, list]) => [day, list.map((s) => s.id)]));
+
+    it('groups the available slots by Berlin day, sorted by start', () => {
+      const days = groupSlotsByDay(slots, BERLIN);
+      expect([...days.keys()]).to.deep.equal(['2023-11-14', '2023-11-15', '2023-11-16']);
+      expect(ids(days)).to.deep.equal({
+        '2023-11-14': ['c', 'e', 'h', 'i', 'j'],
+        '2023-11-15': ['b', 'a'],
+        '2023-11-16': ['g'],
+      });
+      expect(days.get('2023-11-16')![0]).to.equal(slots[0]); // the same objects
+    });
+
+    it('defaults to Berlin', () => {
+      expect(ids(groupSlotsByDay(slots))).to.deep.equal(ids(groupSlotsByDay(slots, BERLIN)));
+    });
+
+    it('groups by the given office zone', () => {
+      expect(ids(groupSlotsByDay(slots, NEW_YORK))).to.deep.equal({
+        '2023-11-14': ['c', 'e', 'h', 'i', 'j', 'b'],
+        '2023-11-15': ['a'],
+        '2023-11-16': ['g'],
+      });
+      expect(ids(groupSlotsByDay(slots, TOKYO))).to.deep.equal({
+        '2023-11-14': ['c', 'e', 'h', 'i'],
+        '2023-11-15': ['j', 'b', 'a'],
+        '2023-11-16': ['g'],
+      });
+    });
+
+    it('groups across the DST change', () => {
+      const days = groupSlotsByDay(
+        [
+          slot('late-summer', '2023-10-28T21:30:00Z'), // 23:30 CEST on the 28th
+          slot('first', '2023-10-28T22:30:00Z'), // 00:30 CEST on the 29th
+          slot('twice-a', '2023-10-29T00:30:00Z'), // 02:30 CEST
+          slot('twice-b', '2023-10-29T01:30:00Z'), // 02:30 CET, one hour later
+          slot('last', '2023-10-29T22:30:00Z'), // 23:30 CET on the 29th
+          slot('next', '2023-10-29T23:30:00Z'), // 00:30 CET on the 30th
+        ],
+        BERLIN,
+      );
+      expect(ids(days)).to.deep.equal({
+        '2023-10-28': ['late-summer'],
+        '2023-10-29': ['first', 'twice-a', 'twice-b', 'last'],
+        '2023-10-30': ['next'],
+      });
+    });
+
+    it('is empty for no available slots', () => {
+      expect(groupSlotsByDay([], BERLIN).size).to.equal(0);
+      expect(groupSlotsByDay([slot('d', '2023-11-14T07:00:00Z', false)], BERLIN).size).to.equal(0);
+    });
+  });
+
+  describe('moveFocusDate', () => {
+    it('moves one day with Left/Right and one week with Up/Down', () => {
+      expect(moveFocusDate('2023-11-01', 'ArrowLeft')).to.equal('2023-10-31');
+      expect(moveFocusDate('2023-11-14', 'ArrowRight')).to.equal('2023-11-15');
+      expect(moveFocusDate('2023-12-31', 'ArrowRight')).to.equal('2024-01-01');
+      expect(moveFocusDate('2023-11-03', 'ArrowUp')).to.equal('2023-10-27');
+      expect(moveFocusDate('2023-11-28', 'ArrowDown')).to.equal('2023-12-05');
+      expect(moveFocusDate('2024-02-26', 'ArrowDown')).to.equal('2024-03-04');
+      // Shift only changes PageUp/PageDown.
+      expect(moveFocusDate('2023-11-14', 'ArrowRight', true)).to.equal('2023-11-15');
+    });
+
+    it('neither skips nor repeats a day at the DST changes', () => {
+      expect(moveFocusDate('2023-10-28', 'ArrowRight')).to.equal('2023-10-29');
+      expect(moveFocusDate('2023-10-29', 'ArrowRight')).to.equal('2023-10-30');
+      expect(moveFocusDate('2023-10-30', 'ArrowLeft')).to.equal('2023-10-29');
+      expect(moveFocusDate('2023-03-26', 'ArrowLeft')).to.equal('2023-03-25');
+      expect(moveFocusDate('2023-10-26', 'ArrowDown')).to.equal('2023-11-02');
+      expect(moveFocusDate('2023-04-01', 'ArrowUp')).to.equal('2023-03-25');
+      // Walking through a whole year visits 365 distinct days.
+      const seen = new Set<string>();
+      let day = '2023-01-01';
+      while (day < '2024-01-01') {
+        seen.add(day);
+        day = moveFocusDate(day, 'ArrowRight');
+      }
+      expect(seen.size).to.equal(365);
+      expect(day).to.equal('2024-01-01');
+    });
+
+    it('goes to Monday with Home and to Sunday with End', () => {
+      expect(moveFocusDate('2023-11-15', 'Home')).to.equal('2023-11-13');
+      expect(moveFocusDate('2023-11-15', 'End')).to.equal('2023-11-19');
+      expect(moveFocusDate('2023-11-13', 'Home')).to.equal('2023-11-13');
+      expect(moveFocusDate('2023-11-19', 'End')).to.equal('2023-11-19');
+      expect(moveFocusDate('2023-11-19', 'Home')).to.equal('2023-11-13'); // Sunday ends the week
+      expect(moveFocusDate('2023-11-01', 'Home')).to.equal('2023-10-30');
+      expect(moveFocusDate('2023-11-30', 'End')).to.equal('2023-12-03');
+    });
+
+    it('moves one month with PageUp/PageDown, clamping the day', () => {
+      expect(moveFocusDate('2023-12-15', 'PageDown')).to.equal('2024-01-15');
+      expect(moveFocusDate('2024-01-15', 'PageUp')).to.equal('2023-12-15');
+      expect(moveFocusDate('2023-03-31', 'PageUp')).to.equal('2023-02-28');
+      expect(moveFocusDate('2024-01-31', 'PageDown')).to.equal('2024-02-29');
+      expect(moveFocusDate('2023-10-31', 'PageDown')).to.equal('2023-11-30');
+      expect(moveFocusDate('2023-11-30', 'PageDown')).to.equal('2023-12-30');
+    });
+
+    it('moves one year with Shift+PageUp/PageDown, clamping 29 February', () => {
+      expect(moveFocusDate('2023-11-14', 'PageDown', true)).to.equal('2024-11-14');
+      expect(moveFocusDate('2023-11-14', 'PageUp', true)).to.equal('2022-11-14');
+      expect(moveFocusDate('2024-02-29', 'PageUp', true)).to.equal('2023-02-28');
+      expect(moveFocusDate('2024-02-29', 'PageDown', true)).to.equal('2025-02-28');
+    });
+
+    it('leaves the day for other keys and recognises the grid keys', () => {
+      expect(moveFocusDate('2023-11-14', 'Enter' as FocusKey)).to.equal('2023-11-14');
+      expect(isFocusKey('PageUp')).to.equal(true);
+      expect(isFocusKey('ArrowLeft')).to.equal(true);
+      expect(isFocusKey('Enter')).to.equal(false);
+      expect(isFocusKey('Tab')).to.equal(false);
+      expect(() => moveFocusDate('2023-02-30', 'ArrowLeft')).to.throw(RangeError);
+    });
+  });
+
+  describe('formatting', () => {
+    it('formats the clock time in the office zone, 24-hour', () => {
+      expect(formatTime('2023-11-14T08:00:00Z', BERLIN, 'de')).to.equal('09:00');
+      expect(formatTime('2023-11-14T08:00:00Z', BERLIN, 'en')).to.equal('09:00');
+      expect(formatTime('2023-11-14T08:00:00Z')).to.equal('09:00');
+      expect(formatTime('2023-07-03T07:30:00Z', BERLIN, 'de')).to.equal('09:30');
+      expect(formatTime('2023-11-14T13:05:00Z', BERLIN, 'en')).to.equal('14:05');
+      expect(formatTime('2023-11-14T23:00:00Z', BERLIN, 'de')).to.equal('00:00');
+      expect(formatTime('2023-11-14T08:00:00Z', NEW_YORK, 'en')).to.equal('03:00');
+      expect(formatTime('2023-11-14T08:00:00Z', TOKYO, 'de')).to.equal('17:00');
+      // 02:30 happens twice on 29 Oct 2023 in Berlin.
+      expect(formatTime('2023-10-29T00:30:00Z', BERLIN, 'de')).to.equal('02:30');
+      expect(formatTime('2023-10-29T01:30:00Z', BERLIN, 'de')).to.equal('02:30');
+      expect(formatTime('2023-11-14T09:00:00', BERLIN, 'de')).to.equal('');
+    });
+
+    it('formats the long date of an instant in the office zone', () => {
+      expect(formatDate('2023-11-14T10:00:00Z', BERLIN, 'de')).to.equal(
+        'Dienstag, 14. November 2023',
+      );
+      expect(formatDate('2023-11-14T10:00:00Z', BERLIN, 'en')).to.equal(
+        'Tuesday, 14 November 2023',
+      );
+      expect(formatDate('2023-11-14T23:30:00Z', BERLIN, 'de')).to.equal(
+        'Mittwoch, 15. November 2023',
+      );
+      expect(formatDate('2023-11-14T23:30:00Z', NEW_YORK, 'de')).to.equal(
+        'Dienstag, 14. November 2023',
+      );
+      expect(formatDate('2023-11-14T15:30:00Z', TOKYO, 'en')).to.equal(
+        'Wednesday, 15 November 2023',
+      );
+      expect(formatDate('2023-10-28T22:30:00Z', BERLIN, 'de')).to.equal(
+        'Sonntag, 29. Oktober 2023',
+      );
+      expect(formatDate('nie', BERLIN, 'de')).to.equal('');
+    });
+
+    it('formats a day key as that day in any zone', () => {
+      for (const zone of [BERLIN, NEW_YORK, TOKYO]) {
+        expect(formatDate('2023-11-14', zone, 'de')).to.equal('Dienstag, 14. November 2023');
+      }
+      expect(formatDate('2024-03-01', BERLIN, 'de')).to.equal('Freitag, 1. März 2024');
+      expect(formatDate('2024-03-01', BERLIN, 'en')).to.equal('Friday, 1 March 2024');
+      expect(formatDate('2023-02-30', BERLIN, 'de')).to.equal('');
+    });
+
+    it('formats the month heading', () => {
+      expect(formatMonth(2023, 11, 'de')).to.equal('November 2023');
+      expect(formatMonth(2023, 11, 'en')).to.equal('November 2023');
+      expect(formatMonth(2024, 3, 'de')).to.equal('März 2024');
+      expect(formatMonth(2024, 3, 'en')).to.equal('March 2024');
+      expect(formatMonth(2024, 1, 'de')).to.equal('Januar 2024');
+      expect(formatMonth(2023, 12)).to.equal('Dezember 2023');
+      expect(() => formatMonth(2023, 13, 'de')).to.throw(RangeError);
+    });
+
+    it('names the weekdays Monday first', () => {
+      expect(weekdayNames('de')).to.deep.equal([
+        'Montag',
+        'Dienstag',
+        'Mittwoch',
+        'Donnerstag',
+        'Freitag',
+        'Samstag',
+        'Sonntag',
+      ]);
+      expect(weekdayNames('en')[0]).to.equal('Monday');
+      expect(weekdayNames('en')[6]).to.equal('Sunday');
+      const short = weekdayNames('de', 'short');
+      expect(short).to.have.length(7);
+      expect(short[0]).to.match(/^Mo/);
+    });
+  });
+});

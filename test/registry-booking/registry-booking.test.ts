@@ -1,0 +1,1082 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import '../../src/registry-booking/registry-booking.define.js';
+import '../../src/city-services/city-services.define.js';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import type { TemplateResult } from 'lit';
+import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
+import type {
+  RegistryBookedEvent,
+  RegistryBookingFailedEvent,
+} from '../../src/registry-booking/registry-booking-events.js';
+
+// November 2099 in the mock (Europe/Berlin, +01:00): 1 Nov is a Sunday; Monday to Friday 8–12
+// Uhr; the 6th, 12th, 18th, 24th and 30th are fully booked. "vaterschaft" (booking, 30 min):
+// Monday 2 Nov has 6 free slots: 08:00, 09:00, 09:30, 10:00, 10:30, 11:30.
+// "eheschliessung" (reservation, 45 min, hold 40 days): 2 Nov free at 08:00, 09:30, 10:15, 11:00.
+const MONTH = '2099-11';
+
+const contact = {
+  name: 'Bürgerbüro',
+  phone: '(02324) 204 0',
+  email: 'buergerbuero@example.org',
+  hours: 'Mo–Fr 8–12 Uhr',
+};
+
+interface Options {
+  params?: Record<string, string>;
+  month?: string | null;
+  timeout?: number;
+  extra?: TemplateResult;
+  preselect?: string;
+}
+
+async function widget(options: Options = {}): Promise<RegistryBooking> {
+  const endpoint = uniqueUrl('/api/registry', options.params);
+  const month = options.month === null ? undefined : (options.month ?? MONTH);
+  return fixture<RegistryBooking>(
+    html`<registry-booking
+      endpoint=${endpoint}
+      month=${month ?? ''}
+      preselect=${options.preselect ?? ''}
+      timeout=${options.timeout ?? 4000}
+      contact-name=${contact.name}
+      contact-phone=${contact.phone}
+      contact-email=${contact.email}
+      contact-hours=${contact.hours}
+      >${options.extra ?? ''}</registry-booking
+    >`,
+  );
+}
+
+const runOf = (el: RegistryBooking) =>
+  new URL(el.endpoint!, location.href).searchParams.get('run')!;
+
+async function ready(options: Options = {}): Promise<RegistryBooking> {
+  const el = await widget(options);
+  await waitForState(el, 'ready');
+  return el;
+}
+
+async function chooseService(el: RegistryBooking, id: string): Promise<void> {
+  shadow<HTMLInputElement>(el, `input[name="service"][value="${id}"]`)!.click();
+  await el.updateComplete;
+}
+
+/** Waits until the month's slots are on screen (or their problem/empty notice). */
+async function slotsShown(el: Element): Promise<void> {
+  await waitUntil(
+    () =>
+      shadow(el, '[part="calendar"]') &&
+      !shadow(el, '[part="calendar"] .loading') &&
+      (shadowAll(el, '.day.free').length > 0 ||
+        shadow(el, '[part="calendar"] .empty') ||
+        shadow(el, '[part="calendar"] [part="error"]')),
+    'slots never shown',
+    { timeout: 8000 },
+  );
+  await (el as RegistryBooking).updateComplete;
+}
+
+const day = (el: Element, iso: string) => shadow<HTMLButtonElement>(el, `[data-day="${iso}"]`)!;
+
+async function pickDay(el: Element, iso: string): Promise<void> {
+  day(el, iso).click();
+  await (el as RegistryBooking).updateComplete;
+}
+
+async function pickTime(el: Element, slotId: string): Promise<void> {
+  shadow<HTMLInputElement>(el, `input[name="slot"][value="${slotId}"]`)!.click();
+  await (el as RegistryBooking).updateComplete;
+  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
+  await (el as RegistryBooking).updateComplete;
+}
+
+function fill(el: RegistryBooking, values: Record<string, string | boolean>): void {
+  for (const [name, value] of Object.entries(values)) {
+    const input = shadow<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`)!;
+    if (typeof value === 'boolean') {
+      if ((input as HTMLInputElement).checked !== value) (input as HTMLInputElement).click();
+    } else {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+  }
+}
+
+const anna = {
+  name: 'Anna Beispiel',
+  email: 'anna@example.org',
+  phone: '02324 12345',
+  consent: true,
+};
+
+/** Chooses service, day and time and fills the form. */
+async function upToForm(
+  el: RegistryBooking,
+  service: string,
+  iso: string,
+  slotId: string,
+  values: Record<string, string | boolean> = anna,
+): Promise<void> {
+  await chooseService(el, service);
+  await slotsShown(el);
+  await pickDay(el, iso);
+  await pickTime(el, slotId);
+  fill(el, values);
+  await el.updateComplete;
+}
+
+async function submit(el: RegistryBooking): Promise<void> {
+  shadow<HTMLButtonElement>(el, '[part="submit"]')!.click();
+  await el.updateComplete;
+}
+
+async function confirmed(el: RegistryBooking): Promise<HTMLElement> {
+  await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', { timeout: 8000 });
+  await el.updateComplete;
+  return shadow<HTMLElement>(el, '[part="confirmation"]')!;
+}
+
+async function bookingsOf(
+  run: string,
+): Promise<{ key: string; attempts: number; slot: string; code: string }[]> {
+  const res = await fetch(`/api/registry/bookings?run=${encodeURIComponent(run)}`);
+  return (await res.json()).bookings;
+}
+
+/** Compares nodes by identity (chai would try to print whole DOM trees on failure). */
+function expectFocused(el: RegistryBooking, node: Element): void {
+  const active = el.shadowRoot!.activeElement;
+  expect(active === node, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(
+    true,
+  );
+}
+
+const monthTitle = (el: RegistryBooking) => shadow(el, '#month-title')!.textContent!.trim();
+
+describe('<registry-booking>', () => {
+  beforeEach(() => clearCivicStorage());
+
+  describe('when the endpoint answers', () => {
+    it('lists every service with its mode in words', async () => {
+      const el = await ready();
+      const options = shadowAll(el, '[part="services"] label');
+      expect(options.map((o) => o.querySelector('input')!.value)).to.deep.equal([
+        'eheschliessung',
+        'urkunde',
+        'namensaenderung',
+        'vaterschaft',
+      ]);
+      expect(options[0]!.textContent)
+        .to.contain('Anmeldung zur Eheschließung')
+        .and.contain('Nur unverbindliche Reservierung');
+      expect(options[1]!.textContent).to.contain('Zurzeit nicht möglich');
+      expect(options[3]!.textContent).to.contain('Verbindlicher Termin');
+      expect(shadowText(el)).to.contain('Termin vereinbaren: Standesamt');
+      // Nothing is chosen yet: no calendar, no slot request.
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('preselects the only service and shows its calendar', async () => {
+      const el = await ready({ params: { variant: 'single' } });
+      expect(shadow<HTMLInputElement>(el, 'input[value="vaterschaft"]')!.checked).to.equal(true);
+      await slotsShown(el);
+      expect(monthTitle(el)).to.equal('November 2099');
+    });
+
+    it('preselects the service named in `preselect`', async () => {
+      const el = await ready({ preselect: 'eheschliessung' });
+      await slotsShown(el);
+      expect(shadow<HTMLInputElement>(el, 'input[value="eheschliessung"]')!.checked).to.equal(true);
+    });
+
+    it('leaves out service entries that do not validate and warns', async () => {
+      const warnings: unknown[][] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await ready({ params: { variant: 'one-invalid' } });
+        expect(shadowAll(el, 'input[name="service"]')).to.have.length(4);
+        expect(warnings.some((w) => String(w[0]).includes('service #1 skipped'))).to.equal(true);
+        expect(warnings.some((w) => String(w[0]).includes('unknown mode "maybe"'))).to.equal(true);
+      } finally {
+        console.warn = original;
+      }
+    });
+
+    it('speaks English when the page is English', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <registry-booking
+            endpoint=${uniqueUrl('/api/registry', { variant: 'single' })}
+            month=${MONTH}
+          ></registry-booking>
+        </div>`,
+      );
+      const el = wrapper.querySelector('registry-booking')!;
+      await waitForState(el, 'ready');
+      await slotsShown(el);
+      await waitUntil(() => shadowText(el).includes('Binding appointment'), 'no English');
+      expect(shadowText(el)).to.contain('Choose a day').and.not.contain('Tag wählen');
+      expect(day(el, '2099-11-02').getAttribute('aria-label')).to.equal(
+        'Monday, 2 November 2099, 6 free appointments',
+      );
+      await pickDay(el, '2099-11-02');
+      await pickTime(el, 'vaterschaft-2099-11-02-0800');
+      await waitUntil(() => shadowText(el).includes('Your details'), 'the form is not English');
+      expect(shadowText(el)).to.contain('First and last name');
+    });
+
+    it('never turns endpoint text into markup', async () => {
+      const w = window as unknown as { __xss?: number };
+      delete w.__xss;
+      const el = await ready({ params: { variant: 'xss' } });
+      await chooseService(el, 'eheschliessung');
+      await slotsShown(el);
+      expect(el.shadowRoot!.querySelectorAll('img, script, iframe')).to.have.length(0);
+      expect(shadowText(el)).to.contain('<img src=x onerror=');
+      const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map(
+        (a) => a.getAttribute('href') ?? '',
+      );
+      expect(hrefs.some((h) => h.startsWith('mailto:') && h.includes('<'))).to.equal(false);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(w.__xss).to.equal(undefined);
+    });
+  });
+
+  describe('when a service is reservation-only', () => {
+    it('says plainly before booking that it is not binding, with the deadline and documents', async () => {
+      const el = await ready();
+      await chooseService(el, 'eheschliessung');
+      const info = shadow(el, '[part="service-info"]')!;
+      expect(info.textContent).to.contain(
+        'verbindliche Anmeldungen zur Eheschließung derzeit nicht möglich',
+      );
+      expect(info.textContent).to.contain(
+        'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie innerhalb von 40 Tagen persönlich im Standesamt bestätigen',
+      );
+      expect(info.textContent)
+        .to.contain('Dauer: etwa 45 Minuten')
+        .and.contain('Personalausweis oder Reisepass');
+      await slotsShown(el);
+      await pickDay(el, '2099-11-02');
+      await pickTime(el, 'eheschliessung-2099-11-02-0800');
+      const form = shadow(el, '[part="form"]')!;
+      expect(form.textContent).to.contain('innerhalb von 40 Tagen');
+      expect(shadow(el, '[part="submit"]')!.textContent!.trim()).to.equal(
+        'Termin unverbindlich reservieren',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('reserves, and the confirmation repeats the caveat with the date from expires_at', async () => {
+      const el = await ready();
+      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
+      await submit(el);
+      const done = await confirmed(el);
+      expect(done.textContent).to.contain('Ihr Termin ist reserviert – noch nicht verbindlich');
+      expect(shadow(el, '[part="code"]')!.textContent).to.match(/Buchungsnummer: ST-\d+/);
+      // expires_at is today + 40 days (the mock); the caveat names that date.
+      const expires = new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'Europe/Berlin',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date(Date.now() + 40 * 86400_000));
+      expect(done.querySelector('.hold')!.textContent).to.contain('bis zum').and.contain(expires);
+      expect(done.textContent)
+        .to.contain('Montag, 2. November 2099')
+        .and.contain('09:30 bis 10:15 Uhr');
+      expect(done.textContent)
+        .to.contain('Rathausplatz 1, 45525 Hattingen')
+        .and.contain('Anna Beispiel');
+      expect(done.textContent).to.contain('Geburtsurkunde');
+      expectFocused(el, done);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when a service takes binding bookings', () => {
+    it('books, fires civic-booked and confirms with code, summary and cancel link', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
+      expect(shadow(el, '[part="submit"]')!.textContent!.trim()).to.equal(
+        'Termin verbindlich buchen',
+      );
+      const booked = oneEvent(el, 'civic-booked') as Promise<RegistryBookedEvent>;
+      await submit(el);
+      const event = await booked;
+      expect(event.detail).to.include({
+        status: 'confirmed',
+        service: 'vaterschaft',
+        slot: 'vaterschaft-2099-11-02-0900',
+        start: '2099-11-02T09:00:00+01:00',
+        end: '2099-11-02T09:30:00+01:00',
+      });
+      const done = await confirmed(el);
+      expect(done.textContent).to.contain('Ihr Termin ist gebucht').and.contain(event.detail.code);
+      expect(done.querySelector('.hold')).to.equal(null);
+      const cancel = shadow<HTMLAnchorElement>(el, '[part="cancel"]')!;
+      expect(cancel.href).to.equal(
+        `https://www.example.org/standesamt/termin-absagen?code=${event.detail.code}`,
+      );
+      const stored = await bookingsOf(runOf(el));
+      expect(stored).to.have.length(1);
+      expect(stored[0]).to.include({
+        slot: 'vaterschaft-2099-11-02-0900',
+        code: event.detail.code,
+        attempts: 1,
+      });
+    });
+
+    it('offers another booking; the booked slot is gone, name and e-mail stay', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
+      await submit(el);
+      await confirmed(el);
+      const again = shadowAll<HTMLButtonElement>(el, '[part="confirmation"] button').find((b) =>
+        b.textContent!.includes('Weiteren Termin'),
+      )!;
+      again.click();
+      await el.updateComplete;
+      await slotsShown(el);
+      expect(day(el, '2099-11-02').getAttribute('aria-label')).to.contain('5 freie Termine');
+      await pickDay(el, '2099-11-02');
+      expect(shadow(el, 'input[value="vaterschaft-2099-11-02-0900"]')).to.equal(null);
+      await pickTime(el, 'vaterschaft-2099-11-02-1000');
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      expect(shadow<HTMLInputElement>(el, '[name="consent"]')!.checked).to.equal(false);
+    });
+  });
+
+  describe('when a service is unavailable', () => {
+    it('shows the notice and the office contact without a calendar; other services stay bookable', async () => {
+      const el = await ready();
+      await chooseService(el, 'urkunde');
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      const text = shadowText(el);
+      expect(text)
+        .to.contain('Zurzeit können keine Abschriften')
+        .and.contain('Diesen Termin können Sie zurzeit nicht online vereinbaren');
+      const contactBlock = shadow(el, '.offline [part="contact"]')!;
+      expect(contactBlock.textContent).to.contain('Standesamt').and.contain('(02324) 204 4041');
+      expect(contactBlock.querySelector('a[href="tel:023242044041"]')).to.exist;
+      expect(contactBlock.querySelector('a[href="mailto:standesamt@example.org"]')).to.exist;
+      await expect(el).to.be.accessible();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      expect(shadowAll(el, '.day.free').length).to.equal(16);
+    });
+
+    it('shows the contact when the endpoint gives no booking URLs', async () => {
+      const el = await ready({ params: { variant: 'no-urls' } });
+      await chooseService(el, 'vaterschaft');
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      expect(shadowText(el)).to.contain('Diesen Termin können Sie nicht online vereinbaren');
+    });
+  });
+
+  describe('the calendar', () => {
+    it('names every day with its date and its number of free slots', async () => {
+      const el = await ready();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      const grid = shadow(el, '[role="grid"]')!;
+      expect(grid.getAttribute('aria-labelledby')).to.equal('month-title');
+      expect(monthTitle(el)).to.equal('November 2099');
+      expect(shadowAll(el, '[role="grid"] th').map((th) => th.getAttribute('abbr'))).to.deep.equal([
+        'Montag',
+        'Dienstag',
+        'Mittwoch',
+        'Donnerstag',
+        'Freitag',
+        'Samstag',
+        'Sonntag',
+      ]);
+      expect(day(el, '2099-11-02').getAttribute('aria-label')).to.equal(
+        'Montag, 2. November 2099, 6 freie Termine',
+      );
+      expect(day(el, '2099-11-03').getAttribute('aria-label')).to.contain('7 freie Termine');
+      const full = day(el, '2099-11-06');
+      expect(full.getAttribute('aria-label')).to.equal(
+        'Freitag, 6. November 2099, keine freien Termine',
+      );
+      expect(full.getAttribute('aria-disabled')).to.equal('true');
+      expect(day(el, '2099-11-07').getAttribute('aria-disabled')).to.equal('true');
+      expect(shadowAll(el, '.day')).to.have.length(30);
+      expect(shadowAll(el, '.day.free')).to.have.length(16);
+      // One tab stop: the first day with free slots.
+      expect(shadowAll(el, '.day[tabindex="0"]').map((d) => d.dataset.day)).to.deep.equal([
+        '2099-11-02',
+      ]);
+      // A full day cannot be chosen.
+      await pickDay(el, '2099-11-06');
+      expect(shadow(el, '[part="times"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the free times of the chosen day in the office timezone', async () => {
+      const el = await ready();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      await pickDay(el, '2099-11-02');
+      expect(day(el, '2099-11-02').parentElement!.getAttribute('aria-selected')).to.equal('true');
+      const times = shadow(el, '[part="times"]')!;
+      expect(times.querySelector('legend')!.textContent).to.contain(
+        'Freie Uhrzeiten am Montag, 2. November 2099',
+      );
+      expect([...times.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal([
+        '08:00 bis 08:30 Uhr',
+        '09:00 bis 09:30 Uhr',
+        '09:30 bis 10:00 Uhr',
+        '10:00 bis 10:30 Uhr',
+        '10:30 bis 11:00 Uhr',
+        '11:30 bis 12:00 Uhr',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens at the current month in the office timezone; no way back into the past', async () => {
+      const el = await ready({ month: null });
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      const now = new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'Europe/Berlin',
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date());
+      expect(monthTitle(el)).to.equal(now);
+      const prev = shadow<HTMLButtonElement>(el, 'button[aria-label="Vorheriger Monat"]')!;
+      expect(prev.disabled).to.equal(true);
+      // No free day before today.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+        new Date(),
+      );
+      for (const d of shadowAll(el, '.day.free')) expect(d.dataset.day! >= today).to.equal(true);
+      expect(shadow(el, '[aria-current="date"]')!.dataset.day).to.equal(today);
+    });
+
+    it('loads the slots of the next and the previous month', async () => {
+      const el = await ready();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      const requests = () =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name))
+          .filter(
+            (u) => u.pathname === '/api/registry/slots' && u.searchParams.get('run') === runOf(el),
+          );
+      shadow<HTMLButtonElement>(el, 'button[aria-label="Nächster Monat"]')!.click();
+      await el.updateComplete;
+      expect(monthTitle(el)).to.equal('Dezember 2099');
+      await slotsShown(el);
+      expect(day(el, '2099-12-01').getAttribute('aria-label')).to.match(
+        /Dienstag, 1\. Dezember 2099, \d freie Termine/,
+      );
+      shadow<HTMLButtonElement>(el, 'button[aria-label="Vorheriger Monat"]')!.click();
+      await el.updateComplete;
+      await slotsShown(el);
+      expect(monthTitle(el)).to.equal('November 2099');
+      await waitUntil(() => requests().length >= 3, 'three slot requests');
+      expect(
+        requests().map(
+          (u) =>
+            `${u.searchParams.get('service')} ${u.searchParams.get('from')} ${u.searchParams.get('to')}`,
+        ),
+      ).to.deep.equal([
+        'vaterschaft 2099-11-01 2099-11-30',
+        'vaterschaft 2099-12-01 2099-12-31',
+        'vaterschaft 2099-11-01 2099-11-30',
+      ]);
+    });
+
+    it('shows a loading state while the month loads, never old slots', async () => {
+      const el = await ready({ params: { slots_fault: 'slow', delay: '700' } });
+      await chooseService(el, 'vaterschaft');
+      await el.updateComplete;
+      const loading = shadow(el, '[part="calendar"] .loading')!;
+      expect(loading.textContent).to.contain('Freie Termine werden geladen');
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(shadowAll(el, '.day.free')).to.have.length(0);
+      await slotsShown(el);
+      shadow<HTMLButtonElement>(el, 'button[aria-label="Nächster Monat"]')!.click();
+      await el.updateComplete;
+      // November's slots must not show as December's.
+      expect(shadowAll(el, '.day.free')).to.have.length(0);
+      expect(shadow(el, '[part="calendar"] .loading')).to.exist;
+      await expect(el).to.be.accessible();
+      await slotsShown(el);
+      expect(shadowAll(el, '.day.free').length).to.be.greaterThan(0);
+    });
+
+    it('says so when a month has no free slot and names the next free appointment', async () => {
+      const el = await ready({ month: null, params: { slots: 'later' } });
+      await chooseService(el, 'eheschliessung');
+      await slotsShown(el);
+      const empty = shadow(el, '[part="calendar"] .empty')!;
+      expect(empty.textContent)
+        .to.contain('Keine freien Termine in diesem Monat.')
+        .and.match(/Nächster freier Termin am \w+, \d+\. \w+ \d{4}\./);
+      const next = new Date();
+      next.setUTCDate(15);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      const nextMonth = new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'UTC',
+        month: 'long',
+        year: 'numeric',
+      }).format(next);
+      const button = empty.querySelector('button')!;
+      expect(button.textContent!.trim()).to.equal(`${nextMonth} anzeigen`);
+      expect(empty.textContent).to.contain(nextMonth.split(' ')[0]!);
+      await expect(el).to.be.accessible();
+      button.click();
+      await el.updateComplete;
+      await slotsShown(el);
+      expect(monthTitle(el)).to.equal(nextMonth);
+      expect(shadowAll(el, '.day.free').length).to.be.greaterThan(0);
+    });
+
+    it('says so when nothing is free at all and offers the next month', async () => {
+      const el = await ready({ params: { slots: 'none' } });
+      await chooseService(el, 'eheschliessung');
+      await slotsShown(el);
+      const empty = shadow(el, '[part="calendar"] .empty')!;
+      expect(empty.textContent)
+        .to.contain('Keine freien Termine in diesem Monat.')
+        .and.not.contain('Nächster');
+      empty.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(monthTitle(el)).to.equal('Dezember 2099');
+    });
+
+    for (const fault of ['500', 'wrong-shape', 'network']) {
+      it(`shows the office contact when the slots fail (${fault}), and retries`, async () => {
+        const el = await ready({ params: { slots_fault: fault } });
+        await chooseService(el, 'vaterschaft');
+        await slotsShown(el);
+        const problem = shadow(el, '[part="calendar"] [part="error"]')!;
+        expect(problem.textContent).to.contain('Die freien Termine konnten nicht geladen werden');
+        expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
+        expect(shadowAll(el, '.day.free')).to.have.length(0);
+        await expect(el).to.be.accessible();
+        problem.querySelector('button')!.click();
+        await el.updateComplete;
+        expect(shadow(el, '[part="calendar"] .loading')).to.exist;
+      });
+    }
+  });
+
+  describe('in another timezone than the device', () => {
+    // The browsers run in UTC. 00:30 in Berlin on 15 January 2099 is 23:30 UTC on the 14th.
+    it('puts slots on their Berlin day and shows Berlin times', async () => {
+      const el = await ready({ month: '2099-01', params: { slots: 'midnight' } });
+      await chooseService(el, 'eheschliessung');
+      await slotsShown(el);
+      expect(shadowAll(el, '.day.free').map((d) => d.dataset.day)).to.deep.equal(['2099-01-15']);
+      expect(day(el, '2099-01-15').getAttribute('aria-label')).to.contain('2 freie Termine');
+      expect(day(el, '2099-01-14').getAttribute('aria-label')).to.contain('keine freien Termine');
+      await pickDay(el, '2099-01-15');
+      expect(shadowAll(el, '[part="times"] label').map((l) => l.textContent!.trim())).to.deep.equal(
+        ['00:30 bis 01:15 Uhr', '23:30 bis 00:15 Uhr'],
+      );
+    });
+
+    it('follows the office timezone of the endpoint', async () => {
+      const el = await ready({ month: '2099-01', params: { slots: 'midnight', variant: 'tokyo' } });
+      await chooseService(el, 'eheschliessung');
+      await slotsShown(el);
+      // 00:30 Berlin = 08:30 Tokyo on the 15th; 23:30 Berlin = 07:30 Tokyo on the 16th.
+      expect(shadowAll(el, '.day.free').map((d) => d.dataset.day)).to.deep.equal([
+        '2099-01-15',
+        '2099-01-16',
+      ]);
+      await pickDay(el, '2099-01-16');
+      expect(shadow(el, '[part="times"] label')!.textContent!.trim()).to.equal(
+        '07:30 bis 08:15 Uhr',
+      );
+    });
+  });
+
+  describe('with the keyboard only', () => {
+    it('moves through the grid per the date picker pattern', async () => {
+      const el = await ready();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      day(el, '2099-11-02').focus();
+      const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
+      const press = async (key: string) => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(r));
+      };
+      await press('ArrowRight');
+      expect(focused()).to.equal('2099-11-03');
+      await press('ArrowDown');
+      expect(focused()).to.equal('2099-11-10');
+      await press('End');
+      expect(focused()).to.equal('2099-11-15');
+      await press('Home');
+      expect(focused()).to.equal('2099-11-09');
+      await press('ArrowUp');
+      expect(focused()).to.equal('2099-11-02');
+      expect(shadowAll(el, '.day[tabindex="0"]').map((d) => d.dataset.day)).to.deep.equal([
+        '2099-11-02',
+      ]);
+      await press('PageDown');
+      expect(monthTitle(el)).to.equal('Dezember 2099');
+      expect(focused()).to.equal('2099-12-02');
+      await slotsShown(el);
+      expect(focused()).to.equal('2099-12-02');
+      await press('ArrowLeft');
+      await press('ArrowLeft');
+      expect(monthTitle(el)).to.equal('November 2099');
+      expect(focused()).to.equal('2099-11-30');
+      await slotsShown(el);
+      await sendKeys({ down: 'Shift' });
+      await press('PageDown');
+      await sendKeys({ up: 'Shift' });
+      expect(monthTitle(el)).to.equal('November 2100');
+      expect(focused()).to.equal('2100-11-30');
+    });
+
+    it('books an appointment without a mouse', async () => {
+      const el = await ready({ params: { variant: 'single' } });
+      await slotsShown(el);
+      const radio = shadow<HTMLInputElement>(el, 'input[value="vaterschaft"]')!;
+      radio.focus();
+      const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+      // Radio → previous and next month → the grid's one tab stop.
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('aria-label')).to.equal('Vorheriger Monat');
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('aria-label')).to.equal('Nächster Monat');
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.dataset.day).to.equal('2099-11-02');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(shadow(el, '[part="times"] legend')!.textContent).to.contain(
+        'Dienstag, 3. November 2099',
+      );
+      await expect(el).to.be.accessible();
+      // Tab leaves the grid for the first time; Space chooses it, an arrow the next one.
+      await sendKeys({ press: 'Tab' });
+      expect((active() as HTMLInputElement).value).to.equal('vaterschaft-2099-11-03-0800');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await waitUntil(() => shadow(el, '[part="form"]'), 'no form');
+      await el.updateComplete;
+      expect(
+        shadow<HTMLInputElement>(el, 'input[value="vaterschaft-2099-11-03-0830"]')!.checked,
+      ).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('name')).to.equal('name');
+      await sendKeys({ type: 'Karl Tastatur' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'karl@example.org' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('name')).to.equal('consent');
+      await sendKeys({ type: ' ' }); // Space ("Space" is unknown to Firefox's WebDriver BiDi)
+      await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('part')).to.equal('submit');
+      await sendKeys({ press: 'Enter' });
+      const done = await confirmed(el);
+      expect(done.textContent).to.contain('Ihr Termin ist gebucht').and.contain('Karl Tastatur');
+      expectFocused(el, done);
+      await expect(el).to.be.accessible();
+      const stored = await bookingsOf(runOf(el));
+      expect(stored.map((b) => b.slot)).to.deep.equal(['vaterschaft-2099-11-03-0830']);
+    });
+  });
+
+  describe('when the form is sent', () => {
+    it('checks the fields first, marks them and focuses the first', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0800', {
+        name: '',
+        email: 'anna',
+      });
+      const failed = oneEvent(el, 'civic-booking-failed');
+      let fired = false;
+      void failed.then(() => (fired = true));
+      await submit(el);
+      await el.updateComplete;
+      const name = shadow<HTMLInputElement>(el, '[name="name"]')!;
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el, `#${name.getAttribute('aria-describedby')}`)!.textContent).to.contain(
+        'Bitte geben Sie Ihren Vor- und Nachnamen an.',
+      );
+      expect(shadow(el, '[name="email"]')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el, '[name="consent"]')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el, '[name="phone"]')!.getAttribute('aria-invalid')).to.equal('false');
+      expectFocused(el, name);
+      expect(shadow(el, '[part="form"] [part="error"]')!.textContent).to.contain(
+        'Bitte prüfen Sie die markierten Angaben.',
+      );
+      await expect(el).to.be.accessible();
+      expect(await bookingsOf(runOf(el))).to.have.length(0);
+      expect(fired).to.equal(false);
+    });
+
+    it('shows the server’s field errors at the fields and keeps every value', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0800', {
+        ...anna,
+        email: 'anna@example.invalid',
+        notes: 'Wir kommen zu zweit.',
+      });
+      const failed = oneEvent(el, 'civic-booking-failed') as Promise<RegistryBookingFailedEvent>;
+      await submit(el);
+      expect((await failed).detail.reason).to.equal('invalid');
+      await el.updateComplete;
+      const email = shadow<HTMLInputElement>(el, '[name="email"]')!;
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(shadow(el, '#err-email')!.textContent).to.contain(
+        'An diese E-Mail-Adresse können wir nicht schreiben',
+      );
+      expectFocused(el, email);
+      expect(email.value).to.equal('anna@example.invalid');
+      expect(shadow<HTMLTextAreaElement>(el, '[name="notes"]')!.value).to.equal(
+        'Wir kommen zu zweit.',
+      );
+      expect(shadow<HTMLInputElement>(el, '[name="consent"]')!.checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      fill(el, { email: 'anna@example.org' });
+      await submit(el);
+      await confirmed(el);
+      expect(await bookingsOf(runOf(el))).to.have.length(1);
+    });
+
+    it('on 409 loads the slots again, keeps the form and says so', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1000');
+      // Someone else books the same slot first.
+      const bookingUrl = new URL('/api/registry/bookings', location.href);
+      bookingUrl.searchParams.set('run', runOf(el));
+      const other = await fetch(bookingUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `other-${runOf(el)}` },
+        body: JSON.stringify({
+          ...anna,
+          name: 'Bert Schneller',
+          service: 'vaterschaft',
+          slot: 'vaterschaft-2099-11-02-1000',
+        }),
+      });
+      expect(other.status).to.equal(201);
+      const failed = oneEvent(el, 'civic-booking-failed') as Promise<RegistryBookingFailedEvent>;
+      await submit(el);
+      expect((await failed).detail.reason).to.equal('conflict');
+      await waitUntil(() => shadow(el, '[part="times"] [part="error"]'), 'no conflict notice');
+      await slotsShown(el);
+      await el.updateComplete;
+      const notice = shadow(el, '[part="times"] [part="error"]')!;
+      expect(notice.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
+      expectFocused(el, notice);
+      expect(shadow(el, 'input[value="vaterschaft-2099-11-02-1000"]')).to.equal(null);
+      expect(shadowAll(el, 'input[name="slot"]')).to.have.length(5);
+      expect(day(el, '2099-11-02').getAttribute('aria-label')).to.contain('5 freie Termine');
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+      await expect(el).to.be.accessible();
+      // Sending again without a new time asks for one (and sends nothing).
+      await submit(el);
+      const ask = shadow(el, '[part="form"] [part="error"]')!;
+      expect(ask.textContent!.trim()).to.equal('Bitte wählen Sie eine Uhrzeit.');
+      expectFocused(el, ask);
+      await pickTime(el, 'vaterschaft-2099-11-02-1030');
+      expect(shadow(el, '[part="times"] [part="error"]')).to.equal(null);
+      await submit(el);
+      await confirmed(el);
+      const stored = await bookingsOf(runOf(el));
+      expect(stored.map((b) => b.slot).sort()).to.deep.equal([
+        'vaterschaft-2099-11-02-1000',
+        'vaterschaft-2099-11-02-1030',
+      ]);
+    });
+
+    it('retries with the same Idempotency-Key: the server stores one booking', async () => {
+      const el = await ready({ params: { booking: 'lose-first' } });
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no error shown');
+      await el.updateComplete;
+      const problem = shadow(el, '[part="form"] [part="error"]')!;
+      expect(problem.textContent).to.contain('Ihre Angaben sind nicht verloren');
+      // The first answer was lost after the server stored the booking.
+      expect(await bookingsOf(runOf(el))).to.have.length(1);
+      problem.querySelector('button')!.click();
+      const done = await confirmed(el);
+      const stored = await bookingsOf(runOf(el));
+      expect(stored).to.have.length(1);
+      expect(stored[0]!.attempts).to.equal(2);
+      expect(done.textContent).to.contain(stored[0]!.code);
+    });
+
+    for (const fault of ['500', 'network', 'hang']) {
+      it(`keeps everything and offers the contact with a prepared e-mail on ${fault}`, async () => {
+        const el = await ready({ timeout: 1500, params: { booking_fault: fault } });
+        await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1015', {
+          ...anna,
+          notes: 'Trauung im Mai',
+        });
+        const failed = oneEvent(el, 'civic-booking-failed') as Promise<RegistryBookingFailedEvent>;
+        await submit(el);
+        expect(shadow(el, '[part="submit"]')!.textContent).to.contain('Wird gesendet');
+        expect((await failed).detail.reason).to.equal('failed');
+        await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no error shown', {
+          timeout: 5000,
+        });
+        await el.updateComplete;
+        const problem = shadow(el, '[part="form"] [part="error"]')!;
+        expectFocused(el, problem);
+        expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
+        const mail = [...problem.querySelectorAll('a')].find((a) =>
+          a.textContent!.includes('E-Mail mit Ihrem Terminwunsch'),
+        )!;
+        const href = mail.getAttribute('href')!;
+        expect(href.startsWith('mailto:standesamt@example.org?')).to.equal(true);
+        const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+        expect(params.get('subject')).to.equal(
+          'Terminwunsch: Anmeldung zur Eheschließung am Montag, 2. November 2099 um 10:15 Uhr',
+        );
+        expect(params.get('body'))
+          .to.contain('Anna Beispiel')
+          .and.contain('Trauung im Mai')
+          .and.contain('02324 12345');
+        expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+        expect(shadow<HTMLTextAreaElement>(el, '[name="notes"]')!.value).to.equal('Trauung im Mai');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the confirmation', () => {
+    it('offers an .ics file that a real parser reads back field by field', async () => {
+      const el = await ready();
+      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1100');
+      await submit(el);
+      await confirmed(el);
+      const link = shadow<HTMLAnchorElement>(el, '[part="download"]')!;
+      const code = shadow(el, '[part="code"] strong')!.textContent!.trim();
+      expect(link.getAttribute('download')).to.equal(`termin-${code}.ics`);
+      expect(link.href.startsWith('blob:')).to.equal(true);
+      const text = await (await fetch(link.href)).text();
+      expect(text.endsWith('\r\n')).to.equal(true);
+      for (const line of text.split('\r\n')) {
+        expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+        expect(line).not.to.match(/[\r\n]/);
+      }
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const vevent = calendar.getFirstSubcomponent('vevent')!;
+      const event = new ICAL.Event(vevent);
+      expect(event.uid).to.equal(`${code}@${location.hostname}`);
+      const start = vevent.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>;
+      expect(start.zone).to.equal(ICAL.Timezone.utcTimezone);
+      expect(start.toJSDate().toISOString()).to.equal('2099-11-02T10:00:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).to.equal('2099-11-02T10:45:00.000Z');
+      const stamp = (
+        vevent.getFirstPropertyValue('dtstamp') as InstanceType<typeof ICAL.Time>
+      ).toJSDate();
+      expect(Math.abs(stamp.getTime() - Date.now())).to.be.below(60_000);
+      expect(event.summary).to.equal(
+        'Anmeldung zur Eheschließung – Standesamt (Unverbindliche Reservierung)',
+      );
+      expect(event.location).to.equal('Standesamt, Rathausplatz 1, 45525 Hattingen');
+      expect(event.description).to.contain(
+        'Unverbindliche Reservierung. Ihre Reservierung ist keine verbindliche Anmeldung',
+      );
+      expect(event.description)
+        .to.contain(`Buchungsnummer: ${code}`)
+        .and.contain('- Geburtsurkunde');
+      expect(vevent.getFirstPropertyValue('url')).to.equal(
+        `https://www.example.org/standesamt/termin-absagen?code=${code}`,
+      );
+    });
+
+    it('has a print button and print styles that hide the controls', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1030');
+      await submit(el);
+      await confirmed(el);
+      const print = shadow<HTMLButtonElement>(el, '[part="print"]')!;
+      expect(print.textContent!.trim()).to.equal('Drucken');
+      expect(getComputedStyle(print).display).not.to.equal('none');
+      // Firefox over WebDriver BiDi cannot emulate print media: there the rule itself is checked.
+      const emulated = !navigator.userAgent.includes('Firefox');
+      if (emulated) await emulateMedia({ media: 'print' });
+      try {
+        if (emulated) {
+          // Style recalculation after the emulation is not synchronous in every run.
+          await waitUntil(
+            () => getComputedStyle(print).display === 'none',
+            'print styles keep the button',
+            {
+              timeout: 2000,
+            },
+          );
+          // The download, print and cancel controls sit in the hidden actions row.
+          expect(getComputedStyle(shadow(el, '[part="confirmation"] .actions')!).display).to.equal(
+            'none',
+          );
+          expect(shadow(el, '[part="download"]')!.getClientRects()).to.have.length(0);
+          expect(getComputedStyle(shadow(el, '[part="code"]')!).display).not.to.equal('none');
+        } else {
+          const rules = (el.constructor as typeof RegistryBooking).elementStyles
+            .flatMap((s) => [
+              ...((s as CSSStyleSheet).cssRules ??
+                (s as { styleSheet: CSSStyleSheet }).styleSheet.cssRules),
+            ])
+            .filter(
+              (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print',
+            );
+          const text = rules.map((r) => r.cssText).join(' ');
+          expect(text).to.contain('.actions').and.contain('button').and.contain('display: none');
+        }
+      } finally {
+        if (emulated) await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  for (const fault of ['500', '404', 'invalid-json', 'wrong-shape', 'network'] as const) {
+    describe(`when the endpoint fails with ${fault} and nothing is cached`, () => {
+      it('shows the contact fallback', async () => {
+        const el = await widget({ params: { fault } });
+        await waitForState(el, 'fallback');
+        expect(shadowText(el)).to.contain('Die Online-Terminvergabe ist gerade nicht erreichbar');
+        const block = shadow(el, '[part="contact"]')!;
+        expect(block.textContent).to.contain('Bürgerbüro');
+        expect(block.querySelector('a[href="tel:023242040"]')).to.exist;
+        expect(shadow(el, '[part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when the endpoint hangs', () => {
+    it('shows the fallback after `timeout`', async () => {
+      const el = await widget({ timeout: 800, params: { fault: 'hang' } });
+      expect(shadow(el, '.loading')).to.exist;
+      await waitForState(el, 'fallback', 5000);
+      expect(shadow(el, '[part="fallback"]')).to.exist;
+    });
+  });
+
+  describe('when the endpoint fails after a good answer', () => {
+    it('shows the services with their date but lets nobody book from stale data', async () => {
+      const params = { fail_after: '1' };
+      const first = await ready({ params });
+      const url = first.endpoint!;
+      first.remove();
+      const el = await fixture<RegistryBooking>(
+        html`<registry-booking
+          endpoint=${url}
+          month=${MONTH}
+          contact-phone=${contact.phone}
+        ></registry-booking>`,
+      );
+      await waitForState(el, 'stale');
+      expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
+        /Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+      );
+      expect(shadowAll(el, 'input[name="service"]')).to.have.length(4);
+      await chooseService(el, 'vaterschaft');
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      expect(shadowText(el)).to.contain('Termine können nur mit aktuellen Daten vergeben werden');
+      expect(shadow(el, '.offline a[href="tel:023242040"]')).to.exist;
+      await expect(el).to.be.accessible();
+      const requested = performance
+        .getEntriesByType('resource')
+        .some((e) => e.name.includes('/api/registry/slots') && e.name.includes(runOf(el)));
+      expect(requested).to.equal(false);
+    });
+
+    it('falls back to an inline snapshot, marked stale, without booking', async () => {
+      const el = await fixture<RegistryBooking>(
+        html`<registry-booking
+          endpoint=${uniqueUrl('/api/registry', { fault: '500' })}
+          month=${MONTH}
+        >
+          <script type="application/json">
+            {
+              "office": { "name": "Standesamt", "phone": "(02324) 204 4041" },
+              "updated_at": "2023-10-30T10:00:00+01:00",
+              "services": [
+                {
+                  "id": "eheschliessung",
+                  "name": "Anmeldung zur Eheschließung",
+                  "mode": "reservation"
+                }
+              ],
+              "slots_url": "/api/registry/slots",
+              "booking_url": "/api/registry/bookings"
+            }
+          </script>
+        </registry-booking>`,
+      );
+      await waitForState(el, 'stale');
+      expect(shadowText(el)).to.contain('Stand: 30.10.2023, 10:00');
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      expect(shadow(el, '.offline a[href="tel:023242044041"]')).to.exist;
+    });
+  });
+
+  describe('with the editor’s fallback slot', () => {
+    it('shows the slotted contact when the endpoint fails', async () => {
+      const el = await widget({
+        params: { fault: '500' },
+        extra: html`<p slot="fallback">Standesamt: <a href="tel:+4923242044041">204 4041</a></p>`,
+      });
+      await waitForState(el, 'fallback');
+      const slot = shadow<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
+      expect(slot.assignedElements()[0]!.textContent).to.contain('Standesamt: 204 4041');
+    });
+  });
+
+  describe('inside <city-services>', () => {
+    it('announces an impaired service up front and uses the page-wide contact in the fallback', async () => {
+      const page = await fixture(
+        html`<city-services
+          status-endpoint=${uniqueUrl('/api/service-status')}
+          refresh="0"
+          contact-name="Rathaus"
+          contact-phone="(02324) 204 0"
+        >
+          <registry-booking
+            endpoint=${uniqueUrl('/api/registry')}
+            service="standesamt"
+            month=${MONTH}
+          ></registry-booking>
+          <registry-booking
+            endpoint=${uniqueUrl('/api/registry', { fault: '500' })}
+            month=${MONTH}
+          ></registry-booking>
+        </city-services>`,
+      );
+      const [el, failing] = [...page.querySelectorAll('registry-booking')] as RegistryBooking[];
+      await waitForState(el!, 'ready');
+      await waitUntil(() => shadow(el!, '[part="service-notice"]'), 'no service notice');
+      expect(shadow(el!, '[part="service-notice"]')!.textContent).to.contain(
+        'Standesamt: Teilweise gestört',
+      );
+      await waitForState(failing!, 'fallback');
+      expect(shadow(failing!, '[part="contact"]')!.textContent).to.contain('Rathaus');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
