@@ -30,7 +30,7 @@ export const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false }),
   // Lit's html`` and css`` literals keep their indentation otherwise.
-  minifyTemplateLiterals(),
+  minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
