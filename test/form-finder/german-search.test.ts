@@ -243,6 +243,21 @@ describe('FormSearchIndex: empty query and filters', () => {
     expect(dup.size).to.equal(1);
     expect(dup.search('hundesteuer')).to.deep.equal([]);
   });
+
+  it('tells apart words the index hashes alike', () => {
+    // "Aa" and "BB" hash alike (31 · 65 + 97 = 31 · 66 + 66), so do "AaAa", "BBBB" and "AaBB".
+    const same = new FormSearchIndex([
+      form('a', 'AaAa Kita-Platz'),
+      form('b', 'BBBB-Kita'),
+      form('c', 'AaBB kitaplatz'),
+    ]);
+    const ids = (query: string) => same.search(query).map((h) => h.form.id);
+    expect(ids('aaaa')).to.deep.equal(['a']);
+    expect(ids('bbbb')).to.deep.equal(['b']);
+    expect(ids('aabb')).to.deep.equal(['c']);
+    expect(ids('kitaplatz')).to.have.members(['a', 'c']);
+    expect(ids('bbbbkita')).to.deep.equal(['b']);
+  });
 });
 
 describe('FormSearchIndex.suggest', () => {
