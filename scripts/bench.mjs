@@ -2,6 +2,8 @@
 // back end (built dist/). Prints markdown tables. Widget-specific benches live beside it
 // (scripts/bench-*.mjs) and are run when present.
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { measureSizes } from './size-budget.mjs';
 import { serveDemo } from './serve-demo.mjs';
@@ -58,12 +60,17 @@ try {
   await server.stop();
 }
 
-for (const [file, fn] of [
-  ['./bench-form-search.mjs', 'runFormSearchBench'],
-  ['./bench-photo.mjs', 'runPhotoBench'],
+// The widget benches print their own tables when run as scripts.
+for (const [title, file] of [
+  [
+    '## <form-finder> search: 10,000 forms, FormSearchIndex against Fuse.js',
+    'bench-form-search.mjs',
+  ],
+  ['## <defect-reporter> photo downscaling', 'bench-photo.mjs'],
 ]) {
-  if (existsSync(new URL(file, import.meta.url))) {
-    const mod = await import(file);
-    if (typeof mod[fn] === 'function') await mod[fn]();
-  }
+  const path = fileURLToPath(new URL(file, import.meta.url));
+  if (!existsSync(path)) continue;
+  console.log(`\n${title}\n`);
+  const run = spawnSync(process.execPath, [path], { stdio: ['ignore', 'inherit', 'ignore'] });
+  if (run.status !== 0) console.log(`(${file} failed with exit code ${run.status})`);
 }
