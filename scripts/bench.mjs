@@ -13,10 +13,12 @@ const kb = (b) => (b / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log('## Size (gzip, each element alone with Lit and every shared module)\n');
-console.log('| bundle | gzip KB | lazy chunks KB | budget KB |');
-console.log('| --- | ---: | ---: | ---: |');
+console.log('| bundle | initial KB | complete KB | map, English KB | goal KB |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of await measureSizes()) {
-  console.log(`| ${r.name} | ${kb(r.gzip)} | ${r.lazy ? kb(r.lazy) : '–'} | ${r.budget ?? '–'} |`);
+  console.log(
+    `| ${r.name} | ${kb(r.initial)} | ${kb(r.complete)} | ${r.apart ? kb(r.apart) : '–'} | ${r.budget ?? '–'} |`,
+  );
 }
 
 const { server, url } = await serveDemo({ quiet: true });

@@ -1,12 +1,16 @@
-// Size budget: bundles each element alone (Lit, zod and every shared module included, as a
-// page that loads only that element would pay) and gzips it. Exits 1 when a budget is passed.
-// `--json` prints the rows for the benchmark table.
+// Size budget: bundles each element alone (Lit and every shared module included, as a page
+// that loads only that element would pay) and gzips it. Two numbers per element:
+// - initial: the entry and every chunk it imports statically (what a page loads at once);
+// - complete: initial plus every chunk the element can load later on a German page (later
+//   steps, sending, photos, an Open311 adapter), all but the optional map (Leaflet) and the
+//   English strings, which are reported apart. The budget applies to the complete number.
+// Exits 1 when a ceiling is passed. `--json` prints the rows for the benchmark table.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
 import { elementEntries, onwarn, plugins } from '../rollup.config.js';
 
-/** KB gzip (1 KB = 1024 bytes), Lit included. */
+/** The goal per element: KB gzip (1 KB = 1024 bytes) for the complete element, Lit included. */
 export const BUDGETS = {
   'service-status': 20,
   'form-finder': 25,
@@ -14,12 +18,22 @@ export const BUDGETS = {
   'registry-booking': 25,
 };
 
+/**
+ * What CI enforces where the goal is not met yet: the size measured when the ceiling was set,
+ * so the element cannot grow while it is brought down to its goal.
+ */
+export const CEILINGS = {
+  'defect-reporter': 31,
+};
+
+/** Chunks reported apart: the map and the English strings. */
+const APART = [/node_modules\/leaflet\//, /location-map\.ts$/, /-messages-en\.ts$/];
+const isApart = (chunk) => Object.keys(chunk.modules).some((id) => APART.some((re) => re.test(id)));
+
 async function bundleAlone(input) {
   const bundle = await rollup({ input, plugins: plugins(), onwarn, treeshake: true });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
-  // What loading the element costs: its entry and every chunk it imports statically. Chunks
-  // reached only by dynamic import (a map, a language file) are reported apart.
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const entry = [...chunks.values()].find((c) => c.isEntry);
   const eager = new Set();
@@ -29,26 +43,31 @@ async function bundleAlone(input) {
     for (const dep of c.imports) visit(chunks.get(dep));
   };
   visit(entry);
+  // Each chunk travels gzipped on its own: sizes add up per file.
   const gz = (names) =>
-    gzipSync(names.map((n) => chunks.get(n).code).join('\n'), { level: 9 }).length;
+    names.reduce((sum, n) => sum + gzipSync(chunks.get(n).code, { level: 9 }).length, 0);
+  const later = [...chunks.keys()].filter((n) => !eager.has(n));
+  const initial = gz([...eager]);
   return {
-    entry: gz([...eager]),
-    lazy: [...chunks.keys()].filter((n) => !eager.has(n)).reduce((sum, n) => sum + gz([n]), 0),
+    initial,
+    complete: initial + gz(later.filter((n) => !isApart(chunks.get(n)))),
+    apart: gz(later.filter((n) => isApart(chunks.get(n)))),
   };
 }
 
 export async function measureSizes() {
   const rows = [];
   for (const [tag, input] of Object.entries(elementEntries)) {
-    const { entry, lazy } = await bundleAlone(input);
-    rows.push({ name: `<${tag}> alone`, gzip: entry, lazy, budget: BUDGETS[tag] });
+    rows.push({
+      name: `<${tag}> alone`,
+      ...(await bundleAlone(input)),
+      budget: BUDGETS[tag],
+      ceiling: CEILINGS[tag] ?? BUDGETS[tag],
+    });
   }
   if (existsSync('dist/civic-widgets.js')) {
-    rows.push({
-      name: 'dist/civic-widgets.js (all)',
-      gzip: gzipSync(readFileSync('dist/civic-widgets.js'), { level: 9 }).length,
-      lazy: 0,
-    });
+    const all = gzipSync(readFileSync('dist/civic-widgets.js'), { level: 9 }).length;
+    rows.push({ name: 'dist/civic-widgets.js (all)', initial: all, complete: all, apart: 0 });
   }
   return rows;
 }
@@ -58,13 +77,22 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureSizes();
   let failed = false;
-  console.log('| bundle | gzip KB | lazy chunks KB | budget KB | |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log(
+    '| bundle | initial KB | complete KB | map, English KB | goal KB | |\n| --- | ---: | ---: | ---: | ---: | --- |',
+  );
   for (const r of rows) {
-    const over = r.budget !== undefined && r.gzip > r.budget * 1024;
+    const over = r.ceiling !== undefined && r.complete > r.ceiling * 1024;
     failed ||= over;
+    const verdict =
+      r.budget === undefined
+        ? ''
+        : over
+          ? `OVER ${r.ceiling} KB`
+          : r.complete > r.budget * 1024
+            ? `goal not met (CI ceiling ${r.ceiling} KB)`
+            : 'ok';
     console.log(
-      `| ${r.name} | ${kb(r.gzip)} (${r.gzip} B) | ${r.lazy ? kb(r.lazy) : '–'} | ${r.budget ?? '–'} | ${r.budget === undefined ? '' : over ? 'OVER BUDGET' : 'ok'} |`,
+      `| ${r.name} | ${kb(r.initial)} | ${kb(r.complete)} (${r.complete} B) | ${r.apart ? kb(r.apart) : '–'} | ${r.budget ?? '–'} | ${verdict} |`,
     );
   }
   if (failed) {

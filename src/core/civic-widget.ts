@@ -10,7 +10,7 @@ import { formatDateTime } from './format.js';
 import { LangController, translate } from './i18n.js';
 import { iconInfo, iconWarning } from './icons.js';
 import { mailtoHref, safeUrl, telHref } from './safe-url.js';
-import { dropNulls } from './schema-helpers.js';
+import { dropNulls } from './schema.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';

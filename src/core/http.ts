@@ -1,5 +1,5 @@
 import { EndpointError } from './endpoint-error.js';
-import { dropNulls } from './schema-helpers.js';
+import { dropNulls } from './schema.js';
 
 /** Default request timeout in milliseconds, for reads and for sends. */
 export const DEFAULT_TIMEOUT_MS = 5000;

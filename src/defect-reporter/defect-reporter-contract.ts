@@ -1,18 +1,29 @@
 /**
  * The contract of `<defect-reporter>` as complete zod schemas, for the JSON Schemas in
  * docs/schemas/ (`npm run schemas`). The widget never imports this file: it validates the
- * config with defect-reporter-schema.ts (categories entry by entry, coordinates checked by
- * hand); a test keeps both in step.
+ * config with the checks of defect-reporter-schema.ts (categories entry by entry, coordinates
+ * checked by hand); test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
-import { categorySchema } from './defect-reporter-schema.js';
+
+/** One kind of defect the city takes reports for. */
+export const categoryContract = z.object({
+  id: z.string(),
+  /** Shown to the citizen, e.g. "Straßenschaden / Schlagloch". */
+  name: z.string(),
+  /** Categories with the same group are listed together. */
+  group: z.optional(z.string()),
+  description: z.optional(z.string()),
+  /** Further words the category filter finds it by. */
+  keywords: z.optional(z.array(z.string())),
+});
 
 /** [latitude, longitude] in WGS 84. */
 const latLng = z.tuple([z.number(), z.number()]);
 
 /** GET `endpoint`: what the form offers and where reports go. */
 export const configContract = z.object({
-  categories: z.array(categorySchema),
+  categories: z.array(categoryContract),
   /** POST target of reports (multipart/form-data); http(s) or relative. */
   submit_url: z.string(),
   /** Linked at the consent checkbox. */

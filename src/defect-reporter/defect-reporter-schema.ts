@@ -1,49 +1,58 @@
-import * as z from 'zod/mini';
-import { validEntries } from '../core/schema-helpers.js';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  optional,
+  string,
+  unknown,
+  validEntries,
+} from '../core/schema.js';
+import type { Infer } from '../core/schema.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { Category } from './open311.js';
 
 export type { Category };
 
-/** [latitude, longitude]; an array of numbers here (z.tuple costs 0.5 KB gzip), checked in parseDefectConfig. */
-const latLng = z.array(z.number());
+/** [latitude, longitude]; its length is checked in parseDefectConfig. */
+const latLng = array(number);
 
-export const categorySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  group: z.optional(z.string()),
-  description: z.optional(z.string()),
-  keywords: z.optional(z.array(z.string())),
+export const categorySchema = object({
+  id: string,
+  name: string,
+  group: optional(string),
+  description: optional(string),
+  keywords: optional(array(string)),
 });
 
 /**
  * The config contract of `<defect-reporter>` (GET `endpoint`). Categories are validated one by
  * one, so one broken entry is dropped with a warning instead of taking the form down.
  */
-export const defectReporterConfigSchema = z.object({
-  categories: z.array(z.unknown()),
-  submit_url: z.string(),
-  privacy_url: z.optional(z.string()),
-  max_photos: z.optional(z.number()),
-  max_photo_bytes: z.optional(z.number()),
-  location: z.optional(
-    z.object({
-      required: z.optional(z.boolean()),
+export const defectReporterConfigSchema = object({
+  categories: array(unknown),
+  submit_url: string,
+  privacy_url: optional(string),
+  max_photos: optional(number),
+  max_photo_bytes: optional(number),
+  location: optional(
+    object({
+      required: optional(boolean),
       /** [[south, west], [north, east]] */
-      bounds: z.optional(z.array(latLng)),
+      bounds: optional(array(latLng)),
     }),
   ),
-  map: z.optional(
-    z.object({
-      tiles: z.string(),
-      attribution: z.optional(z.string()),
-      center: z.optional(latLng),
-      zoom: z.optional(z.number()),
+  map: optional(
+    object({
+      tiles: string,
+      attribution: optional(string),
+      center: optional(latLng),
+      zoom: optional(number),
     }),
   ),
 });
 
-export type RawDefectConfig = z.infer<typeof defectReporterConfigSchema>;
+export type RawDefectConfig = Infer<typeof defectReporterConfigSchema>;
 export type LatLng = [number, number];
 export interface MapConfig {
   tiles: string;
@@ -71,7 +80,7 @@ export const DEFAULT_MAX_PHOTO_BYTES = 8_000_000;
 const isLatLng = (p?: number[]) => p?.length === 2;
 
 export function parseDefectConfig(raw: unknown): DefectConfig {
-  const c = defectReporterConfigSchema.parse(raw);
+  const c = defectReporterConfigSchema(raw);
   const bounds = c.location?.bounds;
   const center = c.map?.center;
   if (

@@ -41,7 +41,8 @@ export const formContract = z.object({
 /** GET `endpoint`: the whole catalogue. */
 export const formCatalogContract = z.object({
   updated_at: z.optional(z.string()),
-  departments: z.array(departmentContract),
+  /** Who is responsible for the forms; without it, results show no department contact. */
+  departments: z.optional(z.array(departmentContract)),
   forms: z.array(formContract),
 });
 

@@ -1,16 +1,21 @@
 /**
  * The endpoint contract of <registry-booking> as complete zod schemas, for the JSON Schemas in
- * docs/registry-booking.md (`z.toJSONSchema`). The widget itself validates with the lighter
- * schemas of registry-booking-schema.ts (lists entry by entry, numbers checked by hand); this
- * module is not part of the bundle.
+ * docs/registry-booking.md (`z.toJSONSchema`). The widget itself validates with the checks
+ * of registry-booking-schema.ts (lists entry by entry, numbers read leniently); this module is
+ * not part of the bundle, and test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
-import {
-  bookingResultSchema,
-  officeSchema,
-  SERVICE_MODES,
-  slotSchema,
-} from './registry-booking-schema.js';
+import { SERVICE_MODES } from './registry-booking-schema.js';
+
+/** The registry office: shown with every service, and the contact when booking fails. */
+const officeContract = z.object({
+  name: z.string(),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  address: z.optional(z.string()),
+  hours: z.optional(z.string()),
+  url: z.optional(z.string()),
+});
 
 export const registryServiceContract = z.object({
   id: z.string(),
@@ -24,7 +29,7 @@ export const registryServiceContract = z.object({
 
 /** GET `endpoint`. */
 export const registryConfigContract = z.object({
-  office: officeSchema,
+  office: officeContract,
   timezone: z.optional(z.string()),
   services: z.array(registryServiceContract),
   slots_url: z.optional(z.string()),
@@ -34,7 +39,15 @@ export const registryConfigContract = z.object({
 
 /** GET `slots_url?service=…&from=…&to=…`. */
 export const slotsContract = z.object({
-  slots: z.array(z.object({ ...slotSchema.shape, available: z.boolean() })),
+  slots: z.array(
+    z.object({
+      id: z.string(),
+      /** ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00. */
+      start: z.string(),
+      end: z.string(),
+      available: z.boolean(),
+    }),
+  ),
   next_available: z.optional(z.string()),
 });
 
@@ -51,8 +64,13 @@ export const bookingRequestContract = z.object({
 
 /** 201 answer of `booking_url`. */
 export const bookingResultContract = z.object({
-  ...bookingResultSchema.shape,
+  /** Booking code shown to the citizen and printed. */
+  code: z.string(),
   status: z.enum(['reserved', 'confirmed']),
+  message: z.optional(z.string()),
+  /** Deadline to confirm a reservation in person. */
+  expires_at: z.optional(z.string()),
+  cancel_url: z.optional(z.string()),
 });
 
 /** 4xx answer with field errors. */

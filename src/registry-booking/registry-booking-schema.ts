@@ -1,5 +1,15 @@
-import * as z from 'zod/mini';
-import { validEntries } from '../core/schema-helpers.js';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  unknown,
+  validEntries,
+} from '../core/schema.js';
+import type { Infer } from '../core/schema.js';
 import { OFFICE_TIME_ZONE, parseInstant } from './office-time.js';
 import type { Slot } from './office-time.js';
 
@@ -11,66 +21,57 @@ import type { Slot } from './office-time.js';
 export const SERVICE_MODES = ['booking', 'reservation', 'unavailable'] as const;
 export type ServiceMode = (typeof SERVICE_MODES)[number];
 
-export const officeSchema = /*#__PURE__*/ z.object({
-  name: z.string(),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
-  address: z.optional(z.string()),
-  hours: z.optional(z.string()),
-  url: z.optional(z.string()),
+export const officeSchema = object({
+  name: string,
+  phone: optional(string),
+  email: optional(string),
+  address: optional(string),
+  hours: optional(string),
+  url: optional(string),
 });
 
-export const registryServiceSchema = /*#__PURE__*/ z.object({
-  id: z.string(),
-  name: z.string(),
-  // One of SERVICE_MODES: checked in parseRegistryConfig (z.enum costs bytes).
-  mode: z.string(),
-  notice: z.optional(z.string()),
-  // Numbers and booleans are checked by hand below: z.number() and z.boolean() cost 0.35 KB gzip.
-  duration_minutes: z.optional(z.unknown()),
-  hold_days: z.optional(z.unknown()),
-  documents: z.optional(z.array(z.string())),
+export const registryServiceSchema = object({
+  id: string,
+  name: string,
+  mode: oneOf(SERVICE_MODES),
+  notice: optional(string),
+  duration_minutes: optional(number),
+  hold_days: optional(number),
+  documents: optional(array(string)),
 });
 
 /** The envelope; services are validated one by one so one bad entry is dropped, not the list. */
-export const registryConfigEnvelope = /*#__PURE__*/ z.object({
+export const registryConfigEnvelope = object({
   office: officeSchema,
-  timezone: z.optional(z.string()),
-  services: z.array(z.unknown()),
-  slots_url: z.optional(z.string()),
-  booking_url: z.optional(z.string()),
-  updated_at: z.optional(z.string()),
+  timezone: optional(string),
+  services: array(unknown),
+  slots_url: optional(string),
+  booking_url: optional(string),
+  updated_at: optional(string),
 });
 
-export const slotSchema = /*#__PURE__*/ z.object({
-  id: z.string(),
-  start: z.string(),
-  end: z.string(),
-  available: z.optional(z.unknown()),
+export const slotSchema = object({
+  id: string,
+  start: string,
+  end: string,
+  available: optional(boolean),
 });
 
-export const slotsEnvelope = /*#__PURE__*/ z.object({
-  slots: z.array(z.unknown()),
-  next_available: z.optional(z.string()),
+export const slotsEnvelope = object({
+  slots: array(unknown),
+  next_available: optional(string),
 });
 
-export const bookingResultSchema = /*#__PURE__*/ z.object({
-  code: z.string(),
-  status: z.string(),
-  message: z.optional(z.string()),
-  expires_at: z.optional(z.string()),
-  cancel_url: z.optional(z.string()),
+export const bookingResultSchema = object({
+  code: string,
+  status: string,
+  message: optional(string),
+  expires_at: optional(string),
+  cancel_url: optional(string),
 });
 
-export type Office = z.infer<typeof officeSchema>;
-export type RegistryService = Omit<
-  z.infer<typeof registryServiceSchema>,
-  'mode' | 'duration_minutes' | 'hold_days'
-> & {
-  mode: ServiceMode;
-  duration_minutes?: number;
-  hold_days?: number;
-};
+export type Office = Infer<typeof officeSchema>;
+export type RegistryService = Infer<typeof registryServiceSchema>;
 export interface RegistryConfig {
   office: Office;
   /** IANA timezone of the office (checked; Europe/Berlin when missing or unknown). */
@@ -86,7 +87,7 @@ export interface SlotsData {
   slots: Slot[];
   next_available?: string;
 }
-export type BookingResult = z.infer<typeof bookingResultSchema>;
+export type BookingResult = Infer<typeof bookingResultSchema>;
 export interface BookingRequest {
   service: string;
   slot: string;
@@ -114,23 +115,15 @@ function knownZone(zone: string | undefined): string {
 
 /** Validates the registry endpoint's JSON. Throws when the envelope is wrong. */
 export function parseRegistryConfig(raw: unknown): RegistryConfig {
-  const envelope = registryConfigEnvelope.parse(raw);
+  const envelope = registryConfigEnvelope(raw);
   return {
     ...envelope,
     timezone: knownZone(envelope.timezone),
-    services: validEntries(envelope.services, registryServiceSchema, 'service')
-      .filter((s) => {
-        const known = (SERVICE_MODES as readonly string[]).includes(s.mode);
-        if (!known)
-          console.warn(`civic-widgets: service "${s.id}" skipped: unknown mode "${s.mode}"`);
-        return known;
-      })
-      .map((s) => ({
-        ...s,
-        mode: s.mode as ServiceMode,
-        duration_minutes: positive(s.duration_minutes),
-        hold_days: positive(s.hold_days),
-      })),
+    services: validEntries(envelope.services, registryServiceSchema, 'service').map((s) => ({
+      ...s,
+      duration_minutes: positive(s.duration_minutes),
+      hold_days: positive(s.hold_days),
+    })),
   };
 }
 
@@ -139,7 +132,7 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
  * timezone must never decide the day); `available` defaults to true.
  */
 export function parseSlots(raw: unknown, key: string): SlotsData {
-  const envelope = slotsEnvelope.parse(raw);
+  const envelope = slotsEnvelope(raw);
   return {
     key,
     next_available: envelope.next_available,
@@ -149,7 +142,7 @@ export function parseSlots(raw: unknown, key: string): SlotsData {
   };
 }
 
-export const parseBookingResult = (raw: unknown): BookingResult => bookingResultSchema.parse(raw);
+export const parseBookingResult = (raw: unknown): BookingResult => bookingResultSchema(raw);
 
 /** `{ "errors": { "<field>": "<message>" } }` of a 4xx, when the body has that shape. */
 export function fieldErrors(body: unknown): Record<string, string> | undefined {

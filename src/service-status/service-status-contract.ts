@@ -1,15 +1,46 @@
 import * as z from 'zod/mini';
 import { SERVICE_STATUSES } from '../core/service-health.js';
-import { incidentSchema, serviceSchema } from './service-status-schema.js';
 
 /**
  * The whole documented contract, for docs/schemas/ (scripts/json-schemas.mjs). The widget
- * itself validates entry by entry (service-status-schema.ts) and never imports this file.
+ * never imports this file: it validates with the checks of service-status-schema.ts, entry by
+ * entry; test/core/schema-contracts.test.ts keeps both in step.
  */
-export const contracts = {
-  'service-status': z.object({
-    updated_at: z.optional(z.string()),
-    services: z.array(z.extend(serviceSchema, { status: z.enum(SERVICE_STATUSES) })),
-    incidents: z.optional(z.array(incidentSchema)),
-  }),
-};
+const alternativeContract = z.object({
+  label: z.string(),
+  url: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  hours: z.optional(z.string()),
+});
+
+export const serviceContract = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(SERVICE_STATUSES),
+  message: z.optional(z.string()),
+  /** What to do instead: another channel, with its link, phone, e-mail or hours. */
+  alternatives: z.optional(z.array(alternativeContract)),
+  updated_at: z.optional(z.string()),
+});
+
+export const incidentContract = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Statuspage's incident states: investigating, identified, monitoring, resolved, postmortem; scheduled, in_progress, verifying, completed for maintenance. */
+  status: z.string(),
+  started_at: z.optional(z.string()),
+  scheduled_until: z.optional(z.string()),
+  services: z.optional(z.array(z.string())),
+  updates: z.optional(
+    z.array(z.object({ at: z.string(), text: z.string(), status: z.optional(z.string()) })),
+  ),
+});
+
+export const serviceStatusContract = z.object({
+  updated_at: z.optional(z.string()),
+  services: z.array(serviceContract),
+  incidents: z.optional(z.array(incidentContract)),
+});
+
+export const contracts = { 'service-status': serviceStatusContract };

@@ -1,55 +1,51 @@
-import * as z from 'zod/mini';
-import { validEntries } from '../core/schema-helpers.js';
+import { array, object, unknown, oneOf, optional, string, validEntries } from '../core/schema.js';
+import type { Infer } from '../core/schema.js';
 import { SERVICE_STATUSES } from '../core/service-health.js';
-import type { ServiceStatusValue } from '../core/service-health.js';
 
-export const alternativeSchema = z.object({
-  label: z.string(),
-  url: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
-  hours: z.optional(z.string()),
+export const alternativeSchema = object({
+  label: string,
+  url: optional(string),
+  phone: optional(string),
+  email: optional(string),
+  hours: optional(string),
 });
 
-export const serviceSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  // One of SERVICE_STATUSES: checked in parseServiceStatus (z.enum would add 0.4 KB gzip).
-  status: z.string(),
-  message: z.optional(z.string()),
-  alternatives: z.optional(z.array(alternativeSchema)),
-  updated_at: z.optional(z.string()),
+export const serviceSchema = object({
+  id: string,
+  name: string,
+  status: oneOf(SERVICE_STATUSES),
+  message: optional(string),
+  alternatives: optional(array(alternativeSchema)),
+  updated_at: optional(string),
 });
 
-export const incidentUpdateSchema = z.object({
-  at: z.string(),
-  text: z.string(),
-  status: z.optional(z.string()),
+export const incidentUpdateSchema = object({
+  at: string,
+  text: string,
+  status: optional(string),
 });
 
-export const incidentSchema = z.object({
-  id: z.string(),
-  title: z.string(),
+export const incidentSchema = object({
+  id: string,
+  title: string,
   /** Statuspage's incident states: investigating, identified, monitoring, resolved, postmortem; scheduled, in_progress, verifying, completed for maintenance. */
-  status: z.string(),
-  started_at: z.optional(z.string()),
-  scheduled_until: z.optional(z.string()),
-  services: z.optional(z.array(z.string())),
-  updates: z.optional(z.array(incidentUpdateSchema)),
+  status: string,
+  started_at: optional(string),
+  scheduled_until: optional(string),
+  services: optional(array(string)),
+  updates: optional(array(incidentUpdateSchema)),
 });
 
 /** The envelope; entries are validated one by one so one bad entry is dropped, not the list. */
-export const serviceStatusPayloadSchema = z.object({
-  updated_at: z.optional(z.string()),
-  services: z.array(z.unknown()),
-  incidents: z.optional(z.array(z.unknown())),
+export const serviceStatusPayloadSchema = object({
+  updated_at: optional(string),
+  services: array(unknown),
+  incidents: optional(array(unknown)),
 });
 
-export type ServiceAlternative = z.infer<typeof alternativeSchema>;
-export type ServiceEntry = Omit<z.infer<typeof serviceSchema>, 'status'> & {
-  status: ServiceStatusValue;
-};
-export type Incident = z.infer<typeof incidentSchema>;
+export type ServiceAlternative = Infer<typeof alternativeSchema>;
+export type ServiceEntry = Infer<typeof serviceSchema>;
+export type Incident = Infer<typeof incidentSchema>;
 export interface ServiceStatusData {
   updated_at?: string;
   services: ServiceEntry[];
@@ -83,17 +79,10 @@ export async function parseServiceStatus(
     format === 'statuspage' || (format === 'auto' && isStatuspageSummary(raw))
       ? (await import('./statuspage-adapter.js')).fromStatuspage(raw)
       : raw;
-  const envelope = serviceStatusPayloadSchema.parse(input);
+  const envelope = serviceStatusPayloadSchema(input);
   return {
     updated_at: envelope.updated_at,
-    services: validEntries(envelope.services, serviceSchema, 'service').filter(
-      (s): s is ServiceEntry => {
-        const known = (SERVICE_STATUSES as readonly string[]).includes(s.status);
-        if (!known)
-          console.warn(`civic-widgets: service "${s.id}" skipped: unknown status "${s.status}"`);
-        return known;
-      },
-    ),
+    services: validEntries(envelope.services, serviceSchema, 'service'),
     incidents: validEntries(envelope.incidents ?? [], incidentSchema, 'incident'),
   };
 }

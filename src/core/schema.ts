@@ -1,0 +1,98 @@
+/**
+ * Run-time validation of endpoint JSON: typed checks that compose like zod's schemas.
+ *
+ * Written here instead of running zod in the browser: zod/mini's parser is 5.3 KB gzip, and
+ * each widget has 25 KB gzip for everything, Lit included (measured in docs/benchmarks.md).
+ * These checks are about 0.5 KB. zod stays the contract: each widget's `-contract.ts` holds the
+ * complete zod schemas that generate the JSON Schemas in docs/schemas/, and
+ * test/core/schema-contracts.test.ts checks that widget and contract accept and reject the same
+ * payloads.
+ */
+
+/**
+ * Returns the value typed when it has the shape; otherwise throws a TypeError that says where
+ * and what was expected (the endpoint controller reports it as an `EndpointError` of kind
+ * `schema`).
+ */
+export type Check<T> = (value: unknown, path?: string) => T;
+export type Infer<C> = C extends Check<infer T> ? T : never;
+
+const fail = (path: string | undefined, expected: string): never => {
+  throw new TypeError(`${path || 'JSON'}: ${expected} expected`);
+};
+
+const is =
+  <T>(test: (value: unknown) => boolean, expected: string): Check<T> =>
+  (value, path) =>
+    test(value) ? (value as T) : fail(path, expected);
+
+export const string = is<string>((v) => typeof v == 'string', 'text');
+/** A text that is not empty. */
+export const text = is<string>((v) => typeof v == 'string' && v != '', 'non-empty text');
+/** A finite number (JSON has no other). */
+export const number = is<number>(Number.isFinite, 'number');
+/** A finite number, zero or more. */
+export const size = is<number>((v) => Number.isFinite(v) && (v as number) >= 0, 'number >= 0');
+export const boolean = is<boolean>((v) => typeof v == 'boolean', 'true or false');
+export const unknown: Check<unknown> = (value) => value;
+
+/** One of the given strings. */
+export const oneOf = <const T extends string>(values: readonly T[]): Check<T> =>
+  is<T>((v) => values.includes(v as T), values.join(' | '));
+
+/** `undefined` (absent, or `null` read through {@link dropNulls}) or what `check` accepts. */
+export const optional =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (value, path) =>
+    value === undefined ? value : check(value, path);
+
+export const array =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path = '') =>
+    Array.isArray(value) ? value.map((v, i) => item(v, `${path}[${i}]`)) : fail(path, 'list');
+
+type Fields = Record<string, Check<unknown>>;
+type Flat<T> = { [K in keyof T]: T[K] };
+type ObjectOf<S extends Fields> = Flat<
+  { [K in keyof S as undefined extends Infer<S[K]> ? K : never]?: Infer<S[K]> } & {
+    [K in keyof S as undefined extends Infer<S[K]> ? never : K]: Infer<S[K]>;
+  }
+>;
+
+/** An object with these fields; unknown fields are left out (as zod's `object` does). */
+export const object =
+  <S extends Fields>(fields: S): Check<ObjectOf<S>> =>
+  (value, path) => {
+    if (!value || typeof value != 'object' || Array.isArray(value)) fail(path, 'object');
+    const out: Record<string, unknown> = {};
+    for (const key in fields) {
+      const field = fields[key](
+        (value as Record<string, unknown>)[key],
+        path ? `${path}.${key}` : key,
+      );
+      if (field !== undefined) out[key] = field;
+    }
+    return out as ObjectOf<S>;
+  };
+
+/**
+ * Keeps the entries of a list that pass and warns about the others, so that one broken entry
+ * from a CMS does not take the whole widget down.
+ */
+export function validEntries<T>(items: readonly unknown[], check: Check<T>, what: string): T[] {
+  return items.flatMap((item, index) => {
+    try {
+      return [check(item)];
+    } catch (error) {
+      console.warn(`civic-widgets: ${what} #${index} skipped`, error);
+      return [];
+    }
+  });
+}
+
+/**
+ * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
+ * keeps every schema to `optional`.
+ */
+export const dropNulls = (_key: string, value: unknown): unknown =>
+  value === null ? undefined : value;
