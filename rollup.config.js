@@ -7,6 +7,7 @@ import { minify } from 'terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { existsSync, readFileSync } from 'node:fs';
+import { leafletTrustedTypes, withoutInnerHtml } from './scripts/leaflet-trusted-types.mjs';
 
 const LEAFLET = 'leaflet/dist/leaflet-src.esm.js';
 
@@ -28,6 +29,7 @@ export function onwarn(warning, warn) {
 
 export const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
+  leafletTrustedTypes(),
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false }),
   // Lit's html`` and css`` literals keep their indentation otherwise.
   minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
@@ -64,7 +66,8 @@ export default [
       {
         name: 'copy-leaflet',
         async generateBundle() {
-          const { code } = await minify(readFileSync(`node_modules/${LEAFLET}`, 'utf8'), {
+          const source = withoutInnerHtml(readFileSync(`node_modules/${LEAFLET}`, 'utf8'));
+          const { code } = await minify(source, {
             module: true,
           });
           this.emitFile({ type: 'asset', fileName: 'leaflet.js', source: code });

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { mockMiddleware } from './demo/mock/middleware.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
+import { leafletTrustedTypesServer } from './scripts/leaflet-trusted-types.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const paths = browserPaths();
@@ -34,7 +35,11 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [mockMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    // Leaflet loads under Trusted Types (see the script); before esbuild rewrites its source.
+    leafletTrustedTypesServer(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   browsers: selected.map((b) => launchers[b]()),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -4,20 +4,35 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-export const securityRoutes = [
-  {
-    name: 'csp-page',
-    fault: false,
-    method: 'GET',
-    path: '/csp/service-status.html',
-    handler(ctx) {
-      ctx.set('content-security-policy', STRICT_CSP);
-      ctx.type = 'text/html';
-      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title>
+/** A page under the strict policy that loads `module` and holds `body`. */
+const strictPage = (name, path, module, body) => ({
+  name,
+  fault: false,
+  method: 'GET',
+  path,
+  handler(ctx) {
+    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/test/fixtures/csp-probe.js"></script>
-<script type="module" src="/src/service-status/service-status.define.ts"></script></head><body>
-<service-status endpoint="/api/service-status" contact-phone="+49 2324 204 0"></service-status>
+<script type="module" src="${module}"></script></head><body>
+${body}
 </body></html>`;
-    },
   },
+});
+
+export const securityRoutes = [
+  strictPage(
+    'csp-page',
+    '/csp/service-status.html',
+    '/src/service-status/service-status.define.ts',
+    '<service-status endpoint="/api/service-status" contact-phone="+49 2324 204 0"></service-status>',
+  ),
+  // The map: Leaflet must load and draw under Trusted Types too.
+  strictPage(
+    'csp-map-page',
+    '/csp/defect-reporter.html',
+    '/src/defect-reporter/defect-reporter.define.ts',
+    '<defect-reporter endpoint="/api/defects/config?variant=map&amp;run=csp" contact-phone="+49 2324 204 0"></defect-reporter>',
+  ),
 ];

@@ -80,8 +80,8 @@ export class LocationPicker {
         f.lat ? [+f.lat, +f.lng] : undefined,
       );
     } catch (error) {
-      // Offline, or a page whose Trusted Types policy Leaflet cannot meet: address and
-      // "use my location" still work.
+      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
+      // shown: address and "use my location" still work.
       console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
       this.close();
       h.set({ map: 'failed' });

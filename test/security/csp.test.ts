@@ -1,15 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** Loads `src` in an iframe and resolves with its window once loaded. */
+async function framed(src: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, win: frame.contentWindow as ProbedWindow };
+}
+
+type ProbedWindow = Window & { __violations: string[]; trustedTypes?: unknown };
+
 describe('<service-status> under a strict Content-Security-Policy', () => {
   it('renders with script-src/style-src self and Trusted Types enforced, without violations', async () => {
     // Given a page served with the strictest policy a city's CMS might send
-    const frame = document.createElement('iframe');
-    frame.src = '/csp/service-status.html';
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { __violations: string[] };
+    const { frame, win } = await framed('/csp/service-status.html');
     // When the widget loads its endpoint
     const el = await waitUntil(
       () => frame.contentDocument!.querySelector('service-status[state="ready"]'),
@@ -21,6 +28,43 @@ describe('<service-status> under a strict Content-Security-Policy', () => {
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(getComputedStyle(base).borderTopStyle).to.equal('solid');
     expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('<defect-reporter> map under a strict Content-Security-Policy', () => {
+  it('loads Leaflet and draws tiles with Trusted Types enforced, without violations', async () => {
+    // Given the reporter with a configured map on a page with the strict policy
+    const failed = 'Die Karte konnte nicht geladen werden';
+    const { frame, win } = await framed('/csp/defect-reporter.html');
+    const doc = frame.contentDocument!;
+    const el = await waitUntil(
+      () => doc.querySelector('defect-reporter[state="ready"]'),
+      'widget never became ready under CSP',
+      { timeout: 10000 },
+    ).then(() => doc.querySelector('defect-reporter')!);
+    const shadow = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+    // When the citizen picks a category, goes on and opens the map
+    shadow('input[name="category"][value="baum"]')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    shadow('#dr-next')!.click();
+    const mapButton = await waitUntil(() => shadow('[data-act="map"]'), 'no map button', {
+      timeout: 10000,
+    }).then(() => shadow('[data-act="map"]')!);
+    mapButton.click();
+    // Then Leaflet draws the configured tiles, and nothing was blocked
+    await waitUntil(
+      () =>
+        shadow('#dr-map.leaflet-container img.leaflet-tile-loaded') ||
+        el.shadowRoot!.textContent!.includes(failed),
+      'the map neither opened nor failed',
+      { timeout: 10000 },
+    );
+    expect(el.shadowRoot!.textContent).not.to.contain(failed);
+    expect(shadow('#dr-map.leaflet-container img.leaflet-tile-loaded')).to.exist;
+    expect(win.__violations).to.deep.equal([]);
+    // Both browsers enforce Trusted Types (without scripts/leaflet-trusted-types.mjs this fails).
+    expect(win.trustedTypes).to.exist;
     frame.remove();
   });
 });
