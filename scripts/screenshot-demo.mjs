@@ -53,8 +53,34 @@ async function withoutJavaScript() {
   await page.close();
 }
 
+/** The defect reporter's map, opened by keyboard-free clicks, under the demo's strict CSP. */
+async function defectMap() {
+  await setFaults('ok');
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`map: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`map: ${e.message}`));
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(new URL('#maengel', url).href, { waitUntil: 'networkidle0' });
+  const inShadow = (selector) =>
+    page.waitForFunction(
+      (s) => document.querySelector('defect-reporter')?.shadowRoot?.querySelector(s),
+      { timeout: 10000 },
+      selector,
+    );
+  await (await inShadow('input[name="category"]')).click();
+  await (await inShadow('#dr-next')).click();
+  await (await inShadow('[data-act="map"]')).click();
+  await inShadow('#dr-map img.leaflet-tile-loaded');
+  await (await inShadow('[data-act="center"]')).click();
+  await new Promise((r) => setTimeout(r, 300));
+  const el = await page.$('defect-reporter');
+  await el.screenshot({ path: `${outdir}/demo-defect-map.png` });
+  await page.close();
+}
+
 try {
   await withoutJavaScript();
+  await defectMap();
   await shoot('demo-desktop', { width: 1280, height: 900 });
   await shoot('demo-phone', { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true });
   await shoot('demo-endpoints-500', { width: 1280, height: 900 }, '500');

@@ -134,6 +134,13 @@ function tinyPng() {
 }
 const TILE = tinyPng();
 
+/** Escapes text for an HTML attribute value (quoted) or element content. */
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+
 export const defectReporterRoutes = [
   {
     // The config. `?run=` and `?fail=` are passed on to submit_url, so a test's reports are its own.
@@ -229,6 +236,25 @@ export const defectReporterRoutes = [
       ctx.type = 'image/png';
       ctx.set('cache-control', 'max-age=3600');
       ctx.body = TILE;
+    },
+  },
+  {
+    // A page with the widget, to load in an iframe and reload for real (the outbox across a
+    // visit). `?endpoint=` names the config; it comes from the URL, so it is escaped. Not a
+    // back end of the widget: the fault switch leaves it alone.
+    name: 'defect-reporter-page',
+    fault: false,
+    method: 'GET',
+    path: '/pages/defect-reporter.html',
+    handler(ctx) {
+      const param = ctx.query.endpoint;
+      const endpoint = (Array.isArray(param) ? param[0] : param) || '/api/defects/config';
+      ctx.type = 'text/html';
+      ctx.set('cache-control', 'no-store');
+      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>
+<script type="module" src="/src/defect-reporter/defect-reporter.define.ts"></script></head><body>
+<defect-reporter endpoint="${escapeHtml(endpoint)}" timeout="3000" send-timeout="3000" contact-name="Mängelmelder" contact-phone="(02324) 204 3030" contact-email="maengelmelder@example.org"></defect-reporter>
+</body></html>`;
     },
   },
   {

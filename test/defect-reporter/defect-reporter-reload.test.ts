@@ -1,0 +1,149 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { list } from '../../src/defect-reporter/report-outbox.js';
+import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
+import {
+  addPhotos,
+  choose,
+  clearOutbox,
+  completeReport,
+  configUrl,
+  exifPhoto,
+  fill,
+  next,
+  received,
+  send,
+  waitForStep,
+} from './defect-helpers.js';
+import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+import type { ReportSentDetail } from '../../src/defect-reporter/defect-reporter-events.js';
+
+/** The page's one widget, once it is upgraded (a frame's element, so no `instanceof`). */
+async function widgetIn(frame: HTMLIFrameElement): Promise<DefectReporter> {
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => doc.querySelector('defect-reporter')?.shadowRoot,
+    'no upgraded <defect-reporter> in the frame',
+    { timeout: 10000 },
+  );
+  return doc.querySelector('defect-reporter') as DefectReporter;
+}
+
+/**
+ * Reloads the frame for real and, as soon as the new document exists (it is still parsing, its
+ * module script not yet fetched), records the `civic-report-sent` events on its window.
+ */
+async function reload(frame: HTMLIFrameElement): Promise<CustomEvent<ReportSentDetail>[]> {
+  const before = frame.contentDocument;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.location.reload();
+  await waitUntil(() => frame.contentDocument && frame.contentDocument !== before, 'no reload', {
+    interval: 1,
+    timeout: 10000,
+  });
+  const sent: CustomEvent<ReportSentDetail>[] = [];
+  frame.contentWindow!.addEventListener('civic-report-sent', (e) => sent.push(e));
+  await loaded;
+  return sent;
+}
+
+describe('<defect-reporter> across a page reload', () => {
+  let frame: HTMLIFrameElement | undefined;
+
+  beforeEach(async () => {
+    clearCivicStorage();
+    await clearOutbox();
+  });
+
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  /** The demo page with the widget for `url`, in an iframe. */
+  async function page(url: string): Promise<HTMLIFrameElement> {
+    const f = document.createElement('iframe');
+    f.src = `/pages/defect-reporter.html?endpoint=${encodeURIComponent(url)}`;
+    f.style.width = '800px';
+    f.style.height = '900px';
+    const loaded = new Promise((resolve) => f.addEventListener('load', resolve, { once: true }));
+    document.body.append(f);
+    await loaded;
+    return f;
+  }
+
+  it('restores the draft after a real reload: step, text and photo', async () => {
+    // Given a citizen halfway through a report
+    const { url } = configUrl();
+    frame = await page(url);
+    const first = await widgetIn(frame);
+    await waitForState(first, 'ready');
+    await choose(first, 'muell');
+    await next(first);
+    await waitForStep(first, 'location');
+    await fill(first, 'address', 'Parkplatz am Freibad');
+    await next(first);
+    await waitForStep(first, 'description');
+    await fill(first, 'description', 'Sperrmüll neben den Containern.');
+    await next(first);
+    await waitForStep(first, 'photos');
+    await addPhotos(first, [await exifPhoto(640, 480)]);
+    expect(shadowAll(first, '.thumbs img')).to.have.length(1);
+    await new Promise((r) => setTimeout(r, 200));
+
+    // When the page is reloaded
+    await reload(frame);
+    const second = await widgetIn(frame);
+    expect(second).not.to.equal(first);
+
+    // Then the same step comes back with the photo, and the text is in its field
+    await waitForStep(second, 'photos', 10000);
+    expect(shadowAll(second, '.thumbs img')).to.have.length(1);
+    expect(shadowText(second)).to.contain('Ihr Entwurf vom');
+    shadow<HTMLButtonElement>(second, '[data-act="back"]')!.click();
+    await waitForStep(second, 'description');
+    expect(shadow<HTMLTextAreaElement>(second, '#f-description')!.value).to.equal(
+      'Sperrmüll neben den Containern.',
+    );
+  });
+
+  it('sends a report left in the outbox after a real reload, exactly once', async () => {
+    // Given a city page whose back end fails the first send (503), then answers
+    const { url, run } = configUrl({ fail: '1' });
+    frame = await page(url);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('de');
+    const first = await widgetIn(frame);
+    expect(first.getAttribute('endpoint')).to.equal(url);
+
+    // When the citizen sends a report that the server cannot take yet
+    await completeReport(first);
+    await send(first);
+    expect(shadowText(first)).to.contain('gespeichert');
+    const waiting = await list();
+    expect(waiting, 'the outbox before the reload').to.have.length(1);
+    expect(waiting[0].fields._scope).to.equal(url);
+
+    // And comes back to the page later (a real reload: a new document, a new widget)
+    const sent = await reload(frame);
+    const second = await widgetIn(frame);
+    expect(second).not.to.equal(first);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('de');
+
+    // Then the new page sends the stored report, says so, and the city got it exactly once
+    await waitUntil(() => sent.length > 0, 'no civic-report-sent in the reloaded page', {
+      timeout: 10000,
+    });
+    expect(sent).to.have.length(1);
+    expect(sent[0].detail.via).to.equal('outbox');
+    expect(sent[0].detail.key).to.equal(waiting[0].id);
+    await waitUntil(() => shadowText(second).includes('wurde gesendet'), 'no delivery note', {
+      timeout: 10000,
+    });
+    expect(shadowText(second)).to.contain(`Vorgangsnummer: ${sent[0].detail.id}`);
+    const reports = await received({ run });
+    expect(reports).to.have.length(1);
+    expect(reports[0].attempts).to.equal(2);
+    expect(reports[0].id).to.equal(sent[0].detail.id);
+    expect(reports[0].repeats).to.equal(0);
+    expect(await list(), 'the outbox after the reload').to.have.length(0);
+  });
+});
