@@ -335,41 +335,19 @@ export abstract class CivicWidget<T> extends LitElement {
     if (!hasContact(contact)) {
       return html`<p part="contact" class="contact">${this.t('fallbackNoContact')}</p>`;
     }
-    const tel = contact.phone ? telHref(contact.phone) : undefined;
-    const mail = contact.email ? mailtoHref(contact.email) : undefined;
+    // One row per given detail; the phone, e-mail and website as links when they are valid.
+    const row = (label: CoreMessageKey, value?: string, href?: string) =>
+      value
+        ? html`<dt>${this.t(label)}</dt>
+            <dd>${href ? html`<a href=${href}>${value}</a>` : value}</dd>`
+        : nothing;
     const url = safeUrl(contact.url);
     return html`<address part="contact" class="contact">
       <dl>
-        ${
-          contact.name
-            ? html`<dt>${this.t('contactName')}</dt>
-                <dd>${contact.name}</dd>`
-            : nothing
-        }
-        ${
-          contact.phone
-            ? html`<dt>${this.t('phone')}</dt>
-                <dd>${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</dd>`
-            : nothing
-        }
-        ${
-          contact.email
-            ? html`<dt>${this.t('email')}</dt>
-                <dd>${mail ? html`<a href=${mail}>${contact.email}</a>` : contact.email}</dd>`
-            : nothing
-        }
-        ${
-          contact.hours
-            ? html`<dt>${this.t('hours')}</dt>
-                <dd>${contact.hours}</dd>`
-            : nothing
-        }
-        ${
-          url
-            ? html`<dt>${this.t('website')}</dt>
-                <dd><a href=${url}>${url}</a></dd>`
-            : nothing
-        }
+        ${row('contactName', contact.name)}
+        ${row('phone', contact.phone, contact.phone && telHref(contact.phone))}
+        ${row('email', contact.email, contact.email && mailtoHref(contact.email))}
+        ${row('hours', contact.hours)} ${row('website', url, url)}
       </dl>
     </address>`;
   }

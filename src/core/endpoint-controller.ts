@@ -34,6 +34,11 @@ export interface EndpointView<T> {
   /** ISO time the shown data was received (stale data: its date). */
   savedAt?: string;
   error?: EndpointError;
+  /**
+   * The extra arguments (`config.args`) of the load that produced this view. While a load with
+   * new arguments runs, the previous view stays on screen; this says whose data it is.
+   */
+  args?: readonly unknown[];
 }
 
 /**
@@ -57,7 +62,10 @@ export class EndpointController<T> implements ReactiveController {
     this.#config = config;
     host.addController(this);
     this.#task = new Task(host, {
-      task: (args, { signal }) => this.#load(args, signal),
+      task: async (args, { signal }) => ({
+        ...(await this.#load(args, signal)),
+        args: args.slice(5),
+      }),
       args: () => [
         config.url() ?? undefined,
         config.timeout?.() ?? DEFAULT_TIMEOUT_MS,

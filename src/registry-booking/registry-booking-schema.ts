@@ -82,8 +82,6 @@ export interface RegistryConfig {
   updated_at?: string;
 }
 export interface SlotsData {
-  /** Which request the slots answer (service and month), so a late answer never shows. */
-  key: string;
   slots: Slot[];
   next_available?: string;
 }
@@ -131,10 +129,9 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
  * Validates the slots answer. Slots without an offset in their times are dropped (the device's
  * timezone must never decide the day); `available` defaults to true.
  */
-export function parseSlots(raw: unknown, key: string): SlotsData {
+export function parseSlots(raw: unknown): SlotsData {
   const envelope = slotsEnvelope(raw);
   return {
-    key,
     next_available: envelope.next_available,
     slots: validEntries(envelope.slots, slotSchema, 'slot')
       .filter((s) => parseInstant(s.start) && parseInstant(s.end))

@@ -90,7 +90,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** Free slots of the chosen service and month: never cached, never asked with stale config. */
   readonly #slots = new EndpointController<SlotsData>(this, {
-    parse: (raw) => parseSlots(raw, this.#slotKey()),
+    parse: parseSlots,
     url: () => this.#slotsUrl(),
     timeout: () => this.timeout,
     cache: () => false,
@@ -300,7 +300,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const pending = this.#slots.pending || view.state === 'loading';
     // A reload of the same month (after a 409) keeps its days on screen, times disabled.
     const data =
-      view.state === 'ready' && view.data?.key === this.#slotKey() ? view.data : undefined;
+      view.state === 'ready' && view.args?.[0] === this.#slotKey() ? view.data : undefined;
     const days = this.#days(data, zone);
     const today = this.#today(config);
     const min = toDayKey(today.year, today.month, 1);

@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import '../../src/service-status/service-status.define.js';
+import { EndpointController } from '../../src/core/endpoint-controller.js';
 import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
@@ -113,5 +115,36 @@ describe('EndpointController (through <service-status>)', () => {
         Storage.prototype.setItem = realSet;
       }
     });
+  });
+});
+
+// The controller on its own, in a bare host: which load the shown data belongs to.
+class ArgsHost extends LitElement {
+  month = 1;
+  readonly slots = new EndpointController<unknown>(this, {
+    parse: (raw) => raw,
+    url: () => '/api/service-status',
+    cache: () => false,
+    args: () => [this.month],
+    requestUrl: (url, [month]) =>
+      uniqueUrl(url, month === 2 ? { fault: 'slow', delay: '800' } : {}),
+  });
+}
+customElements.define('test-args-host', ArgsHost);
+
+describe('EndpointController view.args', () => {
+  it('names the arguments of the shown data, also while a load with new ones runs', async () => {
+    const el = await fixture<ArgsHost>(html`<test-args-host></test-args-host>`);
+    await waitUntil(() => el.slots.view.state === 'ready', 'first load');
+    expect(el.slots.view.args).to.deep.equal([1]);
+    // A new month: the old view stays while the slow answer is on its way, marked as month 1
+    el.month = 2;
+    el.requestUpdate();
+    await el.updateComplete;
+    await waitUntil(() => el.slots.pending, 'second load started');
+    expect(el.slots.view.state).to.equal('ready');
+    expect(el.slots.view.args).to.deep.equal([1]);
+    await waitUntil(() => !el.slots.pending, 'second load done', { timeout: 5000 });
+    expect(el.slots.view.args).to.deep.equal([2]);
   });
 });

@@ -133,7 +133,7 @@ const cases = async (): Promise<Case[]> => [
     },
     contract: slotsContract,
     parse: (raw) => {
-      const { slots } = parseSlots(raw, 'k');
+      const { slots } = parseSlots(raw);
       if (slots.length !== (raw as { slots: unknown[] }).slots.length) console.warn('dropped');
     },
     exceptions: {
