@@ -12,8 +12,8 @@ export interface FlowContext extends StepContext {
   thumb: (photo: Blob) => string;
   /** mailto: of the current report, or of an outbox entry; undefined without an address. */
   mail: (entry?: OutboxEntry) => string | undefined;
-  /** The whole text of the current report (for copying). */
-  text: () => string;
+  /** The whole text of the current report or of an outbox entry (for copying). */
+  text: (entry?: OutboxEntry) => string;
   /** The open map's controls and container, once its module is loaded. */
   map: () => TemplateResult | undefined;
   phone?: string;
@@ -21,6 +21,16 @@ export interface FlowContext extends StepContext {
 }
 
 export const MAX_DESCRIPTION = 4000;
+
+/**
+ * The whole report as text to copy: a mailto may be shortened (mail programs cut long links),
+ * and a citizen who writes mail in a browser has no mail program for it to open.
+ */
+const fullText = (c: FlowContext, entry?: OutboxEntry) =>
+  html`<details>
+    <summary>${c.m('fullText')}</summary>
+    <pre class="value">${c.text(entry)}</pre>
+  </details>`;
 
 const phoneLink = (c: FlowContext) => {
   const tel = telHref(c.phone!);
@@ -84,6 +94,7 @@ export function renderOutbox(c: FlowContext, level = 1): unknown {
                   : nothing
               }
             </div>
+            ${fullText(c, e)}
           </li>`;
         })}
       </ul>
@@ -280,11 +291,7 @@ export const STEP_BODIES: Partial<Record<Step, (c: FlowContext) => unknown>> = {
                   ${mail ? html`<a class="button" href=${mail}>${m('mailSend')}</a>` : nothing}
                   ${button('restart', m('mailDone'))}
                 </div>
-                ${c.phone ? phoneLink(c) : nothing}
-                <details>
-                  <summary>${m('fullText')}</summary>
-                  <pre class="value">${c.text()}</pre>
-                </details>
+                ${c.phone ? phoneLink(c) : nothing} ${fullText(c)}
               </div>
             </div>`
       }`;

@@ -139,7 +139,8 @@ export class ReportFlow {
         h.channel('email')
           ? buildReportMailto(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0))
           : undefined,
-      text: () => buildReportText(mail(c.ui.fields, 0)),
+      text: (e) =>
+        buildReportText(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0)),
       map: () => this.#location.render(),
       phone: h.channel('phone'),
       geolocation: 'geolocation' in navigator,

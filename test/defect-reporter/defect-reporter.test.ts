@@ -244,6 +244,24 @@ describe('<defect-reporter>', () => {
       expect(shadow(el, '[part="outbox"] a[href="tel:023242043030"]')).to.exist;
       await expect(el).to.be.accessible();
     });
+
+    it('keeps the whole text to copy when a long report does not fit into a mailto', async () => {
+      const { url } = configUrl({ submit_fault: 'network' });
+      const el = await reporter(url);
+      const description = `${'Große Schäden an der Straße über die ganze Länge. '.repeat(70)}Ende.`;
+      await completeReport(el, { description });
+      await send(el);
+      const href = mailHref(el, '[part="outbox"]');
+      expect(href.length).to.be.at.most(1800);
+      const body = decodeURIComponent(href.split('&body=')[1]);
+      expect(body).to.contain('…');
+      expect(body).not.to.contain('Ende.');
+      const text = shadow(el, '[part="outbox"] details pre')!.textContent!;
+      expect(text).to.contain(description);
+      expect(text).to.contain('Kategorie: Straßenschaden / Schlagloch');
+      expect(text).to.contain('Ort: Bahnhofstraße 12, Hattingen');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('when the page is reloaded', () => {
