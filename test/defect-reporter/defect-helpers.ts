@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/defect-reporter/defect-reporter.define.js';
 import { list, remove } from '../../src/defect-reporter/report-outbox.js';
-import { shadow, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText, uniqueUrl, waitForState } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -251,4 +251,33 @@ export async function hasExif(blob: Blob): Promise<boolean> {
     return true;
   }
   return false;
+}
+
+const DRAFT_TEXT = 'Sperrmüll neben den Containern.';
+
+/** Writes a report halfway, up to the photo step with one photo: a draft to come back to. */
+export async function writeDraft(el: DefectReporter): Promise<void> {
+  await waitForState(el, 'ready');
+  await choose(el, 'muell');
+  await next(el);
+  await waitForStep(el, 'location');
+  await fill(el, 'address', 'Parkplatz am Freibad');
+  await next(el);
+  await waitForStep(el, 'description');
+  await fill(el, 'description', DRAFT_TEXT);
+  await next(el);
+  await waitForStep(el, 'photos');
+  await addPhotos(el, [await exifPhoto(640, 480)]);
+  expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** The draft of writeDraft is back: its step with the photo, and the text in its field. */
+export async function expectDraft(el: DefectReporter): Promise<void> {
+  await waitForStep(el, 'photos', 10000);
+  expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+  expect(shadowText(el)).to.contain('Ihr Entwurf vom');
+  await click(el, '[data-act="back"]');
+  await waitForStep(el, 'description');
+  expect(shadow<HTMLTextAreaElement>(el, '#f-description')!.value).to.equal(DRAFT_TEXT);
 }

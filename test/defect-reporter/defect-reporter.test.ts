@@ -10,6 +10,7 @@ import {
   configUrl,
   contact,
   exifPhoto,
+  expectDraft,
   fill,
   hasExif,
   next,
@@ -18,6 +19,7 @@ import {
   send,
   step,
   waitForStep,
+  writeDraft,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -289,33 +291,14 @@ describe('<defect-reporter>', () => {
       expect(reports[0].attempts).to.equal(2);
     });
 
-    it('restores the draft with its step, text and photos', async () => {
+    it('restores the draft with its step, text and photos when the widget comes back', async () => {
       const { url } = configUrl();
       const first = await reporter(url);
-      await waitForState(first, 'ready');
-      await choose(first, 'muell');
-      await next(first);
-      await waitForStep(first, 'location');
-      await fill(first, 'address', 'Parkplatz am Freibad');
-      await next(first);
-      await waitForStep(first, 'description');
-      await fill(first, 'description', 'Sperrmüll neben den Containern.');
-      await next(first);
-      await waitForStep(first, 'photos');
-      await addPhotos(first, [await exifPhoto(640, 480)]);
-      expect(shadowAll(first, '.thumbs img')).to.have.length(1);
-      await new Promise((r) => setTimeout(r, 100));
+      await writeDraft(first);
       first.remove();
 
       const second = await reporter(url);
-      await waitForStep(second, 'photos');
-      expect(shadowAll(second, '.thumbs img')).to.have.length(1);
-      expect(shadowText(second)).to.contain('Ihr Entwurf vom');
-      await click(second, '[data-act="back"]');
-      await waitForStep(second, 'description');
-      expect(shadow<HTMLTextAreaElement>(second, '#f-description')!.value).to.equal(
-        'Sperrmüll neben den Containern.',
-      );
+      await expectDraft(second);
       await click(second, '[data-act="restart"]');
       await waitForStep(second, 'category');
       expect(shadow(second, 'input[name="category"]:checked')).to.equal(null);
