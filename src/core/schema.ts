@@ -32,7 +32,10 @@ export const text = is<string>((v) => typeof v == 'string' && v != '', 'non-empt
 /** A finite number (JSON has no other). */
 export const number = is<number>(Number.isFinite, 'number');
 /** A finite number, zero or more. */
-export const nonNegative = is<number>((v) => Number.isFinite(v) && (v as number) >= 0, 'number >= 0');
+export const nonNegative = is<number>(
+  (v) => Number.isFinite(v) && (v as number) >= 0,
+  'number >= 0',
+);
 export const boolean = is<boolean>((v) => typeof v == 'boolean', 'true or false');
 export const unknown: Check<unknown> = (value) => value;
 
