@@ -25,6 +25,8 @@ import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps
 import type { FlowMessageKey } from './report-flow-messages.js';
 import type { FlowContext } from './report-flow-steps.js';
 import type { OutboxEntry } from './report-outbox.js';
+import { submitReport } from './report-submission.js';
+import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { SubmitOutcome } from './report-submission.js';
 
 /** What the flow needs of its element (given by the element; its own state stays private). */
@@ -206,8 +208,6 @@ export class ReportFlow {
         break;
       }
       try {
-        // Loaded on the first photo: many reports have none.
-        const { downscalePhoto, isAcceptedImage } = await import('./photo-downscale.js');
         if (!isAcceptedImage(file)) {
           problems.push(m('errNotImage', { name }));
           continue;
@@ -241,13 +241,7 @@ export class ReportFlow {
   // ---- sending ----
 
   async #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
-    try {
-      const { submitReport } = await import('./report-submission.js');
-      return await submitReport(fields, photos, key, this.#h.el.sendTimeout);
-    } catch {
-      // The sending code could not even be loaded: offline. The outbox keeps the report.
-      return { kind: 'retry' };
-    }
+    return submitReport(fields, photos, key, this.#h.el.sendTimeout);
   }
 
   #categoryName(id?: string): string {

@@ -41,11 +41,7 @@ const text = (v: unknown): string | undefined =>
 /** Retrying these may succeed: timeouts, "too early", rate limits. */
 const TRANSIENT = [408, 425, 429];
 
-/**
- * Sends a report (its fields, with the target in its `_`-fields) once. Loaded only when a report
- * is sent: when this module cannot be loaded, the browser is offline and the report goes to the
- * outbox like any other failed send.
- */
+/** Sends a report (its fields, with the target in its `_`-fields) once. */
 export async function submitReport(
   fields: Record<string, string>,
   photos: readonly Blob[],
