@@ -11,14 +11,7 @@ import { LocationPicker } from './report-location.js';
 import { clearDraft, saveDraftPhotos } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
 import { buildReportMailto, buildReportText } from './report-mailto.js';
-import {
-  enqueue,
-  flushOutbox,
-  list,
-  markAttempt,
-  newIdempotencyKey,
-  remove,
-} from './report-outbox.js';
+import { newIdempotencyKey, outbox } from './report-outbox.js';
 import type { TemplateResult } from 'lit';
 import type { DefectConfig } from './defect-reporter-schema.js';
 import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
@@ -168,7 +161,7 @@ export class ReportFlow {
   act(act: string, arg: string): void {
     if (this.#location.act(act, arg)) return;
     if (act === 'flush') void this.flush(true);
-    else if (act === 'drop') void remove(arg).then(() => this.#refreshOutbox());
+    else if (act === 'drop') void outbox.remove(arg).then(() => this.#refreshOutbox());
     else if (act === 'unphoto') this.#setPhotos(this.#ui.photos.filter((_, i) => i !== +arg));
   }
 
@@ -273,9 +266,9 @@ export class ReportFlow {
     const outcome = await this.#submit(fields, photos, key);
     h.set({ busy: '' });
     if (outcome.kind !== 'retry') return this.#settle(outcome, key, fields, photos, 'direct');
-    const { entry, persisted } = await enqueue({ id: key, fields, photos });
+    const { entry, persisted } = await outbox.enqueue({ id: key, fields, photos });
     // The direct attempt counts: the next one waits for the backoff.
-    await markAttempt(entry.id);
+    await outbox.markAttempt(entry.id);
     this.#queuedKey = key;
     // Kept only in this page's memory: the draft stays too, for a reload.
     if (persisted) {
@@ -321,7 +314,7 @@ export class ReportFlow {
     // outbox, with the messages, for the e-mail.
     if (!current && this.#ui.fields.description) {
       const refused = [...general, ...Object.values(outcome.fields)].join(' ') || '–';
-      await enqueue({ id: key, fields: { ...fields, _refused: refused }, photos });
+      await outbox.enqueue({ id: key, fields: { ...fields, _refused: refused }, photos });
       return;
     }
     const errors: Fields = {};
@@ -349,7 +342,7 @@ export class ReportFlow {
   async flush(force: boolean): Promise<void> {
     const scope = this.#h.scope();
     const settled: [SubmitOutcome, OutboxEntry][] = [];
-    await flushOutbox(
+    await outbox.flushOutbox(
       async (entry) => {
         const outcome = await this.#submit(entry.fields, entry.photos, entry.id);
         if (outcome.kind === 'retry') return 'retry';
@@ -371,10 +364,10 @@ export class ReportFlow {
 
   async #refreshOutbox(): Promise<void> {
     const h = this.#h;
-    const outbox = (await list()).filter((e) => e.fields._scope === h.scope());
-    h.set({ outbox });
+    const waiting = (await outbox.list()).filter((e) => e.fields._scope === h.scope());
+    h.set({ outbox: waiting });
     clearTimeout(this.#timer);
-    const due = outbox.filter((e) => !e.fields._refused).map((e) => e.nextAttemptAt);
+    const due = waiting.filter((e) => !e.fields._refused).map((e) => e.nextAttemptAt);
     if (due.length && h.el.isConnected) {
       const wait = Math.max(1000, Math.min(...due) - Date.now());
       this.#timer = setTimeout(() => void this.flush(false), wait);

@@ -290,26 +290,28 @@ function isStoredEntry(value: unknown): value is StoredEntry {
   );
 }
 
-const defaultOutbox = new ReportOutbox();
+/** The outbox of every widget on the page (the flow uses it directly; the functions below are
+ * shorthands for tests and scripts). */
+export const outbox = new ReportOutbox();
 
 export function enqueue(report: NewReport): Promise<{ entry: OutboxEntry; persisted: boolean }> {
-  return defaultOutbox.enqueue(report);
+  return outbox.enqueue(report);
 }
 export function list(): Promise<OutboxEntry[]> {
-  return defaultOutbox.list();
+  return outbox.list();
 }
 export function remove(id: string): Promise<void> {
-  return defaultOutbox.remove(id);
+  return outbox.remove(id);
 }
 export function markAttempt(id: string): Promise<OutboxEntry | null> {
-  return defaultOutbox.markAttempt(id);
+  return outbox.markAttempt(id);
 }
 export function due(now?: number): Promise<OutboxEntry[]> {
-  return defaultOutbox.due(now);
+  return outbox.due(now);
 }
 export function flushOutbox(
   send: (entry: OutboxEntry) => Promise<SendResult>,
   options?: FlushOptions,
 ): Promise<FlushResult> {
-  return defaultOutbox.flushOutbox(send, options);
+  return outbox.flushOutbox(send, options);
 }
