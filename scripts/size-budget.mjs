@@ -23,7 +23,7 @@ export const BUDGETS = {
  * so the element cannot grow while it is brought down to its goal.
  */
 export const CEILINGS = {
-  'defect-reporter': 31,
+  'defect-reporter': 30,
 };
 
 /** Chunks reported apart: the map and the English strings. */
