@@ -229,7 +229,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       el: this,
       scope: () => this.#scope,
       context: () => this.#context(),
-      config: () => this.#config,
       set: (patch) => this.#set(patch),
       fields: (patch) => this.#setFields(patch),
       save: () => this.#save(),

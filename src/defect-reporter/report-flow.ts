@@ -13,7 +13,6 @@ import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js'
 import { buildReportMailto, buildReportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
 import type { TemplateResult } from 'lit';
-import type { DefectConfig } from './defect-reporter-schema.js';
 import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowMessageKey } from './report-flow-messages.js';
 import type { FlowContext } from './report-flow-steps.js';
@@ -35,7 +34,6 @@ export interface FlowHost {
   };
   scope(): string;
   context(): StepContext;
-  config(): DefectConfig;
   set(patch: Partial<Ui>): void;
   fields(patch: Fields): void;
   save(): void;
@@ -190,7 +188,7 @@ export class ReportFlow {
     const m = this.#c().m;
     const files = [...input.files!];
     input.value = '';
-    const { maxPhotos, maxPhotoBytes } = h.config();
+    const { maxPhotos, maxPhotoBytes } = h.context().config;
     const problems: string[] = [];
     h.set({ busy: 'photo' });
     h.announce(m('photoBusy'));
@@ -238,7 +236,7 @@ export class ReportFlow {
   }
 
   #categoryName(id?: string): string {
-    return this.#h.config().categories.find((c) => c.id === id)?.name ?? id ?? '';
+    return this.#h.context().config.categories.find((c) => c.id === id)?.name ?? id ?? '';
   }
 
   async send(): Promise<void> {
@@ -253,7 +251,7 @@ export class ReportFlow {
     const fields: Fields = {
       ...f,
       fill_time: String(Math.round((Date.now() - +(f._started || Date.now())) / 1000)),
-      _url: h.config().submitUrl!,
+      _url: h.context().config.submitUrl!,
       _api: el.api === 'open311' ? 'open311' : '',
       _jurisdiction: el.jurisdiction ?? '',
       _api_key: el.apiKey ?? '',

@@ -56,13 +56,14 @@ export class LocationPicker {
     h.fields({ lat, lng, _acc: accuracy ? String(Math.round(accuracy)) : '' });
     this.#map?.setPin(point);
     const m = this.#m();
-    if (inBounds(point[0], point[1], h.config().bounds)) h.announce(m('position', { lat, lng }));
+    if (inBounds(point[0], point[1], h.context().config.bounds))
+      h.announce(m('position', { lat, lng }));
     else h.error('position', m('outside'));
   }
 
   async #openMap(): Promise<void> {
     const h = this.#h;
-    const { map, bounds } = h.config();
+    const { map, bounds } = h.context().config;
     const f = this.#h.context().ui.fields;
     const [[a, b], [c, d]] = bounds ?? [
       [51.16, 10.45],

@@ -55,6 +55,16 @@ describe('report-outbox', () => {
     const a = newIdempotencyKey();
     expect(a).to.match(UUID);
     expect(newIdempotencyKey()).not.to.equal(a);
+    // Without randomUUID (pages not served over https): from getRandomValues.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const b = newIdempotencyKey();
+      expect(b).to.match(UUID);
+      expect(newIdempotencyKey()).not.to.equal(b);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID).to.be.a('function');
   });
 
   it('enqueue stores the report due at once with a UUID key, photos included', async () => {
