@@ -9,7 +9,7 @@ import { defectMessages } from './defect-reporter-messages.js';
 import { filterCategories, parseDefectConfig } from './defect-reporter-schema.js';
 import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { loadDraft, clearDraft, saveDraftText } from './report-draft-store.js';
+import { drafts } from './report-draft-store.js';
 import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
 import type { PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
@@ -176,7 +176,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   /** Restores the draft, and sends the reports this widget left in the outbox. */
   async #start(): Promise<void> {
     if (!this.#loaded) {
-      const draft = await loadDraft(this.#scope);
+      const draft = await drafts.loadDraft(this.#scope);
       this.#loaded = true;
       if (draft) {
         const step = draft.fields._step as Step;
@@ -244,7 +244,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   }
 
   #save(): void {
-    if (this.#loaded) saveDraftText(this.#scope, { ...this.#s.fields, _step: this.#s.step });
+    if (this.#loaded) drafts.saveDraftText(this.#scope, { ...this.#s.fields, _step: this.#s.step });
   }
 
   #setFields(patch: Fields): void {
@@ -318,7 +318,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     if (act === 'back') this.#go(steps[steps.indexOf(this.#s.step) - 1]);
     else if (act === 'go') this.#go(arg as Step);
     else if (act === 'restart') {
-      void clearDraft(this.#scope);
+      void drafts.clearDraft(this.#scope);
       this.#flow?.reset();
       this.#set({ ...fresh(), delivered: [] });
       this.#focus = 'step';

@@ -157,11 +157,12 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-async function toStoredPhoto(blob: Blob): Promise<StoredPhoto> {
+/** Bytes of a photo for IndexedDB (shared with the outbox). */
+export async function toStoredPhoto(blob: Blob): Promise<StoredPhoto> {
   return { type: blob.type, data: await blob.arrayBuffer() };
 }
 
-function fromStoredPhoto(photo: StoredPhoto): Blob {
+export function fromStoredPhoto(photo: StoredPhoto): Blob {
   return new Blob([photo.data], { type: photo.type });
 }
 
@@ -187,21 +188,23 @@ function isStoredText(value: unknown): value is StoredText {
   );
 }
 
-const defaultStore = new DraftStore();
+/** The drafts of every widget on the page (the element uses it directly; the functions below are
+ * shorthands for tests and scripts). */
+export const drafts = new DraftStore();
 
 /** Saves the text fields of the draft of widget instance `scope` (its id or endpoint). */
 export function saveDraftText(scope: string, fields: Record<string, string>): boolean {
-  return defaultStore.saveDraftText(scope, fields);
+  return drafts.saveDraftText(scope, fields);
 }
 
 export function saveDraftPhotos(scope: string, photos: readonly Blob[]): Promise<boolean> {
-  return defaultStore.saveDraftPhotos(scope, photos);
+  return drafts.saveDraftPhotos(scope, photos);
 }
 
 export function loadDraft(scope: string): Promise<ReportDraft | null> {
-  return defaultStore.loadDraft(scope);
+  return drafts.loadDraft(scope);
 }
 
 export function clearDraft(scope: string): Promise<void> {
-  return defaultStore.clearDraft(scope);
+  return drafts.clearDraft(scope);
 }

@@ -8,7 +8,7 @@ import { flowMessages } from './report-flow-messages.js';
 import { inBounds } from './defect-reporter-schema.js';
 import { renderForm } from './defect-reporter-steps.js';
 import { LocationPicker } from './report-location.js';
-import { clearDraft, saveDraftPhotos } from './report-draft-store.js';
+import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
 import { buildReportMailto, buildReportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
@@ -226,7 +226,7 @@ export class ReportFlow {
       }
     }
     this.#h.set({ photos });
-    void saveDraftPhotos(this.#h.scope(), photos);
+    void drafts.saveDraftPhotos(this.#h.scope(), photos);
   }
 
   // ---- sending ----
@@ -270,7 +270,7 @@ export class ReportFlow {
     this.#queuedKey = key;
     // Kept only in this page's memory: the draft stays too, for a reload.
     if (persisted) {
-      await clearDraft(h.scope());
+      await drafts.clearDraft(h.scope());
       h.set(h.fresh());
     }
     await this.#refreshOutbox();
@@ -294,7 +294,7 @@ export class ReportFlow {
     if (outcome.kind === 'sent') {
       h.el.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
       if (current) {
-        await clearDraft(h.scope());
+        await drafts.clearDraft(h.scope());
         this.#setPhotos([]);
         h.set({ ...h.fresh(), step: 'sent', result: outcome });
         h.focus('step');

@@ -4,6 +4,7 @@
 // repeat instead of filing the pothole twice.
 import { createStore, del, entries, get, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
+import { fromStoredPhoto, toStoredPhoto } from './report-draft-store.js';
 import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
 
 export interface OutboxEntry {
@@ -265,15 +266,11 @@ export class ReportOutbox {
   }
 }
 
-async function toStoredPhoto(blob: Blob): Promise<{ type: string; data: ArrayBuffer }> {
-  return { type: blob.type, data: await blob.arrayBuffer() };
-}
-
 function fromStored(entry: StoredEntry): OutboxEntry {
   return {
     ...entry,
     fields: { ...entry.fields },
-    photos: entry.photos.map((p) => new Blob([p.data], { type: p.type })),
+    photos: entry.photos.map(fromStoredPhoto),
   };
 }
 
