@@ -27,6 +27,9 @@ export interface EndpointConfig<T> {
   requestUrl?: (url: string, args: readonly unknown[]) => string;
 }
 
+/** How many task arguments the controller itself uses; `config.args` follow them. */
+const OWN_ARGS = 5;
+
 export interface EndpointView<T> {
   state: EndpointState;
   data?: T;
@@ -64,7 +67,7 @@ export class EndpointController<T> implements ReactiveController {
     this.#task = new Task(host, {
       task: async (args, { signal }) => ({
         ...(await this.#load(args, signal)),
-        args: args.slice(5),
+        args: args.slice(OWN_ARGS),
       }),
       args: () => [
         config.url() ?? undefined,
@@ -150,7 +153,7 @@ export class EndpointController<T> implements ReactiveController {
       }
     }
     if (!url) return { state: 'fallback' };
-    const requestUrl = this.#config.requestUrl?.(url, args.slice(5)) ?? url;
+    const requestUrl = this.#config.requestUrl?.(url, args.slice(OWN_ARGS)) ?? url;
     try {
       const { body } = await requestJson(requestUrl, { timeout, signal });
       const parsed = await this.#parse(body, requestUrl);

@@ -12,13 +12,13 @@ import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
 import { buildReportMailto, buildReportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
+import { submitReport } from './report-submission.js';
+import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { TemplateResult } from 'lit';
 import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowMessageKey } from './report-flow-messages.js';
 import type { FlowContext } from './report-flow-steps.js';
 import type { OutboxEntry } from './report-outbox.js';
-import { submitReport } from './report-submission.js';
-import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { SubmitOutcome } from './report-submission.js';
 
 /** What the flow needs of its element (given by the element; its own state stays private). */
@@ -231,7 +231,7 @@ export class ReportFlow {
 
   // ---- sending ----
 
-  async #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
+  #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
     return submitReport(fields, photos, key, this.#h.el.sendTimeout);
   }
 

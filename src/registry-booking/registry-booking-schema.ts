@@ -96,8 +96,8 @@ export interface BookingRequest {
   consent: true;
 }
 
-const positive = (n: unknown): number | undefined =>
-  typeof n === 'number' && n > 0 ? n : undefined;
+/** A duration or hold time of 0 or less means "not given". */
+const positive = (n?: number): number | undefined => (n && n > 0 ? n : undefined);
 
 function knownZone(zone: string | undefined): string {
   if (zone) {
