@@ -11,13 +11,12 @@ import type { OutboxEntry } from './report-outbox.js';
 import type { DefectConfig } from './defect-reporter-schema.js';
 import type { Lang } from '../core/i18n.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
-import type { FlowMessageKey } from './report-flow-messages.js';
 
 export type Step =
   'category' | 'location' | 'description' | 'photos' | 'contact' | 'review' | 'sent' | 'queued';
 
 export type Fields = Record<string, string>;
-export type MessageKey = DefectMessageKey | FlowMessageKey;
+export type MessageKey = DefectMessageKey;
 export type Msg = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** The state of the form, owned by the element. */

@@ -1,6 +1,5 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createStore, entries } from 'idb-keyval';
 import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
@@ -10,13 +9,13 @@ import { filterCategories, parseDefectConfig } from './defect-reporter-schema.js
 import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { drafts } from './report-draft-store.js';
-import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
+import { ReportFlow } from './report-flow.js';
 import type { PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 import type { DefectConfig } from './defect-reporter-schema.js';
 import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
-import type { FlowHost, ReportFlow } from './report-flow.js';
+import type { FlowHost } from './report-flow.js';
 
 const STEPS: Step[] = ['category', 'location', 'description', 'photos', 'contact', 'review'];
 
@@ -80,9 +79,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #s = { ...fresh(), busy: '', outbox: [], delivered: [], persisted: true } as Ui;
   #loaded = false;
   #focus = '';
-  #flow?: ReportFlow;
-  #flowLoad?: Promise<ReportFlow | undefined>;
-  #flowFailed = false;
+  // One chunk with the whole flow: split into a lazy chunk it cost 1.8 KB more in all (and a
+  // state of its own when the chunk could not be loaded).
+  readonly #flow = new ReportFlow(this.#host());
 
   #set(patch: Partial<Ui>): void {
     Object.assign(this.#s, patch);
@@ -170,7 +169,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#onOnline);
-    this.#flow?.dispose();
+    this.#flow.dispose();
   }
 
   /** Restores the draft, and sends the reports this widget left in the outbox. */
@@ -189,40 +188,10 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         });
       }
     }
-    let waiting = false;
-    try {
-      // A look into the outbox without loading it: only a waiting report needs the flow now.
-      const stored = await entries<string, { fields?: Fields }>(
-        createStore(OUTBOX_DB, OUTBOX_STORE),
-      );
-      waiting = stored.some(([, e]) => e.fields?._scope === this.#scope);
-    } catch {
-      // No IndexedDB: nothing can wait from an earlier visit.
-    }
-    if (waiting || this.#s.step !== 'category') await (await this.#loadFlow())?.flush(true);
+    await this.#flow.flush(true);
   }
 
-  readonly #onOnline = () => void this.#flow?.flush(true);
-
-  /** The rest of the form (later steps, sending, outbox), loaded when the citizen starts. */
-  #loadFlow(): Promise<ReportFlow | undefined> {
-    this.#flowLoad ??= import('./report-flow.js').then(
-      ({ ReportFlow }) => {
-        this.#flowFailed = false;
-        this.requestUpdate();
-        return (this.#flow = new ReportFlow(this.#host()));
-      },
-      (error) => {
-        // Offline since the page loaded: what was typed stays in the draft; the contact shows.
-        console.warn('civic-widgets: <defect-reporter> could not load the form', error);
-        this.#flowLoad = undefined;
-        this.#flowFailed = true;
-        this.requestUpdate();
-        return undefined;
-      },
-    );
-    return this.#flowLoad;
-  }
+  readonly #onOnline = () => void this.#flow.flush(true);
 
   #host(): FlowHost {
     return {
@@ -276,12 +245,12 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   readonly #onChange = (e: Event) => {
     const t = e.target as HTMLInputElement;
-    if (t.type === 'file') void this.#flow?.addPhotos(t);
+    if (t.type === 'file') void this.#flow.addPhotos(t);
   };
 
   #validate(): Fields {
     const { step, fields } = this.#s;
-    if (step !== 'category') return this.#flow?.validate() ?? {};
+    if (step !== 'category') return this.#flow.validate() ?? {};
     return this.#config.categories.some((x) => x.id === fields.category)
       ? {}
       : { category: this.#m('errCategory') };
@@ -298,13 +267,12 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     } else if (step !== 'review') {
       this.#go(steps[steps.indexOf(step) + 1]);
     } else if (this.#config.submitUrl) {
-      void this.#flow?.send();
+      void this.#flow.send();
     }
   };
 
   #go(step: Step): void {
-    if (step !== 'location') this.#flow?.closeMap();
-    if (step !== 'category') void this.#loadFlow();
+    if (step !== 'location') this.#flow.closeMap();
     this.#set({ step });
     this.#focus = 'step';
     this.#save();
@@ -319,18 +287,14 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     else if (act === 'go') this.#go(arg as Step);
     else if (act === 'restart') {
       void drafts.clearDraft(this.#scope);
-      this.#flow?.reset();
+      this.#flow.reset();
       this.#set({ ...fresh(), delivered: [] });
       this.#focus = 'step';
-    } else if (act === 'loadFlow') void this.#loadFlow();
-    else if (act === 'skipMap') {
+    } else if (act === 'skipMap') {
       this.#focus = 'next';
       this.requestUpdate();
-    } else if (act) this.#flow?.act(act, arg);
+    } else if (act) this.#flow.act(act, arg);
   };
-
-  /** Loads the rest of the form at the citizen's first touch, before they need it. */
-  readonly #onFocus = () => void this.#loadFlow();
 
   /** A contact channel: the contact attributes or `<city-services>`, else a link in the slot. */
   #channel(kind: 'email' | 'phone'): string | undefined {
@@ -359,30 +323,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       part="form"
       class="form"
       aria-labelledby="dr-title"
-      @focusin=${this.#onFocus}
       @change=${this.#onChange}
       @input=${this.#onInput}
       @submit=${this.#onSubmit}
     >
       ${this.renderHeading(this.heading ?? this.#m('title'), 'dr-title')} ${renderIntro(c)}
-      ${flow?.renderNotices()}
-      ${
-        this.#s.step === 'category'
-          ? renderForm(c, renderCategory(c))
-          : flow
-            ? flow.renderStep()
-            : this.#flowFailed
-              ? html`<div class="notice">
-                  <div>
-                    <p>${this.#m('flowFailed')}</p>
-                    ${this.renderContact()}
-                    <button type="button" class="button secondary" data-act="loadFlow">
-                      ${this.t('retry')}
-                    </button>
-                  </div>
-                </div>`
-              : this.renderLoading()
-      }
+      ${flow.renderNotices()}
+      ${this.#s.step === 'category' ? renderForm(c, renderCategory(c)) : flow.renderStep()}
     </section>`;
   }
 

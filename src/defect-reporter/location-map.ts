@@ -4,6 +4,7 @@
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LatLng, MapConfig } from './defect-reporter-schema.js';
+import type { Lang } from '../core/i18n.js';
 
 /**
  * Leaflet's own stylesheet cannot be used as it is: a `<link>` to another host or an inline
@@ -86,9 +87,29 @@ export const leafletStyles = css`
 `;
 
 type Leaflet = typeof import('leaflet');
-type Messages = (
-  key: 'mapSkip' | 'mapHelp' | 'mapLabel' | 'mapCenter' | 'zoomIn' | 'zoomOut' | 'mapClose',
-) => string;
+/** The map's own strings (German, English): they load with the map. */
+const TEXT = {
+  de: {
+    mapClose: 'Karte schließen',
+    mapSkip: 'Karte überspringen',
+    mapLabel: 'Karte',
+    mapHelp:
+      'Klicken Sie auf die Stelle, oder verschieben Sie die Karte mit den Pfeiltasten (zoomen mit + und −) und übernehmen Sie die Kartenmitte.',
+    mapCenter: 'Kartenmitte als Ort übernehmen',
+    zoomIn: 'Karte vergrößern',
+    zoomOut: 'Karte verkleinern',
+  },
+  en: {
+    mapClose: 'Close the map',
+    mapSkip: 'Skip the map',
+    mapLabel: 'Map',
+    mapHelp:
+      'Click the place, or move the map with the arrow keys (zoom with + and −) and use the centre of the map.',
+    mapCenter: 'Use the centre of the map',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+  },
+};
 
 /**
  * The map of the location step: its controls (rendered into the widget's template) and the
@@ -108,7 +129,8 @@ export class LocationMap {
     this.#pick = pick;
   }
 
-  render(m: Messages): TemplateResult {
+  render(lang: Lang): TemplateResult {
+    const t = TEXT[lang];
     const button = (act: string, text: string, arg?: string, primary?: boolean) =>
       html`<button
         type="button"
@@ -118,20 +140,20 @@ export class LocationMap {
       >
         ${text}
       </button>`;
-    return html`${button('skipMap', m('mapSkip'))}
-      <p class="hint" id="dr-map-help">${m('mapHelp')}</p>
+    return html`${button('skipMap', t.mapSkip)}
+      <p class="hint" id="dr-map-help">${t.mapHelp}</p>
       <div
         id="dr-map"
         part="map"
         class="map"
         role="application"
-        aria-label=${m('mapLabel')}
+        aria-label=${t.mapLabel}
         aria-describedby="dr-map-help"
       ></div>
       ${this.#config.attribution ? html`<p class="hint">${this.#config.attribution}</p>` : ''}
       <div class="actions">
-        ${button('center', m('mapCenter'), '', true)} ${button('zoom', m('zoomIn'), '1')}
-        ${button('zoom', m('zoomOut'), '-1')} ${button('closeMap', m('mapClose'))}
+        ${button('center', t.mapCenter, '', true)} ${button('zoom', t.zoomIn, '1')}
+        ${button('zoom', t.zoomOut, '-1')} ${button('closeMap', t.mapClose)}
       </div>`;
   }
 

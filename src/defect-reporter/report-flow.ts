@@ -2,9 +2,7 @@
 // a saved draft or report needs it): location (geolocation, the map), photos, sending, the
 // outbox and the e-mail fallback. A page that only shows the widget does not pay for it.
 import { html, nothing } from 'lit';
-import { translate } from '../core/i18n.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
-import { flowMessages } from './report-flow-messages.js';
 import { inBounds } from './defect-reporter-schema.js';
 import { renderForm } from './defect-reporter-steps.js';
 import { LocationPicker } from './report-location.js';
@@ -15,8 +13,7 @@ import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { TemplateResult } from 'lit';
-import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
-import type { FlowMessageKey } from './report-flow-messages.js';
+import type { Fields, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowContext } from './report-flow-steps.js';
 import type { OutboxEntry } from './report-outbox.js';
 import type { SubmitOutcome } from './report-submission.js';
@@ -66,21 +63,15 @@ export class ReportFlow {
 
   constructor(host: FlowHost) {
     this.#h = host;
-    this.#location = new LocationPicker(host, () => this.#c().m);
+    this.#location = new LocationPicker(host);
   }
 
   get #ui(): Ui {
     return this.#h.context().ui;
   }
 
-  /** The element's context, with this flow's strings. */
   #c(): StepContext {
-    const c = this.#h.context();
-    const m: Msg = (key, params) =>
-      key in flowMessages.de
-        ? translate(flowMessages, c.lang, key as FlowMessageKey, params)
-        : c.m(key, params);
-    return { ...c, m };
+    return this.#h.context();
   }
 
   /** Errors of the current step's fields (the category is checked by the element). */

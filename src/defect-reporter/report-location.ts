@@ -9,17 +9,19 @@ import type { FlowHost } from './report-flow.js';
 
 export class LocationPicker {
   readonly #h: FlowHost;
-  readonly #m: () => Msg;
   #map?: LocationMap;
 
-  constructor(host: FlowHost, messages: () => Msg) {
+  constructor(host: FlowHost) {
     this.#h = host;
-    this.#m = messages;
+  }
+
+  #m(): Msg {
+    return this.#h.context().m;
   }
 
   /** The open map's controls and container. */
   render(): TemplateResult | undefined {
-    return this.#map?.render(this.#m());
+    return this.#map?.render(this.#h.context().lang);
   }
 
   /** The location step's buttons (`data-act`); false for any other. */
