@@ -71,20 +71,6 @@ export const defectReporterStyles = css`
   .map-box {
     margin-top: 0.75em;
   }
-  .map {
-    height: var(--civic-defect-reporter-map-height, 320px);
-    margin: 0.5em 0;
-  }
-  .map::after {
-    content: '+';
-    position: absolute;
-    z-index: 1000;
-    top: 50%;
-    left: 50%;
-    transform: translate(-50%, -55%);
-    font: 700 2.5em/1 sans-serif;
-    pointer-events: none;
-  }
   .thumbs,
   .notice ul {
     display: flex;

@@ -15,6 +15,21 @@ import type { Lang } from '../core/i18n.js';
  * renders its own zoom buttons and the attribution as text), so their styles are left out.
  */
 export const leafletStyles = css`
+  /* The map box and its crosshair (the centre a keyboard user takes). */
+  .map {
+    height: var(--civic-defect-reporter-map-height, 320px);
+    margin: 0.5em 0;
+  }
+  .map::after {
+    content: '+';
+    position: absolute;
+    z-index: 1000;
+    top: 50%;
+    left: 50%;
+    transform: translate(-50%, -55%);
+    font: 700 2.5em/1 sans-serif;
+    pointer-events: none;
+  }
   .leaflet-pane,
   .leaflet-tile,
   .leaflet-tile-container,
