@@ -1,11 +1,10 @@
-// The part of <defect-reporter> after the first step, loaded when the citizen starts (or when
-// a saved draft or report needs it): location (geolocation, the map), photos, sending, the
-// outbox and the e-mail fallback. A page that only shows the widget does not pay for it.
+// What <defect-reporter> does after the first step: location (geolocation, the map, which is
+// loaded only when opened), photos, sending, the outbox and the e-mail fallback. The element
+// owns the state and hands the flow a small host (FlowHost) to read and change it.
 import { html, nothing } from 'lit';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { inBounds } from './defect-reporter-schema.js';
 import { renderForm } from './defect-reporter-steps.js';
-import { LocationPicker } from './report-location.js';
 import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
 import { buildReportMailto, buildReportText } from './report-mailto.js';
@@ -13,6 +12,8 @@ import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { TemplateResult } from 'lit';
+import type { LatLng } from './defect-reporter-schema.js';
+import type { LocationMap } from './location-map.js';
 import type { Fields, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowContext } from './report-flow-steps.js';
 import type { OutboxEntry } from './report-outbox.js';
@@ -58,25 +59,20 @@ export class ReportFlow {
   readonly #h: FlowHost;
   #timer?: ReturnType<typeof setTimeout>;
   #queuedKey?: string;
-  readonly #location: LocationPicker;
+  #map?: LocationMap;
   readonly #thumbs = new Map<Blob, string>();
 
   constructor(host: FlowHost) {
     this.#h = host;
-    this.#location = new LocationPicker(host);
   }
 
   get #ui(): Ui {
     return this.#h.context().ui;
   }
 
-  #c(): StepContext {
-    return this.#h.context();
-  }
-
   /** Errors of the current step's fields (the category is checked by the element). */
   validate(): Fields {
-    const c = this.#c();
+    const c = this.#h.context();
     const { ui, config, m } = c;
     const f = ui.fields;
     const e: Fields = {};
@@ -98,7 +94,7 @@ export class ReportFlow {
 
   #context(): FlowContext {
     const h = this.#h;
-    const c = this.#c();
+    const c = this.#h.context();
     const mail = (f: Fields, photos: number, reference?: string) => ({
       to: h.channel('email') ?? '',
       category: f._cat || this.#categoryName(f.category),
@@ -125,7 +121,7 @@ export class ReportFlow {
           : undefined,
       text: (e) =>
         buildReportText(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0)),
-      map: () => this.#location.render(),
+      map: () => this.#map?.render(c.lang),
       phone: h.channel('phone'),
       geolocation: 'geolocation' in navigator,
     };
@@ -148,14 +144,14 @@ export class ReportFlow {
 
   /** Buttons of the flow (`data-act`). */
   act(act: string, arg: string): void {
-    if (this.#location.act(act, arg)) return;
     if (act === 'flush') void this.flush(true);
     else if (act === 'drop') void outbox.remove(arg).then(() => this.#refreshOutbox());
     else if (act === 'unphoto') this.#setPhotos(this.#ui.photos.filter((_, i) => i !== +arg));
-  }
-
-  closeMap(): void {
-    this.#location.close();
+    else if (act === 'locate') this.#locate();
+    else if (act === 'unpin') this.#h.fields({ lat: '', lng: '', _acc: '' });
+    else if (act === 'map') void this.#openMap();
+    else if (act === 'closeMap') this.closeMap();
+    else if (act === 'center' || act === 'zoom') this.#map?.act(act, arg);
   }
 
   /** Forgets the report on screen (restart). */
@@ -172,11 +168,75 @@ export class ReportFlow {
     this.#thumbs.clear();
   }
 
+  // ---- location: the device's position and the optional map (loaded when opened) ----
+
+  #locate(): void {
+    const h = this.#h;
+    h.set({ busy: 'locate' });
+    h.announce(this.#h.context().m('locating'));
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        h.set({ busy: '' });
+        this.#pin([p.coords.latitude, p.coords.longitude], p.coords.accuracy);
+      },
+      () => {
+        h.set({ busy: '' });
+        h.error('position', this.#h.context().m('geoFailed'));
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  }
+
+  #pin(point: LatLng, accuracy?: number): void {
+    const h = this.#h;
+    const [lat, lng] = point.map((n) => n.toFixed(6));
+    h.fields({ lat, lng, _acc: accuracy ? String(Math.round(accuracy)) : '' });
+    this.#map?.setPin(point);
+    const m = this.#h.context().m;
+    if (inBounds(point[0], point[1], h.context().config.bounds))
+      h.announce(m('position', { lat, lng }));
+    else h.error('position', m('outside'));
+  }
+
+  async #openMap(): Promise<void> {
+    const h = this.#h;
+    const { map, bounds } = h.context().config;
+    const f = this.#h.context().ui.fields;
+    const [[a, b], [c, d]] = bounds ?? [
+      [51.16, 10.45],
+      [51.16, 10.45],
+    ];
+    h.set({ map: 'loading' });
+    try {
+      const { LocationMap } = await import('./location-map.js');
+      this.#map = new LocationMap(map!, (p) => this.#pin(p));
+      h.set({ map: 'open' });
+      await h.el.updateComplete;
+      await this.#map.open(
+        h.el.renderRoot.querySelector<HTMLElement>('#dr-map')!,
+        [(a + c) / 2, (b + d) / 2],
+        f.lat ? [+f.lat, +f.lng] : undefined,
+      );
+    } catch (error) {
+      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
+      // shown: address and "use my location" still work.
+      console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
+      this.closeMap();
+      h.set({ map: 'failed' });
+    }
+  }
+
+  closeMap(): void {
+    this.#map?.destroy();
+    this.#map = undefined;
+    if (this.#h.context().ui.map) this.#h.set({ map: '' });
+  }
+
   // ---- photos ----
 
   async addPhotos(input: HTMLInputElement): Promise<void> {
     const h = this.#h;
-    const m = this.#c().m;
+    const m = this.#h.context().m;
     const files = [...input.files!];
     input.value = '';
     const { maxPhotos, maxPhotoBytes } = h.context().config;
@@ -235,7 +295,7 @@ export class ReportFlow {
     const { el } = h;
     const { fields: f, photos, busy } = this.#ui;
     if (busy) return;
-    const m = this.#c().m;
+    const m = this.#h.context().m;
     const key = f._key || newIdempotencyKey();
     // Everything the report needs later, also from the outbox without a config: `_`-fields
     // stay in the browser.
@@ -280,7 +340,7 @@ export class ReportFlow {
     via: 'direct' | 'outbox',
   ): Promise<void> {
     const h = this.#h;
-    const m = this.#c().m;
+    const m = this.#h.context().m;
     const current = via === 'direct' || key === this.#queuedKey;
     if (outcome.kind === 'sent') {
       h.el.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
@@ -312,7 +372,7 @@ export class ReportFlow {
       if (FIELD_STEP[key]) errors[key] = message;
       else general.push(message);
     }
-    const steps = this.#c().steps;
+    const steps = this.#h.context().steps;
     const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
     // A corrected report is a different request: it gets a key of its own.
     h.set({
