@@ -2,8 +2,10 @@
 // that loads only that element would pay) and gzips it. Two numbers per element:
 // - initial: the entry and every chunk it imports statically (what a page loads at once);
 // - complete: initial plus every chunk the element can load later on a German page (later
-//   steps, sending, photos, an Open311 adapter), all but the optional map (Leaflet) and the
-//   English strings, which are reported apart. The budget applies to the complete number.
+//   steps, sending, photos), all but the optional map (Leaflet) and the English strings, which
+//   are reported apart. Where an element speaks one of several APIs (its `api` attribute), each
+//   API's code is a chunk of its own and a page loads one of them: the complete number counts
+//   the largest. The budget applies to the complete number.
 // Exits 1 when a ceiling is passed. `--json` prints the rows for the benchmark table.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
@@ -28,9 +30,18 @@ export const CEILINGS = {
 
 /** Chunks reported apart: the map and the English strings. */
 const APART = [/node_modules\/leaflet\//, /location-map\.ts$/, /-messages-en\.ts$/];
+/**
+ * Chunks a page loads one of: the code of each API an element can speak (chosen by its `api`
+ * attribute). Two elements with different APIs on one page would load both; that page is not
+ * the budget's case.
+ */
+const ALTERNATIVES = {
+  'defect-reporter': [/defect-reporter-schema\.ts$/, /open311\.ts$/],
+};
+
 const isApart = (chunk) => Object.keys(chunk.modules).some((id) => APART.some((re) => re.test(id)));
 
-async function bundleAlone(input) {
+async function bundleAlone(input, alternatives = []) {
   const bundle = await rollup({ input, plugins: plugins(), onwarn, treeshake: true });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
@@ -48,9 +59,16 @@ async function bundleAlone(input) {
     names.reduce((sum, n) => sum + gzipSync(chunks.get(n).code, { level: 9 }).length, 0);
   const later = [...chunks.keys()].filter((n) => !eager.has(n));
   const initial = gz([...eager]);
+  const alternative = (n) =>
+    alternatives.findIndex((re) => Object.keys(chunks.get(n).modules).some((id) => re.test(id)));
+  const always = later.filter((n) => !isApart(chunks.get(n)) && alternative(n) < 0);
+  const largest = Math.max(
+    0,
+    ...alternatives.map((_, i) => gz(later.filter((n) => alternative(n) === i))),
+  );
   return {
     initial,
-    complete: initial + gz(later.filter((n) => !isApart(chunks.get(n)))),
+    complete: initial + gz(always) + largest,
     apart: gz(later.filter((n) => isApart(chunks.get(n)))),
   };
 }
@@ -60,7 +78,7 @@ export async function measureSizes() {
   for (const [tag, input] of Object.entries(elementEntries)) {
     rows.push({
       name: `<${tag}> alone`,
-      ...(await bundleAlone(input)),
+      ...(await bundleAlone(input, ALTERNATIVES[tag])),
       budget: BUDGETS[tag],
       ceiling: CEILINGS[tag] ?? BUDGETS[tag],
     });

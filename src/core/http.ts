@@ -1,5 +1,11 @@
 import { EndpointError } from './endpoint-error.js';
-import { dropNulls } from './schema.js';
+
+/**
+ * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
+ * keeps every schema to `optional`.
+ */
+export const dropNulls = (_key: string, value: unknown): unknown =>
+  value === null ? undefined : value;
 
 /** Default request timeout in milliseconds, for reads and for sends. */
 export const DEFAULT_TIMEOUT_MS = 5000;

@@ -93,9 +93,6 @@ export function validEntries<T>(items: readonly unknown[], check: Check<T>, what
   });
 }
 
-/**
- * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
- * keeps every schema to `optional`.
- */
-export const dropNulls = (_key: string, value: unknown): unknown =>
-  value === null ? undefined : value;
+// The JSON reviver lives with the JSON reading: a widget that loads its checks lazily keeps
+// them out of its first chunk.
+export { dropNulls } from './http.js';

@@ -10,9 +10,7 @@ import {
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
 import { safeUrl } from '../core/safe-url.js';
-import type { Category } from './open311.js';
-
-export type { Category };
+import type { DefectConfig, MapConfig } from './report-config.js';
 
 /** [latitude, longitude]; its length is checked in parseDefectConfig. */
 const latLng = array(number);
@@ -53,27 +51,6 @@ export const defectReporterConfigSchema = object({
 });
 
 export type RawDefectConfig = Infer<typeof defectReporterConfigSchema>;
-export type LatLng = [number, number];
-export interface MapConfig {
-  tiles: string;
-  attribution?: string;
-  center?: LatLng;
-  zoom?: number;
-}
-
-/** What the form works with: the contract with its defaults filled in. */
-export interface DefectConfig {
-  categories: Category[];
-  /** Where reports go; absent in e-mail mode (the config could not be loaded). */
-  submitUrl?: string;
-  privacyUrl?: string;
-  maxPhotos: number;
-  maxPhotoBytes: number;
-  locationRequired: boolean;
-  bounds?: [LatLng, LatLng];
-  map?: MapConfig;
-}
-
 export const DEFAULT_MAX_PHOTOS = 3;
 export const DEFAULT_MAX_PHOTO_BYTES = 8_000_000;
 
@@ -104,41 +81,4 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
     // A tile template keeps its {z}/{x}/{y}: only its scheme is checked.
     map: c.map && safeUrl(c.map.tiles)?.startsWith('http') ? (c.map as MapConfig) : undefined,
   };
-}
-
-/** Is the point inside [[south, west], [north, east]] (in either corner order)? */
-export function inBounds(lat: number, lng: number, bounds?: [LatLng, LatLng]): boolean {
-  if (!bounds) return true;
-  const [[a, b], [c, d]] = bounds;
-  return (
-    lat >= Math.min(a, c) && lat <= Math.max(a, c) && lng >= Math.min(b, d) && lng <= Math.max(b, d)
-  );
-}
-
-/** Lower case, without diacritics, ß as ss: "Straße" finds "strasse" and "Strasse". */
-export const fold = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss');
-
-/** Categories whose name, group, description or keywords contain every typed word. */
-export function filterCategories(categories: Category[], query: string): Category[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return categories;
-  return categories.filter((c) => {
-    const text = fold([c.name, c.group, c.description, ...(c.keywords ?? [])].join(' '));
-    return words.every((w) => text.includes(w));
-  });
-}
-
-/** Categories in groups, in the order they first appear. */
-export function groupCategories(categories: Category[]): [string, Category[]][] {
-  const groups = new Map<string, Category[]>();
-  for (const c of categories) {
-    const key = c.group ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  return [...groups];
 }

@@ -5,10 +5,10 @@
 // and every field through one `input` handler (the field's `name`).
 import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
-import { filterCategories, groupCategories } from './defect-reporter-schema.js';
+import { filterCategories, groupCategories } from './report-config.js';
 import type { TemplateResult } from 'lit';
 import type { OutboxEntry } from './report-outbox.js';
-import type { DefectConfig } from './defect-reporter-schema.js';
+import type { DefectConfig } from './report-config.js';
 import type { Lang } from '../core/i18n.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 

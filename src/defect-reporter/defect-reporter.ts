@@ -5,7 +5,7 @@ import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { defectMessages } from './defect-reporter-messages.js';
-import { filterCategories, parseDefectConfig } from './defect-reporter-schema.js';
+import { filterCategories } from './report-config.js';
 import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { drafts } from './report-draft-store.js';
@@ -13,7 +13,7 @@ import { ReportFlow } from './report-flow.js';
 import type { PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
-import type { DefectConfig } from './defect-reporter-schema.js';
+import type { DefectConfig } from './report-config.js';
 import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowHost } from './report-flow.js';
 
@@ -104,8 +104,10 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return url.href;
   }
 
+  // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
   protected async parseData(raw: unknown): Promise<DefectConfig> {
-    if (this.api !== 'open311') return parseDefectConfig(raw);
+    if (this.api !== 'open311')
+      return (await import('./defect-reporter-schema.js')).parseDefectConfig(raw);
     const categories = (await import('./open311.js')).parseOpen311Services(raw);
     if (!categories.length) throw new Error('services.json lists no services');
     return {

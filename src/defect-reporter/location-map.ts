@@ -3,7 +3,7 @@
 // otherwise, and the tiles come only from the configured URL, only while the map is open.
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { LatLng, MapConfig } from './defect-reporter-schema.js';
+import type { LatLng, MapConfig } from './report-config.js';
 import type { Lang } from '../core/i18n.js';
 
 /**

@@ -3,7 +3,7 @@
 // owns the state and hands the flow a small host (FlowHost) to read and change it.
 import { html, nothing } from 'lit';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
-import { inBounds } from './defect-reporter-schema.js';
+import { inBounds } from './report-config.js';
 import { renderForm } from './defect-reporter-steps.js';
 import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
@@ -12,7 +12,7 @@ import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import type { TemplateResult } from 'lit';
-import type { LatLng } from './defect-reporter-schema.js';
+import type { LatLng } from './report-config.js';
 import type { LocationMap } from './location-map.js';
 import type { Fields, Step, StepContext, Ui } from './defect-reporter-steps.js';
 import type { FlowContext } from './report-flow-steps.js';

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { parseDefectConfig } from '../../src/defect-reporter/defect-reporter-schema.js';
 import {
   filterCategories,
   groupCategories,
   inBounds,
-  parseDefectConfig,
-} from '../../src/defect-reporter/defect-reporter-schema.js';
+} from '../../src/defect-reporter/report-config.js';
 
 const base = {
   categories: [
