@@ -116,7 +116,7 @@ export function renderForm(
               type="submit"
               class="button"
               id="dr-next"
-              aria-disabled=${busy === 'send' ? 'true' : 'false'}
+              aria-disabled=${busy === 'send'}
             >
               ${m(last ? (busy === 'send' ? 'sending' : 'send') : 'next')}
             </button>`
@@ -155,7 +155,7 @@ export function renderCategory(c: StepContext): TemplateResult {
                   name="category"
                   value=${x.id}
                   .checked=${ui.fields.category === x.id}
-                  aria-invalid=${invalid ? 'true' : 'false'}
+                  aria-invalid=${invalid}
                   aria-describedby=${invalid ? 'e-category' : nothing}
                 />
                 <span

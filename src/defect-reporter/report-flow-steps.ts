@@ -60,7 +60,7 @@ function field(
       type=${type}
       autocomplete=${auto ?? nothing}
       .value=${c.ui.fields[name] ?? ''}
-      aria-invalid=${invalid ? 'true' : 'false'}
+      aria-invalid=${invalid}
       aria-describedby=${describedBy(hint && `h-${name}`, invalid && `e-${name}`)}
     />
     ${renderError(c, name)}
@@ -172,7 +172,7 @@ export const STEP_BODIES: Partial<Record<Step, (c: FlowContext) => unknown>> = {
         rows="6"
         maxlength=${MAX_DESCRIPTION}
         aria-required="true"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${invalid}
         aria-describedby=${describedBy('h-description', 'dr-counter', invalid && 'e-description')}
         .value=${ui.fields.description ?? ''}
       ></textarea>
@@ -207,7 +207,7 @@ export const STEP_BODIES: Partial<Record<Step, (c: FlowContext) => unknown>> = {
           accept="image/*"
           multiple
           ?disabled=${ui.photos.length >= config.maxPhotos}
-          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-invalid=${invalid}
           aria-describedby=${describedBy('h-photo', invalid && 'e-photo')}
         />
         ${ui.busy === 'photo' ? html`<p class="hint">${m('photoBusy')}</p>` : nothing}
@@ -228,7 +228,7 @@ export const STEP_BODIES: Partial<Record<Step, (c: FlowContext) => unknown>> = {
           type="checkbox"
           name="consent"
           .checked=${ui.fields.consent === '1'}
-          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-invalid=${invalid}
           aria-describedby=${invalid ? 'e-consent' : nothing}
         />
         <label for="f-consent">${m('consent')}</label>
