@@ -1,11 +1,10 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { cityServicesContext } from '../core/city-services-context.js';
 import { EndpointController } from '../core/endpoint-controller.js';
 import { PollController } from '../core/poll-controller.js';
 import { parseServiceStatus } from '../service-status/service-status-schema.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { CityServicesValue } from '../core/city-services-context.js';
 import type { ServiceHealth } from '../core/service-health.js';
 import type { ServiceStatusData } from '../service-status/service-status-schema.js';
@@ -28,6 +27,17 @@ export class CityServices extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    statusEndpoint: { attribute: 'status-endpoint' },
+    refresh: { type: Number },
+    timeout: { type: Number },
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactEmail: { attribute: 'contact-email' },
+    contactHours: { attribute: 'contact-hours' },
+    contactUrl: { attribute: 'contact-url' },
+  };
+
   readonly #statusController = new EndpointController<ServiceStatusData>(this, {
     parse: (raw) => parseServiceStatus(raw),
     url: () => this.statusEndpoint,
@@ -41,32 +51,37 @@ export class CityServices extends LitElement {
   );
 
   /** The value every widget inside receives. */
-  @provide({ context: cityServicesContext })
   protected value: CityServicesValue = { statuses: new Map() };
 
+  // Like `@provide`: answers the widgets' context requests; willUpdate passes on each new value.
+  readonly #provider = new ContextProvider(this, {
+    context: cityServicesContext,
+    initialValue: this.value,
+  });
+
   /** URL of a service-status endpoint (same contract as `<service-status>`). */
-  @property({ attribute: 'status-endpoint' }) statusEndpoint?: string;
+  declare statusEndpoint?: string;
 
   /** Seconds between status checks; 0 turns polling off. */
-  @property({ type: Number }) refresh = 60;
+  refresh = 60;
 
   /** Milliseconds to wait for the status endpoint. */
-  @property({ type: Number }) timeout = 5000;
+  timeout = 5000;
 
   /** Page-wide fallback contact: name of the office. */
-  @property({ attribute: 'contact-name' }) contactName?: string;
+  declare contactName?: string;
 
   /** Page-wide fallback contact: phone number. */
-  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+  declare contactPhone?: string;
 
   /** Page-wide fallback contact: e-mail address. */
-  @property({ attribute: 'contact-email' }) contactEmail?: string;
+  declare contactEmail?: string;
 
   /** Page-wide fallback contact: opening hours. */
-  @property({ attribute: 'contact-hours' }) contactHours?: string;
+  declare contactHours?: string;
 
   /** Page-wide fallback contact: web page. */
-  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  declare contactUrl?: string;
 
   #lastData?: ServiceStatusData;
 
@@ -101,6 +116,7 @@ export class CityServices extends LitElement {
       },
       statuses,
     };
+    this.#provider.setValue(this.value);
   }
 
   override render() {

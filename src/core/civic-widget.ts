@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { cityServicesContext } from './city-services-context.js';
 import { hasContact, mergeContacts } from './contact.js';
 import { coreMessages } from './core-messages.js';
@@ -13,7 +12,7 @@ import { mailtoHref, safeUrl, telHref } from './safe-url.js';
 import { dropNulls } from './schema.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { CityServicesValue } from './city-services-context.js';
 import type { Contact } from './contact.js';
 import type { CoreMessageKey } from './core-messages.js';
@@ -64,6 +63,26 @@ import type { ServiceHealth, ServiceStatusValue } from './service-health.js';
 export abstract class CivicWidget<T> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];
 
+  // Reactive properties are declared here, not with decorators: Lit's decorator runtime
+  // (@property, @state, @lit/context's @consume) cost ~420-510 bytes gzip in every element.
+  // JSDoc, types and defaults stay on the fields below, where the manifest reads them; fields
+  // without a default are `declare`d so they never shadow Lit's accessors.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    timeout: { type: Number },
+    cache: {},
+    data: { attribute: false },
+    service: {},
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactEmail: { attribute: 'contact-email' },
+    contactHours: { attribute: 'contact-hours' },
+    contactUrl: { attribute: 'contact-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    state: { reflect: true },
+    announcement: { state: true },
+  };
+
   protected readonly langController = new LangController(this);
 
   /** Loads `endpoint`; widgets never fetch themselves. */
@@ -76,48 +95,47 @@ export abstract class CivicWidget<T> extends LitElement {
     snapshot: () => this.#snapshot,
   });
 
-  @consume({ context: cityServicesContext, subscribe: true })
-  @state()
+  // `<city-services>`' value, set by the context consumer (see the constructor).
   protected city?: CityServicesValue;
 
   /** URL of the JSON endpoint. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** Milliseconds to wait for the endpoint before falling back. */
-  @property({ type: Number }) timeout = 5000;
+  timeout = 5000;
 
   /** `off` disables keeping the last good data in localStorage. */
-  @property() cache: 'on' | 'off' = 'on';
+  cache: 'on' | 'off' = 'on';
 
   /** Data given directly (JavaScript only); used instead of `endpoint`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Id of the city service this widget depends on; when `<city-services>` reports it impaired, the widget says so up front. */
-  @property() service?: string;
+  declare service?: string;
 
   /** Fallback contact: name of the office. */
-  @property({ attribute: 'contact-name' }) contactName?: string;
+  declare contactName?: string;
 
   /** Fallback contact: phone number, shown as a tel: link. */
-  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+  declare contactPhone?: string;
 
   /** Fallback contact: e-mail address, shown as a mailto: link. */
-  @property({ attribute: 'contact-email' }) contactEmail?: string;
+  declare contactEmail?: string;
 
   /** Fallback contact: opening hours. */
-  @property({ attribute: 'contact-hours' }) contactHours?: string;
+  declare contactHours?: string;
 
   /** Fallback contact: web page. */
-  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  declare contactUrl?: string;
 
   /** Level (1–6) of the widget's headings, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Current state, reflected for CSS: `loading`, `ready`, `stale` or `fallback`. Read-only. */
-  @property({ reflect: true }) state: EndpointState = 'loading';
+  state: EndpointState = 'loading';
 
   /** Text for the polite live region. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** Inline `<script type="application/json">` child, read once on connect. */
   #snapshot?: unknown;
@@ -126,6 +144,14 @@ export abstract class CivicWidget<T> extends LitElement {
 
   constructor() {
     super();
+    // Like `@consume({ subscribe: true })`: the consumer requests the re-render on every value.
+    new ContextConsumer(this, {
+      context: cityServicesContext,
+      subscribe: true,
+      callback: (value) => {
+        this.city = value;
+      },
+    });
     try {
       this.#internals = this.attachInternals();
     } catch {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
@@ -12,7 +11,7 @@ import { parseFormCatalog } from './form-finder-schema.js';
 import { formFinderMessages } from './form-finder-messages.js';
 import { formFinderStyles } from './form-finder-styles.js';
 import { FormSearchEvent } from './form-finder-events.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Department, FormEntry } from './form-catalog-types.js';
 import type { FormHit } from './german-search.js';
@@ -50,20 +49,28 @@ const PAUSE_MS = 500;
 export class FormFinder extends CivicWidget<FormFinderCatalog> {
   static override styles = [baseStyles, formFinderStyles];
 
+  static override properties: PropertyDeclarations = {
+    query: {},
+    department: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    urlPrefix: { attribute: 'url-prefix' },
+    heading: {},
+  };
+
   /** What is searched for: pre-fills the search box and follows what the citizen types. */
-  @property() query = '';
+  query = '';
 
   /** Shows only the forms of this department (its `id`), for the department's own page. */
-  @property() department?: string;
+  declare department?: string;
 
   /** Keeps query and filters in the page URL, so a search can be linked and back/forward work. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Prefix of the URL parameters of `sync-url` (`ff-q`, `ff-dept`, `ff-format`); one per widget on a page with several. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 'ff-';
+  urlPrefix = 'ff-';
 
   /** Heading text (default: "Formular finden"). */
-  @property() heading?: string;
+  declare heading?: string;
 
   #dept = '';
   #format = '';

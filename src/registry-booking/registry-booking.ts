@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CivicWidget } from '../core/civic-widget.js';
 import { mergeContacts } from '../core/contact.js';
 import { EndpointController } from '../core/endpoint-controller.js';
@@ -23,7 +22,7 @@ import {
 import { registryMessages } from './registry-booking-messages.js';
 import { parseRegistryConfig, parseSlots } from './registry-booking-schema.js';
 import { registryBookingStyles } from './registry-booking-styles.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Contact } from '../core/contact.js';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { BookingForm, FormHost } from './booking-form.js';
@@ -65,14 +64,20 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
 export class RegistryBooking extends CivicWidget<RegistryConfig> {
   static override styles = [baseStyles, registryBookingStyles];
 
+  static override properties: PropertyDeclarations = {
+    month: {},
+    preselect: {},
+    heading: {},
+  };
+
   /** Month the calendar opens at, `YYYY-MM` (default: the current month in the office's timezone). */
-  @property() month?: string;
+  declare month?: string;
 
   /** Id of the service to preselect (default: the only one, when there is one). */
-  @property() preselect?: string;
+  declare preselect?: string;
 
   /** Heading text (default: "Termin vereinbaren: " and the office's name). */
-  @property() heading?: string;
+  declare heading?: string;
 
   #serviceId?: string;
   #ym?: YearMonth;

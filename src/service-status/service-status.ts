@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CivicWidget } from '../core/civic-widget.js';
 import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
@@ -11,7 +10,7 @@ import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
 import { serviceStatusMessages } from './service-status-messages.js';
 import { serviceStatusStyles } from './service-status-styles.js';
 import { ServiceStatusChangeEvent } from './service-status-events.js';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { ServiceStatusValue } from '../core/service-health.js';
 import type {
@@ -50,6 +49,14 @@ const STATUS_ICONS: Record<ServiceStatusValue, TemplateResult> = {
 export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   static override styles = [baseStyles, serviceStatusStyles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    services: {},
+    refresh: { type: Number },
+    format: {},
+    heading: {},
+  };
+
   readonly #poll = new PollController(
     this,
     () => (this.endpoint ? this.refresh : 0),
@@ -57,19 +64,19 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   );
 
   /** `list` (every service with details), `banner` (one line per impaired service; nothing when all work) or `badge` (one overall status). */
-  @property({ reflect: true }) variant: 'list' | 'banner' | 'badge' = 'list';
+  variant: 'list' | 'banner' | 'badge' = 'list';
 
   /** Space-separated service ids to show (default: all). */
-  @property() services?: string;
+  declare services?: string;
 
   /** Seconds between checks of the endpoint; 0 turns polling off. Paused while the tab is hidden. */
-  @property({ type: Number }) refresh = 60;
+  refresh = 60;
 
   /** `statuspage` reads Atlassian Statuspage's summary.json; `auto` detects it. */
-  @property() format: 'auto' | 'civic' | 'statuspage' = 'auto';
+  format: 'auto' | 'civic' | 'statuspage' = 'auto';
 
   /** Heading text of the list variant (default: "Status der städtischen Online-Dienste"). */
-  @property() heading?: string;
+  declare heading?: string;
 
   #knownStatuses?: Map<string, ServiceEntry>;
   #lastData?: ServiceStatusData;
