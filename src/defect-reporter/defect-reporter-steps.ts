@@ -112,12 +112,7 @@ export function renderForm(
       ${
         last && !c.config.submitUrl
           ? nothing
-          : html`<button
-              type="submit"
-              class="button"
-              id="dr-next"
-              aria-disabled=${busy === 'send'}
-            >
+          : html`<button type="submit" class="button" id="dr-next" aria-disabled=${busy === 'send'}>
               ${m(last ? (busy === 'send' ? 'sending' : 'send') : 'next')}
             </button>`
       }

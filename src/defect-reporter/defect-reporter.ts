@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
@@ -10,7 +9,7 @@ import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { drafts } from './report-draft-store.js';
 import { ReportFlow } from './report-flow.js';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 import type { DefectConfig } from './report-config.js';
@@ -55,26 +54,36 @@ const fresh = (): Partial<Ui> => ({
 export class DefectReporter extends CivicWidget<DefectConfig> {
   static override styles = [baseStyles, defectReporterStyles];
 
+  static override properties: PropertyDeclarations = {
+    api: {},
+    jurisdiction: {},
+    apiKey: { attribute: 'api-key' },
+    open311Media: { type: Boolean, attribute: 'open311-media' },
+    privacyUrl: { attribute: 'privacy-url' },
+    heading: {},
+    sendTimeout: { type: Number, attribute: 'send-timeout' },
+  };
+
   /** `open311`: `endpoint` is the base URL of an Open311 GeoReport v2 server (services.json, requests.json). */
-  @property() api: 'civic' | 'open311' = 'civic';
+  api: 'civic' | 'open311' = 'civic';
 
   /** Open311: `jurisdiction_id` sent with every request. */
-  @property() jurisdiction?: string;
+  declare jurisdiction?: string;
 
   /** Open311: `api_key` sent with each report. */
-  @property({ attribute: 'api-key' }) apiKey?: string;
+  declare apiKey?: string;
 
   /** Open311: the server accepts photos as multipart `media` (without it, Open311 reports have no photo step). */
-  @property({ type: Boolean, attribute: 'open311-media' }) open311Media = false;
+  open311Media = false;
 
   /** Privacy policy linked at the consent checkbox when the config has no `privacy_url` (Open311, e-mail mode). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  declare privacyUrl?: string;
 
   /** Heading of the form (default: "Mangel melden"). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Milliseconds to wait for the server to take a report (photos take time on slow networks). */
-  @property({ type: Number, attribute: 'send-timeout' }) sendTimeout = 30000;
+  sendTimeout = 30000;
 
   #s = { ...fresh(), busy: '', outbox: [], delivered: [], persisted: true } as Ui;
   #loaded = false;
