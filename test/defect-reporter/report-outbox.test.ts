@@ -1,15 +1,19 @@
 import { expect } from '@open-wc/testing';
 import {
   BACKOFF_MAX_MS,
-  ReportOutbox,
   backoffDelay,
+  createOutbox,
   enqueue,
   flushOutbox,
   list,
   newIdempotencyKey,
   remove,
 } from '../../src/defect-reporter/report-outbox.js';
-import type { OutboxEntry, SendResult } from '../../src/defect-reporter/report-outbox.js';
+import type {
+  OutboxEntry,
+  ReportOutbox,
+  SendResult,
+} from '../../src/defect-reporter/report-outbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -21,8 +25,13 @@ function uniqueDb(): string {
 /** An outbox with a hand-driven clock; jitter fixed at its maximum unless given. */
 function fakeOutbox(dbName = uniqueDb(), random = () => 1) {
   const clock = { now: 1_000_000 };
-  const outbox = new ReportOutbox({ dbName, now: () => clock.now, random });
+  const outbox = createOutbox({ dbName, now: () => clock.now, random });
   return { outbox, clock, dbName };
+}
+
+/** The entries a flush at `at` would send. */
+async function due(outbox: ReportOutbox, at: number): Promise<OutboxEntry[]> {
+  return (await outbox.list()).filter((e) => e.nextAttemptAt <= at);
 }
 
 const report = { fields: { category: 'pothole', description: 'Tiefes Schlagloch' } };
@@ -84,7 +93,7 @@ describe('report-outbox', () => {
     expect(stored?.fields).to.deep.equal(report.fields);
     expect(stored?.photos[0]?.type).to.equal('image/jpeg');
     expect(await stored?.photos[0]?.text()).to.equal('jpeg-bytes');
-    expect((await outbox.due()).map((e) => e.id)).to.deep.equal([entry.id]);
+    expect((await due(outbox, clock.now)).map((e) => e.id)).to.deep.equal([entry.id]);
   });
 
   it('keeps the key of an earlier direct attempt, and enqueueing it again does not duplicate', async () => {
@@ -106,9 +115,9 @@ describe('report-outbox', () => {
       expect(updated?.id).to.equal(entry.id);
       expect(updated?.attempts).to.equal(i + 1);
       waits.push(updated!.nextAttemptAt - clock.now);
-      expect(await outbox.due(clock.now)).to.deep.equal([]);
+      expect(await due(outbox, clock.now)).to.deep.equal([]);
       clock.now = updated!.nextAttemptAt;
-      expect((await outbox.due(clock.now)).map((e) => e.id)).to.deep.equal([entry.id]);
+      expect((await due(outbox, clock.now)).map((e) => e.id)).to.deep.equal([entry.id]);
     }
     expect(waits).to.deep.equal([5_000, 15_000, 45_000, 135_000]);
     expect(await outbox.markAttempt('unknown')).to.equal(null);
@@ -240,6 +249,26 @@ describe('report-outbox', () => {
     expect(sent).to.deep.equal([mine.id]);
     const left = await outbox.list();
     expect(left.map((e) => [e.id, e.attempts])).to.deep.equal([[other.id, 0]]);
+  });
+
+  it('flushes without Web Locks, and when the lock manager fails', async () => {
+    const own = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks')!;
+    const failing = {
+      request: () => Promise.reject(new DOMException('opaque origin', 'SecurityError')),
+    };
+    for (const locks of [undefined, failing]) {
+      const { outbox } = fakeOutbox();
+      const { entry } = await outbox.enqueue(report);
+      Object.defineProperty(Navigator.prototype, 'locks', { get: () => locks, configurable: true });
+      try {
+        const result = await outbox.flushOutbox(async () => 'sent');
+        expect(result.sent, String(locks)).to.deep.equal([entry.id]);
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'locks', own);
+      }
+      expect(await outbox.list()).to.deep.equal([]);
+    }
+    expect(navigator.locks).to.be.instanceOf(LockManager);
   });
 
   it('remove deletes an entry', async () => {
