@@ -2,9 +2,8 @@
 // later flush delivers them. Each entry keeps the Idempotency-Key it was first sent with: a send
 // that timed out may still have reached the city, and the same key lets the back end drop the
 // repeat instead of filing the pothole twice.
-import { createStore, del, entries, get, set } from 'idb-keyval';
-import type { UseStore } from 'idb-keyval';
-import { fromStoredPhoto, toStoredPhoto } from './report-draft-store.js';
+import { del, entries, get, set } from 'idb-keyval';
+import { fromStoredPhoto, lazyStore, toStoredPhoto } from './report-draft-store.js';
 import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
 
 export interface OutboxEntry {
@@ -89,7 +88,6 @@ export function createOutbox({
   now = Date.now,
   random = Math.random,
 }: OutboxOptions = {}) {
-  let idb: UseStore | undefined;
   /** Used when IndexedDB is unavailable (or fails): the report survives at least this page. */
   const memory = new Map<string, StoredEntry>();
   /** In-tab mutex: a flush waits for the running one, then sees the entries it left. */
@@ -97,9 +95,7 @@ export function createOutbox({
   /** Ids settled in this page; guards against resending if removing them from IDB failed. */
   const settled = new Set<string>();
 
-  // Lazy: createStore opens the database on first use; a missing indexedDB fails there and
-  // every caller catches it.
-  const store = (): UseStore => (idb ??= createStore(dbName, storeName));
+  const store = lazyStore(dbName, storeName);
 
   const read = async (id: string): Promise<{ entry?: StoredEntry; persisted: boolean }> => {
     const inMemory = memory.get(id);
