@@ -6,7 +6,7 @@
 /** Only image/* is accepted; everything else (PDF, video, empty type) is refused up front. The
  * flow checks this before {@link downscalePhoto}, to name the refused file. */
 export function isAcceptedImage(file: Blob): boolean {
-  return file.type.toLowerCase().startsWith('image/');
+  return /^image\//i.test(file.type);
 }
 
 /**

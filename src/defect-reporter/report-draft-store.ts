@@ -58,7 +58,7 @@ export function createDraftStore({
   return {
     /** Saves the text fields synchronously; returns false if they could not be stored. */
     saveDraftText(scope: string, fields: Record<string, string>): boolean {
-      const value: StoredText = { fields: { ...fields }, savedAt: new Date().toISOString() };
+      const value: StoredText = { fields, savedAt: new Date().toISOString() };
       try {
         localStorage.setItem(keyPrefix + scope, JSON.stringify(value));
         return true;
@@ -131,8 +131,7 @@ function isStoredText(value: unknown): value is StoredText {
   const v = value as Partial<StoredText> | null;
   return (
     typeof v?.savedAt === 'string' &&
-    typeof v.fields === 'object' &&
-    v.fields !== null &&
+    v.fields instanceof Object &&
     Object.values(v.fields).every((f) => typeof f === 'string')
   );
 }

@@ -265,14 +265,11 @@ function fromStored(entry: StoredEntry): OutboxEntry {
 function isStoredEntry(value: unknown): value is StoredEntry {
   const v = value as Partial<StoredEntry> | null;
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.id === 'string' &&
+    typeof v?.id === 'string' &&
     typeof v.createdAt === 'string' &&
     typeof v.attempts === 'number' &&
     typeof v.nextAttemptAt === 'number' &&
-    typeof v.fields === 'object' &&
-    v.fields !== null &&
+    v.fields instanceof Object &&
     Array.isArray(v.photos)
   );
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { createStore, set } from 'idb-keyval';
 import {
   BACKOFF_MAX_MS,
   backoffDelay,
@@ -269,6 +270,17 @@ describe('report-outbox', () => {
       expect(await outbox.list()).to.deep.equal([]);
     }
     expect(navigator.locks).to.be.instanceOf(LockManager);
+  });
+
+  it('ignores what is not an entry in its database', async () => {
+    const { outbox, dbName } = fakeOutbox();
+    const { entry } = await outbox.enqueue(report);
+    const idb = createStore(dbName, 'outbox');
+    const good = { ...entry, photos: [] };
+    await set('no-fields', { ...good, id: 'no-fields', fields: null }, idb);
+    await set('no-date', { ...good, id: 'no-date', createdAt: undefined }, idb);
+    await set('text', 'x', idb);
+    expect((await outbox.list()).map((e) => e.id)).to.deep.equal([entry.id]);
   });
 
   it('remove deletes an entry', async () => {
