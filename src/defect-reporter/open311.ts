@@ -18,27 +18,26 @@ export interface Open311Options {
 
 /** Categories from a services.json response; entries without a code or a name are skipped. */
 export function parseOpen311Services(json: unknown): Category[] {
-  if (!Array.isArray(json)) return [];
-  const seen = new Set<string>();
-  const categories: Category[] = [];
-  for (const raw of json) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const s = raw as Record<string, unknown>;
+  const categories = new Map<string, Category>();
+  for (const raw of Array.isArray(json) ? (json as Record<string, unknown>[]) : []) {
     // The spec's example uses numeric codes; they are identifiers, so keep them as strings.
-    const id = text(s.service_code);
-    const name = text(s.service_name);
-    if (!id || !name || seen.has(id)) continue;
-    seen.add(id);
+    const id = text(raw?.service_code);
+    const name = text(raw?.service_name);
+    if (!id || !name || categories.has(id)) continue;
     const category: Category = { id, name };
-    const group = text(s.group);
+    const group = text(raw.group);
     if (group) category.group = group;
-    const description = text(s.description);
+    const description = text(raw.description);
     if (description) category.description = description;
-    const keywords = parseKeywords(s.keywords);
-    if (keywords.length > 0) category.keywords = keywords;
-    categories.push(category);
+    // A list, or the spec's comma-separated string.
+    const list: unknown[] = Array.isArray(raw.keywords)
+      ? raw.keywords
+      : String(raw.keywords ?? '').split(',');
+    const keywords = list.map(text).filter((k): k is string => !!k);
+    if (keywords.length) category.keywords = keywords;
+    categories.set(id, category);
   }
-  return categories;
+  return [...categories.values()];
 }
 
 /** The form body of POST requests.json from a report's fields (category, description, lat, lng,
@@ -80,10 +79,9 @@ export function buildOpen311Request(
  */
 export function parseOpen311Response(status: number, json: unknown): SubmitOutcome {
   // Servers answer with a one-element array; tolerate a bare object and the XML-style wrapper.
-  let first = json;
-  if (isRecord(first) && Array.isArray(first.service_requests)) first = first.service_requests;
-  if (Array.isArray(first)) first = first[0];
-  const answer = isRecord(first) ? first : {};
+  const answer = Object(
+    [(json as { service_requests?: unknown } | null)?.service_requests ?? json].flat()[0],
+  ) as Record<string, unknown>;
   const ok = status >= 200 && status < 300;
   const requestId = text(answer.service_request_id);
   const id = requestId ?? text(answer.token);
@@ -91,9 +89,10 @@ export function parseOpen311Response(status: number, json: unknown): SubmitOutco
     return { kind: 'sent', id, message: text(answer.service_notice), token: !requestId };
   }
   const errors: string[] = [];
-  for (const raw of Array.isArray(json) ? json : [json]) {
-    if (isRecord(raw) && ('code' in raw || 'description' in raw)) {
-      errors.push(text(raw.description) ?? text(raw.code) ?? String(status));
+  for (const raw of [json].flat()) {
+    const { code, description } = Object(raw) as Record<string, unknown>;
+    if (code !== undefined || description !== undefined) {
+      errors.push(text(description) ?? text(code) ?? String(status));
     }
   }
   if (ok ? !errors.length : status < 400 || status >= 500 || [408, 425, 429].includes(status)) {
@@ -104,15 +103,8 @@ export function parseOpen311Response(status: number, json: unknown): SubmitOutco
 
 /** "Anna Maria Schmidt" → first "Anna Maria", last "Schmidt"; a single word is the last name. */
 export function splitName(name: string): { first: string; last: string } {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  const cut = clean.lastIndexOf(' ');
-  if (cut < 0) return { first: '', last: clean };
-  return { first: clean.slice(0, cut), last: clean.slice(cut + 1) };
-}
-
-function parseKeywords(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  return list.map((k) => (typeof k === 'string' ? k.trim() : '')).filter(Boolean);
+  const [, first = '', last] = /^(?:(.*) )?(.*)$/.exec(name.replace(/\s+/g, ' ').trim())!;
+  return { first, last: last! };
 }
 
 function coordinate(value: string | undefined, limit: number): string | undefined {
@@ -120,14 +112,9 @@ function coordinate(value: string | undefined, limit: number): string | undefine
   return Math.abs(n) <= limit ? String(n) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Non-empty trimmed string from a string or number field. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const t = value.trim();
-  return t === '' ? undefined : t;
+  return (
+    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
+  );
 }

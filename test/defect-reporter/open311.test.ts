@@ -62,6 +62,9 @@ describe('open311', () => {
           { service_code: 17, service_name: ' Schlagloch ', group: '', keywords: ' , ' },
         ]),
       ).to.deep.equal([{ id: '17', name: 'Schlagloch' }]);
+      expect(
+        parseOpen311Services([{ service_code: 'k', service_name: 'K', keywords: [' a ', '', 3] }]),
+      ).to.deep.equal([{ id: 'k', name: 'K', keywords: ['a', '3'] }]);
     });
 
     it('skips entries without code or name, duplicates, and non-arrays', () => {
@@ -133,6 +136,7 @@ describe('open311', () => {
       expect(params.get('first_name')).to.equal('Anna Maria von');
       expect(params.get('last_name')).to.equal('Schmidt');
       expect(splitName('Schmidt')).to.deep.equal({ first: '', last: 'Schmidt' });
+      expect(splitName(' Anna\n Schmidt ')).to.deep.equal({ first: 'Anna', last: 'Schmidt' });
       expect(splitName('')).to.deep.equal({ first: '', last: '' });
       expect(buildOpen311Request({ category: 'x', name: '' }).has('last_name')).to.equal(false);
     });
