@@ -26,14 +26,6 @@ export interface NewReport {
 
 export type SendResult = 'sent' | 'retry' | 'rejected';
 
-export interface FlushResult {
-  sent: string[];
-  retry: string[];
-  /** Refused by the server (4xx): removed from the outbox and returned, so the widget can show
-   * them and offer the e-mail fallback instead of losing them silently. */
-  rejected: OutboxEntry[];
-}
-
 export interface FlushOptions {
   /** Sends the entries due at this time (default now; `Infinity` ignores the backoff, e.g. when
    * the browser comes back online or the citizen asks to send now). */
@@ -187,8 +179,7 @@ export function createOutbox({
   const flush = async (
     send: (entry: OutboxEntry) => Promise<SendResult>,
     { at = now(), only }: FlushOptions,
-  ): Promise<FlushResult> => {
-    const result: FlushResult = { sent: [], retry: [], rejected: [] };
+  ): Promise<void> => {
     // Read inside the lock: whatever an earlier flush (here or in another tab) settled is gone.
     for (const candidate of await list()) {
       if (candidate.nextAttemptAt > at || settled.has(candidate.id) || (only && !only(candidate)))
@@ -203,16 +194,11 @@ export function createOutbox({
       } catch {
         outcome = 'retry';
       }
-      if (outcome === 'retry') {
-        result.retry.push(entry.id);
-      } else {
+      if (outcome !== 'retry') {
         settled.add(entry.id);
         await remove(entry.id);
-        if (outcome === 'sent') result.sent.push(entry.id);
-        else result.rejected.push(entry);
       }
     }
-    return result;
   };
 
   /** Across tabs a Web Lock (named after the database) makes flushes queue behind each other. */
@@ -241,12 +227,13 @@ export function createOutbox({
      * Sends every due entry once, one after the other. 'sent' and 'rejected' remove the entry,
      * 'retry' (or a throwing `send`) leaves it with backoff. Concurrent flushes in this tab
      * queue behind each other; across tabs a Web Lock does the same, so an entry is never sent
-     * by two flushes at once.
+     * by two flushes at once. Resolves when done; `send` sees every entry, so the caller keeps
+     * whatever it needs from there (the flow: the refused ones, for the e-mail fallback).
      */
     flushOutbox(
       send: (entry: OutboxEntry) => Promise<SendResult>,
       options: FlushOptions = {},
-    ): Promise<FlushResult> {
+    ): Promise<void> {
       const run = flushing.then(() => withTabLock(() => flush(send, options)));
       flushing = run.catch(() => undefined);
       return run;
@@ -293,6 +280,6 @@ export function markAttempt(id: string): Promise<OutboxEntry | null> {
 export function flushOutbox(
   send: (entry: OutboxEntry) => Promise<SendResult>,
   options?: FlushOptions,
-): Promise<FlushResult> {
+): Promise<void> {
   return outbox.flushOutbox(send, options);
 }
