@@ -16,16 +16,24 @@ export function isAcceptedImage(file: Blob): boolean {
  * flow shows one message for every failure.
  */
 export async function downscalePhoto(file: Blob, maxEdge = 2048): Promise<Blob> {
-  // An <img> draws with the EXIF orientation applied (CSS image-orientation defaults to
-  // from-image in every supported browser), because the re-encoded JPEG no longer has that tag:
-  // without it portrait photos would arrive lying on their side.
-  const url = URL.createObjectURL(file);
-  const img = document.createElement('img');
   const canvas = document.createElement('canvas');
+  let source: ImageBitmap | HTMLImageElement | undefined;
+  let url = '';
   try {
-    img.src = url;
-    await img.decode();
-    const { width, height } = targetSize(img.naturalWidth, img.naturalHeight, maxEdge);
+    try {
+      // 'from-image' rotates by the EXIF orientation tag now, because the re-encoded JPEG no
+      // longer has that tag: without it portrait photos would arrive lying on their side.
+      source = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    } catch {
+      // Older engines reject the 'from-image' value or Blob sources; an <img> applies the EXIF
+      // orientation too (CSS image-orientation defaults to from-image). Chrome downsamples a
+      // bitmap better (a smaller, cleaner JPEG), so the <img> is only the fallback.
+      source = document.createElement('img');
+      source.src = url = URL.createObjectURL(file);
+      await source.decode();
+    }
+    // An <img> outside the document reports its natural size, orientation applied.
+    const { width, height } = targetSize(source.width, source.height, maxEdge);
     canvas.width = width;
     canvas.height = height;
     const ctx = canvas.getContext('2d')!;
@@ -33,7 +41,7 @@ export async function downscalePhoto(file: Blob, maxEdge = 2048): Promise<Blob> 
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, width, height);
     ctx.imageSmoothingQuality = 'high';
-    ctx.drawImage(img, 0, 0, width, height);
+    ctx.drawImage(source, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) =>
       canvas.toBlob(resolve, 'image/jpeg', 0.85),
     );
@@ -41,6 +49,7 @@ export async function downscalePhoto(file: Blob, maxEdge = 2048): Promise<Blob> 
     if (blob?.type !== 'image/jpeg') throw new Error('no JPEG');
     return blob;
   } finally {
+    (source as Partial<ImageBitmap> | undefined)?.close?.();
     URL.revokeObjectURL(url);
     // Shrinking frees the backing store at once; iOS Safari caps total canvas memory per page.
     canvas.width = canvas.height = 0;

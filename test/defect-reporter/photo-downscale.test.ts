@@ -224,7 +224,21 @@ describe('photo-downscale', () => {
     it('applies the EXIF orientation before dropping it', async () => {
       // Orientation 6 = "rotate 90° clockwise to display": a 400×200 sensor image is portrait.
       const input = await exifJpeg(400, 200, 6, redLeftBlueRight);
-      const output = await downscalePhoto(input, 100);
+      // Through createImageBitmap (the <img> fallback is tested below).
+      const bitmaps: Promise<ImageBitmap>[] = [];
+      const original = window.createImageBitmap;
+      const restore = override('createImageBitmap', (...args: Parameters<typeof original>) => {
+        bitmaps.push(original(...args));
+        return bitmaps[bitmaps.length - 1];
+      });
+      let output: Blob;
+      try {
+        output = await downscalePhoto(input, 100);
+      } finally {
+        restore();
+      }
+      expect(bitmaps).to.have.length(1);
+      await bitmaps[0]; // resolved: no fallback
       expectValidJpegWithoutExif(await bytesOf(output));
       expect(await size(output)).to.deep.equal([50, 100]);
       // Rotated clockwise, the red left half is now on top.
@@ -236,7 +250,7 @@ describe('photo-downscale', () => {
       expect(r2).to.be.lessThan(60);
     });
 
-    it('needs neither createImageBitmap nor OffscreenCanvas (older engines)', async () => {
+    it('falls back to <img> when createImageBitmap refuses (older engines)', async () => {
       const input = await exifJpeg(400, 200, 6, redLeftBlueRight);
       let bitmapCalls = 0;
       const restore = [
@@ -252,7 +266,7 @@ describe('photo-downscale', () => {
       } finally {
         restore.forEach((undo) => undo());
       }
-      expect(bitmapCalls).to.equal(0);
+      expect(bitmapCalls).to.equal(1);
       expectValidJpegWithoutExif(await bytesOf(output));
       expect(await size(output)).to.deep.equal([50, 100]);
       const [r1] = await pixel(output, 25, 10);
