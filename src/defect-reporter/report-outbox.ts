@@ -89,14 +89,13 @@ export function createOutbox({
 
   const store = lazyStore(dbName, storeName);
 
-  const read = async (id: string): Promise<{ entry?: StoredEntry; persisted: boolean }> => {
-    const inMemory = memory.get(id);
-    if (inMemory) return { entry: inMemory, persisted: false };
+  /** The entry from memory or IndexedDB. */
+  const read = async (id: string): Promise<StoredEntry | undefined> => {
     try {
-      const value: unknown = await get(id, store());
-      return { entry: isStoredEntry(value) ? value : undefined, persisted: true };
+      const value: unknown = memory.get(id) ?? (await get(id, store()));
+      return isStoredEntry(value) ? value : undefined;
     } catch {
-      return { persisted: false };
+      return undefined;
     }
   };
 
@@ -124,12 +123,13 @@ export function createOutbox({
   ): Promise<{ entry: OutboxEntry; persisted: boolean }> => {
     const id = report.id ?? newIdempotencyKey();
     const existing = await read(id);
-    if (existing.entry) return { entry: fromStored(existing.entry), persisted: existing.persisted };
+    if (existing) return { entry: fromStored(existing), persisted: !memory.has(id) };
+    const at = now();
     const stored: StoredEntry = {
       id,
-      createdAt: new Date(now()).toISOString(),
+      createdAt: new Date(at).toISOString(),
       attempts: 0,
-      nextAttemptAt: now(),
+      nextAttemptAt: at,
       fields: { ...report.fields },
       photos: await Promise.all((report.photos ?? []).map(toStoredPhoto)),
     };
@@ -164,7 +164,7 @@ export function createOutbox({
 
   /** Counts an attempt and schedules the next one with backoff; null if the id is unknown. */
   const markAttempt = async (id: string): Promise<OutboxEntry | null> => {
-    const { entry } = await read(id);
+    const entry = await read(id);
     if (!entry) return null;
     const attempts = entry.attempts + 1;
     const updated: StoredEntry = {
