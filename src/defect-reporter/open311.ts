@@ -1,6 +1,7 @@
 // Adapter for Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2/), the API many
 // "Mängelmelder" back ends speak: GET services.json lists categories, POST requests.json
 // (application/x-www-form-urlencoded) files a report.
+import type { SubmitOutcome } from './report-submission.js';
 
 export interface Category {
   id: string;
@@ -10,71 +11,37 @@ export interface Category {
   keywords?: string[];
 }
 
-/** Field names the widget uses for a report (also the keys of an outbox entry's `fields`). */
-export type ReportFields = {
-  /** Category id = Open311 service_code. */
-  category: string;
-  description: string;
-  lat?: string;
-  lng?: string;
-  address?: string;
-  email?: string;
-  name?: string;
-  phone?: string;
-};
-
 export interface Open311Options {
   jurisdiction?: string;
   apiKey?: string;
 }
 
-export interface Open311Error {
-  code: number;
-  description: string;
-}
-
-export type Open311Result =
-  | {
-      ok: true;
-      /** service_request_id, or the temporary token if the server only returned one. */
-      id: string;
-      idType: 'service_request_id' | 'token';
-      notice?: string;
-    }
-  | {
-      ok: false;
-      errors: Open311Error[];
-      /** True for 408/425/429/5xx, network failures (status 0) and 2xx without a usable body
-       * (typically a captive portal's HTML page): worth retrying from the outbox. */
-      retryable: boolean;
-    };
-
 /** Categories from a services.json response; entries without a code or a name are skipped. */
 export function parseOpen311Services(json: unknown): Category[] {
-  if (!Array.isArray(json)) return [];
-  const seen = new Set<string>();
-  const categories: Category[] = [];
-  for (const raw of json) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const s = raw as Record<string, unknown>;
+  const categories = new Map<string, Category>();
+  for (const raw of Array.isArray(json) ? (json as Record<string, unknown>[]) : []) {
     // The spec's example uses numeric codes; they are identifiers, so keep them as strings.
-    const id = text(s.service_code);
-    const name = text(s.service_name);
-    if (!id || !name || seen.has(id)) continue;
-    seen.add(id);
+    const id = text(raw?.service_code);
+    const name = text(raw?.service_name);
+    if (!id || !name || categories.has(id)) continue;
     const category: Category = { id, name };
-    const group = text(s.group);
+    const group = text(raw.group);
     if (group) category.group = group;
-    const description = text(s.description);
+    const description = text(raw.description);
     if (description) category.description = description;
-    const keywords = parseKeywords(s.keywords);
-    if (keywords.length > 0) category.keywords = keywords;
-    categories.push(category);
+    // A list, or the spec's comma-separated string.
+    const list: unknown[] = Array.isArray(raw.keywords)
+      ? raw.keywords
+      : String(raw.keywords ?? '').split(',');
+    const keywords = list.map(text).filter((k): k is string => !!k);
+    if (keywords.length) category.keywords = keywords;
+    categories.set(id, category);
   }
-  return categories;
+  return [...categories.values()];
 }
 
-/** The form body of POST requests.json. Empty fields are left out rather than sent blank. */
+/** The form body of POST requests.json from a report's fields (category, description, lat, lng,
+ * address, email, name). Empty fields are left out rather than sent blank. */
 export function buildOpen311Request(
   fields: Readonly<Record<string, string | undefined>>,
   options: Open311Options = {},
@@ -85,12 +52,12 @@ export function buildOpen311Request(
     if (v) params.set(key, v);
   };
   put('jurisdiction_id', options.jurisdiction);
-  put('service_code', fields.category ?? fields.service_code);
+  put('service_code', fields.category);
   put('description', fields.description);
   const lat = coordinate(fields.lat, 90);
-  const long = coordinate(fields.lng ?? fields.long, 180);
+  const long = coordinate(fields.lng, 180);
   // The spec requires lat and long together, or neither.
-  if (lat !== undefined && long !== undefined) {
+  if (lat && long) {
     put('lat', lat);
     put('long', long);
   }
@@ -99,96 +66,55 @@ export function buildOpen311Request(
   const { first, last } = splitName(fields.name ?? '');
   put('first_name', first);
   put('last_name', last);
-  put('phone', fields.phone);
   put('api_key', options.apiKey);
   return params;
 }
 
-/** Reads the POST requests.json response (status and parsed JSON body, null if unparseable). */
-export function parseOpen311Response(status: number, json: unknown): Open311Result {
+/**
+ * The outcome of POST requests.json from its status (0: no answer) and parsed JSON body: sent
+ * with the service_request_id (or the token, if the server only returned one); refused with
+ * the descriptions of the GeoReport error array (`[{ "code": 403, "description": "Invalid
+ * api_key …" }]`, some servers send it with 200); retry for 408/425/429/5xx, no answer, and a
+ * 2xx without a usable body (more likely a captive portal or proxy page than the city).
+ */
+export function parseOpen311Response(status: number, json: unknown): SubmitOutcome {
   // Servers answer with a one-element array; tolerate a bare object and the XML-style wrapper.
-  const first = firstObject(json);
-  if (status >= 200 && status < 300) {
-    const requestId = text(first?.service_request_id);
-    const token = text(first?.token);
-    if (requestId || token) {
-      const notice = text(first?.service_notice);
-      return {
-        ok: true,
-        id: (requestId ?? token) as string,
-        idType: requestId ? 'service_request_id' : 'token',
-        ...(notice ? { notice } : {}),
-      };
+  const answer = Object(
+    [(json as { service_requests?: unknown } | null)?.service_requests ?? json].flat()[0],
+  ) as Record<string, unknown>;
+  const ok = status >= 200 && status < 300;
+  const requestId = text(answer.service_request_id);
+  const id = requestId ?? text(answer.token);
+  if (ok && id) {
+    return { kind: 'sent', id, message: text(answer.service_notice), token: !requestId };
+  }
+  const errors: string[] = [];
+  for (const raw of [json].flat()) {
+    const { code, description } = Object(raw) as Record<string, unknown>;
+    if (code !== undefined || description !== undefined) {
+      errors.push(text(description) ?? text(code) ?? String(status));
     }
-    // Some servers report errors with 200; a 2xx without any usable body is more likely a
-    // captive portal or proxy page than the city's server, so the report is retried.
-    const errors = parseErrors(status, json);
-    return errors.length > 0
-      ? { ok: false, errors, retryable: false }
-      : {
-          ok: false,
-          errors: [{ code: status, description: 'Response without service_request_id or token' }],
-          retryable: true,
-        };
   }
-
-  const errors = parseErrors(status, json);
-  if (errors.length === 0) {
-    errors.push({ code: status, description: status === 0 ? 'Network error' : `HTTP ${status}` });
+  if (ok ? !errors.length : status < 400 || status >= 500 || [408, 425, 429].includes(status)) {
+    return { kind: 'retry' };
   }
-  const retryable =
-    status === 0 || status === 408 || status === 425 || status === 429 || status >= 500;
-  return { ok: false, errors, retryable };
-}
-
-/** The GeoReport error array: [{ "code": 403, "description": "Invalid api_key …" }]. */
-function parseErrors(status: number, json: unknown): Open311Error[] {
-  const errors: Open311Error[] = [];
-  for (const raw of Array.isArray(json) ? json : [json]) {
-    if (!isRecord(raw) || !('code' in raw || 'description' in raw)) continue;
-    const code = Number(raw.code);
-    errors.push({
-      code: 'code' in raw && Number.isFinite(code) ? code : status,
-      description: text(raw.description) ?? '',
-    });
-  }
-  return errors;
+  return { kind: 'refused', fields: {}, errors: errors.length ? errors : [`HTTP ${status}`] };
 }
 
 /** "Anna Maria Schmidt" → first "Anna Maria", last "Schmidt"; a single word is the last name. */
 export function splitName(name: string): { first: string; last: string } {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  const cut = clean.lastIndexOf(' ');
-  if (cut < 0) return { first: '', last: clean };
-  return { first: clean.slice(0, cut), last: clean.slice(cut + 1) };
-}
-
-function parseKeywords(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  return list.map((k) => (typeof k === 'string' ? k.trim() : '')).filter(Boolean);
+  const [, first = '', last] = /^(?:(.*) )?(.*)$/.exec(name.replace(/\s+/g, ' ').trim())!;
+  return { first, last: last! };
 }
 
 function coordinate(value: string | undefined, limit: number): string | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) && Math.abs(n) <= limit ? String(n) : undefined;
-}
-
-function firstObject(json: unknown): Record<string, unknown> | undefined {
-  let value = json;
-  if (isRecord(value) && Array.isArray(value.service_requests)) value = value.service_requests;
-  if (Array.isArray(value)) value = value[0];
-  return isRecord(value) ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const n = value?.trim() ? Number(value) : NaN;
+  return Math.abs(n) <= limit ? String(n) : undefined;
 }
 
 /** Non-empty trimmed string from a string or number field. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const t = value.trim();
-  return t === '' ? undefined : t;
+  return (
+    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
+  );
 }

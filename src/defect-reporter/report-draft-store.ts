@@ -33,128 +33,84 @@ interface StoredText {
   savedAt: string;
 }
 
-export class DraftStore {
-  readonly #dbName: string;
-  readonly #storeName: string;
-  readonly #keyPrefix: string;
-  #idb: UseStore | null | undefined;
-  /** Photo writes and clears of a scope run in order: a late save cannot revive a cleared draft. */
-  readonly #queues = new Map<string, Promise<unknown>>();
+/** The draft store: `drafts` below for the page; tests make their own with their own database. */
+export type DraftStore = ReturnType<typeof createDraftStore>;
 
-  constructor(options: DraftStoreOptions = {}) {
-    this.#dbName = options.dbName ?? 'civic-widgets-drafts';
-    this.#storeName = options.storeName ?? 'drafts';
-    this.#keyPrefix = options.keyPrefix ?? 'civic-widgets:defect-reporter:draft:';
-  }
-
-  /** Saves the text fields synchronously; returns false if they could not be stored. */
-  saveDraftText(scope: string, fields: Record<string, string>): boolean {
-    const storage = localStorageOrNull();
-    if (!storage) return false;
-    const value: StoredText = { fields: { ...fields }, savedAt: new Date().toISOString() };
-    try {
-      storage.setItem(this.#keyPrefix + scope, JSON.stringify(value));
-      return true;
-    } catch {
-      return false; // QuotaExceededError, or storage disabled after the getter succeeded
-    }
-  }
-
-  /** Replaces the stored photos of `scope`; an empty list deletes them. */
-  saveDraftPhotos(scope: string, photos: readonly Blob[]): Promise<boolean> {
-    return this.#serial(scope, async () => {
+export function createDraftStore({
+  dbName = 'civic-widgets-drafts',
+  storeName = 'drafts',
+  keyPrefix = 'civic-widgets:defect-reporter:draft:',
+}: DraftStoreOptions = {}) {
+  const store = lazyStore(dbName, storeName);
+  /** Photo reads, writes and clears run in order: a late save cannot revive a cleared draft. */
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Queues `op` on the photo store; resolves to `fallback` if IndexedDB fails. */
+  const photoOp = <T>(op: (idb: UseStore) => Promise<T>, fallback: T): Promise<T> =>
+    (queue = queue.then(async () => {
       try {
-        const store = this.#store();
-        if (!store) return false;
-        if (photos.length === 0) {
-          await del(scope, store);
-        } else {
-          await set(scope, await Promise.all(photos.map(toStoredPhoto)), store);
-        }
+        return await op(store());
+      } catch {
+        return fallback;
+      }
+    })) as Promise<T>;
+
+  // `localStorage` itself throws a SecurityError when storage is blocked: every use is in a try.
+  return {
+    /** Saves the text fields synchronously; returns false if they could not be stored. */
+    saveDraftText(scope: string, fields: Record<string, string>): boolean {
+      const value: StoredText = { fields, savedAt: new Date().toISOString() };
+      try {
+        localStorage.setItem(keyPrefix + scope, JSON.stringify(value));
         return true;
       } catch {
-        return false;
+        return false; // blocked, or QuotaExceededError
       }
-    });
-  }
+    },
 
-  /** The stored draft, or null if there is none or storage is unavailable. */
-  async loadDraft(scope: string): Promise<ReportDraft | null> {
-    const text = this.#loadText(scope);
-    const photos = await this.#serial(scope, async () => {
+    /** Replaces the stored photos of `scope`; an empty list deletes them. */
+    saveDraftPhotos(scope: string, photos: readonly Blob[]): Promise<boolean> {
+      return photoOp(async (idb) => {
+        await (photos.length
+          ? set(scope, await Promise.all(photos.map(toStoredPhoto)), idb)
+          : del(scope, idb));
+        return true;
+      }, false);
+    },
+
+    /** The stored draft, or null if there is none or storage is unavailable. */
+    async loadDraft(scope: string): Promise<ReportDraft | null> {
+      let text: StoredText | null = null;
       try {
-        const store = this.#store();
-        if (!store) return [];
-        const stored: unknown = await get(scope, store);
+        const parsed: unknown = JSON.parse(localStorage.getItem(keyPrefix + scope)!);
+        if (isStoredText(parsed)) text = parsed;
+      } catch {
+        // unreadable or corrupt JSON: treat as no draft
+      }
+      const photos = await photoOp(async (idb) => {
+        const stored: unknown = await get(scope, idb);
         return Array.isArray(stored) ? stored.filter(isStoredPhoto).map(fromStoredPhoto) : [];
-      } catch {
-        return [];
-      }
-    });
-    if (!text && photos.length === 0) return null;
-    return { fields: text?.fields ?? {}, photos, savedAt: text?.savedAt ?? null };
-  }
+      }, []);
+      if (!text && photos.length === 0) return null;
+      return { fields: text?.fields ?? {}, photos, savedAt: text?.savedAt ?? null };
+    },
 
-  /** Removes text and photos, e.g. once the report was sent or queued in the outbox. */
-  async clearDraft(scope: string): Promise<void> {
-    const storage = localStorageOrNull();
-    try {
-      storage?.removeItem(this.#keyPrefix + scope);
-    } catch {
-      // nothing to do: the draft simply stays
-    }
-    await this.#serial(scope, async () => {
+    /** Removes text and photos, e.g. once the report was sent or queued in the outbox. */
+    async clearDraft(scope: string): Promise<void> {
       try {
-        const store = this.#store();
-        if (store) await del(scope, store);
+        localStorage.removeItem(keyPrefix + scope);
       } catch {
-        // same
+        // nothing to do: the draft simply stays
       }
-    });
-  }
-
-  #loadText(scope: string): StoredText | null {
-    const storage = localStorageOrNull();
-    if (!storage) return null;
-    try {
-      const raw = storage.getItem(this.#keyPrefix + scope);
-      if (raw === null) return null;
-      const parsed: unknown = JSON.parse(raw);
-      return isStoredText(parsed) ? parsed : null;
-    } catch {
-      return null; // unreadable or corrupt JSON: treat as no draft
-    }
-  }
-
-  #store(): UseStore | null {
-    if (this.#idb === undefined) {
-      // createStore opens lazily; a missing indexedDB fails on first use, caught by the callers.
-      this.#idb =
-        typeof indexedDB === 'undefined' ? null : createStore(this.#dbName, this.#storeName);
-    }
-    return this.#idb;
-  }
-
-  #serial<T>(scope: string, op: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(scope) ?? Promise.resolve();
-    const next = previous.then(op, op);
-    const tail = next.catch(() => undefined);
-    this.#queues.set(scope, tail);
-    // Forget finished queues so the map does not grow with every scope ever used.
-    void tail.then(() => {
-      if (this.#queues.get(scope) === tail) this.#queues.delete(scope);
-    });
-    return next;
-  }
+      await photoOp((idb) => del(scope, idb), undefined);
+    },
+  };
 }
 
-/** Reading `window.localStorage` itself throws a SecurityError when storage is blocked. */
-function localStorageOrNull(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
+/** An idb-keyval store, opened on first use; a missing or blocked indexedDB fails there, in the
+ * caller's try (shared with the outbox). */
+export function lazyStore(dbName: string, storeName: string): () => UseStore {
+  let idb: UseStore | undefined;
+  return () => (idb ??= createStore(dbName, storeName));
 }
 
 /** Bytes of a photo for IndexedDB (shared with the outbox). */
@@ -168,29 +124,21 @@ export function fromStoredPhoto(photo: StoredPhoto): Blob {
 
 function isStoredPhoto(value: unknown): value is StoredPhoto {
   const v = value as Partial<StoredPhoto> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.type === 'string' &&
-    v.data instanceof ArrayBuffer
-  );
+  return v?.data instanceof ArrayBuffer && typeof v.type === 'string';
 }
 
 function isStoredText(value: unknown): value is StoredText {
   const v = value as Partial<StoredText> | null;
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.savedAt === 'string' &&
-    typeof v.fields === 'object' &&
-    v.fields !== null &&
+    typeof v?.savedAt === 'string' &&
+    v.fields instanceof Object &&
     Object.values(v.fields).every((f) => typeof f === 'string')
   );
 }
 
 /** The drafts of every widget on the page (the element uses it directly; the functions below are
  * shorthands for tests and scripts). */
-export const drafts = new DraftStore();
+export const drafts = createDraftStore();
 
 /** Saves the text fields of the draft of widget instance `scope` (its id or endpoint). */
 export function saveDraftText(scope: string, fields: Record<string, string>): boolean {

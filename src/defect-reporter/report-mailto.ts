@@ -23,35 +23,36 @@ export interface ReportMailInput {
 /** Several mail clients (and Windows' ShellExecute) cut or refuse mailto URLs beyond ~2,000. */
 export const MAILTO_MAX_LENGTH = 1800;
 
+// subject, greeting, intro, category, description, place, coordinates, map, contact, photos,
+// reference
 const TEXT = {
-  de: {
-    subject: 'Mängelmeldung',
-    greeting: 'Guten Tag,',
-    intro: 'ich möchte folgenden Mangel melden.',
-    category: 'Kategorie',
-    description: 'Beschreibung',
-    address: 'Ort',
-    coordinates: 'Koordinaten',
-    map: 'Karte',
-    contact: 'Kontakt',
-    photos:
-      'Fotos konnten nicht automatisch angehängt werden. Bitte hängen Sie sie bei Bedarf selbst an.',
-    reference: 'Referenz',
-  },
-  en: {
-    subject: 'Defect report',
-    greeting: 'Hello,',
-    intro: 'I would like to report the following defect.',
-    category: 'Category',
-    description: 'Description',
-    address: 'Location',
-    coordinates: 'Coordinates',
-    map: 'Map',
-    contact: 'Contact',
-    photos: 'Photos could not be attached automatically. Please attach them yourself if needed.',
-    reference: 'Reference',
-  },
-} as const;
+  de: [
+    'Mängelmeldung',
+    'Guten Tag,',
+    'ich möchte folgenden Mangel melden.',
+    'Kategorie',
+    'Beschreibung',
+    'Ort',
+    'Koordinaten',
+    'Karte',
+    'Kontakt',
+    'Fotos konnten nicht automatisch angehängt werden. Bitte hängen Sie sie bei Bedarf selbst an.',
+    'Referenz',
+  ],
+  en: [
+    'Defect report',
+    'Hello,',
+    'I would like to report the following defect.',
+    'Category',
+    'Description',
+    'Location',
+    'Coordinates',
+    'Map',
+    'Contact',
+    'Photos could not be attached automatically. Please attach them yourself if needed.',
+    'Reference',
+  ],
+};
 
 interface Parts {
   category: string;
@@ -87,7 +88,7 @@ export function buildReportMailto(input: ReportMailInput): string {
 function partsOf(input: ReportMailInput): Parts {
   return {
     category: singleLine(input.category),
-    description: normalizeNewlines(input.description.trim()),
+    description: input.description.trim().replace(/\r\n?/g, '\n'),
     address: singleLine(input.address ?? ''),
     name: singleLine(input.name ?? ''),
   };
@@ -95,50 +96,52 @@ function partsOf(input: ReportMailInput): Parts {
 
 /** The whole text of the mail, nothing shortened: to copy when the mailto had to be cut. */
 export function buildReportText(input: ReportMailInput): string {
-  return body(input, partsOf(input)).replace(/\r\n/g, '\n');
+  return body(input, partsOf(input));
 }
 
 function compose(input: ReportMailInput, parts: Parts): string {
-  const t = textOf(input);
-  const subject = parts.category ? `${t.subject}: ${parts.category}` : t.subject;
+  const subject = textOf(input)[0];
   // '@' stays literal: some clients do not decode %40 in the address part.
   const to = encodeURIComponent(input.to.trim()).replace(/%40/g, '@').replace(/%2C/gi, ',');
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body(input, parts))}`;
+  // RFC 6068: line breaks in the body are CRLF (percent-encoded as UTF-8).
+  return `mailto:${to}?subject=${encodeURIComponent(parts.category ? `${subject}: ${parts.category}` : subject)}&body=${encodeURIComponent(body(input, parts).replace(/\n/g, '\r\n'))}`;
 }
 
-const textOf = (input: ReportMailInput) =>
-  input.lang.toLowerCase().startsWith('de') ? TEXT.de : TEXT.en;
+const textOf = (input: ReportMailInput) => TEXT[/^de/i.test(input.lang) ? 'de' : 'en'];
 
-/** RFC 6068: line breaks in the body are CRLF (percent-encoded as UTF-8 by the caller). */
 function body(input: ReportMailInput, parts: Parts): string {
-  const t = textOf(input);
-  const lines: string[] = [t.greeting, '', t.intro, '', `${t.category}: ${parts.category}`];
-  lines.push(`${t.description}:`, parts.description, '');
-
-  if (parts.address) lines.push(`${t.address}: ${parts.address}`);
-  const coords = coordinates(input.lat, input.lng);
+  const [, greeting, intro, category, description, place, coordinates, map, contact, photos, ref] =
+    textOf(input);
+  const { lat, lng } = input;
+  const lines = [
+    greeting,
+    '',
+    intro,
+    '',
+    `${category}: ${parts.category}`,
+    `${description}:`,
+    parts.description,
+    '',
+  ];
+  if (parts.address) lines.push(`${place}: ${parts.address}`);
+  // Six decimals are ~10 cm: precise enough, without false precision from the GPS chip.
+  // (Math.abs of undefined or NaN is NaN: no line.)
+  const coords = Math.abs(lat!) <= 90 && Math.abs(lng!) <= 180;
   if (coords) {
-    lines.push(`${t.coordinates}: ${coords.lat}, ${coords.lng}`);
+    const [y, x] = [lat!.toFixed(6), lng!.toFixed(6)];
     lines.push(
-      `${t.map}: https://www.openstreetmap.org/?mlat=${coords.lat}&mlon=${coords.lng}#map=18/${coords.lat}/${coords.lng}`,
+      `${coordinates}: ${y}, ${x}`,
+      `${map}: https://www.openstreetmap.org/?mlat=${y}&mlon=${x}#map=18/${y}/${x}`,
     );
   }
-  const contact = [parts.name, singleLine(input.email ?? '')].filter(Boolean).join(', ');
-  if (contact) lines.push(`${t.contact}: ${contact}`);
-  if (parts.address || coords || contact) lines.push('');
+  const who = [parts.name, singleLine(input.email ?? '')].filter(Boolean).join(', ');
+  if (who) lines.push(`${contact}: ${who}`);
+  if (parts.address || coords || who) lines.push('');
 
-  if (input.photoCount !== 0) lines.push(t.photos);
-  if (input.reference) lines.push(`${t.reference}: ${singleLine(input.reference)}`);
+  if (input.photoCount !== 0) lines.push(photos);
+  if (input.reference) lines.push(`${ref}: ${singleLine(input.reference)}`);
 
-  return lines.join('\r\n').trimEnd();
-}
-
-/** Six decimals are ~10 cm: precise enough, without false precision from the GPS chip. */
-function coordinates(lat?: number, lng?: number): { lat: string; lng: string } | null {
-  if (lat === undefined || lng === undefined) return null;
-  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
-  if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
-  return { lat: lat.toFixed(6), lng: lng.toFixed(6) };
+  return lines.join('\n').trimEnd();
 }
 
 function shorten(codePoints: readonly string[], keep: number): string {
@@ -148,8 +151,4 @@ function shorten(codePoints: readonly string[], keep: number): string {
 
 function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?|\n/g, '\r\n');
 }

@@ -2,9 +2,8 @@
 // later flush delivers them. Each entry keeps the Idempotency-Key it was first sent with: a send
 // that timed out may still have reached the city, and the same key lets the back end drop the
 // repeat instead of filing the pothole twice.
-import { createStore, del, entries, get, set } from 'idb-keyval';
-import type { UseStore } from 'idb-keyval';
-import { fromStoredPhoto, toStoredPhoto } from './report-draft-store.js';
+import { del, entries, get, set } from 'idb-keyval';
+import { fromStoredPhoto, lazyStore, toStoredPhoto } from './report-draft-store.js';
 import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
 
 export interface OutboxEntry {
@@ -26,14 +25,6 @@ export interface NewReport {
 }
 
 export type SendResult = 'sent' | 'retry' | 'rejected';
-
-export interface FlushResult {
-  sent: string[];
-  retry: string[];
-  /** Refused by the server (4xx): removed from the outbox and returned, so the widget can show
-   * them and offer the e-mail fallback instead of losing them silently. */
-  rejected: OutboxEntry[];
-}
 
 export interface FlushOptions {
   /** Sends the entries due at this time (default now; `Infinity` ignores the backoff, e.g. when
@@ -63,157 +54,139 @@ export const BACKOFF_MAX_MS = 15 * 60_000;
  * factor of 3 each delay is still longer than the one before (until the cap).
  */
 export function backoffDelay(attempts: number, random: () => number = Math.random): number {
-  const exponent = Math.max(0, attempts - 1);
-  const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * BACKOFF_FACTOR ** exponent);
-  return Math.round(delay / 2 + (delay / 2) * random());
+  const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * BACKOFF_FACTOR ** (attempts - 1));
+  return Math.round((delay / 2) * (1 + random()));
 }
 
-/** A v4 UUID; crypto.randomUUID only exists in secure contexts, getRandomValues everywhere. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  return Array.from(
-    b,
-    (x, i) => ([4, 6, 8, 10].includes(i) ? '-' : '') + x.toString(16).padStart(2, '0'),
-  ).join('');
-}
+/** A v4 UUID; crypto.randomUUID only exists in secure contexts, getRandomValues everywhere
+ * (each 0 and 1 becomes a random hex digit, each 8 one of 8, 9, a, b). */
+export const newIdempotencyKey = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+  );
 
 interface StoredEntry extends Omit<OutboxEntry, 'photos'> {
   /** Bytes, not Blobs: WebKit has lost or failed to read Blobs kept in IndexedDB. */
   photos: { type: string; data: ArrayBuffer }[];
 }
 
-export class ReportOutbox {
-  readonly #dbName: string;
-  readonly #storeName: string;
-  readonly #now: () => number;
-  readonly #random: () => number;
-  #idb: UseStore | undefined;
-  /** Used when IndexedDB is unavailable (or fails): the report survives at least this page. */
-  readonly #memory = new Map<string, StoredEntry>();
-  /** In-tab mutex: a flush waits for the running one, then sees the entries it left. */
-  #flushing: Promise<unknown> = Promise.resolve();
-  /** Ids settled in this page; guards against resending if removing them from IDB failed. */
-  readonly #settled = new Set<string>();
+/** The outbox: `outbox` below for the page; tests make their own with a clock and a database. */
+export type ReportOutbox = ReturnType<typeof createOutbox>;
 
-  constructor(options: OutboxOptions = {}) {
-    this.#dbName = options.dbName ?? OUTBOX_DB;
-    this.#storeName = options.storeName ?? OUTBOX_STORE;
-    this.#now = options.now ?? Date.now;
-    this.#random = options.random ?? Math.random;
-  }
+export function createOutbox({
+  dbName = OUTBOX_DB,
+  storeName = OUTBOX_STORE,
+  now = Date.now,
+  random = Math.random,
+}: OutboxOptions = {}) {
+  /** Used when IndexedDB is unavailable (or fails): the report survives at least this page. */
+  const memory = new Map<string, StoredEntry>();
+  /** In-tab mutex: a flush waits for the running one, then sees the entries it left. */
+  let flushing: Promise<unknown> = Promise.resolve();
+  /** Ids settled in this page; guards against resending if removing them from IDB failed. */
+  const settled = new Set<string>();
+
+  const store = lazyStore(dbName, storeName);
+
+  /** The entry from memory or IndexedDB. */
+  const read = async (id: string): Promise<StoredEntry | undefined> => {
+    try {
+      const value: unknown = memory.get(id) ?? (await get(id, store()));
+      return isStoredEntry(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Writes to IndexedDB, else keeps the entry in memory; true if persisted. */
+  const write = async (entry: StoredEntry): Promise<boolean> => {
+    if (!memory.has(entry.id)) {
+      try {
+        await set(entry.id, entry, store());
+        return true;
+      } catch {
+        // fall through to memory
+      }
+    }
+    memory.set(entry.id, entry);
+    return false;
+  };
 
   /**
    * Queues a report, due at once. Enqueueing an id that is already queued keeps the existing
    * entry (and its attempt count). `persisted` is false if the entry only lives in memory: the
    * widget should then offer the e-mail fallback, since a closed tab would lose it.
    */
-  async enqueue(report: NewReport): Promise<{ entry: OutboxEntry; persisted: boolean }> {
+  const enqueue = async (
+    report: NewReport,
+  ): Promise<{ entry: OutboxEntry; persisted: boolean }> => {
     const id = report.id ?? newIdempotencyKey();
-    const existing = await this.#read(id);
-    if (existing.entry) return { entry: fromStored(existing.entry), persisted: existing.persisted };
+    const existing = await read(id);
+    if (existing) return { entry: fromStored(existing), persisted: !memory.has(id) };
+    const at = now();
     const stored: StoredEntry = {
       id,
-      createdAt: new Date(this.#now()).toISOString(),
+      createdAt: new Date(at).toISOString(),
       attempts: 0,
-      nextAttemptAt: this.#now(),
+      nextAttemptAt: at,
       fields: { ...report.fields },
       photos: await Promise.all((report.photos ?? []).map(toStoredPhoto)),
     };
-    this.#settled.delete(id);
-    const persisted = await this.#write(stored);
-    return { entry: fromStored(stored), persisted };
-  }
+    settled.delete(id);
+    return { entry: fromStored(stored), persisted: await write(stored) };
+  };
 
   /** All queued entries, oldest first. */
-  async list(): Promise<OutboxEntry[]> {
+  const list = async (): Promise<OutboxEntry[]> => {
     const all = new Map<string, StoredEntry>();
     try {
-      for (const [, value] of await entries<IDBValidKey, unknown>(this.#store())) {
+      for (const [, value] of await entries<IDBValidKey, unknown>(store())) {
         if (isStoredEntry(value)) all.set(value.id, value);
       }
     } catch {
       // IndexedDB unavailable: the in-memory entries below are all there is
     }
-    for (const [id, value] of this.#memory) all.set(id, value);
+    for (const [id, value] of memory) all.set(id, value);
     return [...all.values()]
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
       .map(fromStored);
-  }
+  };
 
-  /** Entries whose next attempt is due at `now`. */
-  async due(now: number = this.#now()): Promise<OutboxEntry[]> {
-    return (await this.list()).filter((e) => e.nextAttemptAt <= now);
-  }
-
-  async remove(id: string): Promise<void> {
-    this.#memory.delete(id);
+  const remove = async (id: string): Promise<void> => {
+    memory.delete(id);
     try {
-      await del(id, this.#store());
+      await del(id, store());
     } catch {
-      // cannot delete: #settled keeps this page from sending it again; the key covers the rest
+      // cannot delete: `settled` keeps this page from sending it again; the key covers the rest
     }
-  }
+  };
 
   /** Counts an attempt and schedules the next one with backoff; null if the id is unknown. */
-  async markAttempt(id: string): Promise<OutboxEntry | null> {
-    const { entry } = await this.#read(id);
+  const markAttempt = async (id: string): Promise<OutboxEntry | null> => {
+    const entry = await read(id);
     if (!entry) return null;
     const attempts = entry.attempts + 1;
     const updated: StoredEntry = {
       ...entry,
       attempts,
-      nextAttemptAt: this.#now() + backoffDelay(attempts, this.#random),
+      nextAttemptAt: now() + backoffDelay(attempts, random),
     };
-    await this.#write(updated);
+    await write(updated);
     return fromStored(updated);
-  }
+  };
 
-  /**
-   * Sends every due entry once, one after the other. 'sent' and 'rejected' remove the entry,
-   * 'retry' (or a throwing `send`) leaves it with backoff. Concurrent flushes in this tab queue
-   * behind each other; across tabs a Web Lock does the same, so an entry is never sent by two
-   * flushes at once.
-   */
-  flushOutbox(
+  const flush = async (
     send: (entry: OutboxEntry) => Promise<SendResult>,
-    options: FlushOptions = {},
-  ): Promise<FlushResult> {
-    const run = this.#flushing.then(() => this.#withTabLock(() => this.#flush(send, options)));
-    this.#flushing = run.catch(() => undefined);
-    return run;
-  }
-
-  async #withTabLock<T>(fn: () => Promise<T>): Promise<T> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks || typeof locks.request !== 'function') return fn();
-    let ran = false;
-    try {
-      return await locks.request(`civic-widgets:outbox:${this.#dbName}`, () => {
-        ran = true;
-        return fn();
-      });
-    } catch (error) {
-      // The lock manager itself failed (e.g. SecurityError in an opaque origin): flush without
-      // it; markAttempt before sending still keeps other tabs away for the backoff period.
-      if (ran) throw error;
-      return fn();
-    }
-  }
-
-  async #flush(
-    send: (entry: OutboxEntry) => Promise<SendResult>,
-    { at, only }: FlushOptions,
-  ): Promise<FlushResult> {
-    const result: FlushResult = { sent: [], retry: [], rejected: [] };
+    { at = now(), only }: FlushOptions,
+  ): Promise<void> => {
     // Read inside the lock: whatever an earlier flush (here or in another tab) settled is gone.
-    for (const candidate of await this.due(at)) {
-      if (this.#settled.has(candidate.id) || (only && !only(candidate))) continue;
+    for (const candidate of await list()) {
+      if (candidate.nextAttemptAt > at || settled.has(candidate.id) || (only && !only(candidate)))
+        continue;
       // Count the attempt before sending. If the tab dies mid-send, the entry waits for its
       // backoff instead of being resent at once, and tabs without Web Locks skip it meanwhile.
-      const entry = await this.markAttempt(candidate.id);
+      const entry = await markAttempt(candidate.id);
       if (!entry) continue;
       let outcome: SendResult;
       try {
@@ -221,49 +194,51 @@ export class ReportOutbox {
       } catch {
         outcome = 'retry';
       }
-      if (outcome === 'sent' || outcome === 'rejected') {
-        this.#settled.add(entry.id);
-        await this.remove(entry.id);
-        if (outcome === 'sent') result.sent.push(entry.id);
-        else result.rejected.push(entry);
-      } else {
-        result.retry.push(entry.id);
+      if (outcome !== 'retry') {
+        settled.add(entry.id);
+        await remove(entry.id);
       }
     }
-    return result;
-  }
+  };
 
-  #store(): UseStore {
-    // Lazy: createStore opens the database on first use; a missing indexedDB fails there and
-    // every caller catches it.
-    this.#idb ??= createStore(this.#dbName, this.#storeName);
-    return this.#idb;
-  }
-
-  async #read(id: string): Promise<{ entry: StoredEntry | undefined; persisted: boolean }> {
-    const inMemory = this.#memory.get(id);
-    if (inMemory) return { entry: inMemory, persisted: false };
+  /** Across tabs a Web Lock (named after the database) makes flushes queue behind each other. */
+  const withTabLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+    let ran = false;
     try {
-      const value: unknown = await get(id, this.#store());
-      return { entry: isStoredEntry(value) ? value : undefined, persisted: true };
-    } catch {
-      return { entry: undefined, persisted: false };
+      return await navigator.locks.request(`civic-widgets:outbox:${dbName}`, () => {
+        ran = true;
+        return fn();
+      });
+    } catch (error) {
+      // No Web Locks, or the lock manager itself failed (e.g. SecurityError in an opaque
+      // origin): flush without it; markAttempt before sending still keeps other tabs away for
+      // the backoff period.
+      if (ran) throw error;
+      return fn();
     }
-  }
+  };
 
-  /** Writes to IndexedDB, else keeps the entry in memory; true if persisted. */
-  async #write(entry: StoredEntry): Promise<boolean> {
-    if (!this.#memory.has(entry.id)) {
-      try {
-        await set(entry.id, entry, this.#store());
-        return true;
-      } catch {
-        // fall through to memory
-      }
-    }
-    this.#memory.set(entry.id, entry);
-    return false;
-  }
+  return {
+    enqueue,
+    list,
+    remove,
+    markAttempt,
+    /**
+     * Sends every due entry once, one after the other. 'sent' and 'rejected' remove the entry,
+     * 'retry' (or a throwing `send`) leaves it with backoff. Concurrent flushes in this tab
+     * queue behind each other; across tabs a Web Lock does the same, so an entry is never sent
+     * by two flushes at once. Resolves when done; `send` sees every entry, so the caller keeps
+     * whatever it needs from there (the flow: the refused ones, for the e-mail fallback).
+     */
+    flushOutbox(
+      send: (entry: OutboxEntry) => Promise<SendResult>,
+      options: FlushOptions = {},
+    ): Promise<void> {
+      const run = flushing.then(() => withTabLock(() => flush(send, options)));
+      flushing = run.catch(() => undefined);
+      return run;
+    },
+  };
 }
 
 function fromStored(entry: StoredEntry): OutboxEntry {
@@ -277,21 +252,18 @@ function fromStored(entry: StoredEntry): OutboxEntry {
 function isStoredEntry(value: unknown): value is StoredEntry {
   const v = value as Partial<StoredEntry> | null;
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.id === 'string' &&
+    typeof v?.id === 'string' &&
     typeof v.createdAt === 'string' &&
     typeof v.attempts === 'number' &&
     typeof v.nextAttemptAt === 'number' &&
-    typeof v.fields === 'object' &&
-    v.fields !== null &&
+    v.fields instanceof Object &&
     Array.isArray(v.photos)
   );
 }
 
 /** The outbox of every widget on the page (the flow uses it directly; the functions below are
  * shorthands for tests and scripts). */
-export const outbox = new ReportOutbox();
+export const outbox = createOutbox();
 
 export function enqueue(report: NewReport): Promise<{ entry: OutboxEntry; persisted: boolean }> {
   return outbox.enqueue(report);
@@ -305,12 +277,9 @@ export function remove(id: string): Promise<void> {
 export function markAttempt(id: string): Promise<OutboxEntry | null> {
   return outbox.markAttempt(id);
 }
-export function due(now?: number): Promise<OutboxEntry[]> {
-  return outbox.due(now);
-}
 export function flushOutbox(
   send: (entry: OutboxEntry) => Promise<SendResult>,
   options?: FlushOptions,
-): Promise<FlushResult> {
+): Promise<void> {
   return outbox.flushOutbox(send, options);
 }

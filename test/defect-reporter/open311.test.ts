@@ -62,6 +62,9 @@ describe('open311', () => {
           { service_code: 17, service_name: ' Schlagloch ', group: '', keywords: ' , ' },
         ]),
       ).to.deep.equal([{ id: '17', name: 'Schlagloch' }]);
+      expect(
+        parseOpen311Services([{ service_code: 'k', service_name: 'K', keywords: [' a ', '', 3] }]),
+      ).to.deep.equal([{ id: 'k', name: 'K', keywords: ['a', '3'] }]);
     });
 
     it('skips entries without code or name, duplicates, and non-arrays', () => {
@@ -91,7 +94,6 @@ describe('open311', () => {
           address: '1234 5th street',
           email: 'smit222@sfgov.edu',
           name: 'john smith',
-          phone: '111111111',
         },
         { jurisdiction: 'city.gov', apiKey: 'xyz' },
       );
@@ -105,7 +107,6 @@ describe('open311', () => {
         email: 'smit222@sfgov.edu',
         first_name: 'john',
         last_name: 'smith',
-        phone: '111111111',
         api_key: 'xyz',
       });
       expect(params.toString()).to.contain('email=smit222%40sfgov.edu');
@@ -135,6 +136,7 @@ describe('open311', () => {
       expect(params.get('first_name')).to.equal('Anna Maria von');
       expect(params.get('last_name')).to.equal('Schmidt');
       expect(splitName('Schmidt')).to.deep.equal({ first: '', last: 'Schmidt' });
+      expect(splitName(' Anna\n Schmidt ')).to.deep.equal({ first: 'Anna', last: 'Schmidt' });
       expect(splitName('')).to.deep.equal({ first: '', last: '' });
       expect(buildOpen311Request({ category: 'x', name: '' }).has('last_name')).to.equal(false);
     });
@@ -150,16 +152,16 @@ describe('open311', () => {
           account_id: null,
         },
       ]);
-      expect(result.ok).to.equal(true);
-      expect(result).to.include({ id: '293944', idType: 'service_request_id' });
-      expect(result.ok && result.notice).to.match(/^The City will inspect/);
+      expect(result).to.include({ kind: 'sent', id: '293944', token: false });
+      expect(result.kind === 'sent' && result.message).to.match(/^The City will inspect/);
     });
 
     it('reads a token (spec example)', () => {
       expect(parseOpen311Response(200, [{ token: '12345' }])).to.deep.equal({
-        ok: true,
+        kind: 'sent',
         id: '12345',
-        idType: 'token',
+        message: undefined,
+        token: true,
       });
     });
 
@@ -170,7 +172,7 @@ describe('open311', () => {
       ).to.include({ id: 'A-2' });
     });
 
-    it('reads the spec error array; 4xx is not retryable', () => {
+    it('reads the spec error array; 4xx is refused, not retried', () => {
       expect(
         parseOpen311Response(403, [
           {
@@ -179,41 +181,45 @@ describe('open311', () => {
           },
         ]),
       ).to.deep.equal({
-        ok: false,
-        errors: [
-          {
-            code: 403,
-            description: "Invalid api_key received -- can't proceed with create_request.",
-          },
-        ],
-        retryable: false,
+        kind: 'refused',
+        fields: {},
+        errors: ["Invalid api_key received -- can't proceed with create_request."],
       });
       const twoErrors = parseOpen311Response(400, [
         { code: 400, description: 'service_code 999 not found' },
         { code: '400', description: 'lat is required' },
+        { code: 422 },
       ]);
-      expect(twoErrors.ok === false && twoErrors.errors).to.deep.equal([
-        { code: 400, description: 'service_code 999 not found' },
-        { code: 400, description: 'lat is required' },
-      ]);
+      expect(twoErrors).to.deep.equal({
+        kind: 'refused',
+        fields: {},
+        errors: ['service_code 999 not found', 'lat is required', '422'],
+      });
+      expect(parseOpen311Response(404, null)).to.deep.equal({
+        kind: 'refused',
+        fields: {},
+        errors: ['HTTP 404'],
+      });
     });
 
-    it('server errors, rate limits and network failures are retryable', () => {
-      for (const status of [0, 408, 429, 500, 502, 503]) {
-        const result = parseOpen311Response(status, null);
-        expect(result.ok, String(status)).to.equal(false);
-        expect(result.ok === false && result.retryable, String(status)).to.equal(true);
-        expect(result.ok === false && result.errors[0]?.code).to.equal(status);
+    it('server errors, rate limits and network failures are retried', () => {
+      for (const status of [0, 408, 425, 429, 500, 502, 503]) {
+        expect(parseOpen311Response(status, null), String(status)).to.deep.equal({
+          kind: 'retry',
+        });
       }
+      expect(parseOpen311Response(503, [{ code: 503, description: 'busy' }])).to.deep.equal({
+        kind: 'retry',
+      });
     });
 
-    it('a 2xx without id: retry if there is no body (captive portal), reject an error array', () => {
-      expect(parseOpen311Response(200, null)).to.include({ ok: false, retryable: true });
-      expect(parseOpen311Response(200, [])).to.include({ ok: false, retryable: true });
+    it('a 2xx without id: retry if there is no body (captive portal), refuse an error array', () => {
+      expect(parseOpen311Response(200, null)).to.deep.equal({ kind: 'retry' });
+      expect(parseOpen311Response(200, [])).to.deep.equal({ kind: 'retry' });
       expect(parseOpen311Response(200, [{ code: 400, description: 'duplicate' }])).to.deep.equal({
-        ok: false,
-        errors: [{ code: 400, description: 'duplicate' }],
-        retryable: false,
+        kind: 'refused',
+        fields: {},
+        errors: ['duplicate'],
       });
     });
   });

@@ -1,17 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
-  DraftStore,
   clearDraft,
+  createDraftStore,
   loadDraft,
   saveDraftPhotos,
   saveDraftText,
 } from '../../src/defect-reporter/report-draft-store.js';
+import type { DraftStore } from '../../src/defect-reporter/report-draft-store.js';
 
 let counter = 0;
 /** A store with its own database and key prefix, so tests do not see each other's drafts. */
 function freshStore(): DraftStore {
   const n = `${Date.now()}-${counter++}`;
-  return new DraftStore({ dbName: `test-drafts-${n}`, keyPrefix: `test-draft-${n}:` });
+  return createDraftStore({ dbName: `test-drafts-${n}`, keyPrefix: `test-draft-${n}:` });
 }
 
 /** Makes reading `window[name]` throw like a blocked storage does; returns the undo. */
@@ -82,7 +83,7 @@ describe('report-draft-store', () => {
 
   it('ignores corrupt text drafts', async () => {
     localStorage.setItem('corrupt-test:w', '{not json');
-    const store = new DraftStore({
+    const store = createDraftStore({
       dbName: `test-drafts-corrupt-${Date.now()}`,
       keyPrefix: 'corrupt-test:',
     });
