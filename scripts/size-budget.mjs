@@ -36,7 +36,7 @@ const APART = [/node_modules\/leaflet\//, /location-map\.ts$/, /-messages-en\.ts
  * the budget's case.
  */
 const ALTERNATIVES = {
-  'defect-reporter': [/defect-reporter-schema\.ts$/, /open311\.ts$/],
+  'defect-reporter': [/civic-api\.ts$/, /open311\.ts$/],
 };
 
 const isApart = (chunk) => Object.keys(chunk.modules).some((id) => APART.some((re) => re.test(id)));

@@ -1,7 +1,7 @@
 /**
  * The contract of `<defect-reporter>` as complete zod schemas, for the JSON Schemas in
  * docs/schemas/ (`npm run schemas`). The widget never imports this file: it validates the
- * config with the checks of defect-reporter-schema.ts (categories entry by entry, coordinates
+ * config with the checks of civic-api.ts (categories entry by entry, coordinates
  * checked by hand); test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';

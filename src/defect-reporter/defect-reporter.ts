@@ -115,17 +115,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
   protected async parseData(raw: unknown): Promise<DefectConfig> {
-    if (this.api !== 'open311')
-      return (await import('./defect-reporter-schema.js')).parseDefectConfig(raw);
-    const categories = (await import('./open311.js')).parseOpen311Services(raw);
-    if (!categories.length) throw new Error('services.json lists no services');
-    return {
-      categories,
-      submitUrl: this.#open311('requests.json'),
-      maxPhotos: this.open311Media ? 3 : 0,
-      maxPhotoBytes: 8e6,
-      locationRequired: true,
-    };
+    return this.api === 'open311'
+      ? (await import('./open311.js')).readOpen311Config(
+          raw,
+          this.#open311('requests.json'),
+          this.open311Media,
+        )
+      : (await import('./civic-api.js')).parseDefectConfig(raw);
   }
 
   /** The loaded config, or the e-mail mode's when the endpoint failed. */

@@ -1,7 +1,9 @@
 // Adapter for Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2/), the API many
 // "Mängelmelder" back ends speak: GET services.json lists categories, POST requests.json
 // (application/x-www-form-urlencoded) files a report.
-import type { SubmitOutcome } from './report-submission.js';
+import { retryable } from './report-submission.js';
+import type { DefectConfig } from './report-config.js';
+import type { ReportRequest, SubmitOutcome } from './report-submission.js';
 
 export interface Category {
   id: string;
@@ -95,10 +97,51 @@ export function parseOpen311Response(status: number, json: unknown): SubmitOutco
       errors.push(text(description) ?? text(code) ?? String(status));
     }
   }
-  if (ok ? !errors.length : status < 400 || status >= 500 || [408, 425, 429].includes(status)) {
+  if (ok ? !errors.length : retryable(status)) {
     return { kind: 'retry' };
   }
   return { kind: 'refused', fields: {}, errors: errors.length ? errors : [`HTTP ${status}`] };
+}
+
+/** The outcome of a report's POST (see {@link parseOpen311Response}). */
+export const reportOutcome = parseOpen311Response;
+
+/**
+ * POST requests.json: form-encoded, or multipart with the photos as `media` where the server
+ * takes them (`_media`). The Idempotency-Key goes only to a server of this page's origin (a
+ * proxy that knows it): on another origin the extra header would make the browser ask a CORS
+ * preflight that plain Open311 servers do not answer, and every report would fail.
+ */
+export function reportRequest(
+  fields: Record<string, string>,
+  photos: readonly Blob[],
+  key: string,
+): ReportRequest {
+  const params = buildOpen311Request(fields, {
+    jurisdiction: fields._jurisdiction,
+    apiKey: fields._api_key,
+  });
+  let body: FormData | URLSearchParams = params;
+  if (fields._media === '1' && photos.length) {
+    body = new FormData();
+    for (const [k, v] of params) body.append(k, v);
+    for (const p of photos) body.append('media', p, 'foto.jpg');
+  }
+  const sameOrigin = new URL(fields._url, document.baseURI).origin === location.origin;
+  return { body, headers: sameOrigin ? { 'Idempotency-Key': key } : {} };
+}
+
+/** The form's config from services.json; reports go to `submitUrl` (requests.json). */
+export function readOpen311Config(raw: unknown, submitUrl?: string, media?: boolean): DefectConfig {
+  const categories = parseOpen311Services(raw);
+  if (!categories.length) throw new Error('services.json lists no services');
+  return {
+    categories,
+    submitUrl,
+    maxPhotos: media ? 3 : 0,
+    maxPhotoBytes: 8e6,
+    locationRequired: true,
+  };
 }
 
 /** "Anna Maria Schmidt" → first "Anna Maria", last "Schmidt"; a single word is the last name. */

@@ -1,5 +1,5 @@
 // What the form works with, whichever API the config came from (this library's contract, see
-// defect-reporter-schema.ts, or Open311, see open311.ts), and the helpers the steps use on it.
+// civic-api.ts, or Open311, see open311.ts), and the helpers the steps use on it.
 import type { Category } from './open311.js';
 
 export type { Category };

@@ -6,7 +6,7 @@
 // entry skipped with a warning. Where a widget is knowingly stricter or more lenient than the
 // contract, the exception is listed with its reason.
 import { expect } from '@open-wc/testing';
-import { parseDefectConfig } from '../../src/defect-reporter/defect-reporter-schema.js';
+import { parseDefectConfig } from '../../src/defect-reporter/civic-api.js';
 import { configContract } from '../../src/defect-reporter/defect-reporter-contract.js';
 import {
   parseBookingResult,

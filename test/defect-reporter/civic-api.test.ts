@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDefectConfig } from '../../src/defect-reporter/defect-reporter-schema.js';
-import {
-  filterCategories,
-  groupCategories,
-  inBounds,
-} from '../../src/defect-reporter/report-config.js';
+import { parseDefectConfig } from '../../src/defect-reporter/civic-api.js';
 
 const base = {
   categories: [
@@ -15,7 +10,7 @@ const base = {
   submit_url: '/api/reports',
 };
 
-describe('defect-reporter-schema', () => {
+describe('civic-api', () => {
   it('fills in the defaults of the contract', () => {
     const c = parseDefectConfig(base);
     expect(c.submitUrl).to.equal(new URL('/api/reports', document.baseURI).href);
@@ -47,29 +42,6 @@ describe('defect-reporter-schema', () => {
     const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
     expect(parseDefectConfig({ ...base, map: { tiles } }).map?.tiles).to.equal(tiles);
     expect(parseDefectConfig({ ...base, map: { tiles: 'javascript:x' } }).map).to.equal(undefined);
-  });
-
-  it('checks bounds in either corner order', () => {
-    const bounds: [[number, number], [number, number]] = [
-      [51.35, 7.1],
-      [51.44, 7.26],
-    ];
-    expect(inBounds(51.4, 7.18, bounds)).to.equal(true);
-    expect(inBounds(51.4, 7.18, [bounds[1], bounds[0]])).to.equal(true);
-    expect(inBounds(52.52, 13.4, bounds)).to.equal(false);
-    expect(inBounds(52.52, 13.4)).to.equal(true);
-  });
-
-  it('filters by every typed word in name, group, description and keywords, without umlauts or ß', () => {
-    const { categories } = parseDefectConfig(base);
-    expect(filterCategories(categories, 'strasse').map((c) => c.id)).to.deep.equal(['a', 'c']);
-    expect(filterCategories(categories, 'schlagloch').map((c) => c.id)).to.deep.equal(['a']);
-    expect(filterCategories(categories, 'grunflache busche').map((c) => c.id)).to.deep.equal(['c']);
-    expect(filterCategories(categories, '  ')).to.have.length(3);
-    expect(groupCategories(categories).map(([g, list]) => [g, list.length])).to.deep.equal([
-      ['Straßen', 2],
-      ['Licht', 1],
-    ]);
   });
 
   it('agrees with the documented contract (docs/schemas) on good and bad configs', async () => {

@@ -1,3 +1,6 @@
+// This library's own JSON API for <defect-reporter>: the config check (GET `endpoint`, the
+// contract in defect-reporter-contract.ts) and the report (multipart POST `submit_url`). A chunk
+// of its own: a page that speaks Open311 (open311.ts) does not load it.
 import {
   array,
   boolean,
@@ -10,7 +13,9 @@ import {
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
 import { safeUrl } from '../core/safe-url.js';
+import { retryable } from './report-submission.js';
 import type { DefectConfig, MapConfig } from './report-config.js';
+import type { ReportRequest, SubmitOutcome } from './report-submission.js';
 
 /** [latitude, longitude]; its length is checked in parseDefectConfig. */
 const latLng = array(number);
@@ -81,4 +86,51 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
     // A tile template keeps its {z}/{x}/{y}: only its scheme is checked.
     map: c.map && safeUrl(c.map.tiles)?.startsWith('http') ? (c.map as MapConfig) : undefined,
   };
+}
+
+/** The fields a report sends; everything starting with `_` stays in the browser. */
+export const REPORT_FIELDS = [
+  'category',
+  'description',
+  'lat',
+  'lng',
+  'address',
+  'name',
+  'email',
+  'website',
+  'fill_time',
+] as const;
+
+/** multipart/form-data with the fields and the photos; the key on every attempt. */
+export function reportRequest(
+  fields: Record<string, string>,
+  photos: readonly Blob[],
+  key: string,
+): ReportRequest {
+  const body = new FormData();
+  for (const name of REPORT_FIELDS) body.append(name, fields[name] ?? '');
+  photos.forEach((p, i) => body.append('photo', p, `foto-${i + 1}.jpg`));
+  return { body, headers: { 'Idempotency-Key': key } };
+}
+
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+
+/** 2xx `{ id, message? }`: sent; 4xx `{ errors: { field: message }, message? }`: refused. */
+export function reportOutcome(status: number, json: unknown): SubmitOutcome {
+  const answer = (json ?? {}) as { id?: unknown; message?: unknown; errors?: unknown };
+  const id = text(answer.id);
+  // A 2xx without a reference is a proxy's or captive portal's page, not the city's answer.
+  if (status >= 200 && status < 300)
+    return id ? { kind: 'sent', id, message: text(answer.message) } : { kind: 'retry' };
+  if (retryable(status)) return { kind: 'retry' };
+  const errors: Record<string, string> = {};
+  if (answer.errors && typeof answer.errors === 'object') {
+    for (const [name, message] of Object.entries(answer.errors)) {
+      const m = text(message);
+      if (m) errors[name] = m;
+    }
+  }
+  const message = text(answer.message);
+  return { kind: 'refused', fields: errors, errors: message ? [message] : [] };
 }
