@@ -1,8 +1,7 @@
 // What <defect-reporter> shows before the citizen starts: the intro and the first step (the
-// category), plus the frame every step shares. The later steps are in report-flow-steps.ts,
-// loaded with the rest of the flow when the citizen starts. Pure rendering: the element owns
-// the state, handles every button through one delegated click handler (`data-act`, `data-arg`)
-// and every field through one `input` handler (the field's `name`).
+// category), plus the frame every step shares. The later steps are in report-flow-steps.ts.
+// Pure rendering: the element owns the state, handles every button through one delegated click
+// handler (`data-act`, `data-arg`) and every field through one `input` handler (its `name`).
 import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
 import { filterCategories, groupCategories } from './report-config.js';

@@ -1,5 +1,5 @@
 // The steps after the category, the confirmation, the "saved, will be sent" note and the list
-// of reports waiting in the outbox. Loaded with report-flow.ts when the citizen starts.
+// of reports waiting in the outbox.
 import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
