@@ -1,20 +1,28 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
+import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { defectMessages } from './defect-reporter-messages.js';
-import { filterCategories } from './report-config.js';
 import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
+import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
+import { filterCategories, inBounds } from './report-config.js';
 import { drafts } from './report-draft-store.js';
-import { ReportFlow } from './report-flow.js';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
+import { buildReportMailto, buildReportText } from './report-mailto.js';
+import { newIdempotencyKey, outbox } from './report-outbox.js';
+import { submitReport } from './report-submission.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
-import type { DefectConfig } from './report-config.js';
-import type { Fields, Msg, Step, StepContext, Ui } from './defect-reporter-steps.js';
-import type { FlowHost } from './report-flow.js';
+import type { Fields, Msg, Step, Ui } from './defect-reporter-steps.js';
+import type { LocationMap } from './location-map.js';
+import type { DefectConfig, LatLng } from './report-config.js';
+import type { FlowContext } from './report-flow-steps.js';
+import type { OutboxEntry } from './report-outbox.js';
+import type { SubmitOutcome } from './report-submission.js';
 
 const STEPS: Step[] = ['category', 'location', 'description', 'photos', 'contact', 'review'];
 
@@ -28,6 +36,17 @@ const fresh = (): Partial<Ui> => ({
   map: '',
   restoredAt: undefined,
 });
+
+/** Which step shows a server's message about a field. */
+const FIELD_STEP: Record<string, Step> = {
+  category: 'category',
+  address: 'location',
+  position: 'location',
+  description: 'description',
+  photo: 'photos',
+  name: 'contact',
+  email: 'contact',
+};
 
 /**
  * A "Mängelmelder": citizens report a pothole, a broken street light or illegal dumping, step by
@@ -88,9 +107,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #s = { ...fresh(), busy: '', outbox: [], delivered: [], persisted: true } as Ui;
   #loaded = false;
   #focus = '';
-  // One chunk with the whole flow: split into a lazy chunk it cost 1.8 KB more in all (and a
-  // state of its own when the chunk could not be loaded).
-  readonly #flow = new ReportFlow(this.#host());
+  /** The next flush of the outbox (backoff). */
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The report this page put into the outbox and still shows as "saved". */
+  #queuedKey?: string;
+  #map?: LocationMap;
+  /** Object URLs of the photos' thumbnails. */
+  readonly #thumbs = new Map<Blob, string>();
 
   #set(patch: Partial<Ui>): void {
     Object.assign(this.#s, patch);
@@ -147,8 +170,22 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return this.endpoint ?? '';
   }
 
-  #context(): StepContext {
+  #context(): FlowContext {
     const config = this.#config;
+    const lang = this.language;
+    const mail = (f: Fields, photos: number, reference?: string) => ({
+      to: this.#channel('email') ?? '',
+      category: f._cat || this.#categoryName(f.category),
+      description: f.description ?? '',
+      address: f.address,
+      lat: f.lat ? +f.lat : undefined,
+      lng: f.lng ? +f.lng : undefined,
+      name: f.name,
+      email: f.email,
+      lang,
+      photoCount: photos,
+      reference,
+    });
     return {
       ui: this.#s,
       config,
@@ -156,7 +193,21 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       m: this.#m,
       heading: (t, id, o) => this.renderHeading(t, id, o),
       date: (iso) => this.formatDateTime(iso),
-      lang: this.language,
+      lang,
+      thumb: (photo) => {
+        let url = this.#thumbs.get(photo);
+        if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
+        return url;
+      },
+      mail: (e) =>
+        this.#channel('email')
+          ? buildReportMailto(e ? mail(e.fields, e.photos.length, e.id) : mail(this.#s.fields, 0))
+          : undefined,
+      text: (e) =>
+        buildReportText(e ? mail(e.fields, e.photos.length, e.id) : mail(this.#s.fields, 0)),
+      map: () => this.#map?.render(lang),
+      phone: this.#channel('phone'),
+      geolocation: 'geolocation' in navigator,
     };
   }
 
@@ -176,7 +227,10 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.#onOnline);
-    this.#flow.dispose();
+    clearTimeout(this.#timer);
+    this.#closeMap();
+    for (const url of this.#thumbs.values()) URL.revokeObjectURL(url);
+    this.#thumbs.clear();
   }
 
   /** Restores the draft, and sends the reports this widget left in the outbox. */
@@ -195,36 +249,17 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         });
       }
     }
-    await this.#flow.flush(true);
+    await this.#flush(true);
   }
 
-  readonly #onOnline = () => void this.#flow.flush(true);
-
-  #host(): FlowHost {
-    return {
-      el: this,
-      scope: () => this.#scope,
-      context: () => this.#context(),
-      set: (patch) => this.#set(patch),
-      fields: (patch) => this.#setFields(patch),
-      save: () => this.#save(),
-      fresh,
-      focus: (target) => {
-        this.#focus = target;
-        this.requestUpdate();
-      },
-      announce: (text) => this.announce(text),
-      error: (name, message) => this.#error(name, message),
-      channel: (kind) => this.#channel(kind),
-    };
-  }
+  readonly #onOnline = () => void this.#flush(true);
 
   #save(): void {
     if (this.#loaded) drafts.saveDraftText(this.#scope, { ...this.#s.fields, _step: this.#s.step });
   }
 
   #setFields(patch: Fields): void {
-    // The Idempotency-Key is made at the first send (report-flow.ts), then kept with the report.
+    // The Idempotency-Key is made at the first send (#send), then kept with the report.
     const fields = { ...this.#s.fields, ...patch };
     fields._started ||= String(Date.now());
     const errors = { ...this.#s.errors };
@@ -252,15 +287,28 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   readonly #onChange = (e: Event) => {
     const t = e.target as HTMLInputElement;
-    if (t.type === 'file') void this.#flow.addPhotos(t);
+    if (t.type === 'file') void this.#addPhotos(t);
   };
 
+  /** Errors of the current step's fields. */
   #validate(): Fields {
-    const { step, fields } = this.#s;
-    if (step !== 'category') return this.#flow.validate() ?? {};
-    return this.#config.categories.some((x) => x.id === fields.category)
-      ? {}
-      : { category: this.#m('errCategory') };
+    const { ui, config, m } = this.#context();
+    const f = ui.fields;
+    const e: Fields = {};
+    const email = f.email?.trim();
+    if (ui.step === 'category') {
+      if (!config.categories.some((x) => x.id === f.category)) e.category = m('errCategory');
+    } else if (ui.step === 'location') {
+      if (f.lat && !inBounds(+f.lat, +f.lng, config.bounds)) e.position = m('outside');
+      else if (config.locationRequired && !f.address?.trim() && !f.lat)
+        e.address = m('errLocation');
+    } else if (ui.step === 'description' && !f.description?.trim()) {
+      e.description = m('errDescription');
+    } else if (ui.step === 'contact') {
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) e.email = m('errEmail');
+      if ((f.name?.trim() || email) && !f.consent) e.consent = m('errConsent');
+    }
+    return e;
   }
 
   readonly #onSubmit = (e: Event) => {
@@ -274,12 +322,12 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     } else if (step !== 'review') {
       this.#go(steps[steps.indexOf(step) + 1]);
     } else if (this.#config.submitUrl) {
-      void this.#flow.send();
+      void this.#send();
     }
   };
 
   #go(step: Step): void {
-    if (step !== 'location') this.#flow.closeMap();
+    if (step !== 'location') this.#closeMap();
     this.#set({ step });
     this.#focus = 'step';
     this.#save();
@@ -293,14 +341,24 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     if (act === 'back') this.#go(steps[steps.indexOf(this.#s.step) - 1]);
     else if (act === 'go') this.#go(arg as Step);
     else if (act === 'restart') {
+      // Forgets the report on screen.
       void drafts.clearDraft(this.#scope);
-      this.#flow.reset();
+      this.#closeMap();
+      this.#setPhotos([]);
+      this.#queuedKey = undefined;
       this.#set({ ...fresh(), delivered: [] });
       this.#focus = 'step';
     } else if (act === 'skipMap') {
       this.#focus = 'next';
       this.requestUpdate();
-    } else if (act) this.#flow.act(act, arg);
+    } else if (act === 'flush') void this.#flush(true);
+    else if (act === 'drop') void outbox.remove(arg).then(() => this.#refreshOutbox());
+    else if (act === 'unphoto') this.#setPhotos(this.#s.photos.filter((_, i) => i !== +arg));
+    else if (act === 'locate') this.#locate();
+    else if (act === 'unpin') this.#setFields({ lat: '', lng: '', _acc: '' });
+    else if (act === 'map') void this.#openMap();
+    else if (act === 'closeMap') this.#closeMap();
+    else if (act === 'center' || act === 'zoom') this.#map?.act(act, arg);
   };
 
   /** A contact channel: the contact attributes or `<city-services>`, else a link in the slot. */
@@ -314,6 +372,270 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return kind === 'phone' || mailtoHref(value ?? '') ? value : undefined;
   }
 
+  // ---- rendering ----
+
+  /** The delivered notes and the outbox list, above the step. */
+  #renderNotices(): unknown {
+    const c = this.#context();
+    return html`${c.ui.delivered.map((d) => html`<p class="notice ok">${d}</p>`)}
+    ${c.ui.step === 'queued' ? nothing : renderOutbox(c)}`;
+  }
+
+  #renderStep(): TemplateResult {
+    const c = this.#context();
+    const step = c.ui.step;
+    return step === 'sent' || step === 'queued'
+      ? renderResult(c)
+      : renderForm(c, STEP_BODIES[step]!(c));
+  }
+
+  // ---- location: the device's position and the optional map (loaded when opened) ----
+
+  #locate(): void {
+    this.#set({ busy: 'locate' });
+    this.announce(this.#context().m('locating'));
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        this.#set({ busy: '' });
+        this.#pin([p.coords.latitude, p.coords.longitude], p.coords.accuracy);
+      },
+      () => {
+        this.#set({ busy: '' });
+        this.#error('position', this.#context().m('geoFailed'));
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  }
+
+  #pin(point: LatLng, accuracy?: number): void {
+    const [lat, lng] = point.map((n) => n.toFixed(6));
+    this.#setFields({ lat, lng, _acc: accuracy ? String(Math.round(accuracy)) : '' });
+    this.#map?.setPin(point);
+    const m = this.#context().m;
+    if (inBounds(point[0], point[1], this.#context().config.bounds))
+      this.announce(m('position', { lat, lng }));
+    else this.#error('position', m('outside'));
+  }
+
+  async #openMap(): Promise<void> {
+    const { map, bounds } = this.#context().config;
+    const f = this.#context().ui.fields;
+    const [[a, b], [c, d]] = bounds ?? [
+      [51.16, 10.45],
+      [51.16, 10.45],
+    ];
+    this.#set({ map: 'loading' });
+    try {
+      const { LocationMap } = await import('./location-map.js');
+      this.#map = new LocationMap(map!, (p) => this.#pin(p));
+      this.#set({ map: 'open' });
+      await this.updateComplete;
+      await this.#map.open(
+        this.renderRoot.querySelector<HTMLElement>('#dr-map')!,
+        [(a + c) / 2, (b + d) / 2],
+        f.lat ? [+f.lat, +f.lng] : undefined,
+      );
+    } catch (error) {
+      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
+      // shown: address and "use my location" still work.
+      console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
+      this.#closeMap();
+      this.#set({ map: 'failed' });
+    }
+  }
+
+  #closeMap(): void {
+    this.#map?.destroy();
+    this.#map = undefined;
+    if (this.#context().ui.map) this.#set({ map: '' });
+  }
+
+  // ---- photos ----
+
+  async #addPhotos(input: HTMLInputElement): Promise<void> {
+    const m = this.#context().m;
+    const files = [...input.files!];
+    input.value = '';
+    const { maxPhotos, maxPhotoBytes } = this.#context().config;
+    const problems: string[] = [];
+    this.#set({ busy: 'photo' });
+    this.announce(m('photoBusy'));
+    for (const file of files) {
+      const name = file.name;
+      if (this.#s.photos.length >= maxPhotos) {
+        problems.push(m('errTooMany', { max: maxPhotos }));
+        break;
+      }
+      try {
+        if (!isAcceptedImage(file)) {
+          problems.push(m('errNotImage', { name }));
+          continue;
+        }
+        const photo = await downscalePhoto(file);
+        if (photo.size > maxPhotoBytes) problems.push(m('errTooBig', { name }));
+        else this.#setPhotos([...this.#s.photos, photo]);
+      } catch {
+        problems.push(m('errPhoto', { name }));
+      }
+    }
+    const errors = { ...this.#s.errors };
+    delete errors.photo;
+    this.#set({ busy: '', errors });
+    if (problems.length) this.#error('photo', problems.join(' '));
+    else this.announce(m('photoAdded', { n: this.#s.photos.length }));
+  }
+
+  /** Keeps `photos` (in the draft too) and frees the thumbnails of the others. */
+  #setPhotos(photos: Blob[]): void {
+    for (const [blob, url] of this.#thumbs) {
+      if (!photos.includes(blob)) {
+        URL.revokeObjectURL(url);
+        this.#thumbs.delete(blob);
+      }
+    }
+    this.#set({ photos });
+    void drafts.saveDraftPhotos(this.#scope, photos);
+  }
+
+  // ---- sending ----
+
+  #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
+    return submitReport(fields, photos, key, this.sendTimeout);
+  }
+
+  #categoryName(id?: string): string {
+    return this.#context().config.categories.find((c) => c.id === id)?.name ?? id ?? '';
+  }
+
+  async #send(): Promise<void> {
+    const { fields: f, photos, busy } = this.#s;
+    if (busy) return;
+    const m = this.#context().m;
+    const key = f._key || newIdempotencyKey();
+    // Everything the report needs later, also from the outbox without a config: `_`-fields
+    // stay in the browser.
+    const fields: Fields = {
+      ...f,
+      fill_time: String(Math.round((Date.now() - +(f._started || Date.now())) / 1000)),
+      _url: this.#context().config.submitUrl!,
+      _api: this.api === 'open311' ? 'open311' : '',
+      _jurisdiction: this.jurisdiction ?? '',
+      _api_key: this.apiKey ?? '',
+      _media: this.open311Media ? '1' : '',
+      _scope: this.#scope,
+      _cat: this.#categoryName(f.category),
+    };
+    this.#set({ busy: 'send', general: [] });
+    this.announce(m('sending'));
+    const outcome = await this.#submit(fields, photos, key);
+    this.#set({ busy: '' });
+    if (outcome.kind !== 'retry') return this.#settle(outcome, key, fields, photos, 'direct');
+    const { entry, persisted } = await outbox.enqueue({ id: key, fields, photos });
+    // The direct attempt counts: the next one waits for the backoff.
+    await outbox.markAttempt(entry.id);
+    this.#queuedKey = key;
+    // Kept only in this page's memory: the draft stays too, for a reload.
+    if (persisted) {
+      await drafts.clearDraft(this.#scope);
+      this.#set(fresh());
+    }
+    await this.#refreshOutbox();
+    this.#set({ step: 'queued', persisted });
+    this.#focus = 'step';
+    this.dispatchEvent(new ReportQueuedEvent({ key, persisted }));
+    this.announce(m('queuedTitle'));
+  }
+
+  /** Shows a confirmation, or puts a refused report back into the form with its errors. */
+  async #settle(
+    outcome: SubmitOutcome,
+    key: string,
+    fields: Fields,
+    photos: Blob[],
+    via: 'direct' | 'outbox',
+  ): Promise<void> {
+    const m = this.#context().m;
+    const current = via === 'direct' || key === this.#queuedKey;
+    if (outcome.kind === 'sent') {
+      this.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
+      if (current) {
+        await drafts.clearDraft(this.#scope);
+        this.#setPhotos([]);
+        this.#set({ ...fresh(), step: 'sent', result: outcome });
+        this.#focus = 'step';
+        this.announce(`${m('sentTitle')} ${m('reference', { id: outcome.id })}`);
+      } else {
+        const text = m('delivered', { category: fields._cat, id: outcome.id });
+        this.#set({ delivered: [...this.#s.delivered, text] });
+        this.announce(text);
+      }
+      return;
+    }
+    if (outcome.kind !== 'refused') return;
+    const general = [...outcome.errors];
+    // Refused later from the outbox while the citizen writes another report: it stays in the
+    // outbox, with the messages, for the e-mail.
+    if (!current && this.#s.fields.description) {
+      const refused = [...general, ...Object.values(outcome.fields)].join(' ') || '–';
+      await outbox.enqueue({ id: key, fields: { ...fields, _refused: refused }, photos });
+      return;
+    }
+    const errors: Fields = {};
+    for (const [name, message] of Object.entries(outcome.fields)) {
+      const key = name === 'lat' || name === 'lng' ? 'position' : name;
+      if (FIELD_STEP[key]) errors[key] = message;
+      else general.push(message);
+    }
+    const steps = this.#context().steps;
+    const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
+    // A corrected report is a different request: it gets a key of its own.
+    this.#set({
+      fields: { ...fields, _key: newIdempotencyKey() },
+      errors,
+      general,
+      step: first ?? 'review',
+    });
+    this.#setPhotos(photos);
+    this.#save();
+    this.#focus = first ? 'error' : 'general';
+    this.announce([m('refused'), ...Object.values(errors), ...general].join(' '));
+  }
+
+  /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
+  async #flush(force: boolean): Promise<void> {
+    const scope = this.#scope;
+    const settled: [SubmitOutcome, OutboxEntry][] = [];
+    await outbox.flushOutbox(
+      async (entry) => {
+        const outcome = await this.#submit(entry.fields, entry.photos, entry.id);
+        if (outcome.kind === 'retry') return 'retry';
+        settled.push([outcome, entry]);
+        return outcome.kind === 'sent' ? 'sent' : 'rejected';
+      },
+      // Refused reports wait (with their messages) for the citizen, not for another attempt.
+      {
+        at: force ? Infinity : undefined,
+        only: (e) => e.fields._scope === scope && !e.fields._refused,
+      },
+    );
+    for (const [outcome, entry] of settled) {
+      await this.#settle(outcome, entry.id, entry.fields, entry.photos, 'outbox');
+      if (entry.id === this.#queuedKey) this.#queuedKey = undefined;
+    }
+    await this.#refreshOutbox();
+  }
+
+  async #refreshOutbox(): Promise<void> {
+    const waiting = (await outbox.list()).filter((e) => e.fields._scope === this.#scope);
+    this.#set({ outbox: waiting });
+    clearTimeout(this.#timer);
+    const due = waiting.filter((e) => !e.fields._refused).map((e) => e.nextAttemptAt);
+    if (due.length && this.isConnected) {
+      const wait = Math.max(1000, Math.min(...due) - Date.now());
+      this.#timer = setTimeout(() => void this.#flush(false), wait);
+    }
+  }
+
   protected override fallbackText(): string {
     return this.#m('fallbackText');
   }
@@ -325,7 +647,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   protected renderReady(): unknown {
     const c = this.#context();
-    const flow = this.#flow;
     return html`<section
       part="form"
       class="form"
@@ -335,8 +656,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       @submit=${this.#onSubmit}
     >
       ${this.renderHeading(this.heading ?? this.#m('title'), 'dr-title')} ${renderIntro(c)}
-      ${flow.renderNotices()}
-      ${this.#s.step === 'category' ? renderForm(c, renderCategory(c)) : flow.renderStep()}
+      ${this.#renderNotices()}
+      ${this.#s.step === 'category' ? renderForm(c, renderCategory(c)) : this.#renderStep()}
     </section>`;
   }
 

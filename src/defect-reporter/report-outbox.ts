@@ -228,7 +228,7 @@ export function createOutbox({
      * 'retry' (or a throwing `send`) leaves it with backoff. Concurrent flushes in this tab
      * queue behind each other; across tabs a Web Lock does the same, so an entry is never sent
      * by two flushes at once. Resolves when done; `send` sees every entry, so the caller keeps
-     * whatever it needs from there (the flow: the refused ones, for the e-mail fallback).
+     * whatever it needs from there (the element: the refused ones, for the e-mail fallback).
      */
     flushOutbox(
       send: (entry: OutboxEntry) => Promise<SendResult>,
@@ -261,7 +261,7 @@ function isStoredEntry(value: unknown): value is StoredEntry {
   );
 }
 
-/** The outbox of every widget on the page (the flow uses it directly; the functions below are
+/** The outbox of every widget on the page (the element uses it directly; the functions below are
  * shorthands for tests and scripts). */
 export const outbox = createOutbox();
 

@@ -166,7 +166,7 @@ describe('report-outbox', () => {
     expect(await outbox.list()).to.deep.equal([]);
   });
 
-  it("flush: 'rejected' removes the entry (the flow keeps what it was given for the e-mail)", async () => {
+  it("flush: 'rejected' removes the entry (the element keeps what it was given for the e-mail)", async () => {
     const { outbox } = fakeOutbox();
     const { entry } = await outbox.enqueue(report);
     const given: OutboxEntry[] = [];
