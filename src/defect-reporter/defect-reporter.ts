@@ -5,7 +5,7 @@ import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { defectMessages } from './defect-reporter-messages.js';
-import { renderCategory, renderForm, renderIntro } from './defect-reporter-steps.js';
+import { renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import { filterCategories, inBounds } from './report-config.js';
@@ -14,7 +14,7 @@ import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js'
 import { buildReportMailto, buildReportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 import type { Fields, Msg, Step, Ui } from './defect-reporter-steps.js';
@@ -372,23 +372,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return kind === 'phone' || mailtoHref(value ?? '') ? value : undefined;
   }
 
-  // ---- rendering ----
-
-  /** The delivered notes and the outbox list, above the step. */
-  #renderNotices(): unknown {
-    const c = this.#context();
-    return html`${c.ui.delivered.map((d) => html`<p class="notice ok">${d}</p>`)}
-    ${c.ui.step === 'queued' ? nothing : renderOutbox(c)}`;
-  }
-
-  #renderStep(): TemplateResult {
-    const c = this.#context();
-    const step = c.ui.step;
-    return step === 'sent' || step === 'queued'
-      ? renderResult(c)
-      : renderForm(c, STEP_BODIES[step]!(c));
-  }
-
   // ---- location: the device's position and the optional map (loaded when opened) ----
 
   #locate(): void {
@@ -647,6 +630,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   protected renderReady(): unknown {
     const c = this.#context();
+    const { step, delivered } = c.ui;
+    // Above the step: reports delivered from the outbox meanwhile, and the ones still waiting.
     return html`<section
       part="form"
       class="form"
@@ -656,8 +641,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       @submit=${this.#onSubmit}
     >
       ${this.renderHeading(this.heading ?? this.#m('title'), 'dr-title')} ${renderIntro(c)}
-      ${this.#renderNotices()}
-      ${this.#s.step === 'category' ? renderForm(c, renderCategory(c)) : this.#renderStep()}
+      ${delivered.map((d) => html`<p class="notice ok">${d}</p>`)}
+      ${step === 'queued' ? nothing : renderOutbox(c)}
+      ${step === 'sent' || step === 'queued' ? renderResult(c) : renderForm(c, STEP_BODIES[step](c))}
     </section>`;
   }
 

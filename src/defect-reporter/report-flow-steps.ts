@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
-import { describedBy, renderError } from './defect-reporter-steps.js';
+import { describedBy, renderCategory, renderError } from './defect-reporter-steps.js';
 import type { TemplateResult } from 'lit';
 import type { MessageKey, Step, StepContext } from './defect-reporter-steps.js';
 import type { OutboxEntry } from './report-outbox.js';
@@ -124,7 +124,9 @@ export function renderResult(c: FlowContext): TemplateResult {
   </div>`;
 }
 
-export const STEP_BODIES: Partial<Record<Step, (c: FlowContext) => unknown>> = {
+export const STEP_BODIES: Record<Exclude<Step, 'sent' | 'queued'>, (c: FlowContext) => unknown> = {
+  category: renderCategory,
+
   location(c) {
     const { ui, m, config } = c;
     const f = ui.fields;
