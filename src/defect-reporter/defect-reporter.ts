@@ -166,6 +166,11 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         };
   }
 
+  /** The steps of this config: no photo step where no photos can be sent. */
+  get #steps(): Step[] {
+    return STEPS.filter((s) => this.#config.maxPhotos > 0 || s !== 'photos');
+  }
+
   get #scope(): string {
     return this.endpoint ?? '';
   }
@@ -189,7 +194,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return {
       ui: this.#s,
       config,
-      steps: STEPS.filter((s) => config.maxPhotos > 0 || s !== 'photos'),
+      steps: this.#steps,
       m: this.#m,
       heading: (t, id, o) => this.renderHeading(t, id, o),
       date: (iso) => this.formatDateTime(iso),
@@ -292,7 +297,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** Errors of the current step's fields. */
   #validate(): Fields {
-    const { ui, config, m } = this.#context();
+    const ui = this.#s;
+    const config = this.#config;
+    const m = this.#m;
     const f = ui.fields;
     const e: Fields = {};
     const email = f.email?.trim();
@@ -315,7 +322,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     e.preventDefault();
     const { step } = this.#s;
     const errors = this.#validate();
-    const { steps } = this.#context();
+    const steps = this.#steps;
     if (Object.keys(errors).length) {
       this.#set({ errors: { ...this.#s.errors, ...errors } });
       this.#focus = 'error';
@@ -337,7 +344,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const button = (e.target as HTMLElement).closest<HTMLElement>('[data-act]');
     const act = button?.dataset.act;
     const arg = button?.dataset.arg ?? '';
-    const { steps } = this.#context();
+    const steps = this.#steps;
     if (act === 'back') this.#go(steps[steps.indexOf(this.#s.step) - 1]);
     else if (act === 'go') this.#go(arg as Step);
     else if (act === 'restart') {
@@ -376,7 +383,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   #locate(): void {
     this.#set({ busy: 'locate' });
-    this.announce(this.#context().m('locating'));
+    this.announce(this.#m('locating'));
     navigator.geolocation.getCurrentPosition(
       (p) => {
         this.#set({ busy: '' });
@@ -384,7 +391,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       },
       () => {
         this.#set({ busy: '' });
-        this.#error('position', this.#context().m('geoFailed'));
+        this.#error('position', this.#m('geoFailed'));
       },
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
     );
@@ -394,15 +401,15 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const [lat, lng] = point.map((n) => n.toFixed(6));
     this.#setFields({ lat, lng, _acc: accuracy ? String(Math.round(accuracy)) : '' });
     this.#map?.setPin(point);
-    const m = this.#context().m;
-    if (inBounds(point[0], point[1], this.#context().config.bounds))
+    const m = this.#m;
+    if (inBounds(point[0], point[1], this.#config.bounds))
       this.announce(m('position', { lat, lng }));
     else this.#error('position', m('outside'));
   }
 
   async #openMap(): Promise<void> {
-    const { map, bounds } = this.#context().config;
-    const f = this.#context().ui.fields;
+    const { map, bounds } = this.#config;
+    const f = this.#s.fields;
     const [[a, b], [c, d]] = bounds ?? [
       [51.16, 10.45],
       [51.16, 10.45],
@@ -430,16 +437,16 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #closeMap(): void {
     this.#map?.destroy();
     this.#map = undefined;
-    if (this.#context().ui.map) this.#set({ map: '' });
+    if (this.#s.map) this.#set({ map: '' });
   }
 
   // ---- photos ----
 
   async #addPhotos(input: HTMLInputElement): Promise<void> {
-    const m = this.#context().m;
+    const m = this.#m;
     const files = [...input.files!];
     input.value = '';
-    const { maxPhotos, maxPhotoBytes } = this.#context().config;
+    const { maxPhotos, maxPhotoBytes } = this.#config;
     const problems: string[] = [];
     this.#set({ busy: 'photo' });
     this.announce(m('photoBusy'));
@@ -487,20 +494,20 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   }
 
   #categoryName(id?: string): string {
-    return this.#context().config.categories.find((c) => c.id === id)?.name ?? id ?? '';
+    return this.#config.categories.find((c) => c.id === id)?.name ?? id ?? '';
   }
 
   async #send(): Promise<void> {
     const { fields: f, photos, busy } = this.#s;
     if (busy) return;
-    const m = this.#context().m;
+    const m = this.#m;
     const key = f._key || newIdempotencyKey();
     // Everything the report needs later, also from the outbox without a config: `_`-fields
     // stay in the browser.
     const fields: Fields = {
       ...f,
       fill_time: String(Math.round((Date.now() - +(f._started || Date.now())) / 1000)),
-      _url: this.#context().config.submitUrl!,
+      _url: this.#config.submitUrl!,
       _api: this.api === 'open311' ? 'open311' : '',
       _jurisdiction: this.jurisdiction ?? '',
       _api_key: this.apiKey ?? '',
@@ -537,7 +544,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     photos: Blob[],
     via: 'direct' | 'outbox',
   ): Promise<void> {
-    const m = this.#context().m;
+    const m = this.#m;
     const current = via === 'direct' || key === this.#queuedKey;
     if (outcome.kind === 'sent') {
       this.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
@@ -569,7 +576,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       if (FIELD_STEP[key]) errors[key] = message;
       else general.push(message);
     }
-    const steps = this.#context().steps;
+    const steps = this.#steps;
     const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
     // A corrected report is a different request: it gets a key of its own.
     this.#set({
