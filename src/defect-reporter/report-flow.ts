@@ -7,7 +7,7 @@ import { inBounds } from './report-config.js';
 import { renderForm } from './defect-reporter-steps.js';
 import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
-import { buildReportMailto, buildReportText } from './report-mailto.js';
+import { reportMailto, reportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
@@ -95,19 +95,14 @@ export class ReportFlow {
   #context(): FlowContext {
     const h = this.#h;
     const c = this.#h.context();
-    const mail = (f: Fields, photos: number, reference?: string) => ({
-      to: h.channel('email') ?? '',
-      category: f._cat || this.#categoryName(f.category),
-      description: f.description ?? '',
-      address: f.address,
-      lat: f.lat ? +f.lat : undefined,
-      lng: f.lng ? +f.lng : undefined,
-      name: f.name,
-      email: f.email,
-      lang: c.lang,
-      photoCount: photos,
-      reference,
-    });
+    // The mail of an outbox entry, else of the form (to send it by mail instead of the API).
+    const mail = (e?: OutboxEntry) =>
+      [
+        e ? e.fields : { ...c.ui.fields, _cat: this.#categoryName(c.ui.fields.category) },
+        c.m,
+        e?.photos.length,
+        e?.id,
+      ] as const;
     return {
       ...c,
       thumb: (photo) => {
@@ -115,12 +110,11 @@ export class ReportFlow {
         if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
         return url;
       },
-      mail: (e) =>
-        h.channel('email')
-          ? buildReportMailto(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0))
-          : undefined,
-      text: (e) =>
-        buildReportText(e ? mail(e.fields, e.photos.length, e.id) : mail(c.ui.fields, 0)),
+      mail: (e) => {
+        const to = h.channel('email');
+        return to ? reportMailto(to, ...mail(e)) : undefined;
+      },
+      text: (e) => reportText(...mail(e)),
       map: () => this.#map?.render(c.lang),
       phone: h.channel('phone'),
       geolocation: 'geolocation' in navigator,
