@@ -110,10 +110,7 @@ export class ReportFlow {
         if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
         return url;
       },
-      mail: (e) => {
-        const to = h.channel('email');
-        return to ? reportMailto(to, ...mail(e)) : undefined;
-      },
+      mail: (e) => reportMailto(h.channel('email'), ...mail(e)),
       text: (e) => reportText(...mail(e)),
       map: () => this.#map?.render(c.lang),
       phone: h.channel('phone'),

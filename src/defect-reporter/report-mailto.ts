@@ -1,6 +1,7 @@
 // The last fallback of the widget: when the city's API refuses a report or cannot be reached, the
 // citizen can still send it as an e-mail from their own mail program, pre-filled via mailto:.
 // The texts are the widget's messages: German, or English on English pages.
+import { mailtoHref } from '../core/safe-url.js';
 import type { Fields, Msg } from './defect-reporter-steps.js';
 
 /** Several mail clients (and Windows' ShellExecute) cut or refuse mailto URLs beyond ~2,000. */
@@ -48,15 +49,15 @@ export const reportText = (f: Fields, m: Msg, photos = 0, reference?: string) =>
   mail(f, m, photos, reference)[1];
 
 /**
- * The mailto: URL (RFC 6068: percent-encoded UTF-8, CRLF line breaks). To fit
+ * The mailto: URL, undefined without a valid address `to` (see mailtoHref). To fit
  * {@link MAILTO_MAX_LENGTH}, every citizen-written field is cut to the same, largest length
  * that fits: only fields longer than that are cut, in practice just the description.
  */
-export function reportMailto(to: string, f: Fields, m: Msg, photos = 0, reference?: string) {
+export function reportMailto(to = '', f: Fields, m: Msg, photos = 0, reference?: string) {
   const url = (max: number) => {
     const [subject, body] = mail(f, m, photos, reference, max);
-    // '@' and ',' stay literal in the address: some clients do not decode %40.
-    return `mailto:${encodeURIComponent(to.trim()).replace(/%40|%2C/g, decodeURIComponent)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`;
+    // RFC 6068: CRLF line breaks in the body; mailtoHref percent-encodes it as UTF-8.
+    return mailtoHref(to, subject, body.replace(/\n/g, '\r\n'));
   };
   // Binary search for the largest cut that fits (percent-encoding makes length non-linear);
   // no field is longer than the whole text.
@@ -64,7 +65,7 @@ export function reportMailto(to: string, f: Fields, m: Msg, photos = 0, referenc
   let hi = reportText(f, m).length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (url(mid).length <= MAILTO_MAX_LENGTH) lo = mid;
+    if ((url(mid)?.length ?? 0) <= MAILTO_MAX_LENGTH) lo = mid;
     else hi = mid - 1;
   }
   return url(lo);
