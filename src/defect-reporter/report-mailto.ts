@@ -2,7 +2,7 @@
 // citizen can still send it as an e-mail from their own mail program, pre-filled via mailto:.
 // The texts are the widget's messages: German, or English on English pages.
 import { mailtoHref } from '../core/safe-url.js';
-import type { Fields, Msg } from './defect-reporter-steps.js';
+import type { Fields, MessageKey, Msg } from './defect-reporter-steps.js';
 
 /** Several mail clients (and Windows' ShellExecute) cut or refuse mailto URLs beyond ~2,000. */
 export const MAILTO_MAX_LENGTH = 1800;
@@ -19,9 +19,9 @@ function mail(f: Fields, m: Msg, photos: number, reference = '', max = Infinity)
     return chars.length > max ? chars.slice(0, max).join('').trimEnd() + '…' : chars.join('');
   };
   const lines = (sep: string, ...parts: unknown[]) => parts.filter(Boolean).join(sep);
+  /** "Label: value", nothing without a value. */
+  const line = (key: MessageKey, value: unknown) => value && `${m(key)}: ${value}`;
   const category = cut(f._cat);
-  const address = cut(f.address);
-  const who = lines(', ', cut(f.name), cut(f.email));
   // Six decimals are ~10 cm: precise enough, without false precision from the GPS chip.
   const [lat, lng] = [f.lat, f.lng].map((v) => +(v || NaN)) as [number, number];
   const [y, x] = [lat.toFixed(6), lng.toFixed(6)];
@@ -34,12 +34,15 @@ function mail(f: Fields, m: Msg, photos: number, reference = '', max = Infinity)
       `${m('category')}: ${category}\n${m('stepdescription')}:\n${cut(f.description, true)}`,
       lines(
         '\n',
-        address && `${m('location')}: ${address}`,
-        coords &&
-          `${m('mailCoords')}: ${y}, ${x}\n${m('mailMap')}: https://www.openstreetmap.org/?mlat=${y}&mlon=${x}#map=18/${y}/${x}`,
-        who && `${m('contact')}: ${who}`,
+        line('location', cut(f.address)),
+        line('mailCoords', coords && `${y}, ${x}`),
+        line(
+          'mailMap',
+          coords && `https://www.openstreetmap.org/?mlat=${y}&mlon=${x}#map=18/${y}/${x}`,
+        ),
+        line('contact', lines(', ', cut(f.name), cut(f.email))),
       ),
-      lines('\n', photos && m('mailPhotos'), reference && `${m('mailRef')}: ${reference}`),
+      lines('\n', photos && m('mailPhotos'), line('mailRef', reference)),
     ),
   ] as const;
 }
