@@ -99,4 +99,10 @@ export const en: Record<DefectMessageKey, string> = {
   mailSend: 'Send by e-mail',
   mailDone: 'E-mail sent – clear the form',
   noMail: 'Please copy the text into an e-mail to the city administration, or call us.',
+  mailSubject: 'Defect report',
+  mailHello: 'Hello,\n\nI would like to report the following defect.',
+  mailCoords: 'Coordinates',
+  mailMap: 'Map',
+  mailPhotos: 'Photos could not be attached automatically. Please attach them yourself if needed.',
+  mailRef: 'Reference',
 };

@@ -102,6 +102,14 @@ const de = {
   mailSend: 'Per E-Mail senden',
   mailDone: 'E-Mail ist gesendet – Formular leeren',
   noMail: 'Bitte kopieren Sie den Text in eine E-Mail an die Stadtverwaltung, oder rufen Sie an.',
+  // The mail itself (report-mailto.ts), besides category, stepdescription, location, contact.
+  mailSubject: 'Mängelmeldung',
+  mailHello: 'Guten Tag,\n\nich möchte folgenden Mangel melden.',
+  mailCoords: 'Koordinaten',
+  mailMap: 'Karte',
+  mailPhotos:
+    'Fotos konnten nicht automatisch angehängt werden. Bitte hängen Sie sie bei Bedarf selbst an.',
+  mailRef: 'Referenz',
 };
 
 export type DefectMessageKey = keyof typeof de;

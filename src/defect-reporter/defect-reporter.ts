@@ -11,7 +11,7 @@ import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
 import { filterCategories, inBounds } from './report-config.js';
 import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
-import { buildReportMailto, buildReportText } from './report-mailto.js';
+import { reportMailto, reportText } from './report-mailto.js';
 import { newIdempotencyKey, outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
@@ -178,19 +178,14 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #context(): FlowContext {
     const config = this.#config;
     const lang = this.language;
-    const mail = (f: Fields, photos: number, reference?: string) => ({
-      to: this.#channel('email') ?? '',
-      category: f._cat || this.#categoryName(f.category),
-      description: f.description ?? '',
-      address: f.address,
-      lat: f.lat ? +f.lat : undefined,
-      lng: f.lng ? +f.lng : undefined,
-      name: f.name,
-      email: f.email,
-      lang,
-      photoCount: photos,
-      reference,
-    });
+    // The mail of an outbox entry, else of the form (to send it by mail instead of the API).
+    const mail = (e?: OutboxEntry) =>
+      [
+        e ? e.fields : { ...this.#s.fields, _cat: this.#categoryName(this.#s.fields.category) },
+        this.#m,
+        e?.photos.length,
+        e?.id,
+      ] as const;
     return {
       ui: this.#s,
       config,
@@ -204,12 +199,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
         return url;
       },
-      mail: (e) =>
-        this.#channel('email')
-          ? buildReportMailto(e ? mail(e.fields, e.photos.length, e.id) : mail(this.#s.fields, 0))
-          : undefined,
-      text: (e) =>
-        buildReportText(e ? mail(e.fields, e.photos.length, e.id) : mail(this.#s.fields, 0)),
+      mail: (e) => reportMailto(this.#channel('email'), ...mail(e)),
+      text: (e) => reportText(...mail(e)),
       map: () => this.#map?.render(lang),
       phone: this.#channel('phone'),
       geolocation: 'geolocation' in navigator,

@@ -1,154 +1,75 @@
 // The last fallback of the widget: when the city's API refuses a report or cannot be reached, the
 // citizen can still send it as an e-mail from their own mail program, pre-filled via mailto:.
-
-export interface ReportMailInput {
-  /** The city's address for defect reports. */
-  to: string;
-  /** Human-readable category name (not the service code). */
-  category: string;
-  description: string;
-  address?: string;
-  lat?: number;
-  lng?: number;
-  name?: string;
-  email?: string;
-  /** BCP 47 tag; German for "de…", English otherwise. */
-  lang: string;
-  /** Number of photos the citizen took; the "attach them yourself" note is left out only for 0. */
-  photoCount?: number;
-  /** The report's Idempotency-Key, so the city can match a mail to a later API delivery. */
-  reference?: string;
-}
+// The texts are the widget's messages: German, or English on English pages.
+import { mailtoHref } from '../core/safe-url.js';
+import type { Fields, MessageKey, Msg } from './defect-reporter-steps.js';
 
 /** Several mail clients (and Windows' ShellExecute) cut or refuse mailto URLs beyond ~2,000. */
 export const MAILTO_MAX_LENGTH = 1800;
 
-// subject, greeting, intro, category, description, place, coordinates, map, contact, photos,
-// reference
-const TEXT = {
-  de: [
-    'Mängelmeldung',
-    'Guten Tag,',
-    'ich möchte folgenden Mangel melden.',
-    'Kategorie',
-    'Beschreibung',
-    'Ort',
-    'Koordinaten',
-    'Karte',
-    'Kontakt',
-    'Fotos konnten nicht automatisch angehängt werden. Bitte hängen Sie sie bei Bedarf selbst an.',
-    'Referenz',
-  ],
-  en: [
-    'Defect report',
-    'Hello,',
-    'I would like to report the following defect.',
-    'Category',
-    'Description',
-    'Location',
-    'Coordinates',
-    'Map',
-    'Contact',
-    'Photos could not be attached automatically. Please attach them yourself if needed.',
-    'Reference',
-  ],
-};
-
-interface Parts {
-  category: string;
-  description: string;
-  address: string;
-  name: string;
-}
-
-/** Builds the mailto: URL, shortening the description (then address, name, category) with "…"
- * until it fits {@link MAILTO_MAX_LENGTH}. */
-export function buildReportMailto(input: ReportMailInput): string {
-  const parts = partsOf(input);
-  let url = compose(input, parts);
-  // Shorten the free text first: it is the longest part and the least structured.
-  for (const key of ['description', 'address', 'name', 'category'] as const) {
-    if (url.length <= MAILTO_MAX_LENGTH) break;
-    const full = Array.from(parts[key]);
-    // Binary search for the longest prefix that fits (percent-encoding makes length non-linear).
-    let lo = 0;
-    let hi = full.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      const candidate = compose(input, { ...parts, [key]: shorten(full, mid) });
-      if (candidate.length <= MAILTO_MAX_LENGTH) lo = mid;
-      else hi = mid - 1;
-    }
-    parts[key] = shorten(full, lo);
-    url = compose(input, parts);
-  }
-  return url;
-}
-
-function partsOf(input: ReportMailInput): Parts {
-  return {
-    category: singleLine(input.category),
-    description: input.description.trim().replace(/\r\n?/g, '\n'),
-    address: singleLine(input.address ?? ''),
-    name: singleLine(input.name ?? ''),
+/**
+ * Subject and body of the mail about a report (`_cat` is the category's name), every
+ * citizen-written field cut to at most `max` code points with "…".
+ */
+function mail(f: Fields, m: Msg, photos: number, reference = '', max = Infinity) {
+  const cut = (text = '', multiline?: boolean) => {
+    const chars = [
+      ...(multiline ? text.trim().replace(/\r\n?/g, '\n') : text.replace(/\s+/g, ' ').trim()),
+    ];
+    return chars.length > max ? chars.slice(0, max).join('').trimEnd() + '…' : chars.join('');
   };
+  const lines = (sep: string, ...parts: unknown[]) => parts.filter(Boolean).join(sep);
+  /** "Label: value", nothing without a value. */
+  const line = (key: MessageKey, value: unknown) => value && `${m(key)}: ${value}`;
+  const category = cut(f._cat);
+  // Six decimals are ~10 cm: precise enough, without false precision from the GPS chip.
+  const [lat, lng] = [f.lat, f.lng].map((v) => +(v || NaN)) as [number, number];
+  const [y, x] = [lat.toFixed(6), lng.toFixed(6)];
+  const coords = Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  return [
+    lines(': ', m('mailSubject'), category),
+    lines(
+      '\n\n',
+      m('mailHello'),
+      `${m('category')}: ${category}\n${m('stepdescription')}:\n${cut(f.description, true)}`,
+      lines(
+        '\n',
+        line('location', cut(f.address)),
+        line('mailCoords', coords && `${y}, ${x}`),
+        line(
+          'mailMap',
+          coords && `https://www.openstreetmap.org/?mlat=${y}&mlon=${x}#map=18/${y}/${x}`,
+        ),
+        line('contact', lines(', ', cut(f.name), cut(f.email))),
+      ),
+      lines('\n', photos && m('mailPhotos'), line('mailRef', reference)),
+    ),
+  ] as const;
 }
 
 /** The whole text of the mail, nothing shortened: to copy when the mailto had to be cut. */
-export function buildReportText(input: ReportMailInput): string {
-  return body(input, partsOf(input));
-}
+export const reportText = (f: Fields, m: Msg, photos = 0, reference?: string) =>
+  mail(f, m, photos, reference)[1];
 
-function compose(input: ReportMailInput, parts: Parts): string {
-  const subject = textOf(input)[0];
-  // '@' stays literal: some clients do not decode %40 in the address part.
-  const to = encodeURIComponent(input.to.trim()).replace(/%40/g, '@').replace(/%2C/gi, ',');
-  // RFC 6068: line breaks in the body are CRLF (percent-encoded as UTF-8).
-  return `mailto:${to}?subject=${encodeURIComponent(parts.category ? `${subject}: ${parts.category}` : subject)}&body=${encodeURIComponent(body(input, parts).replace(/\n/g, '\r\n'))}`;
-}
-
-const textOf = (input: ReportMailInput) => TEXT[/^de/i.test(input.lang) ? 'de' : 'en'];
-
-function body(input: ReportMailInput, parts: Parts): string {
-  const [, greeting, intro, category, description, place, coordinates, map, contact, photos, ref] =
-    textOf(input);
-  const { lat, lng } = input;
-  const lines = [
-    greeting,
-    '',
-    intro,
-    '',
-    `${category}: ${parts.category}`,
-    `${description}:`,
-    parts.description,
-    '',
-  ];
-  if (parts.address) lines.push(`${place}: ${parts.address}`);
-  // Six decimals are ~10 cm: precise enough, without false precision from the GPS chip.
-  // (Math.abs of undefined or NaN is NaN: no line.)
-  const coords = Math.abs(lat!) <= 90 && Math.abs(lng!) <= 180;
-  if (coords) {
-    const [y, x] = [lat!.toFixed(6), lng!.toFixed(6)];
-    lines.push(
-      `${coordinates}: ${y}, ${x}`,
-      `${map}: https://www.openstreetmap.org/?mlat=${y}&mlon=${x}#map=18/${y}/${x}`,
-    );
+/**
+ * The mailto: URL, undefined without a valid address `to` (see mailtoHref). To fit
+ * {@link MAILTO_MAX_LENGTH}, every citizen-written field is cut to the same, largest length
+ * that fits: only fields longer than that are cut, in practice just the description.
+ */
+export function reportMailto(to = '', f: Fields, m: Msg, photos = 0, reference?: string) {
+  const url = (max: number) => {
+    const [subject, body] = mail(f, m, photos, reference, max);
+    // RFC 6068: CRLF line breaks in the body; mailtoHref percent-encodes it as UTF-8.
+    return mailtoHref(to, subject, body.replace(/\n/g, '\r\n'));
+  };
+  // Binary search for the largest cut that fits (percent-encoding makes length non-linear);
+  // no field is longer than the whole text.
+  let lo = 0;
+  let hi = reportText(f, m).length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((url(mid)?.length ?? 0) <= MAILTO_MAX_LENGTH) lo = mid;
+    else hi = mid - 1;
   }
-  const who = [parts.name, singleLine(input.email ?? '')].filter(Boolean).join(', ');
-  if (who) lines.push(`${contact}: ${who}`);
-  if (parts.address || coords || who) lines.push('');
-
-  if (input.photoCount !== 0) lines.push(photos);
-  if (input.reference) lines.push(`${ref}: ${singleLine(input.reference)}`);
-
-  return lines.join('\n').trimEnd();
-}
-
-function shorten(codePoints: readonly string[], keep: number): string {
-  if (keep >= codePoints.length) return codePoints.join('');
-  return codePoints.slice(0, keep).join('').trimEnd() + '…';
-}
-
-function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return url(lo);
 }
