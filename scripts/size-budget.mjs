@@ -22,11 +22,9 @@ export const BUDGETS = {
 
 /**
  * What CI enforces where the goal is not met yet: the size measured when the ceiling was set,
- * so the element cannot grow while it is brought down to its goal.
+ * so the element cannot grow while it is brought down to its goal. (None at present.)
  */
-export const CEILINGS = {
-  'defect-reporter': 30,
-};
+export const CEILINGS = {};
 
 /** Chunks reported apart: the map and the English strings. */
 const APART = [/node_modules\/leaflet\//, /location-map\.ts$/, /-messages-en\.ts$/];

@@ -317,7 +317,7 @@ export abstract class CivicWidget<T> extends LitElement {
       part="retry"
       class="button secondary"
       type="button"
-      aria-disabled=${pending ? 'true' : 'false'}
+      aria-disabled=${pending}
       @click=${pending ? undefined : this.#onRetry}
     >
       ${pending ? this.t('retrying') : this.t('retry')}

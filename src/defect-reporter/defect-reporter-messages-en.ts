@@ -103,6 +103,5 @@ export const en: Record<DefectMessageKey, string> = {
   mailHello: 'Hello,\n\nI would like to report the following defect.',
   mailCoords: 'Coordinates',
   mailMap: 'Map',
-  mailPhotos: 'Photos could not be attached automatically. Please attach them yourself if needed.',
   mailRef: 'Reference',
 };

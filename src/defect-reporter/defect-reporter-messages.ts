@@ -107,8 +107,6 @@ const de = {
   mailHello: 'Guten Tag,\n\nich möchte folgenden Mangel melden.',
   mailCoords: 'Koordinaten',
   mailMap: 'Karte',
-  mailPhotos:
-    'Fotos konnten nicht automatisch angehängt werden. Bitte hängen Sie sie bei Bedarf selbst an.',
   mailRef: 'Referenz',
 };
 

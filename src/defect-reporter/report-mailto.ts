@@ -42,7 +42,7 @@ function mail(f: Fields, m: Msg, photos: number, reference = '', max = Infinity)
         ),
         line('contact', lines(', ', cut(f.name), cut(f.email))),
       ),
-      lines('\n', photos && m('mailPhotos'), line('mailRef', reference)),
+      lines('\n', photos && m('mailNote'), line('mailRef', reference)),
     ),
   ] as const;
 }

@@ -55,7 +55,7 @@ describe('report-mailto', () => {
       'https://www.openstreetmap.org/?mlat=52.520008&mlon=13.404954#map=18/52.520008/13.404954',
     );
     expect(body).to.contain('Kontakt: Anna Schmidt, anna@example.org');
-    expect(body).to.contain('Fotos konnten nicht automatisch angehängt werden');
+    expect(body).to.contain('Fotos können nicht automatisch an eine E-Mail angehängt werden');
   });
 
   it('gives no mailto without one valid address', () => {
@@ -74,7 +74,7 @@ describe('report-mailto', () => {
     expect(body).to.contain('Location: Hauptstraße 12');
     expect(body).to.contain('Coordinates: 52.520008, 13.404954');
     expect(body).to.contain('Contact: Anna Schmidt');
-    expect(body).to.contain('Photos could not be attached');
+    expect(body).to.contain('Photos cannot be attached to an e-mail');
     expect(reportText(base, enMsg, 0, 'k-1')).to.contain('Reference: k-1');
     expect(reportText(base, enMsg, 1, 'k')).not.to.match(
       /Guten|Kategorie|Beschreib|Koordinaten|Karte|Kontakt|Fotos|Referenz/,
@@ -135,7 +135,7 @@ describe('report-mailto', () => {
 
   it('adds the reference (Idempotency-Key) if given', () => {
     const { body } = parse(mailto({}, 2, 'c0ffee00-1234'));
-    expect(body).to.match(/Fotos konnten .*\r\nReferenz: c0ffee00-1234$/);
+    expect(body).to.match(/Fotos können .*\r\nReferenz: c0ffee00-1234$/);
     expect(parse(mailto()).body).not.to.contain('Referenz');
   });
 
