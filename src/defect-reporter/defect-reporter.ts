@@ -104,8 +104,11 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   /** Milliseconds to wait for the server to take a report (photos take time on slow networks). */
   sendTimeout = 30000;
 
+  /** The form's state; every change goes through #set, which renders again. */
   #s = { ...fresh(), busy: '', outbox: [], delivered: [], persisted: true } as Ui;
+  /** The stored draft has been read: saving before that would overwrite it. */
   #loaded = false;
+  /** Where the focus goes after the next render (see `updated`). */
   #focus = '';
   /** The next flush of the outbox (backoff). */
   #timer?: ReturnType<typeof setTimeout>;
