@@ -24,8 +24,10 @@ export function telHref(phone: string): string | undefined {
 /** `mailto:` link with optional subject and body, each percent-encoded. */
 export function mailtoHref(email: string, subject?: string, body?: string): string | undefined {
   const address = email.trim();
-  // One address, no query of its own: endpoint data cannot smuggle headers into the mailto.
-  if (!/^[^\s@?&<>"]+@[^\s@?&<>"]+$/.test(address)) return undefined;
+  // One address, no query of its own: endpoint data cannot smuggle headers into the mailto. `#`
+  // and `%` would end or garble the link (they would need percent-encoding; no city address
+  // has them), so such an address gets no link.
+  if (!/^[^\s@?&<>"#%]+@[^\s@?&<>"#%]+$/.test(address)) return undefined;
   const params: string[] = [];
   if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
   if (body) params.push(`body=${encodeURIComponent(body)}`);
