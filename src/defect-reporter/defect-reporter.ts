@@ -248,7 +248,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         });
       }
     }
-    await this.#flush(true);
+    // One look into the outbox; the lock and the sending only when a report of this widget waits.
+    await this.#refreshOutbox();
+    if (this.#s.outbox.length) await this.#flush(true);
   }
 
   readonly #onOnline = () => void this.#flush(true);
