@@ -13,11 +13,13 @@ const kb = (b) => (b / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log('## Size (gzip, each element alone with Lit and every shared module)\n');
-console.log('| bundle | initial KB | complete KB | map, English KB | goal KB |');
+console.log(
+  '| bundle | initial KB | complete KB | optional chunks KB | limits KB (initial / complete) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of await measureSizes()) {
   console.log(
-    `| ${r.name} | ${kb(r.initial)} | ${kb(r.complete)} | ${r.apart ? kb(r.apart) : '–'} | ${r.budget ?? '–'} |`,
+    `| ${r.name} | ${kb(r.initial)} | ${kb(r.complete)} | ${r.apart ? kb(r.apart) : '–'} | ${r.budget ? `${r.budget.initial} / ${r.budget.complete}` : '–'} |`,
   );
 }
 

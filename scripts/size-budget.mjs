@@ -1,45 +1,41 @@
 // Size budget: bundles each element alone (Lit and every shared module included, as a page
-// that loads only that element would pay) and gzips it. Two numbers per element:
+// that loads only that element would pay) and gzips it. Two numbers per element, each with its
+// own limit (the size policy in docs/architecture.md):
 // - initial: the entry and every chunk it imports statically (what a page loads at once);
-// - complete: initial plus every chunk the element can load later on a German page (later
-//   steps, sending, photos), all but the optional map (Leaflet) and the English strings, which
-//   are reported apart. Where an element speaks one of several APIs (its `api` attribute), each
-//   API's code is a chunk of its own and a page loads one of them: the complete number counts
-//   the largest. The budget applies to the complete number.
-// Exits 1 when a ceiling is passed. `--json` prints the rows for the benchmark table.
+//   at most 25 KB (`<service-status>`: 20 KB);
+// - complete: initial plus every chunk the element can load later on a German page speaking
+//   the library's own contract (later steps, sending, photos); at most 32 KB.
+// Optional chunks are reported apart and count towards neither: the map (Leaflet), the English
+// strings, and the adapters of APIs other than the library's own (`api="open311"`, `api="zms"`).
+// Exits 1 when a limit is passed. `--json` prints the rows for the benchmark table.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
 import { elementEntries, onwarn, plugins } from '../rollup.config.js';
 
-/** The goal per element: KB gzip (1 KB = 1024 bytes) for the complete element, Lit included. */
+/** Limits per element, KB gzip (1 KB = 1024 bytes), Lit included. */
 export const BUDGETS = {
-  'service-status': 20,
-  'form-finder': 25,
-  'defect-reporter': 25,
-  'registry-booking': 25,
+  'service-status': { initial: 20, complete: 32 },
+  'form-finder': { initial: 25, complete: 32 },
+  'defect-reporter': { initial: 25, complete: 32 },
+  'registry-booking': { initial: 25, complete: 32 },
 };
 
 /**
- * What CI enforces where the goal is not met yet: the size measured when the ceiling was set,
- * so the element cannot grow while it is brought down to its goal. (None at present.)
+ * Optional chunks, reported apart: the map, the English strings, and the adapters of APIs other
+ * than the library's own contract (a page that speaks Open311 or ZMS loads that one instead).
  */
-export const CEILINGS = {};
-
-/** Chunks reported apart: the map and the English strings. */
-const APART = [/node_modules\/leaflet\//, /location-map\.ts$/, /-messages-en\.ts$/];
-/**
- * Chunks a page loads one of: the code of each API an element can speak (chosen by its `api`
- * attribute). Two elements with different APIs on one page would load both; that page is not
- * the budget's case.
- */
-const ALTERNATIVES = {
-  'defect-reporter': [/civic-api\.ts$/, /open311\.ts$/],
-};
+const APART = [
+  /node_modules\/leaflet\//,
+  /location-map\.ts$/,
+  /-messages-en\.ts$/,
+  /open311[^/]*\.ts$/,
+  /zms[^/]*\.ts$/,
+];
 
 const isApart = (chunk) => Object.keys(chunk.modules).some((id) => APART.some((re) => re.test(id)));
 
-async function bundleAlone(input, alternatives = []) {
+async function bundleAlone(input) {
   const bundle = await rollup({ input, plugins: plugins(), onwarn, treeshake: true });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
@@ -57,16 +53,10 @@ async function bundleAlone(input, alternatives = []) {
     names.reduce((sum, n) => sum + gzipSync(chunks.get(n).code, { level: 9 }).length, 0);
   const later = [...chunks.keys()].filter((n) => !eager.has(n));
   const initial = gz([...eager]);
-  const alternative = (n) =>
-    alternatives.findIndex((re) => Object.keys(chunks.get(n).modules).some((id) => re.test(id)));
-  const always = later.filter((n) => !isApart(chunks.get(n)) && alternative(n) < 0);
-  const largest = Math.max(
-    0,
-    ...alternatives.map((_, i) => gz(later.filter((n) => alternative(n) === i))),
-  );
+  const always = later.filter((n) => !isApart(chunks.get(n)));
   return {
     initial,
-    complete: initial + gz(always) + largest,
+    complete: initial + gz(always),
     apart: gz(later.filter((n) => isApart(chunks.get(n)))),
   };
 }
@@ -76,9 +66,8 @@ export async function measureSizes() {
   for (const [tag, input] of Object.entries(elementEntries)) {
     rows.push({
       name: `<${tag}> alone`,
-      ...(await bundleAlone(input, ALTERNATIVES[tag])),
+      ...(await bundleAlone(input)),
       budget: BUDGETS[tag],
-      ceiling: CEILINGS[tag] ?? BUDGETS[tag],
     });
   }
   if (existsSync('dist/civic-widgets.js')) {
@@ -94,21 +83,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureSizes();
   let failed = false;
   console.log(
-    '| bundle | initial KB | complete KB | map, English KB | goal KB | |\n| --- | ---: | ---: | ---: | ---: | --- |',
+    '| bundle | initial KB (limit) | complete KB (limit) | optional chunks KB | |\n| --- | ---: | ---: | ---: | --- |',
   );
   for (const r of rows) {
-    const over = r.ceiling !== undefined && r.complete > r.ceiling * 1024;
-    failed ||= over;
-    const verdict =
-      r.budget === undefined
-        ? ''
-        : over
-          ? `OVER ${r.ceiling} KB`
-          : r.complete > r.budget * 1024
-            ? `goal not met (CI ceiling ${r.ceiling} KB)`
-            : 'ok';
+    const over = [];
+    if (r.budget && r.initial > r.budget.initial * 1024)
+      over.push(`initial over ${r.budget.initial} KB`);
+    if (r.budget && r.complete > r.budget.complete * 1024)
+      over.push(`complete over ${r.budget.complete} KB`);
+    failed ||= over.length > 0;
+    const verdict = r.budget === undefined ? '' : over.length ? `OVER: ${over.join(', ')}` : 'ok';
+    const limit = (key) => (r.budget ? ` (${r.budget[key]})` : '');
     console.log(
-      `| ${r.name} | ${kb(r.initial)} | ${kb(r.complete)} (${r.complete} B) | ${r.apart ? kb(r.apart) : '–'} | ${r.budget ?? '–'} | ${verdict} |`,
+      `| ${r.name} | ${kb(r.initial)}${limit('initial')} | ${kb(r.complete)}${limit('complete')} (${r.complete} B) | ${r.apart ? kb(r.apart) : '–'} | ${verdict} |`,
     );
   }
   if (failed) {
