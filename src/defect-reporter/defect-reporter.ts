@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
+import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
@@ -12,7 +13,7 @@ import { filterCategories, inBounds } from './report-config.js';
 import { drafts } from './report-draft-store.js';
 import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
 import { reportMailto, reportText } from './report-mailto.js';
-import { newIdempotencyKey, outbox } from './report-outbox.js';
+import { outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
@@ -497,7 +498,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const { fields: f, photos, busy } = this.#s;
     if (busy) return;
     const m = this.#m;
-    const key = f._key || newIdempotencyKey();
+    const key = f._key || createIdempotencyKey();
     // Everything the report needs later, also from the outbox without a config: `_`-fields
     // stay in the browser.
     const fields: Fields = {
@@ -576,7 +577,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
     // A corrected report is a different request: it gets a key of its own.
     this.#set({
-      fields: { ...fields, _key: newIdempotencyKey() },
+      fields: { ...fields, _key: createIdempotencyKey() },
       errors,
       general,
       step: first ?? 'review',

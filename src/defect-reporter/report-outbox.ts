@@ -3,6 +3,7 @@
 // that timed out may still have reached the city, and the same key lets the back end drop the
 // repeat instead of filing the pothole twice.
 import { del, entries, get, set } from 'idb-keyval';
+import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { fromStoredPhoto, lazyStore, toStoredPhoto } from './report-draft-store.js';
 import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
 
@@ -57,14 +58,6 @@ export function backoffDelay(attempts: number, random: () => number = Math.rando
   const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * BACKOFF_FACTOR ** (attempts - 1));
   return Math.round((delay / 2) * (1 + random()));
 }
-
-/** A v4 UUID; crypto.randomUUID only exists in secure contexts, getRandomValues everywhere
- * (each 0 and 1 becomes a random hex digit, each 8 one of 8, 9, a, b). */
-export const newIdempotencyKey = (): string =>
-  crypto.randomUUID?.() ??
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
-  );
 
 interface StoredEntry extends Omit<OutboxEntry, 'photos'> {
   /** Bytes, not Blobs: WebKit has lost or failed to read Blobs kept in IndexedDB. */
@@ -121,7 +114,7 @@ export function createOutbox({
   const enqueue = async (
     report: NewReport,
   ): Promise<{ entry: OutboxEntry; persisted: boolean }> => {
-    const id = report.id ?? newIdempotencyKey();
+    const id = report.id ?? createIdempotencyKey();
     const existing = await read(id);
     if (existing) return { entry: fromStored(existing), persisted: !memory.has(id) };
     const at = now();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore, set } from 'idb-keyval';
+import { createIdempotencyKey } from '../../src/core/idempotency-key.js';
 import {
   BACKOFF_MAX_MS,
   backoffDelay,
@@ -7,7 +8,6 @@ import {
   enqueue,
   flushOutbox,
   list,
-  newIdempotencyKey,
   remove,
 } from '../../src/defect-reporter/report-outbox.js';
 import type {
@@ -71,22 +71,6 @@ describe('report-outbox', () => {
     });
   });
 
-  it('newIdempotencyKey makes v4 UUIDs', () => {
-    const a = newIdempotencyKey();
-    expect(a).to.match(UUID);
-    expect(newIdempotencyKey()).not.to.equal(a);
-    // Without randomUUID (pages not served over https): from getRandomValues.
-    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-    try {
-      const b = newIdempotencyKey();
-      expect(b).to.match(UUID);
-      expect(newIdempotencyKey()).not.to.equal(b);
-    } finally {
-      delete (crypto as { randomUUID?: unknown }).randomUUID;
-    }
-    expect(crypto.randomUUID).to.be.a('function');
-  });
-
   it('enqueue stores the report due at once with a UUID key, photos included', async () => {
     const { outbox, clock } = fakeOutbox();
     const { entry, persisted } = await outbox.enqueue({
@@ -109,7 +93,7 @@ describe('report-outbox', () => {
 
   it('keeps the key of an earlier direct attempt, and enqueueing it again does not duplicate', async () => {
     const { outbox } = fakeOutbox();
-    const id = newIdempotencyKey();
+    const id = createIdempotencyKey();
     await outbox.enqueue({ ...report, id });
     await outbox.markAttempt(id);
     const again = await outbox.enqueue({ ...report, id });
