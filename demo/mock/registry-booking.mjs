@@ -4,6 +4,7 @@
 //   GET  /api/registry                config; passes `run`, `slots`, `booking`, `slots_fault`,
 //                                     `booking_fault` and `delay` on into slots_url/booking_url.
 //        ?variant=single|tokyo|no-urls|all-unavailable|xss|one-invalid   other configurations
+//        ?variant=bad-slots-url|bad-booking-url|script-slots-url   unusable URLs (refused)
 //        ?fail_after=1                answers once per `run`, then 500 (stale data in tests)
 //   GET  /api/registry/slots?service=&from=YYYY-MM-DD&to=YYYY-MM-DD[&run=][&slots=]
 //        slots=later                  nothing free before next month (empty month + next_available)
@@ -197,6 +198,10 @@ function config(query) {
   };
   data.slots_url = pass(data.slots_url, { fault: query.slots_fault });
   data.booking_url = pass(data.booking_url, { fault: query.booking_fault, booking: query.booking });
+  // URLs an editor can get wrong: the widget must refuse the configuration, naming the field.
+  if (variant === 'bad-slots-url') data.slots_url = 'https://';
+  if (variant === 'bad-booking-url') data.booking_url = 'http://[';
+  if (variant === 'script-slots-url') data.slots_url = 'javascript:alert(1)//';
   data.updated_at = new Date().toISOString();
   return data;
 }

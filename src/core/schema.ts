@@ -39,6 +39,31 @@ export const nonNegative = is<number>(
 export const boolean = is<boolean>((v) => typeof v == 'boolean', 'true or false');
 export const unknown: Check<unknown> = (value) => value;
 
+/** The schemes a URL field takes unless it names others: web addresses only. */
+export const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
+
+/**
+ * A URL field of a configuration (`slots_url`, `booking_url`, a link): text the browser can parse
+ * with `new URL(value, document.baseURI)` (relative URLs resolve against the page) whose scheme is
+ * one of `schemes` (default http and https; pass e.g. `[...WEB_SCHEMES, 'mailto:', 'tel:']` where
+ * a field wants them). Returns the text as written. Checked when the data arrives, so that
+ * `"https://"` or `"http://["` refuses the configuration with the field's name instead of
+ * failing later in a click handler, and a `javascript:` URL is never requested or linked.
+ */
+export const urlField =
+  (schemes: readonly string[] = WEB_SCHEMES): Check<string> =>
+  (value, path) => {
+    const expected = `URL (${schemes.map((scheme) => scheme.replace(':', '')).join(', ')})`;
+    if (typeof value != 'string' || value.trim() == '') return fail(path, expected);
+    let parsed: URL;
+    try {
+      parsed = new URL(value, globalThis.document?.baseURI);
+    } catch {
+      return fail(path, expected);
+    }
+    return schemes.includes(parsed.protocol) ? value : fail(path, expected);
+  };
+
 /** One of the given strings. */
 export const oneOf = <const T extends string>(values: readonly T[]): Check<T> =>
   is<T>((v) => values.includes(v as T), values.join(' | '));

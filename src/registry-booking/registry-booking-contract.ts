@@ -5,7 +5,20 @@
  * not part of the bundle, and test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
+import { urlField } from '../core/schema.js';
 import { SERVICE_MODES } from './registry-booking-schema.js';
+
+/** An http(s) URL, absolute or relative to the page, that a browser can parse. */
+const webUrl = z.string().check(
+  z.refine((value) => {
+    try {
+      urlField()(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an http(s) URL the browser can parse'),
+);
 
 /** The registry office: shown with every service, and the contact when booking fails. */
 const officeContract = z.object({
@@ -32,8 +45,8 @@ export const registryConfigContract = z.object({
   office: officeContract,
   timezone: z.optional(z.string()),
   services: z.array(registryServiceContract),
-  slots_url: z.optional(z.string()),
-  booking_url: z.optional(z.string()),
+  slots_url: z.optional(webUrl),
+  booking_url: z.optional(webUrl),
   updated_at: z.optional(z.string()),
 });
 

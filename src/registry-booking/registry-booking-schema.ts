@@ -7,6 +7,7 @@ import {
   optional,
   string,
   unknown,
+  urlField,
   validEntries,
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
@@ -45,8 +46,8 @@ export const registryConfigEnvelope = object({
   office: officeSchema,
   timezone: optional(string),
   services: array(unknown),
-  slots_url: optional(string),
-  booking_url: optional(string),
+  slots_url: optional(urlField()),
+  booking_url: optional(urlField()),
   updated_at: optional(string),
 });
 
@@ -113,7 +114,14 @@ function knownZone(zone: string | undefined): string {
 
 /** Validates the registry endpoint's JSON. Throws when the envelope is wrong. */
 export function parseRegistryConfig(raw: unknown): RegistryConfig {
-  const envelope = registryConfigEnvelope(raw);
+  let envelope: Infer<typeof registryConfigEnvelope>;
+  try {
+    envelope = registryConfigEnvelope(raw);
+  } catch (error) {
+    // The editor learns which field to fix; the citizen sees the contact fallback.
+    console.error(`civic-widgets: <registry-booking> configuration refused: ${String(error)}`);
+    throw error;
+  }
   return {
     ...envelope,
     timezone: knownZone(envelope.timezone),

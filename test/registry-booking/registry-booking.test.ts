@@ -11,157 +11,31 @@ import {
   uniqueUrl,
   waitForState,
 } from '../helpers.js';
-import type { TemplateResult } from 'lit';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 import type {
   RegistryBookedEvent,
   RegistryBookingFailedEvent,
 } from '../../src/registry-booking/registry-booking-events.js';
-
-// November 2099 in the mock (Europe/Berlin, +01:00): 1 Nov is a Sunday; Monday to Friday 8–12
-// Uhr; the 6th, 12th, 18th, 24th and 30th are fully booked. "vaterschaft" (booking, 30 min):
-// Monday 2 Nov has 6 free slots: 08:00, 09:00, 09:30, 10:00, 10:30, 11:30.
-// "eheschliessung" (reservation, 45 min, hold 40 days): 2 Nov free at 08:00, 09:30, 10:15, 11:00.
-const MONTH = '2099-11';
-
-const contact = {
-  name: 'Bürgerbüro',
-  phone: '(02324) 204 0',
-  email: 'buergerbuero@example.org',
-  hours: 'Mo–Fr 8–12 Uhr',
-};
-
-interface Options {
-  params?: Record<string, string>;
-  month?: string | null;
-  timeout?: number;
-  extra?: TemplateResult;
-  preselect?: string;
-}
-
-async function widget(options: Options = {}): Promise<RegistryBooking> {
-  const endpoint = uniqueUrl('/api/registry', options.params);
-  const month = options.month === null ? undefined : (options.month ?? MONTH);
-  return fixture<RegistryBooking>(
-    html`<registry-booking
-      endpoint=${endpoint}
-      month=${month ?? ''}
-      preselect=${options.preselect ?? ''}
-      timeout=${options.timeout ?? 4000}
-      contact-name=${contact.name}
-      contact-phone=${contact.phone}
-      contact-email=${contact.email}
-      contact-hours=${contact.hours}
-      >${options.extra ?? ''}</registry-booking
-    >`,
-  );
-}
-
-const runOf = (el: RegistryBooking) =>
-  new URL(el.endpoint!, location.href).searchParams.get('run')!;
-
-async function ready(options: Options = {}): Promise<RegistryBooking> {
-  const el = await widget(options);
-  await waitForState(el, 'ready');
-  return el;
-}
-
-async function chooseService(el: RegistryBooking, id: string): Promise<void> {
-  shadow<HTMLInputElement>(el, `input[name="service"][value="${id}"]`)!.click();
-  await el.updateComplete;
-}
-
-/** Waits until the month's slots are on screen (or their problem/empty notice). */
-async function slotsShown(el: Element): Promise<void> {
-  await waitUntil(
-    () =>
-      shadow(el, '[part="calendar"]') &&
-      !shadow(el, '[part="calendar"] .loading') &&
-      (shadowAll(el, '.day.free').length > 0 ||
-        shadow(el, '[part="calendar"] .empty') ||
-        shadow(el, '[part="calendar"] [part="error"]')),
-    'slots never shown',
-    { timeout: 8000 },
-  );
-  await (el as RegistryBooking).updateComplete;
-}
-
-const day = (el: Element, iso: string) => shadow<HTMLButtonElement>(el, `[data-day="${iso}"]`)!;
-
-async function pickDay(el: Element, iso: string): Promise<void> {
-  day(el, iso).click();
-  await (el as RegistryBooking).updateComplete;
-}
-
-async function pickTime(el: Element, slotId: string): Promise<void> {
-  shadow<HTMLInputElement>(el, `input[name="slot"][value="${slotId}"]`)!.click();
-  await (el as RegistryBooking).updateComplete;
-  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
-  await (el as RegistryBooking).updateComplete;
-}
-
-function fill(el: RegistryBooking, values: Record<string, string | boolean>): void {
-  for (const [name, value] of Object.entries(values)) {
-    const input = shadow<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`)!;
-    if (typeof value === 'boolean') {
-      if ((input as HTMLInputElement).checked !== value) (input as HTMLInputElement).click();
-    } else {
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-  }
-}
-
-const anna = {
-  name: 'Anna Beispiel',
-  email: 'anna@example.org',
-  phone: '02324 12345',
-  consent: true,
-};
-
-/** Chooses service, day and time and fills the form. */
-async function upToForm(
-  el: RegistryBooking,
-  service: string,
-  iso: string,
-  slotId: string,
-  values: Record<string, string | boolean> = anna,
-): Promise<void> {
-  await chooseService(el, service);
-  await slotsShown(el);
-  await pickDay(el, iso);
-  await pickTime(el, slotId);
-  fill(el, values);
-  await el.updateComplete;
-}
-
-async function submit(el: RegistryBooking): Promise<void> {
-  shadow<HTMLButtonElement>(el, '[part="submit"]')!.click();
-  await el.updateComplete;
-}
-
-async function confirmed(el: RegistryBooking): Promise<HTMLElement> {
-  await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', { timeout: 8000 });
-  await el.updateComplete;
-  return shadow<HTMLElement>(el, '[part="confirmation"]')!;
-}
-
-async function bookingsOf(
-  run: string,
-): Promise<{ key: string; attempts: number; slot: string; code: string }[]> {
-  const res = await fetch(`/api/registry/bookings?run=${encodeURIComponent(run)}`);
-  return (await res.json()).bookings;
-}
-
-/** Compares nodes by identity (chai would try to print whole DOM trees on failure). */
-function expectFocused(el: RegistryBooking, node: Element): void {
-  const active = el.shadowRoot!.activeElement;
-  expect(active === node, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(
-    true,
-  );
-}
-
-const monthTitle = (el: RegistryBooking) => shadow(el, '#month-title')!.textContent!.trim();
+import {
+  anna,
+  bookingsOf,
+  chooseService,
+  confirmed,
+  contact,
+  day,
+  expectFocused,
+  fill,
+  MONTH,
+  monthTitle,
+  pickDay,
+  pickTime,
+  ready,
+  runOf,
+  slotsShown,
+  submit,
+  upToForm,
+  widget,
+} from './registry-booking-helpers.js';
 
 describe('<registry-booking>', () => {
   beforeEach(() => clearCivicStorage());
