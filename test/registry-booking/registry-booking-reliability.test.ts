@@ -1,6 +1,6 @@
 // Regression tests of issue 11 for <registry-booking>: what must never stick, book the wrong
 // time or fail in silence.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowText, waitForState } from '../helpers.js';
 import { contact, widget } from './registry-booking-helpers.js';
 
