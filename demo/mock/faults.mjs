@@ -2,7 +2,29 @@
 // (`?fault=<mode>` on the request) and the demo's switch (server-side state per route).
 
 /** @type {readonly string[]} */
-export const FAULT_MODES = ['ok', 'slow', 'hang', '500', '404', 'invalid-json', 'wrong-shape'];
+export const FAULT_MODES = [
+  'ok',
+  'slow',
+  'hang',
+  '500',
+  '404',
+  '429',
+  'invalid-json',
+  'wrong-shape',
+];
+
+/** Seconds a `429` asks the client to wait when the request names none. */
+export const RETRY_AFTER_SECONDS = 10;
+
+/**
+ * The `Retry-After` value of a `429`: `?retry-after=<seconds>` as delay-seconds,
+ * `?retry-after=date:<seconds>` as the HTTP-date that many seconds ahead (RFC 9110 §10.2.3).
+ */
+function retryAfter(query) {
+  const asked = String(query['retry-after'] ?? RETRY_AFTER_SECONDS);
+  if (!asked.startsWith('date:')) return asked;
+  return new Date(Date.now() + Number(asked.slice(5)) * 1000).toUTCString();
+}
 
 /** Milliseconds the `slow` fault waits before answering: slower than a good network, below the 5 s default timeout. */
 export const SLOW_MS = 2500;
@@ -37,6 +59,12 @@ export async function applyFault(ctx, mode) {
       ctx.status = Number(mode);
       ctx.type = 'text/html';
       ctx.body = `<h1>${mode}</h1>`;
+      return true;
+    case '429':
+      ctx.status = 429;
+      ctx.set('retry-after', retryAfter(ctx.query));
+      ctx.type = 'text/html';
+      ctx.body = '<h1>429 Too Many Requests</h1>';
       return true;
     case 'invalid-json':
       ctx.type = 'application/json';

@@ -47,7 +47,7 @@ export class CityServices extends LitElement {
   readonly #poll = new PollController(
     this,
     () => (this.statusEndpoint ? this.refresh : 0),
-    () => void this.#statusController.reload(),
+    () => this.#statusController.poll(),
   );
 
   /** The value every widget inside receives. */

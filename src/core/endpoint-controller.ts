@@ -58,6 +58,9 @@ export class EndpointController<T> implements ReactiveController {
   readonly #task: Task<readonly unknown[], EndpointView<T>>;
   #lastView: EndpointView<T> = { state: 'loading' };
   #abortedByDisconnect = false;
+  /** Epoch ms before which no automatic reload starts: the server's `Retry-After`. */
+  #notBefore = 0;
+  #retryTimer = 0;
 
   readonly #config: EndpointConfig<T>;
 
@@ -65,10 +68,11 @@ export class EndpointController<T> implements ReactiveController {
     this.#config = config;
     host.addController(this);
     this.#task = new Task(host, {
-      task: async (args, { signal }) => ({
-        ...(await this.#load(args, signal)),
-        args: args.slice(OWN_ARGS),
-      }),
+      task: async (args, { signal }) => {
+        const view = await this.#load(args, signal);
+        this.#honourRetryAfter(view.error);
+        return { ...view, args: args.slice(OWN_ARGS) };
+      },
       args: () => [
         config.url() ?? undefined,
         config.timeout?.() ?? DEFAULT_TIMEOUT_MS,
@@ -92,9 +96,22 @@ export class EndpointController<T> implements ReactiveController {
     return this.#task.status === TaskStatus.PENDING;
   }
 
-  /** Asks the endpoint again (retry button, polling, `online`). */
+  /** Asks the endpoint again now, because someone asked (the retry button, a new setting). */
   reload(): Promise<void> {
     return this.#task.run();
+  }
+
+  /**
+   * Asks the endpoint again unless that would harm: an automatic reload (a `refresh` poll, the
+   * browser coming back online, the server's `Retry-After` elapsing). Skipped while a load is
+   * in flight, so a poll never cancels a request that is still waiting (that request's timeout
+   * always applies, and a slow endpoint can answer), and while the server's `Retry-After` runs.
+   * Returns whether a load started.
+   */
+  poll(): boolean {
+    if (this.pending || Date.now() < this.#notBefore) return false;
+    void this.#task.run();
+    return true;
   }
 
   hostConnected(): void {
@@ -102,11 +119,14 @@ export class EndpointController<T> implements ReactiveController {
     if (this.#abortedByDisconnect) {
       this.#abortedByDisconnect = false;
       void this.reload();
+    } else if (this.#notBefore) {
+      this.#scheduleRetry(this.#notBefore - Date.now());
     }
   }
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.#onOnline);
+    clearTimeout(this.#retryTimer);
     if (this.#task.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       this.#task.abort(new DOMException('disconnected', 'AbortError'));
@@ -115,8 +135,31 @@ export class EndpointController<T> implements ReactiveController {
 
   readonly #onOnline = () => {
     const { state } = this.view;
-    if (state === 'stale' || state === 'fallback') void this.reload();
+    if (state === 'stale' || state === 'fallback') this.poll();
   };
+
+  /**
+   * A server that answered 429 or 503 with `Retry-After` said when to come back: ask again
+   * then (once, on its own), and let no poll ask before. Any other outcome clears the wait.
+   */
+  #honourRetryAfter(error: EndpointError | undefined): void {
+    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
+    const wait = error?.retryAfterMs === undefined ? undefined : Math.max(1000, error.retryAfterMs);
+    clearTimeout(this.#retryTimer);
+    this.#notBefore = wait === undefined ? 0 : Date.now() + wait;
+    if (wait !== undefined) this.#scheduleRetry(wait);
+  }
+
+  #scheduleRetry(wait: number): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = window.setTimeout(
+      () => {
+        this.#notBefore = 0;
+        this.poll();
+      },
+      Math.max(0, wait),
+    );
+  }
 
   async #parse(raw: unknown, url: string): Promise<T> {
     try {

@@ -1,4 +1,4 @@
-import { EndpointError } from './endpoint-error.js';
+import { EndpointError, parseRetryAfter } from './endpoint-error.js';
 
 /**
  * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
@@ -84,7 +84,12 @@ export async function requestJson(
       }
     }
     if (!response.ok) {
-      throw new EndpointError('http', url, { status: response.status, response, body });
+      throw new EndpointError('http', url, {
+        status: response.status,
+        response,
+        body,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      });
     }
     if (parseError !== undefined) {
       throw new EndpointError('parse', url, {

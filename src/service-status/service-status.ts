@@ -60,7 +60,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   readonly #poll = new PollController(
     this,
     () => (this.endpoint ? this.refresh : 0),
-    () => void this.reload(),
+    () => this.endpointController.poll(),
   );
 
   /** `list` (every service with details), `banner` (one line per impaired service; nothing when all work) or `badge` (one overall status). */

@@ -2,7 +2,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/service-status/service-status.define.js';
 import { EndpointController } from '../../src/core/endpoint-controller.js';
-import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
 // The shared endpoint controller, seen through the simplest widget that uses it.
@@ -50,6 +57,48 @@ describe('EndpointController (through <service-status>)', () => {
         window.fetch = realFetch;
       }
     });
+  });
+
+  describe('when the server answers 429 with Retry-After', () => {
+    /** Records when each request to `url` was sent, as the server receives them. */
+    function recordRequests(url: string): { times: number[]; restore: () => void } {
+      const times: number[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input).endsWith(url)) times.push(performance.now());
+        return realFetch(input, init);
+      };
+      return { times, restore: () => (window.fetch = realFetch) };
+    }
+
+    for (const [label, retryAfter, atLeastMs] of [
+      ['delay-seconds', '2', 1900],
+      // An HTTP-date has whole seconds: "3 s ahead" is 2–3 s after the answer.
+      ['an HTTP-date', 'date:3', 1900],
+    ] as const) {
+      it(`asks again when the server said (${label}), not at the next poll, and shows the data`, async () => {
+        const url = uniqueUrl('/api/service-status', {
+          fault: '429',
+          'retry-after': retryAfter,
+          'fail-first': '1',
+        });
+        const requests = recordRequests(url);
+        try {
+          // A poll every second would ask again long before the server allows it.
+          const el = await fixture<ServiceStatus>(
+            html`<service-status endpoint=${url} refresh="1"></service-status>`,
+          );
+          await waitForState(el, 'fallback');
+          expect(shadowText(el)).to.contain('nicht erreichbar');
+          await waitForState(el, 'ready');
+          expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+          expect(requests.times).to.have.length(2);
+          expect(requests.times[1] - requests.times[0]).to.be.at.least(atLeastMs);
+        } finally {
+          requests.restore();
+        }
+      });
+    }
   });
 
   describe('when the browser comes back online', () => {
