@@ -1,6 +1,7 @@
-// Builds dist/: one ES module per element (shared code in shared chunks) and
-// dist/civic-widgets.js, a single file that defines every element, for CMSs that can include
-// only one script. Minified, with source maps, Lit's production build.
+// Builds dist/: one ES module per element (shared code in shared chunks); dist/civic-widgets.js,
+// the autoloader that imports only the elements a page uses; and dist/civic-widgets.bundle.js,
+// a single file that defines every element, for hosts that can serve only one file. Minified,
+// with source maps, Lit's production build.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minify } from 'terser';
@@ -38,7 +39,9 @@ export const plugins = () => [
 
 export default [
   {
-    input: elementEntries,
+    // The autoloader's dynamic imports of the elements' modules become imports of their
+    // entry files (`./form-finder.js`), so both share one set of chunks.
+    input: { 'civic-widgets': 'src/civic-widgets.ts', ...elementEntries },
     output: {
       dir: 'dist',
       format: 'es',
@@ -52,10 +55,10 @@ export default [
   {
     // Everything in one file, except the optional map library: a page that configures a map
     // loads dist/leaflet.js beside it, on demand.
-    input: 'src/civic-widgets.ts',
+    input: 'src/civic-widgets.bundle.ts',
     external: [LEAFLET],
     output: {
-      file: 'dist/civic-widgets.js',
+      file: 'dist/civic-widgets.bundle.js',
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
