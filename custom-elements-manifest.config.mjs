@@ -37,6 +37,19 @@ function litStateIsNotAnAttribute() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order its file globbing returns them, which varies from run
+ * to run on the same sources; CI compares the file byte for byte, so the modules are sorted.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*-messages-en.ts'],
@@ -44,5 +57,5 @@ export default {
   litelement: true,
   // package.json's customElements field is written by hand; the CI check analyzes into a temp folder.
   packagejson: false,
-  plugins: [litStateIsNotAnAttribute()],
+  plugins: [litStateIsNotAnAttribute(), modulesInPathOrder()],
 };
