@@ -20,7 +20,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'editor/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     settings: { wc: { elementBaseClasses: ['LitElement', 'CivicWidget'] } },
     rules: {

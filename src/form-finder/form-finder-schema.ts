@@ -16,7 +16,7 @@ export interface FormFinderCatalog extends FormCatalog {
   updated_at?: string;
 }
 
-const departmentSchema = object({
+export const departmentSchema = object({
   id: text,
   name: text,
   email: optional(string),
@@ -25,7 +25,7 @@ const departmentSchema = object({
   url: optional(string),
 });
 
-const formSchema = object({
+export const formSchema = object({
   id: text,
   title: text,
   description: optional(string),
@@ -40,7 +40,7 @@ const formSchema = object({
 });
 
 /** The envelope; forms and departments are validated one by one (a bad one is left out). */
-const catalogSchema = object({
+export const catalogSchema = object({
   updated_at: optional(string),
   departments: optional(array(unknown)),
   forms: array(unknown),

@@ -1,0 +1,580 @@
+/**
+ * Checks an endpoint payload the way the widgets read it, and lists every problem with its JSON
+ * path: for the workbench (validation as the editor types) and for `civic-widgets validate`.
+ *
+ * The checks are the widgets' own (the `*-schema.ts` checks and parse functions), imported, not
+ * copied: when a contract changes, this follows. A widget's check stops at the first bad field
+ * of an entry; to list every problem of an entry, {@link checkAll} repairs the field the check
+ * named with a value of the kind the check expects and checks again, until the entry passes.
+ */
+import { dropNulls } from '../../src/core/http.js';
+import type { Check } from '../../src/core/schema.js';
+import { SERVICE_STATUSES } from '../../src/core/service-health.js';
+import {
+  categorySchema,
+  defectReporterConfigSchema,
+  parseDefectConfig,
+} from '../../src/defect-reporter/civic-api.js';
+import {
+  catalogSchema,
+  departmentSchema,
+  formSchema,
+  parseFormCatalog,
+} from '../../src/form-finder/form-finder-schema.js';
+import { parseInstant } from '../../src/registry-booking/office-time.js';
+import {
+  parseRegistryConfig,
+  parseSlots,
+  registryConfigEnvelope,
+  registryServiceSchema,
+  slotSchema,
+  slotsEnvelope,
+} from '../../src/registry-booking/registry-booking-schema.js';
+import {
+  incidentSchema,
+  isStatuspageSummary,
+  parseServiceStatus,
+  serviceSchema,
+  serviceStatusPayloadSchema,
+} from '../../src/service-status/service-status-schema.js';
+import { fromStatuspage } from '../../src/service-status/statuspage-adapter.js';
+
+/** The payloads the CLI and the workbench know, named as `--type` names them. */
+export const PAYLOAD_TYPES = ['status', 'forms', 'defects', 'registry', 'slots'] as const;
+export type PayloadType = (typeof PAYLOAD_TYPES)[number];
+
+/** The widget that reads each payload type. */
+export const PAYLOAD_WIDGET: Record<PayloadType, string> = {
+  status: 'service-status',
+  forms: 'form-finder',
+  defects: 'defect-reporter',
+  registry: 'registry-booking',
+  slots: 'registry-booking',
+};
+
+export type ProblemKind =
+  /** A required field is absent (or `null`). */
+  | 'missing'
+  /** A field has a value of the wrong kind, or one the widget does not know. */
+  | 'wrong'
+  /** The widget's parse function refused the payload for a reason of its own. */
+  | 'rejected'
+  /** A field the contract does not have: the widget ignores it. */
+  | 'unknown-field'
+  /** A form's department is not in `departments`: shown without the department's contact. */
+  | 'unknown-department'
+  /** A link that is neither http(s) nor relative: the widget shows no link. */
+  | 'bad-url'
+  /** Two entries of one list share an id. */
+  | 'duplicate-id'
+  /** An incident names a service id that is not in `services`. */
+  | 'unknown-service'
+  /** A slot's time without a UTC offset: the widget leaves the slot out. */
+  | 'no-offset'
+  /** The service list is empty: the widget says there is nothing to report. */
+  | 'no-services'
+  /** A service whose status the widget cannot read: shown as "Status unklar" (or left out). */
+  | 'unknown-status';
+
+export interface PayloadProblem {
+  /** `error`: the widget shows less than the data means (an entry left out, or the fallback). */
+  severity: 'error' | 'warning';
+  kind: ProblemKind;
+  /** JSON path as the widget's checks write it: `services[1].status`; '' for the whole file. */
+  path: string;
+  /** The field's key (last path segment). */
+  field?: string;
+  /** What the widget expected, in the check's words (`text`, `operational | …`, `list`). */
+  expected?: string;
+  /** The entry the problem belongs to: its name, title or id, else its number. */
+  entry?: string;
+  /** The value found, as text (for unknown statuses, bad links, duplicate ids). */
+  value?: string;
+  /** true: the problem is in a list entry, which the widget leaves out; false: in the envelope. */
+  inEntry?: boolean;
+  /** The widget's own words when it refused the payload (kind `rejected`). */
+  detail?: string;
+}
+
+export interface PayloadReport {
+  type: PayloadType;
+  /** The payload was Atlassian Statuspage's summary.json, read through the widget's adapter. */
+  statuspage?: boolean;
+  problems: PayloadProblem[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Which contract a payload speaks, from its top-level fields; undefined when none fits. */
+export function detectPayloadType(raw: unknown): PayloadType | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (Array.isArray(raw.slots)) return 'slots';
+  if (Array.isArray(raw.forms)) return 'forms';
+  if (Array.isArray(raw.categories) || 'submit_url' in raw) return 'defects';
+  if (isRecord(raw.office)) return 'registry';
+  if (Array.isArray(raw.services) || isStatuspageSummary(raw)) return 'status';
+  return undefined;
+}
+
+/** JSON text as the widgets read it (`null` counts as absent). Throws a SyntaxError. */
+export const parseJsonText = (text: string): unknown => JSON.parse(text, dropNulls);
+
+type Segment = string | number;
+
+function pathSegments(path: string): Segment[] {
+  const segments: Segment[] = [];
+  for (const part of path.split('.')) {
+    const match = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!match) return [part];
+    if (match[1]) segments.push(match[1]);
+    for (const index of match[2].matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return segments;
+}
+
+export const joinPath = (base: string, segment: Segment): string =>
+  typeof segment === 'number' ? `${base}[${segment}]` : base ? `${base}.${segment}` : segment;
+
+function valueAt(root: unknown, segments: Segment[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (!isRecord(value) && !Array.isArray(value)) return undefined;
+    value = (value as Record<Segment, unknown>)[segment];
+  }
+  return value;
+}
+
+function setAt(root: unknown, segments: Segment[], replacement: unknown): boolean {
+  const parent = valueAt(root, segments.slice(0, -1));
+  if (!isRecord(parent) && !Array.isArray(parent)) return false;
+  (parent as Record<Segment, unknown>)[segments[segments.length - 1]] = replacement;
+  return true;
+}
+
+/**
+ * The checks of src/core/schema.ts throw `TypeError("<path>: <expected> expected")`; this reads
+ * the two parts back (test/bin/validate.test.mjs fails if that wording changes).
+ */
+export function readCheckError(error: unknown): { path: string; expected: string } | undefined {
+  if (!(error instanceof TypeError)) return undefined;
+  const match = /^(.*): (.+) expected$/s.exec(error.message);
+  return match ? { path: match[1] === 'JSON' ? '' : match[1], expected: match[2] } : undefined;
+}
+
+/** A value of the kind a check expects, so that checking can go on past the field. */
+function standIn(expected: string): unknown {
+  if (expected === 'list') return [];
+  if (expected === 'object') return {};
+  if (expected.startsWith('number')) return 0;
+  if (expected === 'true or false') return false;
+  if (expected.includes(' | ')) return expected.split(' | ')[0];
+  return 'x';
+}
+
+/**
+ * Every problem `check` finds in `value` (checked at `path`): one per field, not only the first.
+ * A field whose parent was already reported (a missing object) is not reported again.
+ */
+export function checkAll(
+  check: Check<unknown>,
+  value: unknown,
+  path: string,
+): { path: string; expected: string; found: unknown }[] {
+  const found: { path: string; expected: string; found: unknown }[] = [];
+  // The check runs on a copy: the repairs never touch the caller's data.
+  let copy = structuredClone(value);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      check(copy, path);
+      return found;
+    } catch (error) {
+      const failure = readCheckError(error);
+      if (!failure) throw error;
+      const relative = path ? failure.path.slice(path.length).replace(/^\./, '') : failure.path;
+      const segments = relative ? pathSegments(relative) : [];
+      const current = valueAt(copy, segments);
+      const underReported = found.some((problem) => failure.path.startsWith(`${problem.path}.`));
+      if (!underReported) found.push({ ...failure, found: current });
+      if (segments.length === 0) {
+        copy = standIn(failure.expected);
+      } else if (!setAt(copy, segments, standIn(failure.expected))) {
+        return found;
+      }
+    }
+  }
+  return found;
+}
+
+/** The entry's name for messages: its name, title or id, else its number (1-based). */
+function entryName(entry: unknown, index: number): string {
+  if (isRecord(entry)) {
+    for (const key of ['name', 'title', 'label', 'id']) {
+      const name = entry[key];
+      if (typeof name === 'string' && name.trim()) return name.trim();
+    }
+  }
+  return `#${index + 1}`;
+}
+
+/** `#3` (an entry without a name) in words: „Eintrag 3“, "entry 3". */
+export const isEntryNumber = (entry: string): boolean => /^#\d+$/.test(entry);
+
+const lastKey = (path: string): string | undefined => {
+  const segments = pathSegments(path).filter((segment) => typeof segment === 'string');
+  return segments[segments.length - 1] as string | undefined;
+};
+
+interface ListSpec {
+  /** Key of the list in the payload. */
+  key: string;
+  /** The widget's check of one entry. */
+  check: Check<unknown>;
+}
+
+interface TypeSpec {
+  envelope: Check<unknown>;
+  lists: ListSpec[];
+  /** The widget's whole parse: it may refuse for reasons beyond the field checks. */
+  parse: (raw: unknown) => unknown;
+}
+
+const SPECS: Record<PayloadType, TypeSpec> = {
+  status: {
+    envelope: serviceStatusPayloadSchema,
+    lists: [
+      { key: 'services', check: serviceSchema },
+      { key: 'incidents', check: incidentSchema },
+    ],
+    parse: (raw) => parseServiceStatus(raw, 'civic'),
+  },
+  forms: {
+    envelope: catalogSchema,
+    lists: [
+      { key: 'departments', check: departmentSchema },
+      { key: 'forms', check: formSchema },
+    ],
+    parse: parseFormCatalog,
+  },
+  defects: {
+    envelope: defectReporterConfigSchema,
+    lists: [{ key: 'categories', check: categorySchema }],
+    parse: parseDefectConfig,
+  },
+  registry: {
+    envelope: registryConfigEnvelope,
+    lists: [{ key: 'services', check: registryServiceSchema }],
+    parse: parseRegistryConfig,
+  },
+  slots: {
+    envelope: slotsEnvelope,
+    lists: [{ key: 'slots', check: slotSchema }],
+    parse: parseSlots,
+  },
+};
+
+/** Runs `work` with the widgets' console warnings about skipped entries held back. */
+async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Fields present in `raw` that the check's result does not have: the widget ignores them. */
+function unknownFields(raw: unknown, checked: unknown, path: string, entry: string) {
+  const problems: PayloadProblem[] = [];
+  if (Array.isArray(raw) && Array.isArray(checked)) {
+    raw.forEach((item, index) =>
+      problems.push(...unknownFields(item, checked[index], joinPath(path, index), entry)),
+    );
+  } else if (isRecord(raw) && isRecord(checked)) {
+    for (const [key, value] of Object.entries(raw)) {
+      const keyPath = joinPath(path, key);
+      if (value === undefined) continue;
+      if (!(key in checked)) {
+        problems.push({
+          severity: 'warning',
+          kind: 'unknown-field',
+          path: keyPath,
+          field: key,
+          entry,
+        });
+      } else {
+        problems.push(...unknownFields(value, checked[key], keyPath, entry));
+      }
+    }
+  }
+  return problems;
+}
+
+/** http(s) or relative: what a link may be; anything else (javascript:, typos) is refused. */
+export function isLinkUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (!trimmed || /\s/.test(trimmed)) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return true;
+  if (scheme !== 'http' && scheme !== 'https') return false;
+  try {
+    return Boolean(new URL(trimmed).hostname);
+  } catch {
+    return false;
+  }
+}
+
+function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
+  const seen = new Set<string>();
+  const problems: PayloadProblem[] = [];
+  list.forEach((entry, index) => {
+    const id = isRecord(entry) ? entry.id : undefined;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      problems.push({
+        severity: 'warning',
+        kind: 'duplicate-id',
+        path: joinPath(joinPath(path, index), 'id'),
+        field: 'id',
+        entry: entryName(entry, index),
+        value: id,
+      });
+    }
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** What each contract means beyond its field checks: links, references between lists. */
+function meaningProblems(type: PayloadType, payload: Record<string, unknown>): PayloadProblem[] {
+  const problems: PayloadProblem[] = [];
+  const list = (key: string): unknown[] =>
+    Array.isArray(payload[key]) ? (payload[key] as unknown[]) : [];
+  const link = (
+    entry: unknown,
+    index: number,
+    path: string,
+    key: string,
+    severity: 'error' | 'warning',
+    name = entryName(entry, index),
+  ) => {
+    const value = isRecord(entry) ? entry[key] : undefined;
+    if (typeof value === 'string' && value !== '' && !isLinkUrl(value)) {
+      problems.push({
+        severity,
+        kind: 'bad-url',
+        path: joinPath(joinPath(path, index), key),
+        field: key,
+        entry: name,
+        value,
+      });
+    }
+  };
+  if (type === 'status') {
+    const services = list('services');
+    if (services.length === 0) {
+      problems.push({
+        severity: 'warning',
+        kind: 'no-services',
+        path: 'services',
+        field: 'services',
+      });
+    }
+    problems.push(...duplicateIds(services, 'services'));
+    const ids = new Set(services.map((service) => (isRecord(service) ? service.id : undefined)));
+    list('incidents').forEach((incident, index) => {
+      if (!isRecord(incident) || !Array.isArray(incident.services)) return;
+      incident.services.forEach((id, position) => {
+        if (typeof id === 'string' && !ids.has(id)) {
+          problems.push({
+            severity: 'warning',
+            kind: 'unknown-service',
+            path: `incidents[${index}].services[${position}]`,
+            field: 'services',
+            entry: entryName(incident, index),
+            value: id,
+          });
+        }
+      });
+    });
+    services.forEach((service, index) => {
+      const alternatives =
+        isRecord(service) && Array.isArray(service.alternatives) ? service.alternatives : [];
+      alternatives.forEach((alternative, position) =>
+        link(
+          alternative,
+          position,
+          `services[${index}].alternatives`,
+          'url',
+          'warning',
+          entryName(service, index),
+        ),
+      );
+    });
+  }
+  if (type === 'forms') {
+    const departments = list('departments');
+    problems.push(
+      ...duplicateIds(departments, 'departments'),
+      ...duplicateIds(list('forms'), 'forms'),
+    );
+    const known = new Set(
+      departments.map((department) => (isRecord(department) ? department.id : undefined)),
+    );
+    list('forms').forEach((form, index) => {
+      link(form, index, 'forms', 'url', 'error');
+      link(form, index, 'forms', 'online_url', 'warning');
+      const department = isRecord(form) ? form.department : undefined;
+      if (
+        departments.length > 0 &&
+        typeof department === 'string' &&
+        department &&
+        !known.has(department)
+      ) {
+        problems.push({
+          severity: 'warning',
+          kind: 'unknown-department',
+          path: `forms[${index}].department`,
+          field: 'department',
+          entry: entryName(form, index),
+          value: department,
+        });
+      }
+    });
+  }
+  if (type === 'defects' || type === 'registry') {
+    const key = type === 'defects' ? 'categories' : 'services';
+    problems.push(...duplicateIds(list(key), key));
+  }
+  if (type === 'slots') {
+    list('slots').forEach((slot, index) => {
+      if (!isRecord(slot)) return;
+      for (const key of ['start', 'end']) {
+        const value = slot[key];
+        if (typeof value === 'string' && !parseInstant(value)) {
+          problems.push({
+            severity: 'error',
+            kind: 'no-offset',
+            path: `slots[${index}].${key}`,
+            field: key,
+            entry: entryName(slot, index),
+            value,
+            inEntry: true,
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every problem of a payload for the widget of `type` (detected when omitted; undefined when
+ * the payload matches no contract). Errors: the widget would show less than the data means (an
+ * entry left out, or its fallback instead of the data). Warnings: what it silently ignores.
+ */
+export function checkPayload(
+  raw: unknown,
+  type: PayloadType | undefined = detectPayloadType(raw),
+): Promise<PayloadReport | undefined> {
+  // The widgets' checks warn on the console about what they skip; here that is the report.
+  return quietly(() => (type ? checkAs(raw, type) : undefined));
+}
+
+async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> {
+  const statuspage = type === 'status' && isStatuspageSummary(raw);
+  const payload = statuspage ? fromStatuspage(raw) : raw;
+  const spec = SPECS[type];
+  const problems: PayloadProblem[] = [];
+  const envelopeProblems = checkAll(spec.envelope, payload, '').map((failure): PayloadProblem => ({
+    severity: 'error',
+    kind: failure.found === undefined ? 'missing' : 'wrong',
+    path: failure.path,
+    field: lastKey(failure.path),
+    expected: failure.expected,
+    inEntry: false,
+  }));
+  problems.push(...envelopeProblems);
+  if (!isRecord(payload)) return { type, statuspage, problems };
+
+  for (const { key, check } of spec.lists) {
+    const list = payload[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry, index) => {
+      const entryPath = `${key}[${index}]`;
+      const name = entryName(entry, index);
+      const failures = checkAll(check, entry, entryPath);
+      for (const failure of failures) {
+        problems.push({
+          severity: 'error',
+          kind: failure.found === undefined ? 'missing' : 'wrong',
+          path: failure.path,
+          field: lastKey(failure.path),
+          expected: failure.expected,
+          entry: name,
+          value: typeof failure.found === 'string' ? failure.found : undefined,
+          inEntry: true,
+        });
+      }
+      if (failures.length === 0) {
+        const checked = check(entry, entryPath);
+        problems.push(...unknownFields(entry, checked, entryPath, name));
+        // A status check may read an unknown status as "unknown" ("Status unklar") instead of
+        // refusing the entry: for the editor that is as wrong as a refused entry.
+        const status =
+          key === 'services' && type === 'status' && isRecord(checked) ? checked.status : undefined;
+        if (status !== undefined && !(SERVICE_STATUSES as readonly unknown[]).includes(status)) {
+          const written = isRecord(entry) ? entry.status : undefined;
+          problems.push({
+            severity: 'error',
+            kind: written === undefined ? 'missing' : 'unknown-status',
+            path: `${entryPath}.status`,
+            field: 'status',
+            entry: name,
+            value: typeof written === 'string' ? written : JSON.stringify(written),
+          });
+        }
+      }
+    });
+  }
+  if (envelopeProblems.length === 0) {
+    const envelope = spec.envelope(payload) as Record<string, unknown>;
+    const listKeys = new Set(spec.lists.map((list) => list.key));
+    for (const [key, value] of Object.entries(payload)) {
+      if (value === undefined || listKeys.has(key)) continue;
+      problems.push(
+        ...(key in envelope
+          ? unknownFields(value, envelope[key], key, '')
+          : [
+              {
+                severity: 'warning' as const,
+                kind: 'unknown-field' as const,
+                path: key,
+                field: key,
+              },
+            ]),
+      );
+    }
+    try {
+      await spec.parse(payload);
+    } catch (error) {
+      if (!readCheckError(error)) {
+        problems.push({
+          severity: 'error',
+          kind: 'rejected',
+          path: '',
+          detail: error instanceof Error ? error.message : String(error),
+          inEntry: false,
+        });
+      }
+    }
+  }
+  problems.push(...meaningProblems(type, payload));
+  return { type, statuspage, problems };
+}
+
+export const hasErrors = (report: PayloadReport): boolean =>
+  report.problems.some((problem) => problem.severity === 'error');
+
+export { SERVICE_STATUSES };

@@ -1,0 +1,174 @@
+/**
+ * The problems of payload-check.ts in words an editor understands, German and English: the
+ * workbench shows them beside the field, `civic-widgets validate` prints them with their path.
+ */
+import { en as coreEn } from '../../src/core/core-messages-en.js';
+import { coreMessages } from '../../src/core/core-messages.js';
+import { SERVICE_STATUSES } from '../../src/core/service-health.js';
+import type { ServiceStatusValue } from '../../src/core/service-health.js';
+import { isEntryNumber } from './payload-check.js';
+import type { PayloadProblem } from './payload-check.js';
+
+export type EditorLang = 'de' | 'en';
+
+/** The status words the widgets show, as the editor picks them. */
+export function statusLabel(status: ServiceStatusValue, lang: EditorLang): string {
+  return (lang === 'en' ? coreEn : coreMessages.de)[status];
+}
+
+/** Field names as the workbench's form labels them. Unknown keys are shown as they are. */
+const FIELD_LABELS: Record<string, { de: string; en: string }> = {
+  id: { de: 'Kennung (id)', en: 'Id' },
+  name: { de: 'Name', en: 'Name' },
+  status: { de: 'Status', en: 'Status' },
+  message: { de: 'Meldung', en: 'Message' },
+  alternatives: { de: 'Alternativen', en: 'Alternatives' },
+  label: { de: 'Bezeichnung', en: 'Label' },
+  url: { de: 'Link (URL)', en: 'Link (URL)' },
+  phone: { de: 'Telefon', en: 'Phone' },
+  email: { de: 'E-Mail', en: 'E-mail' },
+  hours: { de: 'Erreichbarkeit', en: 'Hours' },
+  updated_at: { de: 'Stand', en: 'Updated at' },
+  title: { de: 'Titel', en: 'Title' },
+  started_at: { de: 'Beginn', en: 'Started at' },
+  scheduled_until: { de: 'Geplantes Ende', en: 'Scheduled until' },
+  services: { de: 'Dienste', en: 'Services' },
+  updates: { de: 'Verlauf', en: 'Updates' },
+  at: { de: 'Zeitpunkt', en: 'Time' },
+  text: { de: 'Text', en: 'Text' },
+  incidents: { de: 'Meldungen', en: 'Incidents' },
+  description: { de: 'Beschreibung', en: 'Description' },
+  keywords: { de: 'Suchbegriffe', en: 'Keywords' },
+  department: { de: 'Fachbereich', en: 'Department' },
+  departments: { de: 'Fachbereiche', en: 'Departments' },
+  forms: { de: 'Formulare', en: 'Forms' },
+  format: { de: 'Dateiformat', en: 'File format' },
+  size_bytes: { de: 'Dateigröße (Bytes)', en: 'File size (bytes)' },
+  online_url: { de: 'Online-Antrag (URL)', en: 'Online form (URL)' },
+  service: { de: 'Dienst', en: 'Service' },
+  categories: { de: 'Kategorien', en: 'Categories' },
+  group: { de: 'Gruppe', en: 'Group' },
+  submit_url: { de: 'Sende-Adresse (submit_url)', en: 'Submit URL' },
+  privacy_url: { de: 'Datenschutz-Link', en: 'Privacy link' },
+  office: { de: 'Amt', en: 'Office' },
+  mode: { de: 'Art', en: 'Mode' },
+  notice: { de: 'Hinweis', en: 'Notice' },
+  slots: { de: 'Termine', en: 'Slots' },
+  start: { de: 'Beginn', en: 'Start' },
+  end: { de: 'Ende', en: 'End' },
+  available: { de: 'Frei', en: 'Available' },
+};
+
+export const fieldLabel = (field: string | undefined, lang: EditorLang): string =>
+  field ? (FIELD_LABELS[field]?.[lang] ?? field) : lang === 'de' ? 'Datei' : 'File';
+
+/** The checks' words for what they expected, in German. */
+function expectedText(expected: string, field: string | undefined, lang: EditorLang): string {
+  if (expected.includes(' | ')) {
+    const values = expected.split(' | ');
+    const isStatus =
+      field === 'status' &&
+      values.every((value) => SERVICE_STATUSES.includes(value as ServiceStatusValue));
+    const named = isStatus
+      ? values.map(
+          (value) => `${quote(statusLabel(value as ServiceStatusValue, lang), lang)} (${value})`,
+        )
+      : values.map((value) => quote(value, lang));
+    return lang === 'de' ? `einer dieser Werte: ${named.join(', ')}` : `one of ${named.join(', ')}`;
+  }
+  const words: Record<string, { de: string; en: string }> = {
+    text: { de: 'ein Text', en: 'a text' },
+    'non-empty text': { de: 'ein nicht leerer Text', en: 'a non-empty text' },
+    number: { de: 'eine Zahl', en: 'a number' },
+    'number >= 0': { de: 'eine Zahl ab 0', en: 'a number of 0 or more' },
+    'true or false': { de: 'true oder false', en: 'true or false' },
+    object: { de: 'ein Objekt { … }', en: 'an object { … }' },
+    list: { de: 'eine Liste [ … ]', en: 'a list [ … ]' },
+  };
+  return words[expected]?.[lang] ?? expected;
+}
+
+const quote = (text: string, lang: EditorLang) => (lang === 'de' ? `„${text}“` : `"${text}"`);
+
+/** One sentence per problem: what is wrong, where, and what the widget does about it. */
+export function problemText(problem: PayloadProblem, lang: EditorLang): string {
+  const de = lang === 'de';
+  const field = fieldLabel(problem.field, lang);
+  const entry = problem.entry ?? '';
+  const at = !entry
+    ? ''
+    : isEntryNumber(entry)
+      ? de
+        ? ` bei Eintrag ${entry.slice(1)}`
+        : ` in entry ${entry.slice(1)}`
+      : de
+        ? ` bei ${quote(entry, lang)}`
+        : ` in ${quote(entry, lang)}`;
+  const consequence = problem.inEntry
+    ? de
+      ? ' Der Eintrag wird nicht angezeigt.'
+      : ' The entry is left out.'
+    : problem.inEntry === false
+      ? de
+        ? ' Der Baustein zeigt stattdessen den Notfall-Text mit Ihren Kontaktdaten.'
+        : ' The widget shows its fallback contact instead.'
+      : '';
+  const value = problem.value ?? '';
+  switch (problem.kind) {
+    case 'missing':
+      return (de ? `${field} fehlt${at}.` : `${field} is missing${at}.`) + consequence;
+    case 'wrong': {
+      const found =
+        problem.value !== undefined
+          ? de
+            ? ` (gefunden: ${quote(value, lang)})`
+            : ` (found ${quote(value, lang)})`
+          : '';
+      const expected = expectedText(problem.expected ?? '', problem.field, lang);
+      return (
+        (de
+          ? `${field}${at} ist ungültig${found}: erwartet ist ${expected}.`
+          : `${field}${at} is invalid${found}: expected ${expected}.`) + consequence
+      );
+    }
+    case 'rejected':
+      return de
+        ? `Der Baustein lehnt die Daten ab (${problem.detail}).${consequence}`
+        : `The widget refuses the data (${problem.detail}).${consequence}`;
+    case 'unknown-field':
+      return de
+        ? `Unbekanntes Feld ${quote(problem.field ?? '', lang)}${at}: wird nicht angezeigt.`
+        : `Unknown field ${quote(problem.field ?? '', lang)}${at}: ignored.`;
+    case 'unknown-department':
+      return de
+        ? `Fachbereich ${quote(value, lang)}${at} steht nicht in der Liste der Fachbereiche: Das Formular erscheint ohne Kontakt des Fachbereichs.`
+        : `Department ${quote(value, lang)}${at} is not in the department list: the form is shown without a department contact.`;
+    case 'bad-url':
+      return de
+        ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder mit / auf dieser Website.`
+        : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or with / on this site.`;
+    case 'duplicate-id':
+      return de
+        ? `Die Kennung ${quote(value, lang)} kommt mehrfach vor${at}.`
+        : `The id ${quote(value, lang)} occurs more than once${at}.`;
+    case 'unknown-service':
+      return de
+        ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`
+        : `Incident${at} names the service ${quote(value, lang)}, which is not in the service list.`;
+    case 'no-offset':
+      return (
+        (de
+          ? `${field}${at} hat keine Zeitzone (${quote(value, lang)}), z. B. 2026-12-01T09:00:00+01:00.`
+          : `${field}${at} has no UTC offset (${quote(value, lang)}), e.g. 2026-12-01T09:00:00+01:00.`) +
+        consequence
+      );
+    case 'unknown-status':
+      return de
+        ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.`
+        : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.`;
+    case 'no-services':
+      return de
+        ? 'Die Liste der Dienste ist leer: Der Baustein zeigt „Zurzeit liegen keine Statusmeldungen vor.“'
+        : 'The service list is empty: the widget says there are no status messages.';
+  }
+}

@@ -1,0 +1,277 @@
+// `civic-widgets validate`, run as a city's CI runs it: the real bin as a child process, against
+// the demo's fixtures, broken copies of them, and a local HTTP server on 127.0.0.1 that answers
+// with and without CORS.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = new URL('../../bin/civic-widgets.mjs', import.meta.url).pathname;
+const FIXTURES = new URL('../../demo/mock/fixtures/', import.meta.url).pathname;
+
+/** Runs the bin; resolves with its exit code and output (never rejects on exit code 1). */
+function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, out: stdout + stderr });
+    });
+  });
+}
+
+const fixture = async (name) => JSON.parse(await readFile(join(FIXTURES, `${name}.json`), 'utf8'));
+
+let dir;
+async function writeJson(name, data) {
+  const file = join(dir, name);
+  await writeFile(file, typeof data === 'string' ? data : JSON.stringify(data));
+  return file;
+}
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'civic-validate-'));
+});
+
+describe('civic-widgets validate: every contract of the demo passes', () => {
+  for (const [name, type] of [
+    ['service-status', 'status'],
+    ['statuspage-summary', 'status'],
+    ['form-finder', 'forms'],
+    ['defect-reporter', 'defects'],
+    ['registry-booking', 'registry'],
+  ]) {
+    it(`${name}.json is detected as ${type} and exits 0`, async () => {
+      const result = await run('validate', join(FIXTURES, `${name}.json`), '--lang', 'en');
+      assert.equal(result.code, 0, result.out);
+      assert.match(result.out, /^Fine\.?/m);
+    });
+  }
+
+  it('slots pass with --type slots', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [
+        {
+          id: 's1',
+          start: '2026-12-01T09:00:00+01:00',
+          end: '2026-12-01T09:30:00+01:00',
+          available: true,
+        },
+      ],
+    });
+    const result = await run('validate', file, '--type', 'slots');
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /Termine für <registry-booking>/);
+  });
+});
+
+describe('civic-widgets validate: problems with their JSON path', () => {
+  it('names a missing status in German with the service name, and exits 1', async () => {
+    const data = await fixture('service-status');
+    delete data.services[1].status;
+    const result = await run('validate', await writeJson('status.json', data));
+    assert.equal(result.code, 1);
+    assert.match(result.out, /FEHLER +services\[1\]\.status: Status fehlt bei „Mängelmelder“/);
+    assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+  });
+
+  it('says the same in English with --lang en', async () => {
+    const data = await fixture('service-status');
+    delete data.services[1].status;
+    const result = await run('validate', await writeJson('status.json', data), '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.match(result.out, /ERROR +services\[1\]\.status: Status is missing in "Mängelmelder"/);
+  });
+
+  it('lists every bad field of one entry, not only the first', async () => {
+    const data = await fixture('form-finder');
+    data.forms[0] = { id: 'x', description: 5 };
+    const result = await run('validate', await writeJson('forms.json', data), '--lang', 'en');
+    assert.equal(result.code, 1);
+    for (const path of [
+      'forms[0].title',
+      'forms[0].description',
+      'forms[0].department',
+      'forms[0].url',
+    ]) {
+      assert.ok(result.out.includes(`${path}:`), `${path} in\n${result.out}`);
+    }
+  });
+
+  it('warns about what the widget leaves out silently, and still exits 0', async () => {
+    const data = await fixture('form-finder');
+    data.forms[0].departmnet = 'typo';
+    data.forms[1].department = 'gibt-es-nicht';
+    const result = await run('validate', await writeJson('forms.json', data));
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /WARNUNG +forms\[0\]\.departmnet: Unbekanntes Feld „departmnet“/);
+    assert.match(result.out, /forms\[1\]\.department: Fachbereich „gibt-es-nicht“/);
+  });
+
+  it('reports a form link that is not http(s) as an error', async () => {
+    const data = await fixture('form-finder');
+    data.forms[0].url = 'javascript:alert(1)';
+    const result = await run('validate', await writeJson('forms.json', data));
+    assert.equal(result.code, 1);
+    assert.match(result.out, /forms\[0\]\.url: Link \(URL\) bei „.*“ ist keine gültige Adresse/);
+  });
+
+  it('passes on the widget’s own refusal (a defect config without categories)', async () => {
+    const data = await fixture('defect-reporter');
+    data.categories = [];
+    const result = await run('validate', await writeJson('defects.json', data), '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.match(result.out, /The widget refuses the data \(no categories\)/);
+  });
+
+  it('checks the envelope of the registry config (office missing → fallback)', async () => {
+    const data = await fixture('registry-booking');
+    delete data.office;
+    const result = await run(
+      'validate',
+      await writeJson('registry.json', data),
+      '--type',
+      'registry',
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.out, /office: Amt fehlt\. Der Baustein zeigt stattdessen den Notfall-Text/);
+  });
+
+  it('leaves out slots without a UTC offset', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [{ id: 's1', start: '2026-12-01T09:00:00', end: '2026-12-01T09:30:00+01:00' }],
+    });
+    const result = await run('validate', file, '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.match(result.out, /slots\[0\]\.start: Start in "s1" has no UTC offset/);
+  });
+
+  it('reads a file with a BOM and null as absent', async () => {
+    const data = await fixture('service-status');
+    data.services[0].message = null;
+    const result = await run(
+      'validate',
+      await writeJson('bom.json', `\uFEFF${JSON.stringify(data)}`),
+    );
+    assert.equal(result.code, 0, result.out);
+  });
+
+  it('exits 1 on a file that is not JSON, and 2 on a wrong command line', async () => {
+    const broken = await run('validate', await writeJson('broken.json', '{"services": ['));
+    assert.equal(broken.code, 1);
+    assert.match(broken.out, /Keine gültige JSON-Datei/);
+    assert.equal((await run('validate')).code, 2);
+    assert.equal((await run('validate', 'x.json', '--type', 'weather')).code, 2);
+    assert.equal((await run('validate', join(dir, 'missing.json'))).code, 1);
+  });
+
+  it('exits 1 when the kind of data cannot be told', async () => {
+    const result = await run(
+      'validate',
+      await writeJson('other.json', { hello: 'world' }),
+      '--lang',
+      'en',
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.out, /Pass --type/);
+  });
+});
+
+describe('civic-widgets validate: a URL on a local server', () => {
+  let server;
+  let base;
+  const requests = [];
+  before(async () => {
+    const status = await readFile(join(FIXTURES, 'service-status.json'));
+    const forms = await fixture('form-finder');
+    forms.forms[0].url = '/files/ok.pdf';
+    forms.forms[1].url = '/files/gone.pdf';
+    server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      if (request.url === '/cors/service-status.json') {
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'access-control-allow-origin': 'https://www.stadt.example',
+          'cache-control': 'no-cache',
+          etag: '"1"',
+        });
+        response.end(status);
+      } else if (request.url === '/plain/service-status.json') {
+        response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'max-age=3600' });
+        response.end(status);
+      } else if (request.url === '/forms.json') {
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'cache-control': 'max-age=300',
+        });
+        response.end(JSON.stringify({ ...forms, forms: forms.forms.slice(0, 3) }));
+      } else if (request.url === '/files/ok.pdf' || request.url.startsWith('/formulare')) {
+        response.writeHead(200, { 'content-type': 'application/pdf' });
+        response.end();
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  it('accepts an answer with CORS for the origin and no-cache', async () => {
+    const result = await run(
+      'validate',
+      `${base}/cors/service-status.json`,
+      '--origin',
+      'https://www.stadt.example',
+    );
+    assert.equal(result.code, 0, result.out);
+    assert.match(result.out, /CORS: Access-Control-Allow-Origin: https:\/\/www\.stadt\.example/);
+    assert.match(result.out, /Cache-Control: no-cache/);
+  });
+
+  it('fails without CORS for the origin, and warns about the type and the caching', async () => {
+    const result = await run(
+      'validate',
+      `${base}/plain/service-status.json`,
+      '--origin',
+      'https://www.stadt.example',
+    );
+    assert.equal(result.code, 1);
+    assert.match(
+      result.out,
+      /FEHLER +HTTP: Kein Access-Control-Allow-Origin für https:\/\/www\.stadt\.example/,
+    );
+    assert.match(result.out, /WARNUNG +HTTP: Content-Type ist "text\/plain"/);
+    assert.match(
+      result.out,
+      /WARNUNG +HTTP: Cache-Control ist "max-age=3600": Statusdaten sollten mit "Cache-Control: no-cache"/,
+    );
+  });
+
+  it('fails on an HTTP error', async () => {
+    const result = await run('validate', `${base}/nothing.json`, '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.match(result.out, /Not valid JSON|HTTP 404/);
+  });
+
+  it('--check-links reports a dead form link, resolved against the URL', async () => {
+    const result = await run(
+      'validate',
+      `${base}/forms.json`,
+      '--check-links',
+      '--lang',
+      'en',
+      '--timeout',
+      '3000',
+    );
+    assert.equal(result.code, 1, result.out);
+    assert.match(
+      result.out,
+      new RegExp(`Link not reachable \\(HTTP 404\\): ${base}/files/gone\\.pdf`),
+    );
+    assert.doesNotMatch(result.out, /ok\.pdf/);
+    assert.ok(requests.includes('HEAD /files/ok.pdf'), requests.join('\n'));
+  });
+});
