@@ -10,6 +10,7 @@
 //        slots=later                  nothing free before next month (empty month + next_available)
 //        slots=none                   nothing free at all
 //        slots=midnight               only 00:30 and 23:30 Berlin time on the 15th (timezone test)
+//        slots=duplicate-ids          each day's second slot repeats the first slot's id
 //   POST /api/registry/bookings[?run=][&booking=lose-first|conflict-first]
 //        JSON body, Idempotency-Key header: the same key gets the same answer and one booking.
 //        409 when the slot is taken in this run; 422 { errors } for invalid fields.
@@ -139,6 +140,10 @@ function daySlots(service, day, variant, state) {
       const firstNext = t.month === 12 ? `${t.year + 1}-01-01` : `${t.year}-${pad(t.month + 1)}-01`;
       if (day < firstNext) list = list.map((s) => ({ ...s, available: false }));
     }
+  }
+  if (variant === 'duplicate-ids') {
+    const [first, second] = list.filter((s) => s.available);
+    if (second) list[list.indexOf(second)] = { ...second, id: first.id };
   }
   return list.filter((s) => s.ms > now);
 }

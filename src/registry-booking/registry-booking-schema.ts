@@ -139,12 +139,29 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
  */
 export function parseSlots(raw: unknown): SlotsData {
   const envelope = slotsEnvelope(raw);
-  return {
-    next_available: envelope.next_available,
-    slots: validEntries(envelope.slots, slotSchema, 'slot')
-      .filter((s) => parseInstant(s.start) && parseInstant(s.end))
-      .map((s) => ({ ...s, available: s.available !== false })),
-  };
+  const slots = validEntries(envelope.slots, slotSchema, 'slot')
+    .filter((slot) => parseInstant(slot.start) && parseInstant(slot.end))
+    .map((slot) => ({ ...slot, available: slot.available !== false }));
+  return { next_available: envelope.next_available, slots: withoutAmbiguousIds(slots) };
+}
+
+/**
+ * A booking names its slot by id, so an id the answer gives to two different times cannot be
+ * booked safely: the citizen could choose one time and be booked into the other. Such slots are
+ * all left out with a warning; a slot repeated whole (same id, same times) is kept once.
+ */
+function withoutAmbiguousIds(slots: Slot[]): Slot[] {
+  const byId = new Map<string, Slot>();
+  const ambiguous = new Set<string>();
+  for (const slot of slots) {
+    const seen = byId.get(slot.id);
+    if (!seen) byId.set(slot.id, slot);
+    else if (seen.start !== slot.start || seen.end !== slot.end) ambiguous.add(slot.id);
+  }
+  for (const id of ambiguous) {
+    console.warn(`civic-widgets: slot id "${id}" is given to different times; not offered`);
+  }
+  return [...byId.values()].filter((slot) => !ambiguous.has(slot.id));
 }
 
 export const parseBookingResult = (raw: unknown): BookingResult => bookingResultSchema(raw);
