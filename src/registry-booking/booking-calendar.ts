@@ -6,11 +6,11 @@
  * a button whose name says the date and how many free slots it has.
  */
 import { html, nothing } from 'lit';
+import { formatDate } from '../core/format.js';
 import { iconError } from '../core/icons.js';
 import { slotWords } from './booking-text.js';
 import {
   addMonths,
-  formatDate,
   formatMonth,
   isFocusKey,
   monthGrid,
@@ -62,9 +62,7 @@ function renderMonthGrid(p: CalendarParams): TemplateResult {
             ${week.map((d) => {
               if (!d.inMonth) return html`<td role="gridcell"></td>`;
               const n = p.counts?.get(d.iso) ?? 0;
-              const count = p.counts
-                ? `, ${p.m(n > 1 ? 'freeN' : n ? 'free1' : 'free0', { n })}`
-                : '';
+              const count = p.counts ? `, ${p.m('free', { count: n })}` : '';
               return html`<td
                 role="gridcell"
                 aria-selected=${d.iso === p.selected ? 'true' : 'false'}
@@ -75,7 +73,7 @@ function renderMonthGrid(p: CalendarParams): TemplateResult {
                   class="day ${n ? 'free' : ''}"
                   data-day=${d.iso}
                   tabindex=${d.iso === p.focus ? 0 : -1}
-                  aria-label=${formatDate(d.iso, undefined, p.lang) + count}
+                  aria-label=${formatDate(d.iso, p.lang, undefined, 'long') + count}
                   aria-disabled=${n ? nothing : 'true'}
                   aria-current=${d.iso === p.today ? 'date' : nothing}
                 >
@@ -144,7 +142,7 @@ export interface TimesParams {
 export function renderTimes(p: TimesParams): TemplateResult {
   const { m } = p;
   return html`<fieldset part="times" class="times" ?disabled=${p.disabled} @change=${p.onTime}>
-    <legend>${m('times', { date: formatDate(p.day, undefined, p.lang) })}</legend>
+    <legend>${m('times', { date: formatDate(p.day, p.lang, undefined, 'long') })}</legend>
     ${
       p.conflict
         ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">

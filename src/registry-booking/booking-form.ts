@@ -5,12 +5,13 @@
  * here, not in the DOM, so nothing typed is lost when the form is rendered again or an answer fails.
  */
 import { html, nothing } from 'lit';
+import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
 import { icsUrlFor, isReserved, renderConfirmation } from './booking-confirmation.js';
 import { newIdempotencyKey, submitBooking } from './booking-submission.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { translate } from '../core/i18n.js';
-import { formatDate } from './office-time.js';
+import { formatDate } from '../core/format.js';
 import { registryFormMessages } from './registry-booking-form-messages.js';
 import { RegistryBookedEvent, RegistryBookingFailedEvent } from './registry-booking-events.js';
 import type { TemplateResult } from 'lit';
@@ -157,7 +158,7 @@ export class BookingForm {
         <dt>${f('service')}</dt>
         <dd>${service.name}</dd>
         <dt>${f('date')}</dt>
-        <dd>${words?.date ?? formatDate(h.day, undefined, h.lang)}</dd>
+        <dd>${words?.date ?? formatDate(h.day, h.lang, undefined, 'long')}</dd>
         <dt>${f('time')}</dt>
         <dd>${words?.range ?? '–'}</dd>
         <dt>${f('place')}</dt>
@@ -240,7 +241,7 @@ export class BookingForm {
     const v = this.values;
     const errors: Record<string, string> = {};
     if (!v.name.trim()) errors.name = f('errName');
-    if (!/^[^\s@]+@[^\s@]+$/.test(v.email.trim())) errors.email = f('errEmail');
+    if (!isEmailAddress(v.email)) errors.email = f('errEmail');
     if (!v.consent) errors.consent = f('errConsent');
     if (!slot) errors.slot = f('errSlot');
     if (!slot || Object.keys(errors).length) return this.#showErrors(h, errors);

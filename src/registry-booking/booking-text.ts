@@ -1,17 +1,16 @@
 /** Wording shared by the steps of <registry-booking>: the reservation caveat, slot times, documents. */
 import { html, nothing } from 'lit';
-import { formatDate, formatTime } from './office-time.js';
-import type { Lang } from '../core/i18n.js';
+import { formatDate, formatTime } from '../core/format.js';
+import type { Lang, Translator } from '../core/i18n.js';
 import type { Slot } from './office-time.js';
 import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { Office, RegistryService } from './registry-booking-schema.js';
 
-type Params = Record<string, string | number>;
 /** The widget's strings (registry-booking-messages.ts). */
-export type Translate = (key: RegistryMessageKey, params?: Params) => string;
+export type Translate = Translator<RegistryMessageKey>;
 /** The form step's strings (registry-booking-form-messages.ts). */
-export type FormTranslate = (key: RegistryFormMessageKey, params?: Params) => string;
+export type FormTranslate = Translator<RegistryFormMessageKey>;
 
 /** The reservation caveat: until `expires_at`, else within `hold_days`. */
 export function holdText(
@@ -22,7 +21,7 @@ export function holdText(
   timezone: string,
   expiresAt?: string,
 ): string {
-  const date = expiresAt ? formatDate(expiresAt, timezone, lang) : '';
+  const date = expiresAt ? formatDate(expiresAt, lang, timezone, 'long') : '';
   return date
     ? m('holdUntil', { date, office: office.name })
     : service.hold_days
@@ -32,11 +31,11 @@ export function holdText(
 
 /** "Dienstag, 14. November 2023", "09:00 bis 09:45 Uhr" of a slot in the office's zone. */
 export function slotWords(m: Translate, slot: Slot, timezone: string, lang: Lang) {
-  const from = formatTime(slot.start, timezone, lang);
+  const from = formatTime(slot.start, lang, timezone);
   return {
-    date: formatDate(slot.start, timezone, lang),
+    date: formatDate(slot.start, lang, timezone, 'long'),
     from,
-    range: m('timeRange', { from, to: formatTime(slot.end, timezone, lang) }),
+    range: m('timeRange', { from, to: formatTime(slot.end, lang, timezone) }),
   };
 }
 

@@ -5,8 +5,8 @@
  * result back): one event with UTC times needs only escaping and line folding. Times are written
  * in UTC (`…Z`) so the file needs no VTIMEZONE block and no app can misread the office's zone.
  */
-import { parseInstant } from './office-time.js';
-import type { Instant } from './office-time.js';
+import { parseInstant } from '../core/format.js';
+import type { Instant } from '../core/format.js';
 
 export type IcsEvent = {
   /** Globally unique and stable for the booking, e.g. "booking-4711@standesamt.example.de". */

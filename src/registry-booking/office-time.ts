@@ -8,14 +8,17 @@
  *   which have no timezone and no DST.
  * - An instant becomes a day or a clock time only through `Intl.DateTimeFormat` with an explicit
  *   `timeZone`; the local-time getters (`getDate()`, `getHours()`, …) are never used.
+ * Shown dates and times come from src/core/format.ts, which follows the same rules.
  */
+import {
+  CITY_TIME_ZONE,
+  dateParts,
+  dateTimeFormat,
+  localeOf,
+  parseInstant,
+} from '../core/format.js';
+import type { Instant } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-
-/** The registry office's timezone unless the widget is configured otherwise. */
-export const OFFICE_TIME_ZONE = 'Europe/Berlin';
-
-/** An instant: a `Date` or an ISO 8601 date-time with `Z` or a `±HH:MM` offset. */
-export type Instant = string | Date;
 
 /** A calendar day, as 'YYYY-MM-DD' (`iso`) with its parts. */
 export type CalendarDay = {
@@ -55,72 +58,23 @@ export function isFocusKey(key: string): key is FocusKey {
 // ---------------------------------------------------------------------------------------------
 // Instants
 
-// Only forms every engine parses the same way. A date-time without an offset is rejected: `Date`
-// would read it in the device's timezone, which is exactly what this module must not depend on.
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** The `Date` of an instant, or undefined when unreadable or without an offset. */
-export function parseInstant(instant: Instant): Date | undefined {
-  let date: Date;
-  if (instant instanceof Date) {
-    date = instant;
-  } else {
-    if (typeof instant !== 'string' || !INSTANT_RE.test(instant.trim())) return undefined;
-    // The ECMAScript format has exactly 3 fraction digits; normalise so no engine has to guess.
-    const text = instant
-      .trim()
-      .replace(/\.(\d+)/, (_, f: string) => `.${f.padEnd(3, '0').slice(0, 3)}`);
-    date = new Date(text);
-  }
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 function requireInstant(instant: Instant): Date {
   const date = parseInstant(instant);
   if (!date) throw new RangeError(`Not an instant with a timezone offset: ${String(instant)}`);
   return date;
 }
 
-// Building a DateTimeFormat costs far more than using one; the widget formats hundreds of slots.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(
-  locale: string,
-  timeZone: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    // Gregorian calendar and Latin digits whatever the user's locale extensions say.
-    f = new Intl.DateTimeFormat(locale, {
-      ...options,
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-function parts(f: Intl.DateTimeFormat, date: Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(date)) out[p.type] = p.value;
-  return out;
-}
-
 /** 'YYYY-MM-DD' of the instant in `timeZone`. Throws a RangeError for an unreadable instant. */
-export function dayKeyInZone(instant: Instant, timeZone: string = OFFICE_TIME_ZONE): string {
-  const p = parts(
-    formatter('en-US', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
+export function dayKeyInZone(instant: Instant, timeZone: string = CITY_TIME_ZONE): string {
+  const p = dateParts(
+    dateTimeFormat('en-US', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
     requireInstant(instant),
   );
   return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
 }
 
 /** Today's 'YYYY-MM-DD' in `timeZone` (`now` for tests). */
-export function todayInZone(timeZone: string = OFFICE_TIME_ZONE, now: Date = new Date()): string {
+export function todayInZone(timeZone: string = CITY_TIME_ZONE, now: Date = new Date()): string {
   return dayKeyInZone(now, timeZone);
 }
 
@@ -261,7 +215,7 @@ export function moveFocusDate(iso: string, key: FocusKey, shift = false): string
  */
 export function groupSlotsByDay<T extends Slot>(
   slots: readonly T[],
-  timeZone: string = OFFICE_TIME_ZONE,
+  timeZone: string = CITY_TIME_ZONE,
 ): Map<string, T[]> {
   const timed: { slot: T; start: number; end: number }[] = [];
   for (const slot of slots) {
@@ -286,63 +240,11 @@ export function groupSlotsByDay<T extends Slot>(
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-// en-GB, not en-US: 24-hour clock and day-month order, as the office's German pages use.
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'de-DE');
-
-/** "09:00" (24-hour in both languages) of the instant in `timeZone`; '' when unreadable. */
-export function formatTime(
-  instant: Instant,
-  timeZone: string = OFFICE_TIME_ZONE,
-  lang: Lang = 'de',
-): string {
-  const date = parseInstant(instant);
-  if (!date) return '';
-  const p = parts(
-    formatter(locale(lang), timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    date,
-  );
-  return `${p.hour}:${p.minute}`;
-}
-
-/**
- * "Dienstag, 14. November 2023" / "Tuesday, 14 November 2023". Takes an instant (shown as its day
- * in `timeZone`) or a 'YYYY-MM-DD' day key (shown as is). '' when unreadable.
- */
-export function formatDate(
-  value: Instant,
-  timeZone: string = OFFICE_TIME_ZONE,
-  lang: Lang = 'de',
-): string {
-  let date: Date | undefined;
-  let zone = timeZone;
-  if (typeof value === 'string' && isDayKey(value)) {
-    const { year, month, day } = parseDayKey(value);
-    date = utcDate(year, month, day);
-    zone = 'UTC'; // a day key is already a civil date: no conversion
-  } else {
-    date = parseInstant(value);
-  }
-  if (!date) return '';
-  const p = parts(
-    formatter(locale(lang), zone, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    }),
-    date,
-  );
-  // Assembled from parts: CLDR versions differ on the English comma ("Tuesday 14 November").
-  return lang === 'en'
-    ? `${p.weekday}, ${p.day} ${p.month} ${p.year}`
-    : `${p.weekday}, ${p.day}. ${p.month} ${p.year}`;
-}
-
 /** "November 2023" (both languages, month name translated). */
 export function formatMonth(year: number, month: number, lang: Lang = 'de'): string {
   checkMonth(year, month);
-  const p = parts(
-    formatter(locale(lang), 'UTC', { month: 'long', year: 'numeric' }),
+  const p = dateParts(
+    dateTimeFormat(localeOf(lang), 'UTC', { month: 'long', year: 'numeric' }),
     utcDate(year, month, 15),
   );
   return `${p.month} ${p.year}`;
@@ -350,7 +252,7 @@ export function formatMonth(year: number, month: number, lang: Lang = 'de'): str
 
 /** The weekday names Monday … Sunday, for the grid's column headers. */
 export function weekdayNames(lang: Lang = 'de', style: 'long' | 'short' = 'long'): string[] {
-  const f = formatter(locale(lang), 'UTC', { weekday: style });
+  const f = dateTimeFormat(localeOf(lang), 'UTC', { weekday: style });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => f.format(utcDate(2024, 1, 1 + i)));
 }

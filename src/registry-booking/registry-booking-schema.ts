@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE, parseInstant } from '../core/format.js';
 import {
   array,
   boolean,
@@ -11,7 +12,6 @@ import {
   validEntries,
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
-import { OFFICE_TIME_ZONE, parseInstant } from './office-time.js';
 import type { Slot } from './office-time.js';
 
 /**
@@ -106,10 +106,10 @@ function knownZone(zone: string | undefined): string {
       new Intl.DateTimeFormat('de', { timeZone: zone });
       return zone;
     } catch {
-      console.warn(`civic-widgets: unknown timezone "${zone}", using ${OFFICE_TIME_ZONE}`);
+      console.warn(`civic-widgets: unknown timezone "${zone}", using ${CITY_TIME_ZONE}`);
     }
   }
-  return OFFICE_TIME_ZONE;
+  return CITY_TIME_ZONE;
 }
 
 /** Validates the registry endpoint's JSON. Throws when the envelope is wrong. */

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { mergeContacts } from '../core/contact.js';
 import { EndpointController } from '../core/endpoint-controller.js';
+import { formatDate, parseInstant } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { iconError } from '../core/icons.js';
 import { mailtoHref } from '../core/safe-url.js';
@@ -12,10 +13,8 @@ import { slotWords } from './booking-text.js';
 import {
   addMonths,
   dayKeyInZone,
-  formatDate,
   groupSlotsByDay,
   monthRange,
-  parseInstant,
   todayInZone,
   toDayKey,
 } from './office-time.js';
@@ -25,6 +24,7 @@ import { registryBookingStyles } from './registry-booking-styles.js';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Contact } from '../core/contact.js';
 import type { EndpointView } from '../core/endpoint-controller.js';
+import type { Translator } from '../core/i18n.js';
 import type { BookingForm, FormHost } from './booking-form.js';
 import type { Slot, YearMonth } from './office-time.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
@@ -122,7 +122,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return this.#m('fallback');
   }
 
-  readonly #m = (key: RegistryMessageKey, params?: Record<string, string | number>): string =>
+  readonly #m: Translator<RegistryMessageKey> = (key, params) =>
     translate(registryMessages, this.language, key, params);
 
   get #config(): RegistryConfig | undefined {
@@ -331,9 +331,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       focus,
       heading: this.renderHeading(this.#m('chooseDay'), 'cal-title', 1),
       status: pending
-        ? html`<p class="loading" role="status">
-            <span class="spinner" aria-hidden="true"></span>${this.#m('slotsLoading')}
-          </p>`
+        ? html`<p class="loading" role="status">${this.#m('slotsLoading')}</p>`
         : data
           ? nothing
           : this.#renderProblem(
@@ -344,7 +342,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       empty:
         !pending && counts && !counts.size
           ? {
-              nextDay: next ? formatDate(next, zone, lang) : '',
+              nextDay: next ? formatDate(next, lang, zone, 'long') : '',
               target: this.#targetMonth(zone, next),
             }
           : undefined,
@@ -406,7 +404,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const lang = this.language;
     const words = this.#slot
       ? slotWords(this.#m, this.#slot, config.timezone, lang)
-      : { date: this.#day ? formatDate(this.#day, undefined, lang) : '', from: '' };
+      : { date: this.#day ? formatDate(this.#day, lang, undefined, 'long') : '', from: '' };
     const params = { service: this.#service!.name, date: words.date, time: words.from };
     const { name = '', email: from = '', phone = '', notes = '' } = this.#form?.values ?? {};
     const body = this.#m('mailBody', { ...params, name, email: from, phone, notes });
@@ -455,7 +453,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     this.#update(() => (this.#day = this.#focusDay = day));
     const n = this.#grouped?.days.get(day)?.length ?? 0;
     this.announce(
-      `${this.#m('times', { date: formatDate(day, undefined, this.language) })}: ${this.#m(n > 1 ? 'freeN' : 'free1', { n })}`,
+      `${this.#m('times', { date: formatDate(day, this.language, undefined, 'long') })}: ${this.#m('free', { count: n })}`,
     );
   };
 
