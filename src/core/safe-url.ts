@@ -1,3 +1,5 @@
+import { isEmailAddress } from './email-address.js';
+
 /** Schemes a URL from endpoint data may use in a link: nothing that runs code. */
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -24,10 +26,9 @@ export function telHref(phone: string): string | undefined {
 /** `mailto:` link with optional subject and body, each percent-encoded. */
 export function mailtoHref(email: string, subject?: string, body?: string): string | undefined {
   const address = email.trim();
-  // One address, no query of its own: endpoint data cannot smuggle headers into the mailto. `#`
-  // and `%` would end or garble the link (they would need percent-encoding; no city address
-  // has them), so such an address gets no link.
-  if (!/^[^\s@?&<>"#%]+@[^\s@?&<>"#%]+$/.test(address)) return undefined;
+  // One address, no query of its own: endpoint data cannot smuggle headers into the mailto
+  // (isEmailAddress refuses `?`, `&`, `#`, `%` and more).
+  if (!isEmailAddress(address)) return undefined;
   const params: string[] = [];
   if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
   if (body) params.push(`body=${encodeURIComponent(body)}`);
