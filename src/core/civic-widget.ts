@@ -17,7 +17,7 @@ import type { CityServicesValue } from './city-services-context.js';
 import type { Contact } from './contact.js';
 import type { CoreMessageKey } from './core-messages.js';
 import type { EndpointState, EndpointView } from './endpoint-controller.js';
-import type { Lang } from './i18n.js';
+import type { Lang, MessageParams } from './i18n.js';
 import type { ServiceHealth, ServiceStatusValue } from './service-health.js';
 
 /**
@@ -255,7 +255,7 @@ export abstract class CivicWidget<T> extends LitElement {
     });
   }
 
-  protected t(key: CoreMessageKey, params?: Record<string, string | number>): string {
+  protected t(key: CoreMessageKey, params?: MessageParams): string {
     return translate(coreMessages, this.language, key, params);
   }
 
@@ -347,10 +347,19 @@ export abstract class CivicWidget<T> extends LitElement {
     return this.t('fallbackText');
   }
 
+  /**
+   * What the widget still offers when its endpoint failed, between the text and the contact
+   * (e.g. the form finder's "request the form you searched for by e-mail"). Nothing by default.
+   */
+  protected renderFallbackOffer(): unknown {
+    return nothing;
+  }
+
   protected renderFallback(_view: EndpointView<T>): unknown {
     return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
       ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
       <p>${this.fallbackText()}</p>
+      ${this.renderFallbackOffer()}
       <slot name="fallback">${this.renderContact()}</slot>
       <div class="actions">${this.renderRetry()}</div>
     </section>`;

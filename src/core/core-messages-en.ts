@@ -1,6 +1,7 @@
+import type { Message } from './i18n.js';
 import type { CoreMessageKey } from './core-messages.js';
 
-export const en: Record<CoreMessageKey, string> = {
+export const en: Record<CoreMessageKey, Message> = {
   loading: 'Loading …',
   staleTitle: 'Current data is not available right now',
   staleText: 'You are seeing the last data we loaded. As of {date}.',

@@ -4,15 +4,38 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type Lang = 'de' | 'en';
 
 /**
+ * A message whose words depend on a number, chosen by the `count` parameter through
+ * `Intl.PluralRules` (German and English use `one` and `other`; other languages more of the CLDR
+ * categories). `'=0'`, as in ICU MessageFormat, wins for exactly zero ("keine freien Termine").
+ * `{count}` in the text is the number in the page's language ("10.000").
+ */
+export type PluralMessage = { [category in Intl.LDMLPluralRule]?: string } & {
+  other: string;
+  '=0'?: string;
+};
+
+/** One visible string: plain text with `{name}` placeholders, or plural forms. */
+export type Message = string | PluralMessage;
+
+/** The values of a message's `{name}` placeholders; `count` also picks the plural form. */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Gives the text of `key` in the current language: the one function type through which every
+ * widget and every sub-renderer reads its strings.
+ */
+export type Translator<K extends string> = (key: K, params?: MessageParams) => string;
+
+/**
  * A widget's strings: German inline, English loaded on first use (German pages never download
  * it, and `<service-status>` stays inside its 20 KB budget). `{name}` placeholders are filled
  * by {@link translate}.
  */
 export interface Messages<K extends string> {
-  de: Record<K, string>;
-  en: () => Promise<Record<K, string>>;
+  de: Record<K, Message>;
+  en: () => Promise<Record<K, Message>>;
   /** English, once loaded. */
-  loadedEn?: Record<K, string>;
+  loadedEn?: Record<K, Message>;
   pendingEn?: Promise<unknown>;
 }
 
@@ -42,21 +65,57 @@ export function toLang(tag: string | null | undefined): Lang {
   return tag && tag.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
+const localeOfLang: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+// Like formatters, plural rules and number formats are cheap to use and costly to build.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+function pluralRulesOf(lang: Lang): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(localeOfLang[lang])));
+  return rules;
+}
+
+function numberFormatOf(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(localeOfLang[lang])));
+  return format;
+}
+
+/** The text of a plural message for `count` (its `other` form without a count). */
+function pluralForm(message: PluralMessage, lang: Lang, count: unknown): string {
+  if (typeof count !== 'number') return message.other;
+  if (count === 0 && message['=0'] !== undefined) return message['=0'];
+  return message[pluralRulesOf(lang).select(count)] ?? message.other;
+}
+
+/**
+ * The text of `key` in `lang` (German when English is not loaded yet or lacks the key), with
+ * its `{name}` placeholders filled from `params` and its plural form chosen by `params.count`.
+ */
 export function translate<K extends string>(
   messages: Messages<K>,
   lang: Lang,
   key: K,
-  params: Record<string, string | number> = {},
+  params: MessageParams = {},
 ): string {
   let dict = messages.de;
   if (lang === 'en') {
     if (messages.loadedEn) dict = messages.loadedEn;
     else loadEnglish(messages);
   }
-  const template = dict[key] ?? messages.de[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? String(params[name]) : `{${name}}`,
-  );
+  const message: Message = dict[key] ?? messages.de[key] ?? key;
+  const textLang = dict === messages.de ? 'de' : lang;
+  const template =
+    typeof message === 'string' ? message : pluralForm(message, textLang, params.count);
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return name === 'count' && typeof value === 'number'
+      ? numberFormatOf(textLang).format(value)
+      : String(value);
+  });
 }
 
 /**

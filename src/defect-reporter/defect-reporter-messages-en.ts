@@ -1,6 +1,7 @@
+import type { Message } from '../core/i18n.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 
-export const en: Record<DefectMessageKey, string> = {
+export const en: Record<DefectMessageKey, Message> = {
   title: 'Report a problem',
   draftNote: 'What you enter is kept in this browser until the report has arrived.',
   emergency:
@@ -14,7 +15,7 @@ export const en: Record<DefectMessageKey, string> = {
   otherGroup: 'Other',
   stepcategory: 'What would you like to report?',
   filter: 'Search categories',
-  matches: '{n} of {total} categories',
+  matches: { one: '{n} of {count} category', other: '{n} of {count} categories' },
   noMatch: 'No category matches what you typed.',
   errCategory: 'Please choose a category.',
   send: 'Send report',
@@ -57,7 +58,7 @@ export const en: Record<DefectMessageKey, string> = {
   photo: 'Photo {n}',
   photoRemove: 'Remove photo {n}',
   photoBusy: 'Making the photo smaller …',
-  photoAdded: '{n} photo(s) chosen.',
+  photoAdded: { one: '{count} photo chosen.', other: '{count} photos chosen.' },
   errNotImage: '“{name}” is not a picture.',
   errTooMany: 'At most {max} photos.',
   errTooBig: '“{name}” is too large even when made smaller.',

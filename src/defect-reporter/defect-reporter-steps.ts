@@ -8,7 +8,7 @@ import { filterCategories, groupCategories } from './report-config.js';
 import type { TemplateResult } from 'lit';
 import type { OutboxEntry } from './report-outbox.js';
 import type { DefectConfig } from './report-config.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang, Translator } from '../core/i18n.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 
 export type Step =
@@ -16,7 +16,8 @@ export type Step =
 
 export type Fields = Record<string, string>;
 export type MessageKey = DefectMessageKey;
-export type Msg = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** The widget's strings (defect-reporter-messages.ts). */
+export type Msg = Translator<MessageKey>;
 
 /** The state of the form, owned by the element. */
 export interface Ui {
@@ -135,7 +136,7 @@ export function renderCategory(c: StepContext): TemplateResult {
         .value=${ui.filter}
         aria-describedby="dr-count"
       />
-      <p class="hint" id="dr-count">${m('matches', { n: shown.length, total: all.length })}</p>
+      <p class="hint" id="dr-count">${m('matches', { n: shown.length, count: all.length })}</p>
     </div>
     ${groupCategories(shown).map(
       ([group, list], _, groups) =>

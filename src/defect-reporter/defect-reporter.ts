@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { translate } from '../core/i18n.js';
+import { isEmailAddress } from '../core/email-address.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
@@ -281,7 +282,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       const { categories } = this.#config;
       this.#set({ filter: t.value });
       const n = filterCategories(categories, t.value).length;
-      this.announce(this.#m('matches', { n, total: categories.length }));
+      this.announce(this.#m('matches', { n, count: categories.length }));
     } else if (t.name) {
       this.#setFields({ [t.name]: t.type === 'checkbox' ? (t.checked ? '1' : '') : t.value });
     }
@@ -309,7 +310,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     } else if (ui.step === 'description' && !f.description?.trim()) {
       e.description = m('errDescription');
     } else if (ui.step === 'contact') {
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) e.email = m('errEmail');
+      if (email && !isEmailAddress(email)) e.email = m('errEmail');
       if ((f.name?.trim() || email) && !f.consent) e.consent = m('errConsent');
     }
     return e;
@@ -469,7 +470,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     delete errors.photo;
     this.#set({ busy: '', errors });
     if (problems.length) this.#error('photo', problems.join(' '));
-    else this.announce(m('photoAdded', { n: this.#s.photos.length }));
+    else this.announce(m('photoAdded', { count: this.#s.photos.length }));
   }
 
   /** Keeps `photos` (in the draft too) and frees the thumbnails of the others. */

@@ -1,6 +1,7 @@
+import type { Message } from '../core/i18n.js';
 import type { FormFinderMessageKey } from './form-finder-messages.js';
 
-export const en: Record<FormFinderMessageKey, string> = {
+export const en: Record<FormFinderMessageKey, Message> = {
   heading: 'Find a form',
   label: 'Search forms',
   hint: 'For example: housing benefit (Wohngeld), register a dog, bulky waste',
@@ -8,11 +9,10 @@ export const en: Record<FormFinderMessageKey, string> = {
   allDepartments: 'All departments',
   format: 'Format',
   allFormats: 'All formats',
-  found: '{n} forms found',
-  found1: '1 form found',
+  found: { one: '{count} form found', other: '{count} forms found' },
   none: 'No form found.',
   noneFor: 'No form found for “{q}”.',
-  more: 'Show more forms ({n})',
+  more: { one: 'Show one more form', other: 'Show {count} more forms' },
   catalog: 'Form directory as of {date}',
   updated: 'As of {date}',
   download: 'Download',

@@ -13,6 +13,7 @@ import { formFinderStyles } from './form-finder-styles.js';
 import { FormSearchEvent } from './form-finder-events.js';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
+import type { Translator } from '../core/i18n.js';
 import type { Department, FormEntry } from './form-catalog-types.js';
 import type { FormHit } from './german-search.js';
 import type { FormFinderCatalog } from './form-finder-schema.js';
@@ -92,7 +93,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return data.updated_at;
   }
 
-  readonly #m = (key: FormFinderMessageKey, params?: Record<string, string | number>): string =>
+  readonly #m: Translator<FormFinderMessageKey> = (key, params) =>
     translate(formFinderMessages, this.language, key, params);
 
   override connectedCallback(): void {
@@ -142,13 +143,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   #countText(count: number): string {
-    return count > 1
-      ? this.#m('found', { n: count })
-      : count
-        ? this.#m('found1')
-        : this.query.trim()
-          ? this.#m('noneFor', { q: this.query.trim() })
-          : this.#m('none');
+    return count
+      ? this.#m('found', { count })
+      : this.query.trim()
+        ? this.#m('noneFor', { q: this.query.trim() })
+        : this.#m('none');
   }
 
   #readUrl(initial = false): void {
@@ -231,7 +230,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   };
 
   protected override renderState(view: EndpointView<FormFinderCatalog>): unknown {
-    if (view.state === 'fallback') return this.renderFallback();
+    if (view.state === 'fallback') return this.renderFallback(view);
     const data = view.data;
     // One template for loading, ready and stale: what is typed while loading keeps its focus.
     return html`${this.renderHeading(this.heading ?? this.#m('heading'))}
@@ -313,7 +312,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
                       type="button"
                       @click=${this.#onMore}
                     >
-                      ${m('more', { n: hits.length - shown.length })}
+                      ${m('more', { count: hits.length - shown.length })}
                     </button>`
                   : nothing
               }`
@@ -446,23 +445,20 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     </li>`;
   };
 
-  protected override renderFallback(): unknown {
+  protected override fallbackText(): string {
+    return this.#m('fallbackText');
+  }
+
+  /** What was searched for, as a ready-made e-mail request: the search box is not a dead end. */
+  protected override renderFallbackOffer(): unknown {
     const query = this.query.trim();
     const mail = query ? this.#mailto(this.contact?.email, query) : undefined;
-    return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
-      ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
-      <p>${this.#m('fallbackText')}</p>
-      ${
-        mail
-          ? html`<p>
-              <a part="request" class="request" href=${mail}
-                >${this.#m('requestQuery', { q: query })}</a
-              >
-            </p>`
-          : nothing
-      }
-      <slot name="fallback">${this.renderContact()}</slot>
-      <div class="actions">${this.renderRetry()}</div>
-    </section>`;
+    return mail
+      ? html`<p>
+          <a part="request" class="request" href=${mail}
+            >${this.#m('requestQuery', { q: query })}</a
+          >
+        </p>`
+      : nothing;
   }
 }

@@ -52,7 +52,7 @@ export function renderServiceInfo(
           </p>`
         : nothing
     }
-    ${s.duration_minutes ? html`<p>${m('duration', { n: s.duration_minutes })}</p>` : nothing}
+    ${s.duration_minutes ? html`<p>${m('duration', { count: s.duration_minutes })}</p>` : nothing}
     ${s.mode === 'unavailable' ? nothing : renderDocuments(s, m)}
   </div>`;
 }

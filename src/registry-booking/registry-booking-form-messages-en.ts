@@ -1,6 +1,7 @@
+import type { Message } from '../core/i18n.js';
 import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 
-export const en: Record<RegistryFormMessageKey, string> = {
+export const en: Record<RegistryFormMessageKey, Message> = {
   details: 'Your details',
   summary: 'Your appointment',
   service: 'Service',

@@ -1,12 +1,13 @@
+import type { Message } from '../core/i18n.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 
-export const en: Record<RegistryMessageKey, string> = {
+export const en: Record<RegistryMessageKey, Message> = {
   heading: 'Book an appointment: {office}',
   services: 'What do you need?',
   mode_booking: 'Binding appointment',
   mode_reservation: 'Non-binding reservation only',
   mode_unavailable: 'Not possible at the moment',
-  duration: 'Takes about {n} minutes.',
+  duration: { one: 'Takes about {count} minute.', other: 'Takes about {count} minutes.' },
   documents: 'Please bring:',
   holdDays:
     'A reservation is not a binding registration. You must confirm it in person at the {office} within {days} days, otherwise it lapses.',
@@ -26,9 +27,11 @@ export const en: Record<RegistryMessageKey, string> = {
   emptyMonth: 'No free appointments this month.',
   nextFree: 'Next free appointment on {date}.',
   showMonth: 'Show {month}',
-  free1: '1 free appointment',
-  freeN: '{n} free appointments',
-  free0: 'no free appointments',
+  free: {
+    '=0': 'no free appointments',
+    one: '{count} free appointment',
+    other: '{count} free appointments',
+  },
   times: 'Free times on {date}',
   noTimes: 'No time is free on this day any more. Please choose another day.',
   timeRange: '{from} to {to}',

@@ -6,7 +6,7 @@ const de = {
   mode_booking: 'Verbindlicher Termin',
   mode_reservation: 'Nur unverbindliche Reservierung',
   mode_unavailable: 'Zurzeit nicht möglich',
-  duration: 'Dauer: etwa {n} Minuten.',
+  duration: { one: 'Dauer: etwa {count} Minute.', other: 'Dauer: etwa {count} Minuten.' },
   documents: 'Bitte bringen Sie mit:',
   holdDays:
     'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie innerhalb von {days} Tagen persönlich im {office} bestätigen, sonst verfällt sie.',
@@ -26,9 +26,11 @@ const de = {
   emptyMonth: 'Keine freien Termine in diesem Monat.',
   nextFree: 'Nächster freier Termin am {date}.',
   showMonth: '{month} anzeigen',
-  free1: '1 freier Termin',
-  freeN: '{n} freie Termine',
-  free0: 'keine freien Termine',
+  free: {
+    '=0': 'keine freien Termine',
+    one: '{count} freier Termin',
+    other: '{count} freie Termine',
+  },
   times: 'Freie Uhrzeiten am {date}',
   noTimes: 'An diesem Tag ist keine Uhrzeit mehr frei. Bitte wählen Sie einen anderen Tag.',
   timeRange: '{from} bis {to} Uhr',

@@ -12,6 +12,7 @@ import { serviceStatusStyles } from './service-status-styles.js';
 import { ServiceStatusChangeEvent } from './service-status-events.js';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
+import type { MessageParams } from '../core/i18n.js';
 import type { ServiceStatusValue } from '../core/service-health.js';
 import type {
   Incident,
@@ -89,7 +90,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return data.updated_at ?? undefined;
   }
 
-  #m(key: ServiceStatusMessageKey, params?: Record<string, string | number>): string {
+  #m(key: ServiceStatusMessageKey, params?: MessageParams): string {
     return translate(serviceStatusMessages, this.language, key, params);
   }
 

@@ -77,7 +77,9 @@ describe('<form-finder>', () => {
       expect(results(el)).to.have.length(20);
       const shown = titles(el);
       expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'de')));
-      expect(shadow(el, '[part="more"]')!.textContent).to.contain(`(${FORMS - 20})`);
+      expect(shadow(el, '[part="more"]')!.textContent).to.contain(
+        `${FORMS - 20} weitere Formulare anzeigen`,
+      );
       expect(shadow(el, 'label[for="q"]')!.textContent).to.contain('Formular suchen');
       expect(shadowText(el)).to.contain('Stand des Formularverzeichnisses: 30.10.2023');
       await expect(el).to.be.accessible();
