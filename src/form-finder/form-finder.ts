@@ -6,7 +6,7 @@ import { iconWarning } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
-import { FormSearchIndex, highlightRanges } from './german-search.js';
+import { plainSearch } from './plain-search.js';
 import { parseFormCatalog } from './form-finder-schema.js';
 import { formFinderMessages } from './form-finder-messages.js';
 import { formFinderStyles } from './form-finder-styles.js';
@@ -15,7 +15,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Translator } from '../core/i18n.js';
 import type { Department, FormEntry } from './form-catalog-types.js';
-import type { FormHit } from './german-search.js';
+import type { FormHit, FormSearchIndex } from './german-search.js';
 import type { FormFinderCatalog } from './form-finder-schema.js';
 import type { FormFinderMessageKey } from './form-finder-messages.js';
 
@@ -23,6 +23,14 @@ import type { FormFinderMessageKey } from './form-finder-messages.js';
 const PAGE = 20;
 /** A pause in typing this long (ms) announces the count once. */
 const PAUSE_MS = 500;
+
+/**
+ * The German search (MiniSearch and german-search.ts) is a chunk of its own, asked for as soon as
+ * a catalogue arrives: the element's first load stays small, and until the index is ready (or if
+ * the chunk cannot load) plain-search.ts answers.
+ */
+const loadGermanSearch = () => import('./german-search.js');
+type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;
 
 /**
  * The city's whole form catalogue behind one search box: German-aware search as you type,
@@ -81,6 +89,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #timer?: ReturnType<typeof setTimeout>;
   #data?: FormFinderCatalog;
   #index?: FormSearchIndex;
+  #germanSearch?: GermanSearch;
   #departments = new Map<string, Department>();
   #formats: string[] = [];
   #memo?: [string, FormHit[]];
@@ -120,7 +129,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     if (data !== this.#data) {
       this.#data = data;
       this.#memo = undefined;
-      this.#index = new FormSearchIndex(data.forms);
+      this.#index = undefined;
+      void this.#buildIndex(data);
       this.#departments = new Map(data.departments.map((d) => [d.id, d]));
       this.#formats = [
         ...new Set(data.forms.map((f) => f.format?.toLowerCase()).filter((f) => !!f)),
@@ -129,9 +139,30 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     const key = `${this.query}\n${this.#format}\n${this.department}`;
     if (this.#memo?.[0] !== key) {
       const options = { department: this.department, format: this.#format };
-      this.#memo = [key, this.#index!.search(this.query, options)];
+      const hits = this.#index
+        ? this.#index.search(this.query, options)
+        : plainSearch(data.forms, this.query, options);
+      this.#memo = [key, hits];
     }
     return this.#memo[1];
+  }
+
+  /** Loads the German search and indexes `data`; the results follow once it is ready. */
+  async #buildIndex(data: FormFinderCatalog): Promise<void> {
+    try {
+      // Always after the current render, also when the chunk is already here.
+      this.#germanSearch = await (this.#germanSearch ?? loadGermanSearch());
+    } catch (error) {
+      console.warn(
+        'civic-widgets: <form-finder> searches titles only, its index did not load',
+        error,
+      );
+      return;
+    }
+    if (data !== this.#data) return; // another catalogue arrived meanwhile
+    this.#index = new this.#germanSearch.FormSearchIndex(data.forms);
+    this.#memo = undefined;
+    this.requestUpdate();
   }
 
   /** The hits after the citizen's department filter. */
@@ -330,9 +361,10 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   /** No form found: the nearest ones, and whom to ask. Never a dead end. */
   #renderNone(data: FormFinderCatalog): TemplateResult {
     const m = this.#m;
-    const near = this.query.trim()
-      ? this.#index!.suggest(this.query, 5, { department: this.department })
-      : [];
+    const near =
+      this.query.trim() && this.#index
+        ? this.#index.suggest(this.query, 5, { department: this.department })
+        : [];
     const only = this.department || this.#dept;
     const departments = only ? data.departments.filter((d) => d.id === only) : data.departments;
     return html`${
@@ -355,8 +387,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   #mark(text: string, terms: string[]): unknown {
-    return terms.length
-      ? highlightRanges(text, terms).map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))
+    const germanSearch = this.#germanSearch;
+    return germanSearch && terms.length
+      ? germanSearch
+          .highlightRanges(text, terms)
+          .map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))
       : text;
   }
 

@@ -26,6 +26,7 @@
  * MiniSearch's; this module only decides what goes in and how the query is phrased.
  */
 import MiniSearch from 'minisearch';
+import { formFilter } from './plain-search.js';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { FormEntry } from './form-catalog-types.js';
 
@@ -750,13 +751,4 @@ function looseTypos(term: string): number {
  */
 function matchesWithoutTypo(w: QueryWord, d: string): boolean {
   return d.startsWith(w.term) || w.expansions.has(d);
-}
-
-function formFilter(opts: FormSearchOptions): ((form: FormEntry) => boolean) | undefined {
-  const { department, format } = opts;
-  if (!department && !format) return undefined;
-  const fmt = format?.toLowerCase();
-  return (form) =>
-    (!department || form.department === department) &&
-    (!fmt || (form.format ?? '').toLowerCase() === fmt);
 }
