@@ -21,7 +21,7 @@ import {
   formSchema,
   parseFormCatalog,
 } from '../../src/form-finder/form-finder-schema.js';
-import { parseInstant } from '../../src/registry-booking/office-time.js';
+import { parseInstant } from '../../src/core/format.js';
 import {
   parseRegistryConfig,
   parseSlots,

@@ -13,7 +13,9 @@ export type EditorLang = 'de' | 'en';
 
 /** The status words the widgets show, as the editor picks them. */
 export function statusLabel(status: ServiceStatusValue, lang: EditorLang): string {
-  return (lang === 'en' ? coreEn : coreMessages.de)[status];
+  const label = (lang === 'en' ? coreEn : coreMessages.de)[status];
+  // Status words have no plural forms; `other` would be their only one.
+  return typeof label === 'string' ? label : label.other;
 }
 
 /** Field names as the workbench's form labels them. Unknown keys are shown as they are. */
