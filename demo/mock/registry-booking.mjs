@@ -16,9 +16,11 @@
 //        409 when the slot is taken in this run; 422 { errors } for invalid fields.
 //        booking=lose-first: the first request of each key is stored, then answered 504.
 //        booking=conflict-first: the first booking of the run meets a slot taken by someone else.
+//        booking=refuse-413|refuse-403|refuse-404: a proxy's HTML error page, nothing stored.
+//        booking=refuse-json: 400 { message } without field errors, nothing stored.
 //   GET  /api/registry/bookings?run=  the bookings of a run with their attempts (for tests)
 import { readFileSync } from 'node:fs';
-import { readJson, sendJson } from './faults.mjs';
+import { readBody, readJson, sendJson } from './faults.mjs';
 
 const ZONE = 'Europe/Berlin';
 
@@ -237,8 +239,28 @@ function validate(body) {
 
 let nextCode = 4711;
 
+/** The error pages nginx sends by default (its 1 MB body limit, a WAF, a wrong path). */
+const PROXY_PAGES = {
+  413: 'Request Entity Too Large',
+  403: 'Forbidden',
+  404: 'Not Found',
+};
+
 async function book(ctx) {
   const state = runState(ctx.query.run);
+  const refusal = /^refuse-(\d+|json)$/.exec(ctx.query.booking ?? '')?.[1];
+  if (refusal === 'json') {
+    await readBody(ctx);
+    return sendJson(ctx, 400, { message: 'Buchungen sind für diese Leistung gesperrt.' });
+  }
+  if (refusal) {
+    await readBody(ctx);
+    const title = `${refusal} ${PROXY_PAGES[refusal] ?? 'Error'}`;
+    ctx.status = Number(refusal);
+    ctx.type = 'text/html';
+    ctx.body = `<html><head><title>${title}</title></head><body><center><h1>${title}</h1></center><hr><center>nginx</center></body></html>`;
+    return undefined;
+  }
   const key = ctx.get('idempotency-key');
   if (!key) return sendJson(ctx, 400, { message: 'Idempotency-Key fehlt.' });
   const stored = state.bookings.get(key);

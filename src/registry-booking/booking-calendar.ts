@@ -131,8 +131,9 @@ export interface TimesParams {
   day: string;
   slots: Slot[];
   selected?: string;
-  /** The slot was just taken: say so first (focus goes here). */
+  /** The slot was just taken: say so first (focus goes here), with the office's contact. */
   conflict: boolean;
+  contact: unknown;
   /** The slots are loading again: the times cannot be chosen meanwhile. */
   disabled: boolean;
   onTime: (e: Event) => void;
@@ -145,9 +146,13 @@ export function renderTimes(p: TimesParams): TemplateResult {
     <legend>${m('times', { date: formatDate(p.day, p.lang, undefined, 'long') })}</legend>
     ${
       p.conflict
-        ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
-            ${iconError}<span>${m('conflict')}</span>
-          </p>`
+        ? html`<div part="error" class="notice problem" id="problem" tabindex="-1">
+            ${iconError}
+            <div>
+              <p>${m('conflict')}</p>
+              ${p.contact}
+            </div>
+          </div>`
         : nothing
     }
     ${

@@ -8,7 +8,8 @@ import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
 import { icsUrlFor, isReserved, renderConfirmation } from './booking-confirmation.js';
-import { newIdempotencyKey, submitBooking } from './booking-submission.js';
+import { createIdempotencyKey } from '../core/idempotency-key.js';
+import { submitBooking } from './booking-submission.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { translate } from '../core/i18n.js';
 import { formatDate } from '../core/format.js';
@@ -41,8 +42,11 @@ export interface FormHost {
   heading(text: string, id: string, offset?: number): TemplateResult;
   /** The office's contact block (phone, e-mail, hours). */
   contact(): TemplateResult;
-  /** A problem box with a retry button, the office contact and a prepared e-mail. */
-  problem(text: string, retry: () => void, label: string): TemplateResult;
+  /**
+   * A problem box with a retry button, the office contact and a prepared e-mail. When `refused`
+   * (the server will not take this request as it is), the e-mail is the first way offered.
+   */
+  problem(text: string, retry: () => void, label: string, refused?: boolean): TemplateResult;
   /** Renders again; then focuses `focus` (a selector) when given. */
   refresh(focus?: string): void;
   announce(text: string): void;
@@ -57,7 +61,9 @@ type FieldName = 'name' | 'email' | 'phone' | 'notes';
 export class BookingForm {
   values: FormValues = { name: '', email: '', phone: '', notes: '', consent: false };
   errors: Record<string, string> = {};
-  problem?: 'conflict' | 'failed' | 'fields';
+  problem?: 'conflict' | 'failed' | 'refused' | 'fields';
+  /** What the server said when it refused the booking: its status and its own sentence. */
+  refusal?: { status: number; message?: string };
   sending = false;
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
   key?: string;
@@ -192,11 +198,13 @@ export class BookingForm {
       ${
         this.problem === 'failed'
           ? h.problem(f('sendFailed'), () => void this.send(h), f('resend'))
-          : this.problem === 'fields'
-            ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
-                ${iconError}<span>${other}${marked ? f('errFields') : ''}</span>
-              </p>`
-            : nothing
+          : this.problem === 'refused'
+            ? h.problem(this.#refusalText(f), () => void this.send(h), f('resend'), true)
+            : this.problem === 'fields'
+              ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
+                  ${iconError}<span>${other}${marked ? f('errFields') : ''}</span>
+                </p>`
+              : nothing
       }
       <button
         part="submit"
@@ -211,6 +219,13 @@ export class BookingForm {
         }
       </button>
     </form>`;
+  }
+
+  /** The refusal in plain words, with the server's own sentence when it sent one. */
+  #refusalText(f: FormTranslate): string {
+    const { status = 0, message } = this.refusal ?? {};
+    const said = message ? `${f('serverSaid', { message })} ` : '';
+    return `${said}${f('sendRefused', { status })}`;
   }
 
   renderDone(h: FormHost, onAgain: () => void): TemplateResult {
@@ -246,7 +261,7 @@ export class BookingForm {
     if (!slot) errors.slot = f('errSlot');
     if (!slot || Object.keys(errors).length) return this.#showErrors(h, errors);
 
-    this.key ??= newIdempotencyKey();
+    this.key ??= createIdempotencyKey();
     this.sending = true;
     this.errors = {};
     h.refresh();
@@ -304,6 +319,8 @@ export class BookingForm {
     );
     if (outcome.kind === 'invalid') return this.#showErrors(h, outcome.errors);
     this.problem = outcome.kind;
+    this.refusal =
+      outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') h.slotTaken();
     h.refresh('#problem');
   }

@@ -4,21 +4,25 @@ import { fieldErrors, parseBookingResult } from './registry-booking-schema.js';
 import type { BookingRequest, BookingResult } from './registry-booking-schema.js';
 
 /** What became of one POST to `booking_url`. */
-export type SubmitOutcome =
+export type BookingOutcome =
   | { kind: 'done'; result: BookingResult }
   /** 409: the slot was taken meanwhile. Nothing was stored. */
   | { kind: 'conflict'; error: EndpointError }
   /** A 4xx with `{ errors: { field: message } }`. Nothing was stored. */
   | { kind: 'invalid'; errors: Record<string, string>; error: EndpointError }
-  /** 5xx, network, timeout, an unreadable answer: the outcome is unknown, retry with the same key. */
+  /**
+   * Any other 4xx (400, 403, 404, 413, an HTML page of a proxy): the server refused the request
+   * and sending it again unchanged will not help. `message` is the server's own sentence when
+   * its answer had one (`{ "message": "…" }`).
+   */
+  | { kind: 'refused'; status: number; message?: string; error: EndpointError }
+  /** 5xx, 429, network, timeout, an unreadable answer: the outcome is unknown, retry with the same key. */
   | { kind: 'failed'; error: unknown };
 
-/** A fresh Idempotency-Key (a UUID where the page is a secure context). */
-export function newIdempotencyKey(): string {
-  return (
-    globalThis.crypto?.randomUUID?.() ??
-    `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`
-  );
+/** The `message` of a JSON error answer, when it has one that is plain text. */
+function serverMessage(body: unknown): string | undefined {
+  const message = (body as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && message.trim() ? message.trim().slice(0, 300) : undefined;
 }
 
 /**
@@ -31,7 +35,7 @@ export async function submitBooking(
   request: BookingRequest,
   key: string,
   timeout: number,
-): Promise<SubmitOutcome> {
+): Promise<BookingOutcome> {
   try {
     const { body } = await requestJson(url, {
       method: 'POST',
@@ -41,10 +45,13 @@ export async function submitBooking(
     });
     return { kind: 'done', result: parseBookingResult(body) };
   } catch (error) {
-    if (error instanceof EndpointError && error.kind === 'http' && error.status! < 500) {
-      if (error.status === 409) return { kind: 'conflict', error };
-      const errors = fieldErrors(error.body);
-      if (errors) return { kind: 'invalid', errors, error };
+    const status = error instanceof EndpointError && error.kind === 'http' ? error.status! : 0;
+    if (status >= 400 && status < 500 && status !== 429) {
+      const httpError = error as EndpointError;
+      if (status === 409) return { kind: 'conflict', error: httpError };
+      const errors = fieldErrors(httpError.body);
+      if (errors) return { kind: 'invalid', errors, error: httpError };
+      return { kind: 'refused', status, message: serverMessage(httpError.body), error: httpError };
     }
     return { kind: 'failed', error };
   }

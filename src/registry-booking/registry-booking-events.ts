@@ -23,8 +23,11 @@ export class RegistryBookedEvent extends CustomEvent<RegistryBookedDetail> {
 }
 
 export interface RegistryBookingFailedDetail {
-  /** `conflict` (the slot was taken), `invalid` (field errors) or `failed` (5xx, network, timeout). */
-  reason: 'conflict' | 'invalid' | 'failed';
+  /**
+   * `conflict` (the slot was taken), `invalid` (field errors), `refused` (another 4xx: the request
+   * will not be taken as it is) or `failed` (5xx, 429, network, timeout: the outcome is unknown).
+   */
+  reason: 'conflict' | 'invalid' | 'refused' | 'failed';
   error?: EndpointError | unknown;
 }
 

@@ -25,6 +25,9 @@ export const en: Record<RegistryFormMessageKey, Message> = {
   sending: 'Sending …',
   sendFailed:
     'Your request could not be sent just now. Your details are not lost: send them again, or e-mail us your preferred appointment.',
+  sendRefused:
+    'The booking system did not accept your request (error {status}). Your details are not lost: e-mail us your preferred appointment – the text is already prepared – or call us.',
+  serverSaid: 'The booking system says: “{message}”.',
   resend: 'Send again',
   doneConfirmed: 'Your appointment is booked',
   doneReserved: 'Your appointment is reserved – not yet binding',

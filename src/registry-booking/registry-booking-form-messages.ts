@@ -27,6 +27,9 @@ const de = {
   sending: 'Wird gesendet …',
   sendFailed:
     'Ihre Anfrage konnte gerade nicht übermittelt werden. Ihre Angaben sind nicht verloren: Senden Sie sie erneut, oder schreiben Sie uns Ihren Terminwunsch.',
+  sendRefused:
+    'Die Terminvergabe hat Ihre Anfrage nicht angenommen (Fehler {status}). Ihre Angaben sind nicht verloren: Schreiben Sie uns Ihren Terminwunsch per E-Mail – der Text ist schon vorbereitet –, oder rufen Sie uns an.',
+  serverSaid: 'Die Terminvergabe meldet: „{message}“.',
   resend: 'Erneut senden',
   doneConfirmed: 'Ihr Termin ist gebucht',
   doneReserved: 'Ihr Termin ist reserviert – noch nicht verbindlich',

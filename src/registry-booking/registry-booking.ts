@@ -40,7 +40,7 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  * @summary Registry-office appointments: booking, reservation-only and unavailable services.
  *
  * @event civic-booked - The office accepted the booking. `detail`: `{ code, status, service, slot, start, end }`.
- * @event civic-booking-failed - A booking was not accepted. `detail.reason`: `conflict` (slot taken), `invalid` (field errors) or `failed` (server, network, timeout); the form keeps its values.
+ * @event civic-booking-failed - A booking was not accepted. `detail.reason`: `conflict` (slot taken), `invalid` (field errors), `refused` (another 4xx) or `failed` (server, network, timeout); the form keeps its values.
  *
  * @csspart services - The choice of service.
  * @csspart service-info - Notice, duration, reservation caveat and documents of the chosen service.
@@ -228,7 +228,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       slot: this.#slot,
       heading: (text, id, offset) => this.renderHeading(text, id, offset),
       contact: () => this.renderContact(this.#contact(config)),
-      problem: (text, retry, label) => this.#renderProblem(text, retry, label, true),
+      problem: (text, retry, label, refused) =>
+        this.#renderProblem(text, retry, label, true, refused),
       refresh: (focus) => this.#update(() => {}, focus),
       announce: (text) => this.announce(text),
       slotTaken: () => {
@@ -360,6 +361,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             slots: days.get(this.#day) ?? [],
             selected: this.#slot?.id,
             conflict,
+            contact: conflict ? this.renderContact(this.#contact(config)) : nothing,
             disabled: pending,
             onTime: this.#onTime,
           })}
@@ -381,8 +383,17 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     }`;
   }
 
-  /** A problem with what to do: retry, the office's contact, and (for bookings) a prepared e-mail. */
-  #renderProblem(text: string, retry: () => void, label: string, mail = false): TemplateResult {
+  /**
+   * A problem with what to do: retry, the office's contact, and (for bookings) a prepared e-mail.
+   * When the server refused the request as it is, the e-mail comes first and retrying second.
+   */
+  #renderProblem(
+    text: string,
+    retry: () => void,
+    label: string,
+    mail = false,
+    refused = false,
+  ): TemplateResult {
     const config = this.#config!;
     const contact = this.#contact(config);
     const mailto = mail && contact?.email ? this.#mailto(config, contact.email) : undefined;
@@ -391,10 +402,17 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       <div>
         <p>${text}</p>
         <div class="actions">
-          <button class="button" type="button" @click=${retry}>${label}</button>
+          ${
+            refused && mailto
+              ? html`<a class="button" href=${mailto}>${this.#m('mailLink')}</a>`
+              : nothing
+          }
+          <button class="button ${refused ? 'secondary' : ''}" type="button" @click=${retry}>
+            ${label}
+          </button>
         </div>
         ${this.renderContact(contact)}
-        ${mailto ? html`<p><a href=${mailto}>${this.#m('mailLink')}</a></p>` : nothing}
+        ${mailto && !refused ? html`<p><a href=${mailto}>${this.#m('mailLink')}</a></p>` : nothing}
       </div>
     </div>`;
   }

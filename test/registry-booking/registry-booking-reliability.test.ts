@@ -1,15 +1,22 @@
 // Regression tests of issue 11 for <registry-booking>: what must never stick, book the wrong
 // time or fail in silence.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
 import {
+  anna,
+  bookingsOf,
   chooseService,
   contact,
+  expectFocused,
   pickDay,
   ready,
+  runOf,
   slotsShown,
+  submit,
+  upToForm,
   widget,
 } from './registry-booking-helpers.js';
+import type { RegistryBookingFailedEvent } from '../../src/registry-booking/registry-booking-events.js';
 
 /** Records console.error messages and the URLs fetched while `run` runs. */
 async function watching(
@@ -96,6 +103,81 @@ describe('<registry-booking> reliability', () => {
       } finally {
         console.warn = originalWarn;
       }
+    });
+  });
+
+  describe('when the booking is refused or fails', () => {
+    const typed = { ...anna, notes: 'Mit Dolmetscherin' };
+
+    /** Books 2 Nov 10:15 with `params`; returns the widget once the problem is on screen. */
+    async function failedBooking(params: Record<string, string>, reason: string) {
+      const el = await ready({ timeout: 3000, params });
+      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1015', typed);
+      const failed = oneEvent(el, 'civic-booking-failed') as Promise<RegistryBookingFailedEvent>;
+      await submit(el);
+      expect((await failed).detail.reason).to.equal(reason);
+      await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no problem shown');
+      await el.updateComplete;
+      const problem = shadow(el, '[part="form"] [part="error"]')!;
+      // Visible, focused, with the contact, and nothing typed is lost.
+      expect(problem.getClientRects().length).to.be.greaterThan(0);
+      expectFocused(el, problem);
+      expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
+      for (const [name, value] of Object.entries(typed)) {
+        const field = shadow<HTMLInputElement>(el, `[name="${name}"]`)!;
+        if (typeof value === 'boolean') expect(field.checked, name).to.equal(value);
+        else expect(field.value, name).to.equal(value);
+      }
+      expect(shadow(el, '[part="submit"]')!.textContent).not.to.contain('Wird gesendet');
+      await expect(el).to.be.accessible();
+      return { el, problem };
+    }
+
+    for (const status of ['413', '403', '404']) {
+      it(`says plainly that a ${status} with an HTML page was not accepted, e-mail first`, async () => {
+        const { el, problem } = await failedBooking({ booking: `refuse-${status}` }, 'refused');
+        expect(problem.textContent).to.contain(
+          `Die Terminvergabe hat Ihre Anfrage nicht angenommen (Fehler ${status})`,
+        );
+        const first = problem.querySelector('.actions > *')!;
+        expect(first.localName).to.equal('a');
+        expect(first.getAttribute('href')).to.match(/^mailto:standesamt@example\.org\?/);
+        const body = new URLSearchParams(first.getAttribute('href')!.split('?')[1]).get('body')!;
+        expect(body).to.contain('Anna Beispiel').and.contain('Mit Dolmetscherin');
+        expect(await bookingsOf(runOf(el))).to.have.length(0);
+      });
+    }
+
+    it('shows the server’s own sentence of a 4xx without field errors', async () => {
+      const { problem } = await failedBooking({ booking: 'refuse-json' }, 'refused');
+      expect(problem.textContent).to.contain(
+        'Die Terminvergabe meldet: „Buchungen sind für diese Leistung gesperrt.“',
+      );
+    });
+
+    for (const fault of ['503', '429']) {
+      it(`offers to send again first after ${fault}, keeping everything`, async () => {
+        const { el, problem } = await failedBooking({ booking_fault: fault }, 'failed');
+        expect(problem.textContent).to.contain('Ihre Angaben sind nicht verloren');
+        const first = problem.querySelector('.actions > *')!;
+        expect(first.textContent!.trim()).to.equal('Erneut senden');
+        expect(await bookingsOf(runOf(el))).to.have.length(0);
+      });
+    }
+  });
+
+  describe('when the slot was taken meanwhile (409)', () => {
+    it('says so at the times, with the contact, and keeps what was typed', async () => {
+      const el = await ready({ params: { booking: 'conflict-first' } });
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1000');
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="times"] [part="error"]'), 'no conflict shown');
+      await el.updateComplete;
+      const problem = shadow(el, '[part="times"] [part="error"]')!;
+      expect(problem.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
+      expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal(anna.name);
+      expect(await bookingsOf(runOf(el))).to.have.length(0);
     });
   });
 });
