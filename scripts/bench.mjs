@@ -1,5 +1,5 @@
-// `npm run bench`: sizes, and times measured in headless Chromium against the demo's mock
-// back end (built dist/). Prints markdown tables. Widget-specific benches live beside it
+// `npm run bench`: sizes, times measured in headless Chromium against the demo's mock back end
+// (built dist/), Lighthouse scores and long tasks per page. Prints markdown tables. Widget-specific benches live beside it
 // (scripts/bench-*.mjs) and are run when present.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,8 @@ import puppeteer from 'puppeteer-core';
 import { measureSizes } from './size-budget.mjs';
 import { serveDemo } from './serve-demo.mjs';
 import { browserPaths } from './browser-paths.mjs';
+import { lighthouseTable, measureLighthouse } from './bench-lighthouse.mjs';
+import { longTasksTable, measureLongTasks } from './bench-long-tasks.mjs';
 
 const kb = (b) => (b / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -63,6 +65,14 @@ try {
   await browser.close();
   await server.stop();
 }
+
+console.log(
+  '\n## Lighthouse 12, mobile preset (simulated slow 4G, 4× CPU), median of 3 runs per page\n',
+);
+console.log(lighthouseTable(await measureLighthouse()));
+
+console.log('\n## Long tasks on the main thread (Chromium trace, 4× CPU throttling via CDP)\n');
+console.log(longTasksTable(await measureLongTasks()));
 
 // The widget benches print their own tables when run as scripts.
 for (const [title, file] of [

@@ -58,10 +58,14 @@ export function precompressedDist() {
   };
 }
 
-/** `port` undefined: the first free port from 8000 on. */
+/**
+ * `port` undefined: the first free port from 8000 on. `middleware`: more routes before the mock
+ * back end's (the benchmark's pages).
+ */
 export async function serveDemo({
   port = process.env.PORT ? Number(process.env.PORT) : undefined,
   quiet = false,
+  middleware = [],
 } = {}) {
   const server = await startDevServer({
     config: {
@@ -78,6 +82,7 @@ export async function serveDemo({
           return undefined;
         },
         precompressedDist(),
+        ...middleware,
         mockMiddleware(),
       ],
     },
