@@ -31,6 +31,11 @@ async function shoot(name, viewport, mode = 'ok', { clearCache = true } = {}) {
   if (clearCache) await page.evaluate(() => localStorage.clear());
   await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 }).catch(() => {});
   await new Promise((r) => setTimeout(r, mode === 'hang' ? 6000 : 800));
+  // WCAG 1.4.10 Reflow: the page is never wider than the screen (issue 12 showed 446 px at 390).
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (pageWidth > viewport.width) {
+    problems.push(`${name}: the page is ${pageWidth} px wide on a ${viewport.width} px screen`);
+  }
   await page.screenshot({ path: `${outdir}/${name}.png`, fullPage: true });
   await page.close();
 }

@@ -4,6 +4,11 @@ import { css } from 'lit';
  * The shared look. Public custom properties `--civic-*` map to private `--_*` on :host, so a
  * page can theme every widget at once and a widget's internals never read a page's variables
  * by accident. Inherited text properties that CMS themes like to set globally are reset.
+ *
+ * Reflow (WCAG 1.4.10): a widget is never wider than its container, from 320 px up. The host is
+ * an inline-size container (`civic-widget`), so it never widens the page's grid column and
+ * widgets adapt with `@container` queries to the space they get, not to the viewport; long
+ * words, e-mail addresses and URLs wrap; form controls and media shrink.
  */
 export const baseStyles = css`
   :host {
@@ -23,6 +28,7 @@ export const baseStyles = css`
     --_space: var(--civic-space, 1rem);
 
     display: block;
+    container: civic-widget / inline-size;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--civic-font-size, 1rem);
@@ -33,6 +39,7 @@ export const baseStyles = css`
     letter-spacing: normal;
     font-style: normal;
     font-weight: normal;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -60,6 +67,16 @@ export const baseStyles = css`
   button {
     font: inherit;
   }
+  input,
+  select,
+  textarea,
+  img,
+  svg,
+  video,
+  canvas {
+    min-width: 0;
+    max-width: 100%;
+  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -75,6 +92,8 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
     text-decoration: none;
+    max-width: 100%;
+    text-align: center;
   }
   .button.secondary {
     background: var(--_bg);
@@ -133,7 +152,7 @@ export const baseStyles = css`
   }
   .contact dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0;
   }

@@ -16,7 +16,11 @@ export const formFinderStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.2em;
-    min-width: 12em;
+    /* At least 12em beside each other, but never wider than the widget: a long department
+       name in the select must not widen the page (it needed 429 px on a 390 px phone). */
+    flex: 1 1 12em;
+    min-width: min(12em, 100%);
+    max-width: 100%;
   }
   .grow {
     flex: 1 1 18em;
@@ -47,7 +51,7 @@ export const formFinderStyles = css`
   }
   .contacts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(20em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(20em, 100%), 1fr));
     gap: 0 var(--_space);
   }
   .result {

@@ -90,6 +90,17 @@ export const registryBookingStyles = css`
     border-spacing: 2px;
     margin: 0.5em 0;
   }
+  /* Seven 44 px days with 2 px spacing need 324 px. In a widget below 360 px the days touch
+     (their borders still part them) and the box's side padding shrinks to 4 px: 308 px of
+     days fit a 320 px widget with 44 px targets. */
+  @container civic-widget (max-width: 359.98px) {
+    .base {
+      padding-inline: 4px;
+    }
+    .grid {
+      border-spacing: 0;
+    }
+  }
   .grid th {
     font-weight: 600;
     font-size: 0.9em;

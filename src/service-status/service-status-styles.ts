@@ -36,11 +36,13 @@ export const serviceStatusStyles = css`
   .name {
     font-weight: 700;
   }
+  /* The status is a line of text with its icon inside, so that the service's name and its
+     status label share one baseline (an inline-flex box would align the icon's bottom). */
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
     font-weight: 600;
+  }
+  .status .icon {
+    margin-inline-end: 0.3em;
   }
   .s-operational {
     --_c: var(--_status-ok);
@@ -111,6 +113,8 @@ export const serviceStatusStyles = css`
   }
   :host([variant='badge']) {
     display: inline-block;
+    /* Sized by its text: an inline-size container would be 0 px wide. */
+    container-type: normal;
   }
   :host([variant='badge']) .base {
     padding: 0.25em 0.75em;
