@@ -12,6 +12,7 @@ import { formFinderRoutes } from './form-finder.mjs';
 import { defectReporterRoutes } from './defect-reporter.mjs';
 import { registryBookingRoutes } from './registry-booking.mjs';
 import { securityRoutes } from './security.mjs';
+import { payloadStoreRoutes } from './payload-store.mjs';
 
 export const routes = [
   ...serviceStatusRoutes,
@@ -19,6 +20,7 @@ export const routes = [
   ...defectReporterRoutes,
   ...registryBookingRoutes,
   ...securityRoutes,
+  ...payloadStoreRoutes,
 ];
 
 function matchRoute(ctx) {

@@ -9,7 +9,6 @@ import { formatDateTime } from './format.js';
 import { LangController, translate } from './i18n.js';
 import { iconInfo, iconWarning } from './icons.js';
 import { mailtoHref, safeUrl, telHref } from './safe-url.js';
-import { dropNulls } from './schema.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
 import type { CSSResultGroup, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
@@ -141,6 +140,8 @@ export abstract class CivicWidget<T> extends LitElement {
   #snapshot?: unknown;
   readonly #internals?: ElementInternals;
   #announcedState?: EndpointState;
+  /** The view whose rendering threw: the fallback is shown until another view arrives. */
+  #failedView?: EndpointView<T>;
 
   constructor() {
     super();
@@ -200,7 +201,7 @@ export abstract class CivicWidget<T> extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script && this.#snapshot === undefined) {
       try {
-        this.#snapshot = JSON.parse(script.textContent ?? '', dropNulls);
+        this.#snapshot = JSON.parse(script.textContent ?? '');
       } catch (error) {
         console.warn(`civic-widgets: <${this.localName}> inline JSON is not valid JSON`, error);
       }
@@ -212,23 +213,53 @@ export abstract class CivicWidget<T> extends LitElement {
     return this.endpointController.reload();
   }
 
+  /** The state on screen: the view's, or `fallback` when drawing the view failed. */
+  #shownState(view: EndpointView<T>): EndpointState {
+    return view === this.#failedView ? 'fallback' : view.state;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const next = this.endpointController.view.state;
+    const next = this.#shownState(this.endpointController.view);
     if (next !== this.state) this.state = next;
     this.#syncCustomState();
+  }
+
+  /**
+   * Rendering errors end in the fallback, never in a frozen screen: when the widget cannot
+   * draw its data (a bug, data no check foresaw), Lit would keep the last screen ("Wird
+   * geladen …") for good. The base class's fallback with the contact is drawn instead, until
+   * other data arrives (a reload, a poll).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+      return;
+    } catch (error) {
+      const view = this.endpointController.view;
+      if (view === this.#failedView) throw error; // the fallback itself failed
+      console.error(
+        `civic-widgets: <${this.localName}> could not show its data; showing the contact`,
+        error,
+      );
+      this.#failedView = view;
+      this.state = 'fallback';
+      this.#syncCustomState();
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const view = this.endpointController.view;
-    if (view.state === this.#announcedState || view.state === 'loading') return;
-    this.#announcedState = view.state;
-    if (view.state === 'ready') {
+    const state = this.#shownState(view);
+    if (state === this.#announcedState || state === 'loading') return;
+    this.#announcedState = state;
+    if (state === 'ready') {
       this.dispatchEvent(new CivicLoadedEvent({ source: view.source ?? 'endpoint' }));
     } else {
       this.dispatchEvent(
-        new CivicFallbackEvent({ state: view.state, error: view.error, savedAt: view.savedAt }),
+        new CivicFallbackEvent({ state, error: view.error, savedAt: view.savedAt }),
       );
     }
   }
@@ -278,8 +309,10 @@ export abstract class CivicWidget<T> extends LitElement {
 
   override render(): TemplateResult {
     const view = this.endpointController.view;
+    const content =
+      view === this.#failedView ? this.#renderContactFallback() : this.renderState(view);
     return html`<div part="base" class="base">
-      ${this.renderServiceNotice()} ${this.renderState(view)}
+      ${this.renderServiceNotice()} ${content}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -356,6 +389,11 @@ export abstract class CivicWidget<T> extends LitElement {
   }
 
   protected renderFallback(_view: EndpointView<T>): unknown {
+    return this.#renderContactFallback();
+  }
+
+  /** The fallback of every widget: what happened, what to do now, the contact, try again. */
+  #renderContactFallback(): TemplateResult {
     return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
       ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
       <p>${this.fallbackText()}</p>

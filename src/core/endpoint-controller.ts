@@ -4,6 +4,7 @@ import { EndpointError } from './endpoint-error.js';
 import type { DataSource } from './events.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http.js';
 import { readLastGood, writeLastGood } from './last-good-cache.js';
+import { normalizeJson } from './normalize-json.js';
 
 /** What a widget shows: `loading` (first load only), `ready`, `stale` (last good data), `fallback`. */
 export type EndpointState = 'loading' | 'ready' | 'stale' | 'fallback';
@@ -161,9 +162,14 @@ export class EndpointController<T> implements ReactiveController {
     );
   }
 
-  async #parse(raw: unknown, url: string): Promise<T> {
+  /**
+   * Validates data from any source. The endpoint's answer arrives normalised (requestJson);
+   * the `data` property, the inline snapshot and the cached copy are normalised here, the same
+   * way, so that all sources show the same screen for the same payload.
+   */
+  async #parse(raw: unknown, url: string, source: DataSource): Promise<T> {
     try {
-      return await this.#config.parse(raw);
+      return await this.#config.parse(source === 'endpoint' ? raw : normalizeJson(raw));
     } catch (cause) {
       throw new EndpointError('schema', url, { cause });
     }
@@ -188,7 +194,7 @@ export class EndpointController<T> implements ReactiveController {
       try {
         return {
           state: 'ready',
-          data: await this.#parse(given[1], `(${given[0]})`),
+          data: await this.#parse(given[1], `(${given[0]})`, given[0]),
           source: given[0],
         };
       } catch (error) {
@@ -199,7 +205,7 @@ export class EndpointController<T> implements ReactiveController {
     const requestUrl = this.#config.requestUrl?.(url, args.slice(OWN_ARGS)) ?? url;
     try {
       const { body } = await requestJson(requestUrl, { timeout, signal });
-      const parsed = await this.#parse(body, requestUrl);
+      const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.
       if (useCache) writeLastGood(requestUrl, body, new Date(savedAt));
@@ -222,7 +228,7 @@ export class EndpointController<T> implements ReactiveController {
       try {
         return {
           state: 'stale',
-          data: await this.#config.parse(cached.data),
+          data: await this.#parse(cached.data, url, 'cache'),
           source: 'cache',
           savedAt: cached.savedAt,
           error,
@@ -235,7 +241,7 @@ export class EndpointController<T> implements ReactiveController {
       try {
         return {
           state: 'stale',
-          data: await this.#config.parse(snapshot),
+          data: await this.#parse(snapshot, url, 'inline'),
           source: 'inline',
           error,
         };

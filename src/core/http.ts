@@ -1,11 +1,5 @@
 import { EndpointError, parseRetryAfter } from './endpoint-error.js';
-
-/**
- * JSON reviver: JSON APIs often send `null` for "not given". Reading those as absent fields
- * keeps every schema to `optional`.
- */
-export const dropNulls = (_key: string, value: unknown): unknown =>
-  value === null ? undefined : value;
+import { normalizeJson } from './normalize-json.js';
 
 /** Default request timeout in milliseconds, for reads and for sends. */
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -22,7 +16,7 @@ export interface RequestOptions {
 
 export interface JsonResponse {
   status: number;
-  /** Parsed JSON body, or undefined when the body was empty. */
+  /** Parsed JSON body through {@link normalizeJson}, or undefined when the body was empty. */
   body: unknown;
   response: Response;
 }
@@ -78,7 +72,7 @@ export async function requestJson(
     let parseError: unknown;
     if (text.trim() !== '') {
       try {
-        body = JSON.parse(text, dropNulls);
+        body = normalizeJson(JSON.parse(text));
       } catch (cause) {
         parseError = cause;
       }

@@ -1,4 +1,5 @@
 import { isEmailAddress } from './email-address.js';
+import { wellFormed } from './normalize-json.js';
 
 /** Schemes a URL from endpoint data may use in a link: nothing that runs code. */
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
@@ -23,14 +24,18 @@ export function telHref(phone: string): string | undefined {
   return digits.length >= 3 ? `tel:${digits}` : undefined;
 }
 
-/** `mailto:` link with optional subject and body, each percent-encoded. */
+/**
+ * `mailto:` link with optional subject and body, each percent-encoded as UTF-8. Never throws:
+ * a lone UTF-16 surrogate (text a citizen pasted, data from before normalisation) becomes
+ * U+FFFD instead of making `encodeURIComponent` throw a URIError in the middle of a render.
+ */
 export function mailtoHref(email: string, subject?: string, body?: string): string | undefined {
   const address = email.trim();
   // One address, no query of its own: endpoint data cannot smuggle headers into the mailto
   // (isEmailAddress refuses `?`, `&`, `#`, `%` and more).
   if (!isEmailAddress(address)) return undefined;
   const params: string[] = [];
-  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
-  if (body) params.push(`body=${encodeURIComponent(body)}`);
+  if (subject) params.push(`subject=${encodeURIComponent(wellFormed(subject))}`);
+  if (body) params.push(`body=${encodeURIComponent(wellFormed(body))}`);
   return `mailto:${address}${params.length ? `?${params.join('&')}` : ''}`;
 }

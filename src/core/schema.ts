@@ -68,7 +68,7 @@ export const urlField =
 export const oneOf = <const T extends string>(values: readonly T[]): Check<T> =>
   is<T>((v) => values.includes(v as T), values.join(' | '));
 
-/** `undefined` (absent, or `null` read through {@link dropNulls}) or what `check` accepts. */
+/** `undefined` (absent, or `null`: src/core/normalize-json.ts reads it as absent) or what `check` accepts. */
 export const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
   (value, path) =>
@@ -117,7 +117,3 @@ export function validEntries<T>(items: readonly unknown[], check: Check<T>, what
     }
   });
 }
-
-// The JSON reviver lives with the JSON reading: a widget that loads its checks lazily keeps
-// them out of its first chunk.
-export { dropNulls } from './http.js';
