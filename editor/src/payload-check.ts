@@ -7,7 +7,7 @@
  * of an entry; to list every problem of an entry, {@link checkAll} repairs the field the check
  * named with a value of the kind the check expects and checks again, until the entry passes.
  */
-import { dropNulls } from '../../src/core/http.js';
+import { normalizeJson } from '../../src/core/normalize-json.js';
 import type { Check } from '../../src/core/schema.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import {
@@ -118,7 +118,7 @@ export function detectPayloadType(raw: unknown): PayloadType | undefined {
 }
 
 /** JSON text as the widgets read it (`null` counts as absent). Throws a SyntaxError. */
-export const parseJsonText = (text: string): unknown => JSON.parse(text, dropNulls);
+export const parseJsonText = (text: string): unknown => normalizeJson(JSON.parse(text));
 
 type Segment = string | number;
 

@@ -238,11 +238,10 @@ export abstract class CivicWidget<T> extends LitElement {
     } catch (error) {
       const view = this.endpointController.view;
       if (view === this.#failedView) throw error; // the fallback itself failed
-      console.error(
-        `civic-widgets: <${this.localName}> could not show its data; showing the contact`,
-        error,
-      );
+      console.error(`civic-widgets: <${this.localName}> render failed`, error);
       this.#failedView = view;
+      // Set before super.update() below, which reflects it in this same update.
+      // eslint-disable-next-line lit/no-property-change-update
       this.state = 'fallback';
       this.#syncCustomState();
     }
