@@ -15,6 +15,7 @@ import {
   isFocusKey,
   monthGrid,
   moveFocusDate,
+  toDayKey,
   weekdayNames,
 } from './office-time.js';
 import type { TemplateResult } from 'lit';
@@ -40,7 +41,8 @@ export interface CalendarParams {
   /** An empty month: the next free appointment (formatted) and the month to go to. */
   empty?: { nextDay: string; target: YearMonth };
   heading: TemplateResult;
-  onMonth: (ym: YearMonth) => void;
+  /** Shows another month; `focus` (a selector) when the control that was used goes away. */
+  onMonth: (ym: YearMonth, focus?: string) => void;
   onKey: (e: KeyboardEvent) => void;
   onDay: (e: Event) => void;
 }
@@ -92,11 +94,16 @@ export function renderCalendar(p: CalendarParams): TemplateResult {
   const from = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
   const nav = (delta: number, label: 'prevMonth' | 'nextMonth', text: string) =>
     html`<button
-      class="button secondary"
+      class="button secondary ${label}"
       type="button"
       aria-label=${m(label)}
       ?disabled=${delta < 0 && from <= p.min}
-      @click=${() => p.onMonth(addMonths(ym.year, ym.month, delta))}
+      @click=${() => {
+        const target = addMonths(ym.year, ym.month, delta);
+        // Back at the first month the "previous" button is disabled: focus moves on, not to <body>.
+        const reachesMin = delta < 0 && `${toDayKey(target.year, target.month, 1)}` <= p.min;
+        p.onMonth(target, reachesMin ? '.nextMonth' : undefined);
+      }}
     >
       <span aria-hidden="true">${text}</span>
     </button>`;
@@ -115,7 +122,11 @@ export function renderCalendar(p: CalendarParams): TemplateResult {
       empty
         ? html`<div class="empty" role="status">
             <p>${m('emptyMonth')} ${empty.nextDay ? m('nextFree', { date: empty.nextDay }) : ''}</p>
-            <button class="button secondary" type="button" @click=${() => p.onMonth(empty.target)}>
+            <button
+              class="button secondary"
+              type="button"
+              @click=${() => p.onMonth(empty.target, '#cal-title')}
+            >
               ${m('showMonth', { month: formatMonth(empty.target.year, empty.target.month, lang) })}
             </button>
           </div>`

@@ -11,13 +11,13 @@ import type { TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { Slot } from './office-time.js';
 import type { FormTranslate, Translate } from './booking-text.js';
-import type { BookingResult, Office, RegistryService } from './registry-booking-schema.js';
+import type { BookingResult, OfficeConfig, RegistryService } from './registry-booking-schema.js';
 
 export interface Booked {
   result: BookingResult;
   service: RegistryService;
   slot: Slot;
-  office: Office;
+  office: OfficeConfig;
   timezone: string;
   name: string;
   /** Host of `booking_url`, for the .ics UID. */
@@ -34,7 +34,12 @@ export function icsUrlFor(b: Booked, m: Translate, f: FormTranslate, lang: Lang)
   const lines = [`${f('code')}: ${b.result.code}`];
   if (reserved) {
     lines.unshift(
-      `${f('icsReserved')}. ${holdText(m, b.service, b.office, lang, b.timezone, b.result.expires_at)}`,
+      `${f('icsReserved')}. ${holdText(m, b.service, lang, {
+        office: b.office,
+        timezone: b.timezone,
+        expiresAt: b.result.expires_at,
+        slot: b.slot,
+      })}`,
     );
   }
   if (b.result.message) lines.push(b.result.message);
@@ -83,7 +88,12 @@ export function renderConfirmation(
       reserved
         ? html`<p class="notice hold">
             <strong
-              >${holdText(m, b.service, b.office, lang, b.timezone, b.result.expires_at)}</strong
+              >${holdText(m, b.service, lang, {
+                office: b.office,
+                timezone: b.timezone,
+                expiresAt: b.result.expires_at,
+                slot: b.slot,
+              })}</strong
             >
           </p>`
         : nothing

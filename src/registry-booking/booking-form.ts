@@ -103,7 +103,7 @@ export class BookingForm {
     const f = this.#f(h);
     return html`<div class="field">
       <label for=${id}
-        >${f(name)}${required ? html` <span class="muted">${f('required')}</span>` : nothing}</label
+        >${f(name)}${required ? nothing : html` <span class="muted">${f('optional')}</span>`}</label
       >
       ${
         type
@@ -173,7 +173,7 @@ export class BookingForm {
       ${
         service.mode === 'reservation'
           ? html`<p class="notice hold">
-              <strong>${holdText(m, service, config.office, h.lang, config.timezone)}</strong>
+              <strong>${holdText(m, service, h.lang, { ...config, slot: h.slot })}</strong>
             </p>`
           : nothing
       }
@@ -191,7 +191,7 @@ export class BookingForm {
             aria-describedby=${consentError ? 'err-consent' : nothing}
             .checked=${this.values.consent}
           />
-          <label for="f-consent">${f('consent')} <span class="muted">${f('required')}</span></label>
+          <label for="f-consent">${f('consent')}</label>
         </div>
         ${this.#error('consent')}
       </fieldset>
@@ -300,7 +300,7 @@ export class BookingForm {
       } catch (error) {
         console.warn('civic-widgets: no .ics file for this booking', error);
       }
-      h.refresh('[part="confirmation"]');
+      h.refresh('#done-title');
       h.announce(f(isReserved(this.done) ? 'doneReserved' : 'doneConfirmed'));
       h.element.dispatchEvent(
         new RegistryBookedEvent({

@@ -48,7 +48,7 @@ export function renderServiceInfo(
     ${
       s.mode === 'reservation'
         ? html`<p class="notice hold">
-            <strong>${holdText(m, s, config.office, lang, config.timezone)}</strong>
+            <strong>${holdText(m, s, lang, config)}</strong>
           </p>`
         : nothing
     }

@@ -2,31 +2,57 @@
 import { html, nothing } from 'lit';
 import { formatDate, formatTime } from '../core/format.js';
 import type { Lang, Translator } from '../core/i18n.js';
+import { dayKeyInZone, todayInZone } from './office-time.js';
+import { reservationDeadline, visitsNeeded } from './reservation-deadline.js';
 import type { Slot } from './office-time.js';
 import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
-import type { Office, RegistryService } from './registry-booking-schema.js';
+import type { Office, OfficeConfig, RegistryService } from './registry-booking-schema.js';
 
 /** The widget's strings (registry-booking-messages.ts). */
 export type Translate = Translator<RegistryMessageKey>;
 /** The form step's strings (registry-booking-form-messages.ts). */
 export type FormTranslate = Translator<RegistryFormMessageKey>;
 
-/** The reservation caveat: until `expires_at`, else within `hold_days`. */
+/** What the reservation caveat knows: the server's deadline, the chosen appointment. */
+export interface HoldContext {
+  office: OfficeConfig;
+  timezone: string;
+  /** The server's deadline of a made reservation. */
+  expiresAt?: string;
+  /** The chosen appointment, when there is one: it decides whether the citizen comes once or twice. */
+  slot?: Slot;
+}
+
+/**
+ * The reservation caveat: confirm in person by a date (from `expires_at`, else today plus
+ * `hold_days`), moved to the last day the office is open; with an appointment, whether that
+ * means one visit or two.
+ */
 export function holdText(
   m: Translate,
   service: RegistryService,
-  office: Office,
   lang: Lang,
-  timezone: string,
-  expiresAt?: string,
+  hold: HoldContext,
 ): string {
-  const date = expiresAt ? formatDate(expiresAt, lang, timezone, 'long') : '';
-  return date
-    ? m('holdUntil', { date, office: office.name })
-    : service.hold_days
-      ? m('holdDays', { days: service.hold_days, office: office.name })
-      : m('holdNoDays', { office: office.name });
+  const { office, timezone } = hold;
+  const deadline = reservationDeadline({
+    expiresAt: hold.expiresAt,
+    holdDays: service.hold_days,
+    today: todayInZone(timezone),
+    timezone,
+    openingDays: office.opening_days,
+  });
+  if (!deadline) return m('holdNoDays', { office: office.name });
+  const date = formatDate(deadline, lang, timezone, 'long');
+  const caveat = m('holdUntil', { date, office: office.name });
+  if (!hold.slot) return caveat;
+  const appointmentDay = dayKeyInZone(hold.slot.start, timezone);
+  return `${caveat} ${
+    visitsNeeded(deadline, appointmentDay) === 1
+      ? m('visitOnce')
+      : m('visitTwice', { appointment: formatDate(appointmentDay, lang, timezone, 'long') })
+  }`;
 }
 
 /** "Dienstag, 14. November 2023", "09:00 bis 09:45 Uhr" of a slot in the office's zone. */

@@ -23,6 +23,8 @@ const webUrl = z.string().check(
 /** The registry office: shown with every service, and the contact when booking fails. */
 const officeContract = z.object({
   name: z.string(),
+  /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday): reservation deadlines fall on these days. */
+  opening_days: z.optional(z.array(z.number())),
   phone: z.optional(z.string()),
   email: z.optional(z.string()),
   address: z.optional(z.string()),

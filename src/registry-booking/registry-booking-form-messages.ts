@@ -12,11 +12,11 @@ const de = {
   code: 'Buchungsnummer',
   name: 'Vor- und Nachname',
   email: 'E-Mail-Adresse',
-  phone: 'Telefonnummer (freiwillig)',
-  notes: 'Anmerkungen (freiwillig)',
+  phone: 'Telefonnummer',
+  notes: 'Anmerkungen',
   consent:
     'Ich bin einverstanden, dass meine Angaben zur Vergabe dieses Termins gespeichert und verarbeitet werden.',
-  required: '(Pflichtfeld)',
+  optional: '(optional)',
   errName: 'Bitte geben Sie Ihren Vor- und Nachnamen an.',
   errEmail: 'Bitte geben Sie Ihre E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
   errConsent: 'Bitte stimmen Sie zu, sonst können wir den Termin nicht vergeben.',
@@ -26,9 +26,9 @@ const de = {
   submitReservation: 'Termin unverbindlich reservieren',
   sending: 'Wird gesendet …',
   sendFailed:
-    'Ihre Anfrage konnte gerade nicht übermittelt werden. Ihre Angaben sind nicht verloren: Senden Sie sie erneut, oder schreiben Sie uns Ihren Terminwunsch.',
+    'Ihre Anfrage konnte gerade nicht übermittelt werden. Ihre Angaben sind nicht verloren: Bitte senden Sie sie erneut, oder schreiben Sie uns Ihren Terminwunsch.',
   sendRefused:
-    'Die Terminvergabe hat Ihre Anfrage nicht angenommen (Fehler {status}). Ihre Angaben sind nicht verloren: Schreiben Sie uns Ihren Terminwunsch per E-Mail – der Text ist schon vorbereitet –, oder rufen Sie uns an.',
+    'Die Terminvergabe hat Ihre Anfrage nicht angenommen (Fehler {status}). Ihre Angaben sind nicht verloren: Schreiben Sie uns Ihren Terminwunsch per E-Mail (der Text ist schon vorbereitet), oder rufen Sie uns an.',
   serverSaid: 'Die Terminvergabe meldet: „{message}“.',
   resend: 'Erneut senden',
   doneConfirmed: 'Ihr Termin ist gebucht',

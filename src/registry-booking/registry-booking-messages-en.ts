@@ -9,12 +9,14 @@ export const en: Record<RegistryMessageKey, Message> = {
   mode_unavailable: 'Not possible at the moment',
   duration: { one: 'Takes about {count} minute.', other: 'Takes about {count} minutes.' },
   documents: 'Please bring:',
-  holdDays:
-    'A reservation is not a binding registration. You must confirm it in person at the {office} within {days} days, otherwise it lapses.',
   holdNoDays:
     'A reservation is not a binding registration. You must confirm it in person at the {office}, otherwise it lapses.',
   holdUntil:
-    'Your reservation is not a binding registration. Please confirm it in person at the {office} by {date}, otherwise it lapses.',
+    'A reservation is not a binding registration. Please confirm it in person at the {office} by {date}, otherwise it lapses.',
+  visitOnce:
+    'Your appointment is before this deadline: you come only once, to your appointment, and confirm the reservation there with the documents.',
+  visitTwice:
+    'So you come twice: by that date to confirm, and on {appointment} for your appointment.',
   unavailable: 'This appointment cannot be booked online at the moment. You can reach us here:',
   noOnline: 'This appointment cannot be booked online. You can reach us here:',
   staleNoBooking:
@@ -23,7 +25,8 @@ export const en: Record<RegistryMessageKey, Message> = {
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   slotsLoading: 'Loading free appointments …',
-  slotsFailed: 'The free appointments could not be loaded. Nothing is lost.',
+  slotsFailed:
+    'The free appointments could not be loaded just now. Try again, or make your appointment by phone or e-mail:',
   emptyMonth: 'No free appointments this month.',
   nextFree: 'Next free appointment on {date}.',
   showMonth: 'Show {month}',
@@ -36,7 +39,7 @@ export const en: Record<RegistryMessageKey, Message> = {
   noTimes: 'No time is free on this day any more. Please choose another day.',
   timeRange: '{from} to {to}',
   conflict:
-    'This time has just been taken. The free appointments have been updated – please choose another time. Your details are kept.',
+    'This time has just been taken. Please choose another time; the free appointments have been loaded again. Your details are kept.',
   formFailed:
     'The booking form could not be loaded. Try again, or e-mail us your preferred appointment.',
   mailLink: 'E-mail us your preferred appointment',

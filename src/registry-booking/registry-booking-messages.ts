@@ -8,12 +8,14 @@ const de = {
   mode_unavailable: 'Zurzeit nicht möglich',
   duration: { one: 'Dauer: etwa {count} Minute.', other: 'Dauer: etwa {count} Minuten.' },
   documents: 'Bitte bringen Sie mit:',
-  holdDays:
-    'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie innerhalb von {days} Tagen persönlich im {office} bestätigen, sonst verfällt sie.',
   holdNoDays:
     'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie persönlich im {office} bestätigen, sonst verfällt sie.',
   holdUntil:
-    'Ihre Reservierung ist keine verbindliche Anmeldung. Bitte bestätigen Sie sie bis zum {date} persönlich im {office}, sonst verfällt sie.',
+    'Eine Reservierung ist keine verbindliche Anmeldung. Bitte bestätigen Sie sie bis zum {date} persönlich im {office}, sonst verfällt sie.',
+  visitOnce:
+    'Ihr Termin liegt vor dieser Frist: Sie kommen nur einmal, zu Ihrem Termin, und bestätigen die Reservierung dort mit den Unterlagen.',
+  visitTwice:
+    'Sie kommen also zweimal: bis zu dieser Frist zur Bestätigung und am {appointment} zu Ihrem Termin.',
   unavailable: 'Diesen Termin können Sie zurzeit nicht online vereinbaren. So erreichen Sie uns:',
   noOnline: 'Diesen Termin können Sie nicht online vereinbaren. So erreichen Sie uns:',
   staleNoBooking:
@@ -22,7 +24,8 @@ const de = {
   prevMonth: 'Vorheriger Monat',
   nextMonth: 'Nächster Monat',
   slotsLoading: 'Freie Termine werden geladen …',
-  slotsFailed: 'Die freien Termine konnten nicht geladen werden. Es ist nichts verloren.',
+  slotsFailed:
+    'Die freien Termine konnten gerade nicht geladen werden. Versuchen Sie es erneut, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail:',
   emptyMonth: 'Keine freien Termine in diesem Monat.',
   nextFree: 'Nächster freier Termin am {date}.',
   showMonth: '{month} anzeigen',
@@ -35,7 +38,7 @@ const de = {
   noTimes: 'An diesem Tag ist keine Uhrzeit mehr frei. Bitte wählen Sie einen anderen Tag.',
   timeRange: '{from} bis {to} Uhr',
   conflict:
-    'Diese Uhrzeit wurde gerade vergeben. Die freien Termine sind aktualisiert – bitte wählen Sie eine andere Uhrzeit. Ihre Angaben bleiben erhalten.',
+    'Diese Uhrzeit wurde gerade vergeben. Bitte wählen Sie eine andere Uhrzeit; die freien Termine sind neu geladen. Ihre Angaben bleiben erhalten.',
   formFailed:
     'Das Buchungsformular konnte nicht geladen werden. Versuchen Sie es erneut, oder schreiben Sie uns Ihren Terminwunsch.',
   mailLink: 'E-Mail mit Ihrem Terminwunsch schreiben',

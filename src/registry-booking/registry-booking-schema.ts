@@ -13,6 +13,7 @@ import {
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
 import type { Slot } from './office-time.js';
+import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
 
 /**
  * The three situations a registry-office service can be in: `booking` (a binding appointment),
@@ -24,6 +25,8 @@ export type ServiceMode = (typeof SERVICE_MODES)[number];
 
 export const officeSchema = object({
   name: string,
+  /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday). */
+  opening_days: optional(array(number)),
   phone: optional(string),
   email: optional(string),
   address: optional(string),
@@ -72,9 +75,11 @@ export const bookingResultSchema = object({
 });
 
 export type Office = Infer<typeof officeSchema>;
+/** The office as the widget uses it: its opening days always known. */
+export type OfficeConfig = Office & { opening_days: number[] };
 export type RegistryService = Infer<typeof registryServiceSchema>;
 export interface RegistryConfig {
-  office: Office;
+  office: OfficeConfig;
   /** IANA timezone of the office (checked; Europe/Berlin when missing or unknown). */
   timezone: string;
   services: RegistryService[];
@@ -100,6 +105,12 @@ export interface BookingRequest {
 /** A duration or hold time of 0 or less means "not given". */
 const positive = (n?: number): number | undefined => (n && n > 0 ? n : undefined);
 
+/** Whole weekdays 1–7 only; none given (or none valid) means Monday to Friday. */
+function openingDays(days: number[] | undefined): number[] {
+  const valid = (days ?? []).filter((day) => Number.isInteger(day) && day >= 1 && day <= 7);
+  return valid.length ? valid : [...DEFAULT_OPENING_DAYS];
+}
+
 function knownZone(zone: string | undefined): string {
   if (zone) {
     try {
@@ -124,6 +135,7 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
   }
   return {
     ...envelope,
+    office: { ...envelope.office, opening_days: openingDays(envelope.office.opening_days) },
     timezone: knownZone(envelope.timezone),
     services: validEntries(envelope.services, registryServiceSchema, 'service').map((s) => ({
       ...s,

@@ -182,7 +182,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
+      // Headings take focus from script only (tabindex -1), never a place in the tab order.
+      if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target?.focus();
       this.#focusNext = undefined;
     }
   }
@@ -248,7 +251,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       return this.#form.renderDone(this.#host(config, service), this.#again);
     }
     return html`
-      ${this.renderHeading(this.heading ?? this.#m('heading', { office: config.office.name }))}
+      ${this.renderHeading(
+        this.heading ?? this.#m('heading', { office: config.office.name }),
+        'booking-title',
+      )}
       ${renderServices(config, service?.id, this.#m, this.#onService)}
       ${service ? this.#renderService(config, service, view.state === 'stale') : nothing}
     `;
@@ -337,7 +343,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
           ? nothing
           : this.#renderProblem(
               this.#m('slotsFailed'),
-              () => void this.#slots.reload(),
+              () => {
+                // The problem box goes while the month loads again: focus to the calendar's heading.
+                this.#focusNext = '#cal-title';
+                void this.#slots.reload();
+              },
               this.t('retry'),
             ),
       empty:
@@ -444,11 +454,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     });
   };
 
-  readonly #goTo = (ym: YearMonth): void => {
+  readonly #goTo = (ym: YearMonth, focus?: string): void => {
     this.#update(() => {
       this.#ym = ym;
       this.#clearChoice();
-    });
+    }, focus);
   };
 
   #onGridKey(e: KeyboardEvent, focus: string, min: string): void {
@@ -482,11 +492,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     this.#update(() => (this.#slot = slot));
   };
 
+  /** "Weiteren Termin vereinbaren": the confirmation goes, focus goes to the widget's heading. */
   readonly #again = (): void => {
     this.#update(() => {
       this.#form?.clear();
       this.#clearChoice();
-    });
+    }, '#booking-title');
     void this.#slots.reload();
   };
 }

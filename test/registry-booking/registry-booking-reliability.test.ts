@@ -180,4 +180,74 @@ describe('<registry-booking> reliability', () => {
       expect(await bookingsOf(runOf(el))).to.have.length(0);
     });
   });
+
+  describe('focus after content is replaced (issue 12 §3)', () => {
+    it('goes to the heading after booking and after "Weiteren Termin vereinbaren"', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation');
+      await el.updateComplete;
+      expectFocused(el, shadow(el, '#done-title')!);
+      const again = [...shadowAll<HTMLButtonElement>(el, '[part="confirmation"] button')].find(
+        (button) => button.textContent!.includes('Weiteren Termin vereinbaren'),
+      )!;
+      again.click();
+      await el.updateComplete;
+      const heading = shadow(el, '#booking-title')!;
+      expect(heading.textContent).to.contain('Termin vereinbaren: Standesamt');
+      expectFocused(el, heading);
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('goes to the calendar heading when the button of an empty month is used', async () => {
+      const el = await ready({ params: { slots: 'later' }, month: null });
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      shadow<HTMLButtonElement>(el, '[part="calendar"] .empty button')!.click();
+      await el.updateComplete;
+      expectFocused(el, shadow(el, '#cal-title')!);
+    });
+
+    it('goes to "next month" when "previous month" reaches the first month and is disabled', async () => {
+      const el = await ready({ month: null });
+      await chooseService(el, 'vaterschaft');
+      shadow<HTMLButtonElement>(el, '.nextMonth')!.click();
+      await el.updateComplete;
+      const previous = shadow<HTMLButtonElement>(el, '.prevMonth')!;
+      previous.focus();
+      previous.click();
+      await el.updateComplete;
+      expect(previous.disabled).to.equal(true);
+      expectFocused(el, shadow(el, '.nextMonth')!);
+    });
+  });
+
+  describe('a reservation’s deadline (issue 12 §3)', () => {
+    it('falls on a day the office is open and says how often the citizen comes', async () => {
+      const el = await ready();
+      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="confirmation"] .hold'), 'no caveat');
+      const caveat = shadow(el, '[part="confirmation"] .hold')!.textContent!;
+      const date = /bis zum (\S+), /.exec(caveat)?.[1];
+      expect(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag']).to.include(date);
+      expect(caveat).to.contain('Sie kommen also zweimal').and.contain('Montag, 2. November 2099');
+    });
+  });
+
+  describe('field marks (issue 12 §4)', () => {
+    it('marks only the optional fields, "(optional)"', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
+      const label = (name: string) =>
+        shadow(el, `label[for="f-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(label('name')).to.equal('Vor- und Nachname');
+      expect(label('email')).to.equal('E-Mail-Adresse');
+      expect(label('phone')).to.equal('Telefonnummer (optional)');
+      expect(label('notes')).to.equal('Anmerkungen (optional)');
+      expect(shadowText(el)).not.to.contain('Pflichtfeld').and.not.to.contain('freiwillig');
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.required).to.equal(true);
+    });
+  });
 });

@@ -142,7 +142,7 @@ describe('<registry-booking>', () => {
         'verbindliche Anmeldungen zur Eheschließung derzeit nicht möglich',
       );
       expect(info.textContent).to.contain(
-        'Eine Reservierung ist keine verbindliche Anmeldung. Sie müssen sie innerhalb von 40 Tagen persönlich im Standesamt bestätigen',
+        'Eine Reservierung ist keine verbindliche Anmeldung. Bitte bestätigen Sie sie bis zum',
       );
       expect(info.textContent)
         .to.contain('Dauer: etwa 45 Minuten')
@@ -151,7 +151,7 @@ describe('<registry-booking>', () => {
       await pickDay(el, '2099-11-02');
       await pickTime(el, 'eheschliessung-2099-11-02-0800');
       const form = shadow(el, '[part="form"]')!;
-      expect(form.textContent).to.contain('innerhalb von 40 Tagen');
+      expect(form.textContent).to.contain('Sie kommen also zweimal');
       expect(shadow(el, '[part="submit"]')!.textContent!.trim()).to.equal(
         'Termin unverbindlich reservieren',
       );
@@ -165,14 +165,19 @@ describe('<registry-booking>', () => {
       const done = await confirmed(el);
       expect(done.textContent).to.contain('Ihr Termin ist reserviert – noch nicht verbindlich');
       expect(shadow(el, '[part="code"]')!.textContent).to.match(/Buchungsnummer: ST-\d+/);
-      // expires_at is today + 40 days (the mock); the caveat names that date.
-      const expires = new Intl.DateTimeFormat('de-DE', {
-        timeZone: 'Europe/Berlin',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      }).format(new Date(Date.now() + 40 * 86400_000));
-      expect(done.querySelector('.hold')!.textContent).to.contain('bis zum').and.contain(expires);
+      // expires_at is today + 40 days (the mock); the caveat names that date, or the Friday
+      // before when it falls on a weekend (the office opens Monday to Friday).
+      const format = (options: Intl.DateTimeFormatOptions, at: Date) =>
+        new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', ...options }).format(at);
+      let deadline = new Date(Date.now() + 40 * 86400_000);
+      while (['Samstag', 'Sonntag'].includes(format({ weekday: 'long' }, deadline))) {
+        deadline = new Date(deadline.getTime() - 86400_000);
+      }
+      const expires = format(
+        { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+        deadline,
+      );
+      expect(done.querySelector('.hold')!.textContent).to.contain(`bis zum ${expires}`);
       expect(done.textContent)
         .to.contain('Montag, 2. November 2099')
         .and.contain('09:30 bis 10:15 Uhr');
@@ -180,7 +185,7 @@ describe('<registry-booking>', () => {
         .to.contain('Rathausplatz 1, 45525 Hattingen')
         .and.contain('Anna Beispiel');
       expect(done.textContent).to.contain('Geburtsurkunde');
-      expectFocused(el, done);
+      expectFocused(el, shadow(el, '#done-title')!);
       await expect(el).to.be.accessible();
     });
   });
@@ -445,7 +450,9 @@ describe('<registry-booking>', () => {
         await chooseService(el, 'vaterschaft');
         await slotsShown(el);
         const problem = shadow(el, '[part="calendar"] [part="error"]')!;
-        expect(problem.textContent).to.contain('Die freien Termine konnten nicht geladen werden');
+        expect(problem.textContent).to.contain(
+          'Die freien Termine konnten gerade nicht geladen werden',
+        );
         expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
         expect(shadowAll(el, '.day.free')).to.have.length(0);
         await expect(el).to.be.accessible();
@@ -575,7 +582,7 @@ describe('<registry-booking>', () => {
       await sendKeys({ press: 'Enter' });
       const done = await confirmed(el);
       expect(done.textContent).to.contain('Ihr Termin ist gebucht').and.contain('Karl Tastatur');
-      expectFocused(el, done);
+      expectFocused(el, shadow(el, '#done-title')!);
       await expect(el).to.be.accessible();
       const stored = await bookingsOf(runOf(el));
       expect(stored.map((b) => b.slot)).to.deep.equal(['vaterschaft-2099-11-03-0830']);
@@ -777,7 +784,7 @@ describe('<registry-booking>', () => {
       );
       expect(event.location).to.equal('Standesamt, Rathausplatz 1, 45525 Hattingen');
       expect(event.description).to.contain(
-        'Unverbindliche Reservierung. Ihre Reservierung ist keine verbindliche Anmeldung',
+        'Unverbindliche Reservierung. Eine Reservierung ist keine verbindliche Anmeldung',
       );
       expect(event.description)
         .to.contain(`Buchungsnummer: ${code}`)
