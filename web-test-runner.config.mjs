@@ -7,6 +7,7 @@ import { mockMiddleware } from './demo/mock/middleware.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
 import { leafletTrustedTypesServer } from './scripts/leaflet-trusted-types.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { umdAsEsm } from './scripts/umd-as-esm.mjs';
 
 const paths = browserPaths();
 const launchers = {
@@ -38,6 +39,7 @@ export default {
   plugins: [
     // Leaflet loads under Trusted Types (see the script); before esbuild rewrites its source.
     leafletTrustedTypesServer(),
+    umdAsEsm(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   browsers: selected.map((b) => launchers[b]()),

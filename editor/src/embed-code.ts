@@ -1,0 +1,241 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { EditorLang } from './payload-messages.js';
+import { copyText } from './publish.js';
+import { say, WORKBENCH_TEXT } from './workbench-text.js';
+
+export const EMBEDDABLE_WIDGETS = [
+  'service-status',
+  'form-finder',
+  'defect-reporter',
+  'registry-booking',
+] as const;
+export type EmbeddableWidget = (typeof EMBEDDABLE_WIDGETS)[number];
+
+/** What the editor fills in; every value is text as typed. */
+export interface EmbedOptions {
+  widget: EmbeddableWidget;
+  variant: string;
+  endpoint: string;
+  scriptUrl: string;
+  integrity: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  contactHours: string;
+  service: string;
+  headingLevel: string;
+  lang: string;
+}
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The widget's attributes in the order the docs list them; empty ones and defaults left out. */
+export function embedAttributes(options: EmbedOptions): [string, string][] {
+  const attributes: [string, string][] = [
+    ['endpoint', options.endpoint],
+    [
+      'variant',
+      options.widget === 'service-status' && options.variant !== 'list' ? options.variant : '',
+    ],
+    ['service', options.service],
+    ['heading-level', options.headingLevel === '2' ? '' : options.headingLevel],
+    ['lang', options.lang === 'de' ? '' : options.lang],
+    ['contact-name', options.contactName],
+    ['contact-phone', options.contactPhone],
+    ['contact-email', options.contactEmail],
+    ['contact-hours', options.contactHours],
+  ];
+  return attributes
+    .filter(([, value]) => value.trim() !== '')
+    .map(([name, value]) => [name, value.trim()]);
+}
+
+/** True when the script comes from another host than the page (a CDN): then `integrity` belongs on it. */
+export function isOtherHost(
+  scriptUrl: string,
+  pageUrl = globalThis.location?.href ?? 'https://localhost/',
+): boolean {
+  try {
+    return new URL(scriptUrl, pageUrl).host !== new URL(pageUrl).host;
+  } catch {
+    return false;
+  }
+}
+
+/** The HTML an editor pastes into the CMS: the script tag (with integrity for another host) and the element. */
+export function embedSnippet(options: EmbedOptions): string {
+  const integrity = options.integrity.trim();
+  const scriptAttributes = [`type="module"`, `src="${escapeAttribute(options.scriptUrl.trim())}"`];
+  if (integrity)
+    scriptAttributes.push(`integrity="${escapeAttribute(integrity)}"`, `crossorigin="anonymous"`);
+  const attributes = embedAttributes(options)
+    .map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return `<script ${scriptAttributes.join(' ')}></script>\n\n<${options.widget}${attributes}\n></${options.widget}>\n`;
+}
+
+/**
+ * "Einbettungscode": pick a widget, fill in its endpoint, contact, service, heading level and
+ * language, and get the HTML for the CMS with a live preview of the real widget.
+ */
+export class EmbedCode extends LitElement {
+  static override properties = {
+    language: { attribute: false },
+    scriptUrl: { attribute: 'script-url' },
+  };
+
+  /** Language of the workbench. */
+  declare language: EditorLang;
+  /** Script address the form starts with (the page configures it; the guide names the CDN pattern). */
+  declare scriptUrl?: string;
+
+  options: EmbedOptions = {
+    widget: 'service-status',
+    variant: 'list',
+    endpoint: '',
+    scriptUrl: '',
+    integrity: '',
+    contactName: '',
+    contactPhone: '',
+    contactEmail: '',
+    contactHours: '',
+    service: '',
+    headingLevel: '2',
+    lang: 'de',
+  };
+  #message = '';
+
+  constructor() {
+    super();
+    this.language = 'de';
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.options.scriptUrl ||= this.scriptUrl || '/civic-widgets/civic-widgets.js';
+  }
+
+  #set(key: keyof EmbedOptions, value: string): void {
+    (this.options as unknown as Record<string, string>)[key] = value;
+    this.#message = '';
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The preview is the real element, made anew with the attributes the snippet has.
+    const frame = this.querySelector('#ec-preview-frame');
+    if (!frame) return;
+    const element = document.createElement(this.options.widget);
+    for (const [name, value] of embedAttributes(this.options)) element.setAttribute(name, value);
+    element.setAttribute('cache', 'off');
+    element.setAttribute('timeout', '3000');
+    const current = frame.firstElementChild;
+    if (current?.outerHTML === element.outerHTML) return;
+    frame.replaceChildren(element);
+  }
+
+  #field(key: keyof EmbedOptions, label: string, type = 'text', hint?: string): TemplateResult {
+    const id = `ec-${key}`;
+    return html`<div class="wb-field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="wb-hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input
+        id=${id}
+        type=${type}
+        .value=${this.options[key]}
+        aria-describedby=${hint ? `${id}-hint` : nothing}
+        @input=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  #select(key: keyof EmbedOptions, label: string, choices: [string, string][]): TemplateResult {
+    const id = `ec-${key}`;
+    return html`<div class="wb-field">
+      <label for=${id}>${label}</label>
+      <select
+        id=${id}
+        @change=${(event: Event) => this.#set(key, (event.target as HTMLSelectElement).value)}
+      >
+        ${choices.map(([value, text]) => html`<option value=${value} ?selected=${this.options[key] === value}>${text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = WORKBENCH_TEXT[this.language];
+    const snippet = embedSnippet(this.options);
+    const needsIntegrity = isOtherHost(this.options.scriptUrl) && !this.options.integrity.trim();
+    return html`
+      <h2>${t.embedHeading}</h2>
+      <div class="wb-columns">
+        <form @submit=${(event: Event) => event.preventDefault()}>
+          ${this.#select(
+            'widget',
+            t.widget,
+            EMBEDDABLE_WIDGETS.map((widget) => [widget, t.widgets[widget]]),
+          )}
+          ${
+            this.options.widget === 'service-status'
+              ? this.#select('variant', t.variant, Object.entries(t.variants))
+              : nothing
+          }
+          ${this.#field('endpoint', t.endpoint, 'url')} ${this.#field('service', t.serviceIdField)}
+          <div class="wb-grid">
+            ${this.#field('contactName', t.contactName)}
+            ${this.#field('contactPhone', t.contactPhone, 'tel')}
+            ${this.#field('contactEmail', t.contactEmail, 'email')}
+            ${this.#field('contactHours', t.contactHours)}
+          </div>
+          <div class="wb-grid">
+            ${this.#select(
+              'headingLevel',
+              t.headingLevel,
+              ['1', '2', '3', '4', '5', '6'].map((level) => [level, `h${level}`]),
+            )}
+            ${this.#select('lang', t.lang, [
+              ['de', 'Deutsch'],
+              ['en', 'English'],
+            ])}
+          </div>
+          ${this.#field('scriptUrl', t.scriptUrl, 'url')}
+          ${this.#field('integrity', t.integrity, 'text', t.integrityHint)}
+          ${needsIntegrity ? html`<p class="wb-error">${t.integrity}</p>` : nothing}
+        </form>
+        <div>
+          <div class="wb-field">
+            <label for="ec-snippet">${t.snippet}</label>
+            <textarea id="ec-snippet" readonly rows="14" .value=${snippet}></textarea>
+          </div>
+          <div class="wb-actions">
+            <button
+              class="wb-button"
+              type="button"
+              @click=${async () => {
+                this.#message = (await copyText(snippet))
+                  ? say(this.language, 'copied')
+                  : say(this.language, 'copyFailed');
+                this.requestUpdate();
+              }}
+            >
+              ${t.copyCode}
+            </button>
+            <span class="wb-status" role="status">${this.#message}</span>
+          </div>
+          <section aria-labelledby="ec-preview-heading">
+            <h3 id="ec-preview-heading">${t.livePreview}</h3>
+            <p class="wb-hint">${t.previewWithoutData}</p>
+            <div class="wb-frame" id="ec-preview-frame"></div>
+          </section>
+        </div>
+      </div>
+    `;
+  }
+}

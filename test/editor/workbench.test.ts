@@ -1,0 +1,525 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../editor/src/workbench.define.js';
+import type { CivicWorkbench } from '../../editor/src/civic-workbench.js';
+import { formCatalogContract } from '../../src/form-finder/form-finder-contract.js';
+import { serviceStatusContract } from '../../src/service-status/service-status-contract.js';
+import { clearCivicStorage, shadow, shadowText, waitForState } from '../helpers.js';
+
+// The workbench as an editor uses it: fields found by their visible labels, buttons by their
+// text, files given to the file inputs, the download caught as the browser would save it.
+
+async function openWorkbench(): Promise<CivicWorkbench> {
+  history.replaceState(null, '', location.pathname + location.search);
+  const el = await fixture<CivicWorkbench>(
+    html`<civic-workbench guide-url="/docs/de/README.md"></civic-workbench>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The visible tab panel (the others are hidden). */
+const panel = (el: Element): HTMLElement =>
+  el.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+
+function button(within: Element, label: string): HTMLButtonElement {
+  const found = [...within.querySelectorAll('button')].find((candidate) =>
+    text(candidate).startsWith(label),
+  );
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** The control of the n-th label with this text (as a screen reader names it). */
+function field<E extends HTMLElement = HTMLInputElement>(
+  within: Element,
+  label: string,
+  index = 0,
+): E {
+  const labels = [...within.querySelectorAll('label')].filter((candidate) =>
+    text(candidate).startsWith(label),
+  );
+  const control = labels[index]?.control;
+  if (!control) throw new Error(`no field labelled "${label}" #${index}`);
+  return control as unknown as E;
+}
+
+async function typeInto(
+  control: HTMLInputElement | HTMLTextAreaElement,
+  value: string,
+): Promise<void> {
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+
+async function choose(select: HTMLSelectElement, label: string): Promise<void> {
+  const option = [...select.options].find((candidate) => text(candidate) === label);
+  if (!option) throw new Error(`no option "${label}"`);
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function giveFile(input: HTMLInputElement, name: string, content: BlobPart, type: string): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([content], name, { type }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Clicks `target` and returns the file the page offered for download (name and text). */
+async function download(
+  target: HTMLElement,
+): Promise<{ name: string; text: string; bytes: Uint8Array }> {
+  let offered: HTMLAnchorElement | undefined;
+  const catchDownload = (event: Event) => {
+    const anchor = event.target as HTMLAnchorElement;
+    if (anchor instanceof HTMLAnchorElement && anchor.download) {
+      offered = anchor;
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', catchDownload, true);
+  try {
+    target.click();
+    await waitUntil(() => offered, 'no download offered');
+  } finally {
+    document.removeEventListener('click', catchDownload, true);
+  }
+  const bytes = new Uint8Array(await (await fetch(offered!.href)).arrayBuffer());
+  return { name: offered!.download, text: new TextDecoder().decode(bytes), bytes };
+}
+
+/** Windows-1252 bytes of a Latin-1 text, as German Excel saves a CSV. */
+const windows1252 = (value: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from([...value].map((character) => character.charCodeAt(0)));
+
+beforeEach(() => clearCivicStorage());
+
+describe('<civic-workbench>', () => {
+  describe('Störung eintragen', () => {
+    it('opens the current status from its URL', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+        'not loaded',
+      );
+      expect(text(status.querySelector('[role="status"]'))).to.equal(
+        'Geladen: 5 Dienste, 1 Meldung.',
+      );
+      expect(field(status, 'Name des Dienstes', 1).value).to.equal('Mängelmelder');
+      expect(
+        field<HTMLSelectElement>(status, 'Status', 1).selectedOptions[0].textContent!.trim(),
+      ).to.equal('Gestört');
+      expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
+    });
+
+    it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Leer beginnen').click();
+      button(status, 'Dienst hinzufügen').click();
+      await el.updateComplete;
+      await typeInto(field(status, 'Name des Dienstes'), 'Mängelmelder');
+      const select = field<HTMLSelectElement>(status, 'Status');
+      await waitUntil(
+        () => select.getAttribute('aria-invalid') === 'true',
+        'status not marked invalid',
+      );
+      const message = document.getElementById(select.getAttribute('aria-describedby')!)!;
+      expect(text(message)).to.equal(
+        'Status fehlt bei „Mängelmelder“. Der Eintrag wird nicht angezeigt.',
+      );
+      expect(field(status, 'Kennung (id)').value).to.equal('maengelmelder');
+
+      const downloadButton = button(status, 'service-status.json herunterladen');
+      expect(downloadButton.getAttribute('aria-disabled')).to.equal('true');
+      let offered = false;
+      const watch = (event: Event) => {
+        if (event.target instanceof HTMLAnchorElement) offered = true;
+      };
+      document.addEventListener('click', watch, true);
+      downloadButton.click();
+      document.removeEventListener('click', watch, true);
+      await el.updateComplete;
+      expect(offered).to.equal(false);
+      expect(text(status.querySelector('[role="status"]'))).to.equal(
+        'Erst die Fehler oben korrigieren, dann veröffentlichen.',
+      );
+      expect(document.activeElement?.id).to.equal('st-problems');
+
+      await choose(select, 'Gestört');
+      await waitUntil(() => select.getAttribute('aria-invalid') === 'false', 'error stayed');
+      expect(downloadButton.getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('speaks English on the switch', async () => {
+      const el = await openWorkbench();
+      await choose(field<HTMLSelectElement>(el, 'Sprache'), 'English');
+      await el.updateComplete;
+      const status = panel(el);
+      button(status, 'Start empty').click();
+      button(status, 'Add service').click();
+      await el.updateComplete;
+      await typeInto(field(status, 'Name of the service'), 'Defect reporter');
+      await waitUntil(
+        () => text(status).includes('Status is missing in "Defect reporter"'),
+        'no English message',
+      );
+      expect(el.getAttribute('lang')).to.equal('en');
+    });
+
+    it('exports what the contract accepts, and the widgets show the exported file', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await waitUntil(
+        () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
+        'template invalid',
+      );
+
+      const file = await download(button(status, 'service-status.json herunterladen'));
+      expect(file.name).to.equal('service-status.json');
+      const exported = JSON.parse(file.text);
+      expect(
+        serviceStatusContract.safeParse(exported).success,
+        JSON.stringify(serviceStatusContract.safeParse(exported).error),
+      ).to.equal(true);
+      expect(exported.services[0]).to.include({ id: 'serviceportal', status: 'major_outage' });
+
+      // The file as a page would load it, and the CMS snippet as a page would hold it.
+      const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <service-status endpoint=${url} cache="off" refresh="0"></service-status>
+          <div id="snippet"></div>
+        </div>`,
+      );
+      const fromFile = host.querySelector<HTMLElement>('service-status')!;
+      await waitForState(fromFile, 'ready');
+      expect(shadowText(fromFile))
+        .to.contain('Serviceportal')
+        .and.contain('Gestört')
+        .and.contain('(01234) 567-0');
+
+      const snippet = field<HTMLTextAreaElement>(status, 'HTML für Ihr CMS').value;
+      expect(snippet).to.match(/^<service-status>\n<script type="application\/json">/);
+      host.querySelector('#snippet')!.innerHTML = snippet;
+      const fromSnippet = host.querySelector<HTMLElement>('#snippet service-status')!;
+      await waitForState(fromSnippet, 'ready');
+      expect(shadowText(fromSnippet)).to.contain('Mängelmelder').and.contain('Gestört');
+      URL.revokeObjectURL(url);
+    });
+
+    it('previews the real widgets at phone and desktop width, with the notice of other widgets', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await waitUntil(
+        () => status.querySelector('[data-preview="phone"] defect-reporter'),
+        'no notice preview',
+      );
+      const phone = status.querySelector<HTMLElement>('[data-preview="phone"]')!;
+      expect(phone.getBoundingClientRect().width).to.be.at.most(320);
+      const banner = phone.querySelector('service-status[variant="banner"]')!;
+      await waitForState(banner as HTMLElement, 'ready');
+      expect(shadowText(banner)).to.contain('Serviceportal');
+      const reporter = phone.querySelector('defect-reporter')!;
+      await waitUntil(
+        () => shadow(reporter, '[part~="service-notice"]'),
+        'no service notice in the reporter',
+      );
+      expect(shadowText(reporter)).to.contain('Serviceportal: Gestört');
+    });
+
+    it('is accessible (axe) with a whole status file open', async () => {
+      const el = await openWorkbench();
+      button(panel(el), 'Vorlage Cyberangriff').click();
+      await waitUntil(() => text(el.querySelector('#st-problems')).includes('Keine Fehler'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('Formulare', () => {
+    const csv = [
+      'Titel;Fachbereich;Link;Suchbegriffe;Beschreibung',
+      'Antrag auf Wohngeld;Fachbereich Soziales;https://www.stadt.example/wohngeld.pdf;Miete, Zuschuss;"Zuschuss zur Miete; auch für Eigentum"',
+      ';Fachbereich Soziales;https://www.stadt.example/leer.pdf;;',
+      'Hundesteuer anmelden;Steueramt;/formulare/hund.pdf;Hund;"Zeile eins',
+      'Zeile zwei"',
+      'Gewerbeanmeldung;Fachbereich Soziales;javascript:alert(1);;',
+    ].join('\r\n');
+
+    async function imported(el: CivicWorkbench): Promise<HTMLElement> {
+      el.querySelector<HTMLElement>('#tab-formulare')!.click();
+      await el.updateComplete;
+      const forms = panel(el);
+      giveFile(
+        field(forms, 'Fachbereiche (CSV'),
+        'fachbereiche.csv',
+        'Name;E-Mail\r\nFachbereich Soziales;soziales@stadt.example\r\n',
+        'text/csv',
+      );
+      await waitUntil(
+        () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
+        'departments not read',
+      );
+      giveFile(field(forms, 'Formularliste (CSV)'), 'formulare.csv', windows1252(csv), 'text/csv');
+      await waitUntil(() => forms.querySelector('form-finder'), 'no catalogue');
+      return forms;
+    }
+
+    it('imports a German Excel CSV and shows each row’s problems', async () => {
+      const forms = await imported(await openWorkbench());
+      expect(text(forms.querySelector('[role="status"]'))).to.equal(
+        '4 Zeilen gelesen (Windows-1252, Trennzeichen „;“).',
+      );
+      const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
+      expect(rows).to.deep.include(
+        'Zeile 3 Titel fehlt bei „zeile-3“. Der Eintrag wird nicht angezeigt.',
+      );
+      expect(
+        rows.some((row) =>
+          row.startsWith(
+            'Zeile 4 Fachbereich „Steueramt“ bei „Hundesteuer anmelden“ steht nicht in der Liste',
+          ),
+        ),
+      ).to.equal(true);
+      expect(
+        rows.some((row) =>
+          row.startsWith('Zeile 5 Link (URL) bei „Gewerbeanmeldung“ ist keine gültige Adresse'),
+        ),
+      ).to.equal(true);
+      expect(
+        button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+    });
+
+    it('tries searches in a real <form-finder>, and exports what the contract accepts once fixed', async () => {
+      const el = await openWorkbench();
+      const forms = await imported(el);
+      const finder = forms.querySelector<HTMLElement>('form-finder')!;
+      await waitForState(finder, 'ready');
+      const search = shadow<HTMLInputElement>(finder, '#q')!;
+      search.value = 'Miete';
+      search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await waitUntil(
+        () => shadowText(finder).includes('Antrag auf Wohngeld'),
+        'search found nothing',
+      );
+
+      // The editor maps the description column away and fixes the file: one good row left.
+      giveFile(
+        field(forms, 'Formularliste (CSV)'),
+        'formulare.csv',
+        'title,department,url\r\nAntrag auf Wohngeld,Fachbereich Soziales,https://www.stadt.example/wohngeld.pdf\r\n',
+        'text/csv',
+      );
+      await waitUntil(
+        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
+        'still problems',
+      );
+      const file = await download(button(forms, 'form-finder.json herunterladen'));
+      const catalog = JSON.parse(file.text);
+      expect(formCatalogContract.safeParse(catalog).success).to.equal(true);
+      expect(catalog.forms[0]).to.include({
+        department: 'fachbereich-soziales',
+        id: 'antrag-auf-wohngeld',
+      });
+    });
+
+    it('lets the editor map a column whose name differs', async () => {
+      const el = await openWorkbench();
+      el.querySelector<HTMLElement>('#tab-formulare')!.click();
+      await el.updateComplete;
+      const forms = panel(el);
+      giveFile(
+        field(forms, 'Formularliste (CSV)'),
+        'f.csv',
+        'Formularname;Zuständig;Datei\nWohngeld;buergerbuero;/w.pdf\n',
+        'text/csv',
+      );
+      await waitUntil(() => forms.querySelector('#ff-problems'));
+      expect(text(forms.querySelector('#ff-problems'))).to.contain('Titel fehlt');
+      await choose(field<HTMLSelectElement>(forms, 'Titel'), 'Formularname');
+      await choose(field<HTMLSelectElement>(forms, 'Link (URL)'), 'Datei');
+      await waitUntil(
+        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
+        'mapping not used',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers a CSV template that imports as it is', async () => {
+      const el = await openWorkbench();
+      el.querySelector<HTMLElement>('#tab-formulare')!.click();
+      await el.updateComplete;
+      const template = await download(button(panel(el), 'CSV-Vorlage herunterladen'));
+      expect(template.name).to.equal('formulare-vorlage.csv');
+      expect([...template.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(template.text.startsWith('Titel;Fachbereich;Link')).to.equal(true);
+    });
+  });
+
+  describe('Einbettungscode', () => {
+    it('writes the snippet for the chosen widget and previews the real widget', async () => {
+      const el = await openWorkbench();
+      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
+      await el.updateComplete;
+      const embed = panel(el);
+      await choose(field<HTMLSelectElement>(embed, 'Baustein'), 'Formularsuche (<form-finder>)');
+      await typeInto(field(embed, 'Adresse der Daten'), '/api/forms');
+      await typeInto(field(embed, 'Kontakt: Telefon'), '(01234) 567-0');
+      await choose(field<HTMLSelectElement>(embed, 'Überschriften-Ebene'), 'h3');
+      await el.updateComplete;
+      const snippet = field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value;
+      expect(snippet).to.equal(
+        '<script type="module" src="/civic-widgets/civic-widgets.js"></script>\n\n<form-finder\n  endpoint="/api/forms"\n  heading-level="3"\n  contact-phone="(01234) 567-0"\n></form-finder>\n',
+      );
+      const preview = embed.querySelector<HTMLElement>('#ec-preview-frame form-finder')!;
+      await waitForState(preview, 'ready');
+      expect(shadowText(preview)).to.contain('Formular');
+    });
+
+    it('puts integrity on a script from another host', async () => {
+      const el = await openWorkbench();
+      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
+      await el.updateComplete;
+      const embed = panel(el);
+      await typeInto(
+        field(embed, 'Adresse des Skripts'),
+        'https://cdn.jsdelivr.net/npm/civic-widgets@0.1.0/dist/civic-widgets.js',
+      );
+      await el.updateComplete;
+      expect(embed.querySelector('.wb-error')).to.exist;
+      await typeInto(field(embed, 'Prüfsumme'), 'sha384-abc');
+      await el.updateComplete;
+      expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.contain(
+        'src="https://cdn.jsdelivr.net/npm/civic-widgets@0.1.0/dist/civic-widgets.js" integrity="sha384-abc" crossorigin="anonymous"',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with the keyboard only', () => {
+    it('moves between the tools with the arrow keys and fills the status form', async () => {
+      const el = await openWorkbench();
+      el.querySelector<HTMLElement>('#tab-status')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(document.activeElement?.id).to.equal('tab-formulare');
+      expect(panel(el).id).to.equal('panel-formulare');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(panel(el).id).to.equal('panel-status');
+
+      const status = panel(el);
+      button(status, 'Leer beginnen').focus();
+      await sendKeys({ press: 'Enter' });
+      button(status, 'Dienst hinzufügen').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      field(status, 'Name des Dienstes').focus();
+      await sendKeys({ type: 'Serviceportal' });
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(field(status, 'Kennung (id)'));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(field(status, 'Status'));
+      await waitUntil(() =>
+        text(status.querySelector('#st-problems')).includes('Status fehlt bei „Serviceportal“'),
+      );
+    });
+  });
+
+  describe('done when: an editor with the guide alone', () => {
+    it('marks the portal as down and publishes it, imports a form list, and embeds a widget', async () => {
+      const el = await openWorkbench();
+      expect(el.querySelector<HTMLAnchorElement>('a[href="/docs/de/README.md"]')).to.exist;
+
+      // 1. Störung eintragen in 5 Schritten (docs/de/README.md).
+      const status = panel(el);
+      await typeInto(
+        field(status, 'Adresse der Statusdatei'),
+        '/api/service-status?variant=all-operational',
+      );
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'not loaded');
+      expect(text(status.querySelector('[role="status"]'))).to.equal(
+        'Geladen: 5 Dienste, 0 Meldungen.',
+      );
+      expect(field(status, 'Name des Dienstes').value).to.equal('Serviceportal');
+      await choose(field<HTMLSelectElement>(status, 'Status'), 'Gestört');
+      await typeInto(
+        field<HTMLTextAreaElement>(status, 'Meldung an die Bürgerinnen und Bürger'),
+        'Das Serviceportal ist nicht erreichbar.',
+      );
+      const portal = status.querySelector<HTMLFieldSetElement>('form fieldset')!;
+      expect(text(portal.querySelector('legend'))).to.equal('Serviceportal');
+      button(portal, 'Alternative hinzufügen').click();
+      await status.querySelector('status-editor')!.updateComplete;
+      const added =
+        [...portal.querySelectorAll('label')].filter((label) => text(label) === 'Bezeichnung')
+          .length - 1;
+      await typeInto(field(portal, 'Bezeichnung', added), 'Bürgerbüro');
+      await typeInto(field(portal, 'Telefon', added), '(01234) 567-0');
+      // The checks run after each keystroke; the last one decides.
+      await status.querySelector('status-editor')!.check();
+      expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
+      const published = JSON.parse(
+        (await download(button(status, 'service-status.json herunterladen'))).text,
+      );
+      expect(published.services[0]).to.deep.include({
+        status: 'major_outage',
+        message: 'Das Serviceportal ist nicht erreichbar.',
+      });
+      expect(published.services[0].alternatives.at(-1)).to.deep.equal({
+        label: 'Bürgerbüro',
+        phone: '(01234) 567-0',
+      });
+      const page = await fixture<HTMLElement>(
+        html`<service-status variant="banner" cache="off" refresh="0"></service-status>`,
+      );
+      (page as HTMLElement & { data: unknown }).data = published;
+      await waitForState(page, 'ready');
+      expect(shadowText(page)).to.contain('Serviceportal').and.contain('Gestört');
+
+      // 2. A form list from a spreadsheet.
+      el.querySelector<HTMLElement>('#tab-formulare')!.click();
+      await el.updateComplete;
+      const forms = panel(el);
+      giveFile(
+        field(forms, 'Formularliste (CSV)'),
+        'formulare.csv',
+        windows1252('Titel;Fachbereich;Link\r\nAntrag auf Müllgefäße;buergerbuero;/muell.pdf\r\n'),
+        'text/csv',
+      );
+      await waitUntil(
+        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
+        'forms not imported',
+      );
+      const catalog = JSON.parse(
+        (await download(button(forms, 'form-finder.json herunterladen'))).text,
+      );
+      expect(catalog.forms[0].title).to.equal('Antrag auf Müllgefäße');
+
+      // 3. Embed a widget.
+      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
+      await el.updateComplete;
+      const embed = panel(el);
+      await typeInto(field(embed, 'Adresse der Daten'), '/api/service-status');
+      await el.updateComplete;
+      expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.contain(
+        '<service-status\n  endpoint="/api/service-status"\n></service-status>',
+      );
+      await waitForState(
+        embed.querySelector<HTMLElement>('#ec-preview-frame service-status')!,
+        'ready',
+      );
+    });
+  });
+});
