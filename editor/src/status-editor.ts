@@ -254,7 +254,8 @@ export class StatusEditor extends LitElement {
 
   #incidentStateLabel(state: string): string {
     const key = `inc_${state}` as ServiceStatusMessageKey;
-    return (this.language === 'en' ? statusEn : serviceStatusMessages.de)[key] ?? state;
+    const label = (this.language === 'en' ? statusEn : serviceStatusMessages.de)[key];
+    return typeof label === 'string' ? label : state;
   }
 
   protected override render(): TemplateResult {
