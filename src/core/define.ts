@@ -1,17 +1,21 @@
 import { ContextRoot } from '@lit/context';
+import { fallbackSlotPageStyles } from './styles.js';
 
 const ROOT_FLAG = Symbol.for('civic-widgets:context-root');
 
 /**
  * Lets `<city-services>` upgrade after the widgets inside it (CMS pages load scripts in any
  * order): a ContextRoot on the document replays unanswered context requests when a provider
- * appears. Attached once per page, whichever bundle comes first.
+ * appears. Attached once per page, whichever bundle comes first, with the page-level styles.
  */
 function ensureContextRoot(): void {
   const w = window as unknown as Record<symbol, boolean>;
   if (w[ROOT_FLAG]) return;
   w[ROOT_FLAG] = true;
   new ContextRoot().attach(document.documentElement);
+  // Readable editor text in the fallback slot, whatever the page's CSS (see the styles).
+  const sheet = fallbackSlotPageStyles.styleSheet;
+  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /**

@@ -141,6 +141,10 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  /* A flex item is as wide as its longest word by default: let the text beside the icon wrap. */
+  .notice > * {
+    min-width: 0;
+  }
   /* Loading is said in words, without an animation: nothing moves for people who prefer
      reduced motion, and nothing spins forever. */
   .loading {
@@ -187,5 +191,19 @@ export const baseStyles = css`
       color: ButtonText;
       border-color: ButtonText;
     }
+  }
+`;
+
+/**
+ * Page-level rules for the editor's `slot="fallback"` content. It lives in the page's DOM, so
+ * the page's CSS reaches it directly (a CMS's `p { text-align: justify }` tears narrow lines
+ * apart) and no rule inside a shadow root can reach a paragraph nested in it. Adopted into the
+ * document once by `defineElement`; as specific as `.content p`, and adopted sheets come last.
+ */
+export const fallbackSlotPageStyles = css`
+  :is(service-status, form-finder, defect-reporter, registry-booking) > [slot='fallback'],
+  :is(service-status, form-finder, defect-reporter, registry-booking) > [slot='fallback'] * {
+    text-align: start;
+    overflow-wrap: anywhere;
   }
 `;

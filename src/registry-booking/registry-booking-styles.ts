@@ -216,6 +216,12 @@ export const registryBookingStyles = css`
   .problem > div {
     flex: 1;
   }
+  /* Loading the month again is a retry like every widget's (the secondary button of the
+     shared styles); the primary button is kept for sending what the citizen typed. */
+  [part='calendar'] [part='error'] .button {
+    background: var(--_bg);
+    color: var(--_accent);
+  }
   .empty .button {
     margin-top: 0.5em;
   }

@@ -36,6 +36,12 @@ export function overflows(container: HTMLElement): string[] {
     if (element.shadowRoot) {
       for (const child of element.shadowRoot.children) visit(child, `${name} › `);
     }
+    // A closed <details> shows its summary only (Firefox still lays the rest out, hidden).
+    if (element instanceof HTMLDetailsElement && !element.open) {
+      const summary = element.querySelector(':scope > summary');
+      if (summary) visit(summary, path);
+      return;
+    }
     for (const child of element.children)
       visit(child, element.shadowRoot ? `${name} ⟨light⟩ ` : path);
   };

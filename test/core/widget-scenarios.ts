@@ -220,11 +220,15 @@ const finderScenarios: Scenario[] = [
 
 // ----------------------------------------------------------------------- <defect-reporter>
 
-async function reporterAt(container: HTMLElement, stepName: string): Promise<DefectReporter> {
+async function reporterAt(
+  container: HTMLElement,
+  stepName: string,
+  params: Record<string, string> = {},
+): Promise<DefectReporter> {
   const el = await mount<DefectReporter>(
     container,
     'defect-reporter',
-    `<defect-reporter endpoint="${uniqueUrl('/api/defects/config')}" send-timeout="3000"
+    `<defect-reporter endpoint="${uniqueUrl('/api/defects/config', params)}" send-timeout="3000"
       ${contactAttrs('defect-reporter')}></defect-reporter>`,
   );
   await waitForState(el, 'ready');
@@ -276,6 +280,15 @@ const reporterScenarios: Scenario[] = [
       },
     }),
   ),
+  {
+    name: 'defect-reporter send failed',
+    render: async (container) => {
+      const el = await reporterAt(container, 'result', { submit_fault: '500' });
+      // The report as text to copy, opened as a citizen would.
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      return el;
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------- <registry-booking>
@@ -285,17 +298,19 @@ const MONTH = '2099-11';
 async function booking(
   container: HTMLElement,
   service: string,
-  until: 'calendar' | 'times' | 'form' | 'confirmation',
+  until: 'services' | 'calendar' | 'times' | 'form' | 'confirmation',
+  params: Record<string, string> = {},
 ): Promise<RegistryBooking> {
   const el = await mount<RegistryBooking>(
     container,
     'registry-booking',
-    `<registry-booking endpoint="${uniqueUrl('/api/registry')}" month="${MONTH}"
+    `<registry-booking endpoint="${uniqueUrl('/api/registry', params)}" month="${MONTH}"
       ${contactAttrs('registry-booking')}></registry-booking>`,
   );
   await waitForState(el, 'ready');
   shadow<HTMLInputElement>(el, `input[name="service"][value="${service}"]`)!.click();
   await el.updateComplete;
+  if (until === 'services') return el;
   await waitUntil(() => shadowAll(el, '.day.free').length > 0, 'no free day', { timeout: 8000 });
   await el.updateComplete;
   if (until === 'calendar') return el;
@@ -341,6 +356,16 @@ const registryScenarios: Scenario[] = [
     name: 'registry-booking reservation confirmation',
     liveDate: true,
     render: (container) => booking(container, 'eheschliessung', 'confirmation'),
+  },
+  {
+    name: 'registry-booking slots failed',
+    render: async (container) => {
+      const el = await booking(container, 'vaterschaft', 'services', { slots_fault: '500' });
+      await waitUntil(() => shadow(el, '[part="calendar"] [part="error"]'), 'no slots problem', {
+        timeout: 8000,
+      });
+      return el;
+    },
   },
   {
     name: 'registry-booking unavailable service',
