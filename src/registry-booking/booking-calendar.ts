@@ -24,7 +24,7 @@ import type { Translate } from './booking-text.js';
 import type { Slot, YearMonth } from './office-time.js';
 
 export interface CalendarParams {
-  m: Translate;
+  message: Translate;
   lang: Lang;
   ym: YearMonth;
   /** Today in the office's timezone. */
@@ -48,38 +48,38 @@ export interface CalendarParams {
 }
 
 /** The grid's rows: weekday headers, then weeks; days of other months are empty cells. */
-function renderMonthGrid(p: CalendarParams): TemplateResult {
-  const long = weekdayNames(p.lang);
-  const short = weekdayNames(p.lang, 'short');
+function renderMonthGrid(params: CalendarParams): TemplateResult {
+  const long = weekdayNames(params.lang);
+  const short = weekdayNames(params.lang, 'short');
   return html`<table role="grid" part="grid" class="grid" aria-labelledby="month-title">
     <thead>
       <tr>
-        ${short.map((s, i) => html`<th scope="col" abbr=${long[i]!}>${s.replace('.', '')}</th>`)}
+        ${short.map((abbreviation, index) => html`<th scope="col" abbr=${long[index]!}>${abbreviation.replace('.', '')}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${monthGrid(p.ym.year, p.ym.month).map(
+      ${monthGrid(params.ym.year, params.ym.month).map(
         (week) =>
           html`<tr>
-            ${week.map((d) => {
-              if (!d.inMonth) return html`<td role="gridcell"></td>`;
-              const n = p.counts?.get(d.iso) ?? 0;
-              const count = p.counts ? `, ${p.m('free', { count: n })}` : '';
+            ${week.map((day) => {
+              if (!day.inMonth) return html`<td role="gridcell"></td>`;
+              const free = params.counts?.get(day.iso) ?? 0;
+              const label = params.counts ? `, ${params.message('free', { count: free })}` : '';
               return html`<td
                 role="gridcell"
-                aria-selected=${d.iso === p.selected ? 'true' : 'false'}
+                aria-selected=${day.iso === params.selected ? 'true' : 'false'}
               >
                 <button
                   type="button"
                   part="day"
-                  class="day ${n ? 'free' : ''}"
-                  data-day=${d.iso}
-                  tabindex=${d.iso === p.focus ? 0 : -1}
-                  aria-label=${formatDate(d.iso, p.lang, undefined, 'long') + count}
-                  aria-disabled=${n ? nothing : 'true'}
-                  aria-current=${d.iso === p.today ? 'date' : nothing}
+                  class="day ${free ? 'free' : ''}"
+                  data-day=${day.iso}
+                  tabindex=${day.iso === params.focus ? 0 : -1}
+                  aria-label=${formatDate(day.iso, params.lang, undefined, 'long') + label}
+                  aria-disabled=${free ? nothing : 'true'}
+                  aria-current=${day.iso === params.today ? 'date' : nothing}
                 >
-                  ${d.day}
+                  ${day.day}
                 </button>
               </td>`;
             })}
@@ -89,27 +89,27 @@ function renderMonthGrid(p: CalendarParams): TemplateResult {
   </table>`;
 }
 
-export function renderCalendar(p: CalendarParams): TemplateResult {
-  const { m, ym, lang } = p;
+export function renderCalendar(params: CalendarParams): TemplateResult {
+  const { message, ym, lang } = params;
   const from = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
   const nav = (delta: number, label: 'prevMonth' | 'nextMonth', text: string) =>
     html`<button
       class="button secondary ${label}"
       type="button"
-      aria-label=${m(label)}
-      ?disabled=${delta < 0 && from <= p.min}
+      aria-label=${message(label)}
+      ?disabled=${delta < 0 && from <= params.min}
       @click=${() => {
         const target = addMonths(ym.year, ym.month, delta);
         // Back at the first month the "previous" button is disabled: focus moves on, not to <body>.
-        const reachesMin = delta < 0 && `${toDayKey(target.year, target.month, 1)}` <= p.min;
-        p.onMonth(target, reachesMin ? '.nextMonth' : undefined);
+        const reachesMin = delta < 0 && `${toDayKey(target.year, target.month, 1)}` <= params.min;
+        params.onMonth(target, reachesMin ? '.nextMonth' : undefined);
       }}
     >
       <span aria-hidden="true">${text}</span>
     </button>`;
-  const empty = p.empty;
+  const empty = params.empty;
   return html`<section part="calendar" class="calendar" aria-labelledby="cal-title">
-    ${p.heading}
+    ${params.heading}
     <div class="month-nav">
       ${nav(-1, 'prevMonth', '‹')}
       <div id="month-title" class="month" aria-live="polite">
@@ -117,26 +117,29 @@ export function renderCalendar(p: CalendarParams): TemplateResult {
       </div>
       ${nav(1, 'nextMonth', '›')}
     </div>
-    <div @keydown=${p.onKey} @click=${p.onDay}>${renderMonthGrid(p)}</div>
+    <div @keydown=${params.onKey} @click=${params.onDay}>${renderMonthGrid(params)}</div>
     ${
       empty
         ? html`<div class="empty" role="status">
-            <p>${m('emptyMonth')} ${empty.nextDay ? m('nextFree', { date: empty.nextDay }) : ''}</p>
+            <p>
+              ${message('emptyMonth')}
+              ${empty.nextDay ? message('nextFree', { date: empty.nextDay }) : ''}
+            </p>
             <button
               class="button secondary"
               type="button"
-              @click=${() => p.onMonth(empty.target, '#cal-title')}
+              @click=${() => params.onMonth(empty.target, '#cal-title')}
             >
-              ${m('showMonth', { month: formatMonth(empty.target.year, empty.target.month, lang) })}
+              ${message('showMonth', { month: formatMonth(empty.target.year, empty.target.month, lang) })}
             </button>
           </div>`
-        : p.status
+        : params.status
     }
   </section>`;
 }
 
 export interface TimesParams {
-  m: Translate;
+  message: Translate;
   lang: Lang;
   timezone: string;
   day: string;
@@ -151,33 +154,45 @@ export interface TimesParams {
 }
 
 /** The free times of the chosen day, as a radio group. */
-export function renderTimes(p: TimesParams): TemplateResult {
-  const { m } = p;
-  return html`<fieldset part="times" class="times" ?disabled=${p.disabled} @change=${p.onTime}>
-    <legend>${m('times', { date: formatDate(p.day, p.lang, undefined, 'long') })}</legend>
+export function renderTimes(params: TimesParams): TemplateResult {
+  const { message } = params;
+  return html`<fieldset
+    part="times"
+    class="times"
+    ?disabled=${params.disabled}
+    @change=${params.onTime}
+  >
+    <legend>
+      ${message('times', { date: formatDate(params.day, params.lang, undefined, 'long') })}
+    </legend>
     ${
-      p.conflict
+      params.conflict
         ? html`<div part="error" class="notice problem" id="problem" tabindex="-1">
             ${iconError}
             <div>
-              <p>${m('conflict')}</p>
-              ${p.contact}
+              <p>${message('conflict')}</p>
+              ${params.contact}
             </div>
           </div>`
         : nothing
     }
     ${
-      p.slots.length
+      params.slots.length
         ? html`<div class="time-list">
-            ${p.slots.map(
-              (t) =>
+            ${params.slots.map(
+              (slot) =>
                 html`<label class="option time">
-                  <input type="radio" name="slot" value=${t.id} .checked=${t.id === p.selected} />
-                  <span>${slotWords(m, t, p.timezone, p.lang).range}</span>
+                  <input
+                    type="radio"
+                    name="slot"
+                    value=${slot.id}
+                    .checked=${slot.id === params.selected}
+                  />
+                  <span>${slotWords(message, slot, params.timezone, params.lang).range}</span>
                 </label>`,
             )}
           </div>`
-        : html`<p>${m('noTimes')}</p>`
+        : html`<p>${message('noTimes')}</p>`
     }
   </fieldset>`;
 }

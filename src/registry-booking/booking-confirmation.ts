@@ -26,34 +26,41 @@ export interface Booked {
   icsUrl?: string;
 }
 
-export const isReserved = (b: Booked): boolean => b.result.status !== 'confirmed';
+export const isReserved = (booking: Booked): boolean => booking.result.status !== 'confirmed';
 
 /** The .ics file as a Blob URL; the caller revokes it. */
-export function icsUrlFor(b: Booked, m: Translate, f: FormTranslate, lang: Lang): string {
-  const reserved = isReserved(b);
-  const lines = [`${f('code')}: ${b.result.code}`];
+export function icsUrlFor(
+  booking: Booked,
+  message: Translate,
+  formMessage: FormTranslate,
+  lang: Lang,
+): string {
+  const reserved = isReserved(booking);
+  const lines = [`${formMessage('code')}: ${booking.result.code}`];
   if (reserved) {
     lines.unshift(
-      `${f('icsReserved')}. ${holdText(m, b.service, lang, {
-        office: b.office,
-        timezone: b.timezone,
-        expiresAt: b.result.expires_at,
-        slot: b.slot,
+      `${formMessage('icsReserved')}. ${holdText(message, booking.service, lang, {
+        office: booking.office,
+        timezone: booking.timezone,
+        expiresAt: booking.result.expires_at,
+        slot: booking.slot,
       })}`,
     );
   }
-  if (b.result.message) lines.push(b.result.message);
-  if (b.service.documents?.length) {
-    lines.push(`${m('documents')}\n${b.service.documents.map((d) => `- ${d}`).join('\n')}`);
+  if (booking.result.message) lines.push(booking.result.message);
+  if (booking.service.documents?.length) {
+    lines.push(
+      `${message('documents')}\n${booking.service.documents.map((item) => `- ${item}`).join('\n')}`,
+    );
   }
-  const cancel = safeUrl(b.result.cancel_url);
-  if (cancel) lines.push(`${f('cancel')}: ${cancel}`);
+  const cancel = safeUrl(booking.result.cancel_url);
+  if (cancel) lines.push(`${formMessage('cancel')}: ${cancel}`);
   const ics = buildIcs({
-    uid: `${b.result.code}@${b.host}`,
-    start: b.slot.start,
-    end: b.slot.end,
-    summary: `${b.service.name} – ${b.office.name}${reserved ? ` (${f('icsReserved')})` : ''}`,
-    location: place(b.office),
+    uid: `${booking.result.code}@${booking.host}`,
+    start: booking.slot.start,
+    end: booking.slot.end,
+    summary: `${booking.service.name} – ${booking.office.name}${reserved ? ` (${formMessage('icsReserved')})` : ''}`,
+    location: place(booking.office),
     description: lines.join('\n\n'),
     url: cancel,
   });
@@ -61,18 +68,18 @@ export function icsUrlFor(b: Booked, m: Translate, f: FormTranslate, lang: Lang)
 }
 
 export function renderConfirmation(
-  b: Booked,
-  m: Translate,
-  f: FormTranslate,
+  booking: Booked,
+  message: Translate,
+  formMessage: FormTranslate,
   lang: Lang,
   heading: (text: string, id: string) => TemplateResult,
   contact: TemplateResult,
   onPrint: () => void,
   onAgain: () => void,
 ): TemplateResult {
-  const reserved = isReserved(b);
-  const words = slotWords(m, b.slot, b.timezone, lang);
-  const cancel = safeUrl(b.result.cancel_url);
+  const reserved = isReserved(booking);
+  const words = slotWords(message, booking.slot, booking.timezone, lang);
+  const cancel = safeUrl(booking.result.cancel_url);
   return html`<section
     part="confirmation"
     class="confirmation"
@@ -81,58 +88,62 @@ export function renderConfirmation(
   >
     <div class="done-head">
       ${reserved ? iconWarning : iconCheck}
-      ${heading(f(reserved ? 'doneReserved' : 'doneConfirmed'), 'done-title')}
+      ${heading(formMessage(reserved ? 'doneReserved' : 'doneConfirmed'), 'done-title')}
     </div>
-    <p part="code" class="code">${f('code')}: <strong>${b.result.code}</strong></p>
+    <p part="code" class="code">${formMessage('code')}: <strong>${booking.result.code}</strong></p>
     ${
       reserved
         ? html`<p class="notice hold">
             <strong
-              >${holdText(m, b.service, lang, {
-                office: b.office,
-                timezone: b.timezone,
-                expiresAt: b.result.expires_at,
-                slot: b.slot,
+              >${holdText(message, booking.service, lang, {
+                office: booking.office,
+                timezone: booking.timezone,
+                expiresAt: booking.result.expires_at,
+                slot: booking.slot,
               })}</strong
             >
           </p>`
         : nothing
     }
-    ${b.result.message ? html`<p>${b.result.message}</p>` : nothing}
+    ${booking.result.message ? html`<p>${booking.result.message}</p>` : nothing}
     <dl class="summary">
-      <dt>${f('service')}</dt>
-      <dd>${b.service.name}</dd>
-      <dt>${f('date')}</dt>
+      <dt>${formMessage('service')}</dt>
+      <dd>${booking.service.name}</dd>
+      <dt>${formMessage('date')}</dt>
       <dd>${words.date}</dd>
-      <dt>${f('time')}</dt>
+      <dt>${formMessage('time')}</dt>
       <dd>${words.range}</dd>
-      <dt>${f('place')}</dt>
-      <dd>${place(b.office)}</dd>
-      <dt>${f('name')}</dt>
-      <dd>${b.name}</dd>
+      <dt>${formMessage('place')}</dt>
+      <dd>${place(booking.office)}</dd>
+      <dt>${formMessage('name')}</dt>
+      <dd>${booking.name}</dd>
     </dl>
-    ${renderDocuments(b.service, m)} ${contact}
+    ${renderDocuments(booking.service, message)} ${contact}
     <div class="actions">
       ${
-        b.icsUrl
+        booking.icsUrl
           ? html`<a
               part="download"
               class="button"
-              href=${b.icsUrl}
-              download="termin-${b.result.code.replace(/[^\w-]/g, '')}.ics"
-              >${f('ics')}</a
+              href=${booking.icsUrl}
+              download="termin-${booking.result.code.replace(/[^\w-]/g, '')}.ics"
+              >${formMessage('ics')}</a
             >`
           : nothing
       }
       <button part="print" class="button secondary" type="button" @click=${onPrint}>
-        ${f('print')}
+        ${formMessage('print')}
       </button>
       ${
         cancel
-          ? html`<a part="cancel" class="button secondary" href=${cancel}>${f('cancel')}</a>`
+          ? html`<a part="cancel" class="button secondary" href=${cancel}
+              >${formMessage('cancel')}</a
+            >`
           : nothing
       }
-      <button class="button secondary" type="button" @click=${onAgain}>${f('again')}</button>
+      <button class="button secondary" type="button" @click=${onAgain}>
+        ${formMessage('again')}
+      </button>
     </div>
   </section>`;
 }

@@ -32,7 +32,7 @@ export interface FormValues {
 
 /** What the form needs from the widget. */
 export interface FormHost {
-  readonly m: Translate;
+  readonly message: Translate;
   readonly lang: Lang;
   readonly timeout: number;
   readonly config: RegistryConfig;
@@ -69,8 +69,8 @@ export class BookingForm {
   key?: string;
   done?: Booked;
 
-  #f(h: FormHost): FormTranslate {
-    return (key, params) => translate(registryFormMessages, h.lang, key, params);
+  #formMessage(host: FormHost): FormTranslate {
+    return (key, params) => translate(registryFormMessages, host.lang, key, params);
   }
 
   /** Another slot or service: another booking, so another key; a conflict notice is done with. */
@@ -87,23 +87,23 @@ export class BookingForm {
     this.values = { ...this.values, notes: '', consent: false };
   }
 
-  readonly #onInput = (e: Event): void => {
-    const input = e.target as HTMLInputElement;
+  readonly #onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
     const name = input.name as keyof FormValues;
     if (!(name in this.values)) return;
     (this.values as unknown as Record<string, unknown>)[name] =
       input.type === 'checkbox' ? input.checked : input.value;
   };
 
-  #field(h: FormHost, name: FieldName, type: string, required = false): TemplateResult {
+  #field(host: FormHost, name: FieldName, type: string, required = false): TemplateResult {
     const error = this.errors[name];
     const id = `f-${name}`;
     const described = error ? `err-${name}` : nothing;
     const invalid = error ? 'true' : 'false';
-    const f = this.#f(h);
+    const formMessage = this.#formMessage(host);
     return html`<div class="field">
       <label for=${id}
-        >${f(name)}${required ? nothing : html` <span class="muted">${f('optional')}</span>`}</label
+        >${formMessage(name)}${required ? nothing : html` <span class="muted">${formMessage('optional')}</span>`}</label
       >
       ${
         type
@@ -137,16 +137,16 @@ export class BookingForm {
       : nothing;
   }
 
-  render(h: FormHost): TemplateResult {
-    const { m, service, config } = h;
-    const f = this.#f(h);
-    const words = h.slot && slotWords(m, h.slot, config.timezone, h.lang);
+  render(host: FormHost): TemplateResult {
+    const { message, service, config } = host;
+    const formMessage = this.#formMessage(host);
+    const words = host.slot && slotWords(message, host.slot, config.timezone, host.lang);
     const consentError = !!this.errors.consent;
     // Field errors the form has no field for (e.g. "slot") go above the button.
-    const marked = Object.keys(this.errors).some((k) => k in this.values);
+    const marked = Object.keys(this.errors).some((key) => key in this.values);
     const other = Object.entries(this.errors)
-      .filter(([k]) => !(k in this.values))
-      .map(([, v]) => `${v} `);
+      .filter(([key]) => !(key in this.values))
+      .map(([, text]) => `${text} `);
     return html`<form
       part="form"
       class="form"
@@ -154,33 +154,35 @@ export class BookingForm {
       aria-labelledby="form-title"
       @input=${this.#onInput}
       @change=${this.#onInput}
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        void this.send(h);
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        void this.send(host);
       }}
     >
-      ${h.heading(f('summary'), 'form-title', 1)}
+      ${host.heading(formMessage('summary'), 'form-title', 1)}
       <dl class="summary">
-        <dt>${f('service')}</dt>
+        <dt>${formMessage('service')}</dt>
         <dd>${service.name}</dd>
-        <dt>${f('date')}</dt>
-        <dd>${words?.date ?? formatDate(h.day, h.lang, undefined, 'long')}</dd>
-        <dt>${f('time')}</dt>
+        <dt>${formMessage('date')}</dt>
+        <dd>${words?.date ?? formatDate(host.day, host.lang, undefined, 'long')}</dd>
+        <dt>${formMessage('time')}</dt>
         <dd>${words?.range ?? '–'}</dd>
-        <dt>${f('place')}</dt>
+        <dt>${formMessage('place')}</dt>
         <dd>${place(config.office)}</dd>
       </dl>
       ${
         service.mode === 'reservation'
           ? html`<p class="notice hold">
-              <strong>${holdText(m, service, h.lang, { ...config, slot: h.slot })}</strong>
+              <strong
+                >${holdText(message, service, host.lang, { ...config, slot: host.slot })}</strong
+              >
             </p>`
           : nothing
       }
       <fieldset class="fields">
-        <legend>${f('details')}</legend>
-        ${this.#field(h, 'name', 'text', true)} ${this.#field(h, 'email', 'email', true)}
-        ${this.#field(h, 'phone', 'tel')} ${this.#field(h, 'notes', '')}
+        <legend>${formMessage('details')}</legend>
+        ${this.#field(host, 'name', 'text', true)} ${this.#field(host, 'email', 'email', true)}
+        ${this.#field(host, 'phone', 'tel')} ${this.#field(host, 'notes', '')}
         <div class="field check">
           <input
             id="f-consent"
@@ -191,18 +193,27 @@ export class BookingForm {
             aria-describedby=${consentError ? 'err-consent' : nothing}
             .checked=${this.values.consent}
           />
-          <label for="f-consent">${f('consent')}</label>
+          <label for="f-consent">${formMessage('consent')}</label>
         </div>
         ${this.#error('consent')}
       </fieldset>
       ${
         this.problem === 'failed'
-          ? h.problem(f('sendFailed'), () => void this.send(h), f('resend'))
+          ? host.problem(
+              formMessage('sendFailed'),
+              () => void this.send(host),
+              formMessage('resend'),
+            )
           : this.problem === 'refused'
-            ? h.problem(this.#refusalText(f), () => void this.send(h), f('resend'), true)
+            ? host.problem(
+                this.#refusalText(formMessage),
+                () => void this.send(host),
+                formMessage('resend'),
+                true,
+              )
             : this.problem === 'fields'
               ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
-                  ${iconError}<span>${other}${marked ? f('errFields') : ''}</span>
+                  ${iconError}<span>${other}${marked ? formMessage('errFields') : ''}</span>
                 </p>`
               : nothing
       }
@@ -214,72 +225,72 @@ export class BookingForm {
       >
         ${
           this.sending
-            ? f('sending')
-            : f(service.mode === 'reservation' ? 'submitReservation' : 'submitBooking')
+            ? formMessage('sending')
+            : formMessage(service.mode === 'reservation' ? 'submitReservation' : 'submitBooking')
         }
       </button>
     </form>`;
   }
 
   /** The refusal in plain words, with the server's own sentence when it sent one. */
-  #refusalText(f: FormTranslate): string {
+  #refusalText(formMessage: FormTranslate): string {
     const { status = 0, message } = this.refusal ?? {};
-    const said = message ? `${f('serverSaid', { message })} ` : '';
-    return `${said}${f('sendRefused', { status })}`;
+    const said = message ? `${formMessage('serverSaid', { message })} ` : '';
+    return `${said}${formMessage('sendRefused', { status })}`;
   }
 
-  renderDone(h: FormHost, onAgain: () => void): TemplateResult {
+  renderDone(host: FormHost, onAgain: () => void): TemplateResult {
     return renderConfirmation(
       this.done!,
-      h.m,
-      this.#f(h),
-      h.lang,
-      (text, id) => h.heading(text, id),
-      h.contact(),
+      host.message,
+      this.#formMessage(host),
+      host.lang,
+      (text, id) => host.heading(text, id),
+      host.contact(),
       () => window.print(),
       onAgain,
     );
   }
 
-  #showErrors(h: FormHost, errors: Record<string, string>): void {
+  #showErrors(host: FormHost, errors: Record<string, string>): void {
     this.errors = errors;
     this.problem = 'fields';
-    const first = Object.keys(errors).find((k) => k in this.values);
-    h.refresh(first ? `[name="${first}"]` : '#problem');
+    const first = Object.keys(errors).find((key) => key in this.values);
+    host.refresh(first ? `[name="${first}"]` : '#problem');
   }
 
   /** Checks the fields, then POSTs; every answer ends in a state the citizen can act on. */
-  async send(h: FormHost): Promise<void> {
-    const { m, service, slot, config } = h;
-    const f = this.#f(h);
+  async send(host: FormHost): Promise<void> {
+    const { message, service, slot, config } = host;
+    const formMessage = this.#formMessage(host);
     if (this.sending || !config.booking_url) return;
-    const v = this.values;
+    const values = this.values;
     const errors: Record<string, string> = {};
-    if (!v.name.trim()) errors.name = f('errName');
-    if (!isEmailAddress(v.email)) errors.email = f('errEmail');
-    if (!v.consent) errors.consent = f('errConsent');
-    if (!slot) errors.slot = f('errSlot');
-    if (!slot || Object.keys(errors).length) return this.#showErrors(h, errors);
+    if (!values.name.trim()) errors.name = formMessage('errName');
+    if (!isEmailAddress(values.email)) errors.email = formMessage('errEmail');
+    if (!values.consent) errors.consent = formMessage('errConsent');
+    if (!slot) errors.slot = formMessage('errSlot');
+    if (!slot || Object.keys(errors).length) return this.#showErrors(host, errors);
 
     this.key ??= createIdempotencyKey();
     this.sending = true;
     this.errors = {};
-    h.refresh();
+    host.refresh();
     const url = new URL(config.booking_url, document.baseURI);
-    const trimmed = (s: string) => s.trim() || undefined;
+    const trimmed = (text: string) => text.trim() || undefined;
     const outcome = await submitBooking(
       url.href,
       {
         service: service.id,
         slot: slot.id,
-        name: v.name.trim(),
-        email: v.email.trim(),
-        phone: trimmed(v.phone),
-        notes: trimmed(v.notes),
+        name: values.name.trim(),
+        email: values.email.trim(),
+        phone: trimmed(values.phone),
+        notes: trimmed(values.notes),
         consent: true,
       },
       this.key,
-      h.timeout,
+      host.timeout,
     );
     this.sending = false;
     if (outcome.kind !== 'failed') this.key = undefined; // a definite answer
@@ -292,17 +303,17 @@ export class BookingForm {
         slot,
         office: config.office,
         timezone: config.timezone,
-        name: v.name.trim(),
+        name: values.name.trim(),
         host: url.hostname || 'localhost',
       };
       try {
-        this.done.icsUrl = icsUrlFor(this.done, m, f, h.lang);
+        this.done.icsUrl = icsUrlFor(this.done, message, formMessage, host.lang);
       } catch (error) {
         console.warn('civic-widgets: no .ics file for this booking', error);
       }
-      h.refresh('#done-title');
-      h.announce(f(isReserved(this.done) ? 'doneReserved' : 'doneConfirmed'));
-      h.element.dispatchEvent(
+      host.refresh('#done-title');
+      host.announce(formMessage(isReserved(this.done) ? 'doneReserved' : 'doneConfirmed'));
+      host.element.dispatchEvent(
         new RegistryBookedEvent({
           code: result.code,
           status: result.status,
@@ -314,14 +325,14 @@ export class BookingForm {
       );
       return;
     }
-    h.element.dispatchEvent(
+    host.element.dispatchEvent(
       new RegistryBookingFailedEvent({ reason: outcome.kind, error: outcome.error }),
     );
-    if (outcome.kind === 'invalid') return this.#showErrors(h, outcome.errors);
+    if (outcome.kind === 'invalid') return this.#showErrors(host, outcome.errors);
     this.problem = outcome.kind;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
-    if (outcome.kind === 'conflict') h.slotTaken();
-    h.refresh('#problem');
+    if (outcome.kind === 'conflict') host.slotTaken();
+    host.refresh('#problem');
   }
 }

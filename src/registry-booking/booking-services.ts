@@ -11,18 +11,23 @@ import type { RegistryConfig, RegistryService } from './registry-booking-schema.
 export function renderServices(
   config: RegistryConfig,
   selected: string | undefined,
-  m: Translate,
+  message: Translate,
   onChange: (e: Event) => void,
 ): TemplateResult {
   return html`<fieldset part="services" class="services" @change=${onChange}>
-    <legend>${m('services')}</legend>
+    <legend>${message('services')}</legend>
     ${config.services.map(
-      (s) =>
+      (service) =>
         html`<label class="option">
-          <input type="radio" name="service" value=${s.id} .checked=${s.id === selected} />
+          <input
+            type="radio"
+            name="service"
+            value=${service.id}
+            .checked=${service.id === selected}
+          />
           <span>
-            <span class="name">${s.name}</span>
-            <span class="mode mode-${s.mode}">${m(`mode_${s.mode}`)}</span>
+            <span class="name">${service.name}</span>
+            <span class="mode mode-${service.mode}">${message(`mode_${service.mode}`)}</span>
           </span>
         </label>`,
     )}
@@ -31,28 +36,28 @@ export function renderServices(
 
 /** The service's notice, the reservation caveat, the duration and the documents to bring. */
 export function renderServiceInfo(
-  s: RegistryService,
+  service: RegistryService,
   config: RegistryConfig,
-  m: Translate,
+  message: Translate,
   lang: Lang,
 ): TemplateResult {
   return html`<div part="service-info" class="service-info">
     ${
-      s.notice
+      service.notice
         ? html`<div class="notice" role="note">
             ${iconInfo}
-            <p>${s.notice}</p>
+            <p>${service.notice}</p>
           </div>`
         : nothing
     }
     ${
-      s.mode === 'reservation'
+      service.mode === 'reservation'
         ? html`<p class="notice hold">
-            <strong>${holdText(m, s, lang, config)}</strong>
+            <strong>${holdText(message, service, lang, config)}</strong>
           </p>`
         : nothing
     }
-    ${s.duration_minutes ? html`<p>${m('duration', { count: s.duration_minutes })}</p>` : nothing}
-    ${s.mode === 'unavailable' ? nothing : renderDocuments(s, m)}
+    ${service.duration_minutes ? html`<p>${message('duration', { count: service.duration_minutes })}</p>` : nothing}
+    ${service.mode === 'unavailable' ? nothing : renderDocuments(service, message)}
   </div>`;
 }

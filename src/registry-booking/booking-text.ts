@@ -30,7 +30,7 @@ export interface HoldContext {
  * means one visit or two.
  */
 export function holdText(
-  m: Translate,
+  message: Translate,
   service: RegistryService,
   lang: Lang,
   hold: HoldContext,
@@ -43,35 +43,35 @@ export function holdText(
     timezone,
     openingDays: office.opening_days,
   });
-  if (!deadline) return m('holdNoDays', { office: office.name });
+  if (!deadline) return message('holdNoDays', { office: office.name });
   const date = formatDate(deadline, lang, timezone, 'long');
-  const caveat = m('holdUntil', { date, office: office.name });
+  const caveat = message('holdUntil', { date, office: office.name });
   if (!hold.slot) return caveat;
   const appointmentDay = dayKeyInZone(hold.slot.start, timezone);
   return `${caveat} ${
     visitsNeeded(deadline, appointmentDay) === 1
-      ? m('visitOnce')
-      : m('visitTwice', { appointment: formatDate(appointmentDay, lang, timezone, 'long') })
+      ? message('visitOnce')
+      : message('visitTwice', { appointment: formatDate(appointmentDay, lang, timezone, 'long') })
   }`;
 }
 
 /** "Dienstag, 14. November 2023", "09:00 bis 09:45 Uhr" of a slot in the office's zone. */
-export function slotWords(m: Translate, slot: Slot, timezone: string, lang: Lang) {
+export function slotWords(message: Translate, slot: Slot, timezone: string, lang: Lang) {
   const from = formatTime(slot.start, lang, timezone);
   return {
     date: formatDate(slot.start, lang, timezone, 'long'),
     from,
-    range: m('timeRange', { from, to: formatTime(slot.end, lang, timezone) }),
+    range: message('timeRange', { from, to: formatTime(slot.end, lang, timezone) }),
   };
 }
 
 export const place = (office: Office) => [office.name, office.address].filter(Boolean).join(', ');
 
-export function renderDocuments(service: RegistryService, m: Translate): unknown {
+export function renderDocuments(service: RegistryService, message: Translate): unknown {
   return service.documents?.length
-    ? html`<p class="documents-label">${m('documents')}</p>
+    ? html`<p class="documents-label">${message('documents')}</p>
         <ul class="documents">
-          ${service.documents.map((d) => html`<li>${d}</li>`)}
+          ${service.documents.map((item) => html`<li>${item}</li>`)}
         </ul>`
     : nothing;
 }

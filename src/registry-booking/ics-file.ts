@@ -33,10 +33,10 @@ const MAX_OCTETS = 75;
 export function formatIcsUtc(instant: Instant): string {
   const date = parseInstant(instant);
   if (!date) throw new RangeError(`Not an instant with a timezone offset: ${String(instant)}`);
-  const p = (n: number, width = 2) => String(n).padStart(width, '0');
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return (
-    `${p(date.getUTCFullYear(), 4)}${p(date.getUTCMonth() + 1)}${p(date.getUTCDate())}` +
-    `T${p(date.getUTCHours())}${p(date.getUTCMinutes())}${p(date.getUTCSeconds())}Z`
+    `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}` +
+    `T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
   );
 }
 
@@ -50,7 +50,7 @@ export function escapeIcsText(value: string): string {
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
       .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '')
-      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/[\\;,]/g, (character) => `\\${character}`)
       .replace(/\n/g, '\\n')
   );
 }
@@ -58,7 +58,7 @@ export function escapeIcsText(value: string): string {
 /** A URI value has no escaping: percent-encode controls and spaces so it stays one property. */
 function sanitizeUri(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.trim().replace(/[\x00-\x20\x7F]/g, (c) => encodeURIComponent(c));
+  return value.trim().replace(/[\x00-\x20\x7F]/g, (character) => encodeURIComponent(character));
 }
 
 /** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD: 3 octets). */

@@ -66,11 +66,11 @@ function requireInstant(instant: Instant): Date {
 
 /** 'YYYY-MM-DD' of the instant in `timeZone`. Throws a RangeError for an unreadable instant. */
 export function dayKeyInZone(instant: Instant, timeZone: string = CITY_TIME_ZONE): string {
-  const p = dateParts(
+  const parts = dateParts(
     dateTimeFormat('en-US', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }),
     requireInstant(instant),
   );
-  return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
+  return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}`;
 }
 
 /** Today's 'YYYY-MM-DD' in `timeZone` (`now` for tests). */
@@ -84,11 +84,11 @@ export function todayInZone(timeZone: string = CITY_TIME_ZONE, now: Date = new D
 const DAY_KEY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isDayKey(value: string): boolean {
-  const m = DAY_KEY_RE.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  const match = DAY_KEY_RE.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 /** The parts of a 'YYYY-MM-DD' key. Throws a RangeError for anything else. */
@@ -99,20 +99,20 @@ export function parseDayKey(iso: string): { year: number; month: number; day: nu
 }
 
 export function toDayKey(year: number, month: number, day: number): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 // Midnight UTC of a civil date: a timezone-free carrier for day arithmetic.
 // setUTCFullYear rather than Date.UTC, which maps years 0–99 to 1900–1999.
 function utcDate(year: number, month: number, day: number): Date {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return d;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
-function fromUtcDate(d: Date): string {
-  return toDayKey(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+function fromUtcDate(date: Date): string {
+  return toDayKey(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 function checkMonth(year: number, month: number): void {
@@ -158,13 +158,13 @@ export function monthGrid(year: number, month: number): CalendarDay[][] {
   const last = addDays(to, 6 - weekdayOf(to));
   const weeks: CalendarDay[][] = [];
   for (let iso = first; iso <= last; iso = addDays(iso, 1)) {
-    const d = parseDayKey(iso);
+    const parts = parseDayKey(iso);
     const weekday = weekdayOf(iso);
     if (weekday === 0) weeks.push([]);
     weeks[weeks.length - 1]!.push({
       iso,
-      day: d.day,
-      inMonth: d.year === year && d.month === month,
+      day: parts.day,
+      inMonth: parts.year === year && parts.month === month,
       weekday,
     });
   }
@@ -226,7 +226,7 @@ export function groupSlotsByDay<T extends Slot>(
     timed.push({ slot, start: start.getTime(), end });
   }
   // Compare instants, not strings: the feed may mix 'Z' and '+01:00'.
-  timed.sort((a, b) => a.start - b.start || a.end - b.end);
+  timed.sort((first, second) => first.start - second.start || first.end - second.end);
   const days = new Map<string, T[]>();
   for (const { slot } of timed) {
     const day = dayKeyInZone(slot.start, timeZone);
@@ -243,16 +243,16 @@ export function groupSlotsByDay<T extends Slot>(
 /** "November 2023" (both languages, month name translated). */
 export function formatMonth(year: number, month: number, lang: Lang = 'de'): string {
   checkMonth(year, month);
-  const p = dateParts(
+  const parts = dateParts(
     dateTimeFormat(localeOf(lang), 'UTC', { month: 'long', year: 'numeric' }),
     utcDate(year, month, 15),
   );
-  return `${p.month} ${p.year}`;
+  return `${parts.month} ${parts.year}`;
 }
 
 /** The weekday names Monday … Sunday, for the grid's column headers. */
 export function weekdayNames(lang: Lang = 'de', style: 'long' | 'short' = 'long'): string[] {
-  const f = dateTimeFormat(localeOf(lang), 'UTC', { weekday: style });
+  const format = dateTimeFormat(localeOf(lang), 'UTC', { weekday: style });
   // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => f.format(utcDate(2024, 1, 1 + i)));
+  return Array.from({ length: 7 }, (_, index) => format.format(utcDate(2024, 1, 1 + index)));
 }

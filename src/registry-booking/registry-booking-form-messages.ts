@@ -44,5 +44,5 @@ export type RegistryFormMessageKey = keyof typeof de;
 
 export const registryFormMessages = preloadMessages<RegistryFormMessageKey>({
   de,
-  en: () => import('./registry-booking-form-messages-en.js').then((m) => m.en),
+  en: () => import('./registry-booking-form-messages-en.js').then((module) => module.en),
 });

@@ -53,5 +53,5 @@ export type RegistryMessageKey = keyof typeof de;
 
 export const registryMessages = preloadMessages<RegistryMessageKey>({
   de,
-  en: () => import('./registry-booking-messages-en.js').then((m) => m.en),
+  en: () => import('./registry-booking-messages-en.js').then((module) => module.en),
 });

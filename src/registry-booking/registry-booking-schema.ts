@@ -103,7 +103,7 @@ export interface BookingRequest {
 }
 
 /** A duration or hold time of 0 or less means "not given". */
-const positive = (n?: number): number | undefined => (n && n > 0 ? n : undefined);
+const positive = (value?: number): number | undefined => (value && value > 0 ? value : undefined);
 
 /** Whole weekdays 1–7 only; none given (or none valid) means Monday to Friday. */
 function openingDays(days: number[] | undefined): number[] {
@@ -137,10 +137,10 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
     ...envelope,
     office: { ...envelope.office, opening_days: openingDays(envelope.office.opening_days) },
     timezone: knownZone(envelope.timezone),
-    services: validEntries(envelope.services, registryServiceSchema, 'service').map((s) => ({
-      ...s,
-      duration_minutes: positive(s.duration_minutes),
-      hold_days: positive(s.hold_days),
+    services: validEntries(envelope.services, registryServiceSchema, 'service').map((service) => ({
+      ...service,
+      duration_minutes: positive(service.duration_minutes),
+      hold_days: positive(service.hold_days),
     })),
   };
 }

@@ -101,12 +101,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     cache: () => false,
     args: () => [this.#slotKey()],
     requestUrl: (url) => {
-      const u = new URL(url, document.baseURI);
+      const address = new URL(url, document.baseURI);
       const { from, to } = monthRange(this.#ym!.year, this.#ym!.month);
-      u.searchParams.set('service', this.#serviceId!);
-      u.searchParams.set('from', from);
-      u.searchParams.set('to', to);
-      return u.href;
+      address.searchParams.set('service', this.#serviceId!);
+      address.searchParams.set('from', from);
+      address.searchParams.set('to', to);
+      return address.href;
     },
   });
 
@@ -119,10 +119,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   }
 
   protected override fallbackText(): string {
-    return this.#m('fallback');
+    return this.#message('fallback');
   }
 
-  readonly #m: Translator<RegistryMessageKey> = (key, params) =>
+  readonly #message: Translator<RegistryMessageKey> = (key, params) =>
     translate(registryMessages, this.language, key, params);
 
   get #config(): RegistryConfig | undefined {
@@ -130,7 +130,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   }
 
   get #service(): RegistryService | undefined {
-    return this.#config?.services.find((s) => s.id === this.#serviceId);
+    return this.#config?.services.find((service) => service.id === this.#serviceId);
   }
 
   #slotKey(): string {
@@ -140,11 +140,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   /** Slots are asked only for a bookable service of fresh (not stale) config. */
   #slotsUrl(): string | undefined {
     const view = this.endpointController.view;
-    const s = this.#service;
+    const service = this.#service;
     return view.state === 'ready' &&
       this.#ym &&
-      s &&
-      s.mode !== 'unavailable' &&
+      service &&
+      service.mode !== 'unavailable' &&
       view.data?.booking_url
       ? view.data.slots_url
       : undefined;
@@ -166,7 +166,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const config = this.#config;
     if (!config) return;
     if (!this.#service) {
-      this.#serviceId = config.services.some((s) => s.id === this.preselect)
+      this.#serviceId = config.services.some((service) => service.id === this.preselect)
         ? this.preselect
         : config.services.length === 1
           ? config.services[0]!.id
@@ -222,7 +222,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   /** What the form step needs from the widget. */
   #host(config: RegistryConfig, service: RegistryService): FormHost {
     return {
-      m: this.#m,
+      message: this.#message,
       lang: this.language,
       timeout: this.timeout,
       config,
@@ -252,27 +252,27 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     }
     return html`
       ${this.renderHeading(
-        this.heading ?? this.#m('heading', { office: config.office.name }),
+        this.heading ?? this.#message('heading', { office: config.office.name }),
         'booking-title',
       )}
-      ${renderServices(config, service?.id, this.#m, this.#onService)}
+      ${renderServices(config, service?.id, this.#message, this.#onService)}
       ${service ? this.#renderService(config, service, view.state === 'stale') : nothing}
     `;
   }
 
-  #renderService(config: RegistryConfig, s: RegistryService, stale: boolean): TemplateResult {
+  #renderService(config: RegistryConfig, service: RegistryService, stale: boolean): TemplateResult {
     const reason = stale
       ? 'staleNoBooking'
-      : s.mode === 'unavailable'
+      : service.mode === 'unavailable'
         ? 'unavailable'
         : config.slots_url && config.booking_url
           ? undefined
           : 'noOnline';
-    return html`${renderServiceInfo(s, config, this.#m, this.language)}
+    return html`${renderServiceInfo(service, config, this.#message, this.language)}
     ${
       reason
         ? html`<div class="offline">
-            <p>${this.#m(reason)}</p>
+            <p>${this.#message(reason)}</p>
             ${
               stale
                 ? html`<slot name="fallback">
@@ -281,7 +281,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                 : this.renderContact(this.#contact(config))
             }
           </div>`
-        : this.#renderCalendar(config, s)
+        : this.#renderCalendar(config, service)
     }`;
   }
 
@@ -290,7 +290,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     if (!data) return undefined;
     if (this.#grouped?.data !== data) {
       const now = Date.now();
-      const future = data.slots.filter((s) => parseInstant(s.start)!.getTime() > now);
+      const future = data.slots.filter((slot) => parseInstant(slot.start)!.getTime() > now);
       this.#grouped = { data, days: groupSlotsByDay(future, zone) };
     }
     return this.#grouped.days;
@@ -304,7 +304,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return { year, month };
   }
 
-  #renderCalendar(config: RegistryConfig, s: RegistryService): TemplateResult {
+  #renderCalendar(config: RegistryConfig, service: RegistryService): TemplateResult {
     const ym = this.#ym!;
     const lang = this.language;
     const zone = config.timezone;
@@ -317,8 +317,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const today = this.#today(config);
     const min = toDayKey(today.year, today.month, 1);
     const { from, to } = monthRange(ym.year, ym.month);
-    const inMonth = (d?: string) => (d && d >= from && d <= to ? d : undefined);
-    const counts = days && new Map([...days].map(([d, list]) => [d, list.length]));
+    const inMonth = (day?: string) => (day && day >= from && day <= to ? day : undefined);
+    const counts = days && new Map([...days].map(([day, list]) => [day, list.length]));
     const focus =
       inMonth(this.#focusDay) ??
       inMonth(this.#day) ??
@@ -328,7 +328,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const next = data?.next_available;
     const conflict = this.#form?.problem === 'conflict';
     return html`${renderCalendar({
-      m: this.#m,
+      message: this.#message,
       lang,
       ym,
       today: today.iso,
@@ -336,13 +336,13 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       counts,
       selected: this.#day,
       focus,
-      heading: this.renderHeading(this.#m('chooseDay'), 'cal-title', 1),
+      heading: this.renderHeading(this.#message('chooseDay'), 'cal-title', 1),
       status: pending
-        ? html`<p class="loading" role="status">${this.#m('slotsLoading')}</p>`
+        ? html`<p class="loading" role="status">${this.#message('slotsLoading')}</p>`
         : data
           ? nothing
           : this.#renderProblem(
-              this.#m('slotsFailed'),
+              this.#message('slotsFailed'),
               () => {
                 // The problem box goes while the month loads again: focus to the calendar's heading.
                 this.#focusNext = '#cal-title';
@@ -358,13 +358,13 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             }
           : undefined,
       onMonth: this.#goTo,
-      onKey: (e) => this.#onGridKey(e, focus, min),
+      onKey: (event) => this.#onGridKey(event, focus, min),
       onDay: this.#onDay,
     })}
     ${
       this.#day && days
         ? html`${renderTimes({
-            m: this.#m,
+            message: this.#message,
             lang,
             timezone: zone,
             day: this.#day,
@@ -379,10 +379,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             !this.#slot && !this.#form?.problem
               ? nothing
               : this.#form
-                ? this.#form.render(this.#host(config, s))
+                ? this.#form.render(this.#host(config, service))
                 : this.#formFailed
                   ? this.#renderProblem(
-                      this.#m('formFailed'),
+                      this.#message('formFailed'),
                       this.#loadForm,
                       this.t('retry'),
                       true,
@@ -414,7 +414,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         <div class="actions">
           ${
             refused && mailto
-              ? html`<a class="button" href=${mailto}>${this.#m('mailLink')}</a>`
+              ? html`<a class="button" href=${mailto}>${this.#message('mailLink')}</a>`
               : nothing
           }
           <button class="button ${refused ? 'secondary' : ''}" type="button" @click=${retry}>
@@ -422,7 +422,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
           </button>
         </div>
         ${this.renderContact(contact)}
-        ${mailto && !refused ? html`<p><a href=${mailto}>${this.#m('mailLink')}</a></p>` : nothing}
+        ${mailto && !refused ? html`<p><a href=${mailto}>${this.#message('mailLink')}</a></p>` : nothing}
       </div>
     </div>`;
   }
@@ -431,12 +431,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #mailto(config: RegistryConfig, email: string): string | undefined {
     const lang = this.language;
     const words = this.#slot
-      ? slotWords(this.#m, this.#slot, config.timezone, lang)
+      ? slotWords(this.#message, this.#slot, config.timezone, lang)
       : { date: this.#day ? formatDate(this.#day, lang, undefined, 'long') : '', from: '' };
     const params = { service: this.#service!.name, date: words.date, time: words.from };
     const { name = '', email: from = '', phone = '', notes = '' } = this.#form?.values ?? {};
-    const body = this.#m('mailBody', { ...params, name, email: from, phone, notes });
-    return mailtoHref(email, this.#m('mailSubject', params), body);
+    const body = this.#message('mailBody', { ...params, name, email: from, phone, notes });
+    return mailtoHref(email, this.#message('mailSubject', params), body);
   }
 
   // ------------------------------------------------------------------------------ handlers
@@ -447,9 +447,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     this.#form?.newChoice();
   }
 
-  readonly #onService = (e: Event): void => {
+  readonly #onService = (event: Event): void => {
     this.#update(() => {
-      this.#serviceId = (e.target as HTMLInputElement).value;
+      this.#serviceId = (event.target as HTMLInputElement).value;
       this.#clearChoice();
     });
   };
@@ -461,17 +461,17 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     }, focus);
   };
 
-  #onGridKey(e: KeyboardEvent, focus: string, min: string): void {
-    const day = dayForKey(focus, e, min);
+  #onGridKey(event: KeyboardEvent, focus: string, min: string): void {
+    const day = dayForKey(focus, event, min);
     if (!day) return;
-    e.preventDefault();
+    event.preventDefault();
     const [year, month] = day.split('-').map(Number) as [number, number];
     if (year !== this.#ym!.year || month !== this.#ym!.month) this.#goTo({ year, month });
     this.#update(() => (this.#focusDay = day), `[data-day="${day}"]`);
   }
 
-  readonly #onDay = (e: Event): void => {
-    const button = (e.target as Element).closest<HTMLElement>('[data-day]');
+  readonly #onDay = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-day]');
     const day = button?.dataset.day;
     if (!day || button.getAttribute('aria-disabled')) return;
     if (day !== this.#day) {
@@ -479,15 +479,15 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#form?.newChoice();
     }
     this.#update(() => (this.#day = this.#focusDay = day));
-    const n = this.#grouped?.days.get(day)?.length ?? 0;
+    const count = this.#grouped?.days.get(day)?.length ?? 0;
     this.announce(
-      `${this.#m('times', { date: formatDate(day, this.language, undefined, 'long') })}: ${this.#m('free', { count: n })}`,
+      `${this.#message('times', { date: formatDate(day, this.language, undefined, 'long') })}: ${this.#message('free', { count: count })}`,
     );
   };
 
-  readonly #onTime = (e: Event): void => {
-    const id = (e.target as HTMLInputElement).value;
-    const slot = this.#grouped?.days.get(this.#day!)?.find((t) => t.id === id);
+  readonly #onTime = (event: Event): void => {
+    const id = (event.target as HTMLInputElement).value;
+    const slot = this.#grouped?.days.get(this.#day!)?.find((time) => time.id === id);
     if (slot?.id !== this.#slot?.id) this.#form?.newChoice();
     this.#update(() => (this.#slot = slot));
   };
