@@ -40,8 +40,12 @@ export const plugins = () => [
 export default [
   {
     // The autoloader's dynamic imports of the elements' modules become imports of their
-    // entry files (`./form-finder.js`), so both share one set of chunks.
+    // entry files (`./form-finder.js`), so both share one set of chunks. An entry may export
+    // more than its module does, so each element's code lives in its entry file, not in a
+    // chunk behind a re-exporting facade: only dist/*.js define elements (package.json's
+    // `sideEffects`), the chunks have no side effects.
     input: { 'civic-widgets': 'src/civic-widgets.ts', ...elementEntries },
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

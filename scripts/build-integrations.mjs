@@ -1,0 +1,42 @@
+// From custom-elements.json, with break-stuff's maintained generators (cem-tools):
+// - dist/jsx.d.ts: `CustomElements`, the library's tags with their attributes, properties and
+//   typed `on…` event handlers, for JSX's `IntrinsicElements` (React 19, Preact, Vue with TSX);
+// - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's custom
+//   data, so editors complete tags, attributes and custom properties in HTML and CSS.
+// Part of `npm run build`, after tsc wrote dist/types/ (the JSX types import the classes there).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+generateJsxTypes(manifest, {
+  outdir: 'dist',
+  fileName: 'jsx.d.ts',
+  // The fallback bundle's declarations export every class and event detail type at once.
+  globalTypePath: './types/civic-widgets.bundle.js',
+  hideLogs: true,
+});
+// The generator imports each event's detail type once per element that fires it; TypeScript
+// rejects the repeated names (`civic-loaded` is fired by every widget), so each stays once.
+const jsx = readFileSync('dist/jsx.d.ts', 'utf8').replace(
+  /import type \{([^}]*)\}/,
+  (_statement, names) =>
+    `import type { ${[
+      ...new Set(
+        names
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ].join(', ')} }`,
+);
+writeFileSync('dist/jsx.d.ts', jsx);
+
+generateVsCodeCustomElementData(manifest, {
+  outdir: 'dist',
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+  hideLogs: true,
+});
+console.log('dist/jsx.d.ts and the VS Code custom data written from custom-elements.json');

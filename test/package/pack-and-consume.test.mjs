@@ -1,0 +1,265 @@
+// The package as a developer gets it: `npm pack` (of the built dist/; `npm run build` first),
+// the tarball installed into a fresh project, a TypeScript consumer under `strict` that imports
+// every entry and listens to typed events, and every entry loaded in Chromium through the
+// package's `exports` map. Node's test runner; the install reads npm's local cache first.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from '../../scripts/browser-paths.mjs';
+
+const repo = resolve('.');
+const ELEMENTS = {
+  'city-services': 'CityServices',
+  'service-status': 'ServiceStatus',
+  'form-finder': 'FormFinder',
+  'defect-reporter': 'DefectReporter',
+  'registry-booking': 'RegistryBooking',
+};
+
+/** The consumer: every entry, typed events, the JSX types; `@ts-expect-error` proves no `any`. */
+const CONSUMER_TS = `
+import { discover, loadElement } from 'civic-widgets';
+import { CityServices, type CityServicesValue } from 'civic-widgets/city-services';
+import {
+  ServiceStatus,
+  ServiceStatusChangeEvent,
+  type ServiceStatusData,
+  type ServiceStatusChangeDetail,
+} from 'civic-widgets/service-status';
+import {
+  FormFinder,
+  FormSearchEvent,
+  CivicFallbackEvent,
+  type FormCatalog,
+  type FormSearchDetail,
+  type EndpointState,
+} from 'civic-widgets/form-finder';
+import { DefectReporter, type DefectConfig, type ReportSentDetail } from 'civic-widgets/defect-reporter';
+import {
+  RegistryBooking,
+  type RegistryConfig,
+  type RegistryBookedDetail,
+} from 'civic-widgets/registry-booking';
+import * as everything from 'civic-widgets/bundle';
+
+await discover(document.body);
+await loadElement('form-finder');
+
+const finder: FormFinder | null = document.querySelector('form-finder');
+finder?.addEventListener('civic-search', (event) => {
+  const detail: FormSearchDetail = event.detail;
+  const query: string = detail.query;
+  // @ts-expect-error the query is a string, not a number
+  const wrong: number = event.detail.query;
+  console.log(query, wrong, event instanceof FormSearchEvent);
+});
+finder?.addEventListener('civic-fallback', (event) => {
+  const state: 'stale' | 'fallback' = event.detail.state;
+  console.log(state, event.detail.error?.kind, event instanceof CivicFallbackEvent);
+});
+document.querySelector('service-status')?.addEventListener('civic-status-change', (event) => {
+  const detail: ServiceStatusChangeDetail = event.detail;
+  console.log(detail.changes.map((change) => change.to), event instanceof ServiceStatusChangeEvent);
+});
+document.querySelector('defect-reporter')?.addEventListener('civic-report-sent', (event) => {
+  const detail: ReportSentDetail = event.detail;
+  console.log(detail);
+});
+document.querySelector('registry-booking')?.addEventListener('civic-booked', (event) => {
+  const detail: RegistryBookedDetail = event.detail;
+  console.log(detail);
+});
+
+const state: EndpointState | null = finder?.getAttribute('state') as EndpointState | null;
+const payloads: [ServiceStatusData?, FormCatalog?, DefectConfig?, RegistryConfig?, CityServicesValue?] = [];
+const classes: CustomElementConstructor[] = [CityServices, ServiceStatus, DefectReporter, RegistryBooking];
+console.log(state, payloads, classes, everything.FormFinder === FormFinder);
+export {};
+`;
+
+const CONSUMER_TSX = `
+import type { CustomElements } from 'civic-widgets/jsx';
+
+declare global {
+  namespace JSX {
+    interface Element {}
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+export const page = (
+  <form-finder
+    endpoint="/api/forms"
+    oncivic-search={(event) => event.detail.query.toUpperCase()}
+    oncivic-fallback={(event) => event.detail.state}
+  ></form-finder>
+);
+// @ts-expect-error a misspelt attribute
+export const typo = <service-status endpont="/api/service-status"></service-status>;
+`;
+
+describe('the packed package in a fresh project', () => {
+  let project;
+  let tarball;
+
+  before(() => {
+    project = mkdtempSync(join(tmpdir(), 'civic-widgets-consumer-'));
+    // dist/ is built already (CI builds before); prepack would build it again.
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
+        cwd: repo,
+        encoding: 'utf8',
+      }),
+    );
+    tarball = join(project, packed[0].filename);
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
+    execFileSync(
+      'npm',
+      ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+      { cwd: project, stdio: 'pipe' },
+    );
+  });
+  after(() => rmSync(project, { recursive: true, force: true }));
+
+  it('type-checks a strict TypeScript consumer of every entry, its events and the JSX types', () => {
+    mkdirSync(join(project, 'src'));
+    writeFileSync(join(project, 'src/consumer.ts'), CONSUMER_TS);
+    writeFileSync(join(project, 'src/page.tsx'), CONSUMER_TSX);
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          jsx: 'preserve',
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ['src'],
+      }),
+    );
+    try {
+      execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      assert.fail(`tsc found errors in the consumer:\n${error.stdout}`);
+    }
+  });
+
+  it('resolves the manifest and the VS Code data through the exports map', () => {
+    const script = `
+      const { default: manifest } = await import('civic-widgets/custom-elements.json', { with: { type: 'json' } });
+      const { default: html } = await import('civic-widgets/vscode.html-custom-data.json', { with: { type: 'json' } });
+      console.log(JSON.stringify({
+        elements: manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName).sort(),
+        completions: html.tags.map((tag) => tag.name).sort(),
+      }));`;
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: project,
+        encoding: 'utf8',
+      }),
+    );
+    const tags = Object.keys(ELEMENTS).sort();
+    assert.deepEqual(out.elements, tags);
+    assert.deepEqual(out.completions, tags);
+  });
+
+  it('loads every entry in Chromium through the exports map', async () => {
+    const installed = join(project, 'node_modules/civic-widgets');
+    const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    // An import map from the installed package's own exports: what a bundler would resolve.
+    const imports = Object.fromEntries(
+      Object.entries(exports)
+        .filter(([, target]) => typeof target === 'object' && target.default)
+        .map(([key, target]) => [
+          key === '.' ? 'civic-widgets' : `civic-widgets/${key.slice(2)}`,
+          `/node_modules/civic-widgets/${target.default.slice(2)}`,
+        ]),
+    );
+    writeFileSync(
+      join(project, 'index.html'),
+      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>consumer</title>
+<script type="importmap">${JSON.stringify({ imports })}</script></head><body></body></html>`,
+    );
+    const server = await startDevServer({
+      config: { rootDir: project, hostname: '127.0.0.1' },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+    });
+    const browser = await puppeteer.launch({
+      executablePath: browserPaths().chromium,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    });
+    try {
+      const origin = `http://127.0.0.1:${server.config.port}`;
+      for (const [tag, className] of Object.entries(ELEMENTS)) {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/index.html`);
+        const loaded = await page.evaluate(
+          async (specifier, tagName, exported) => {
+            const module = await import(specifier);
+            return customElements.get(tagName) === module[exported];
+          },
+          `civic-widgets/${tag}`,
+          tag,
+          className,
+        );
+        assert.ok(loaded, `civic-widgets/${tag} defines <${tag}> and exports ${className}`);
+        await page.close();
+      }
+      const page = await browser.newPage();
+      await page.goto(`${origin}/index.html`);
+      const viaAutoloader = await page.evaluate(async () => {
+        document.body.innerHTML = '<form-finder></form-finder>';
+        await import('civic-widgets');
+        await customElements.whenDefined('form-finder');
+        const entry = await import('civic-widgets/form-finder');
+        return {
+          formFinderFromItsEntry: customElements.get('form-finder') === entry.FormFinder,
+          registryBookingNotLoaded: customElements.get('registry-booking') === undefined,
+        };
+      });
+      assert.deepEqual(viaAutoloader, {
+        formFinderFromItsEntry: true,
+        registryBookingNotLoaded: true,
+      });
+      await page.close();
+      const bundlePage = await browser.newPage();
+      await bundlePage.goto(`${origin}/index.html`);
+      const fromBundle = await bundlePage.evaluate(async () => {
+        const bundle = await import('civic-widgets/bundle');
+        return (
+          [
+            'city-services',
+            'service-status',
+            'form-finder',
+            'defect-reporter',
+            'registry-booking',
+          ].every((tag) => customElements.get(tag) !== undefined) &&
+          customElements.get('form-finder') === bundle.FormFinder
+        );
+      });
+      assert.ok(fromBundle, 'civic-widgets/bundle defines every element');
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});
