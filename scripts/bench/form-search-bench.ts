@@ -5,7 +5,8 @@
 // based FormSearchIndex and for Fuse.js.
 import Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
-import { FormSearchIndex, normalizeGerman } from '../../src/form-finder/german-search.js';
+import { FormSearchIndex } from '../../src/form-finder/german-search.js';
+import { normalizeGerman } from '../../src/form-finder/german-text.js';
 import type { FormEntry } from '../../src/form-finder/form-catalog-types.js';
 import { FORM_SEARCH_QUERIES, generateFormCatalog } from './form-search-corpus.mjs';
 

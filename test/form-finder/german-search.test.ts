@@ -1,10 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FormEntry } from '../../src/form-finder/form-catalog-types.js';
-import {
-  FormSearchIndex,
-  highlightRanges,
-  normalizeGerman,
-} from '../../src/form-finder/german-search.js';
+import { FormSearchIndex, highlightRanges } from '../../src/form-finder/german-search.js';
+import { normalizeGerman } from '../../src/form-finder/german-text.js';
 
 function form(
   id: string,
