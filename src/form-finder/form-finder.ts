@@ -90,9 +90,21 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #data?: FormFinderCatalog;
   #index?: FormSearchIndex;
   #germanSearch?: GermanSearch;
+  #indexBuild?: Promise<boolean>;
   #departments = new Map<string, Department>();
   #formats: string[] = [];
   #memo?: [string, FormHit[]];
+
+  /**
+   * Resolves once the German search (umlaut spellings, compounds, typos, suggestions) is ready
+   * for the catalogue on screen and the results show it: true; false when there is no catalogue
+   * yet or the index could not load (the plain title search answers then).
+   */
+  async searchReady(): Promise<boolean> {
+    const built = (await this.#indexBuild) ?? false;
+    await this.updateComplete;
+    return built;
+  }
 
   protected parseData(raw: unknown): FormFinderCatalog {
     return parseFormCatalog(raw);
@@ -130,7 +142,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       this.#data = data;
       this.#memo = undefined;
       this.#index = undefined;
-      void this.#buildIndex(data);
+      this.#indexBuild = this.#buildIndex(data);
       this.#departments = new Map(data.departments.map((d) => [d.id, d]));
       this.#formats = [
         ...new Set(data.forms.map((f) => f.format?.toLowerCase()).filter((f) => !!f)),
@@ -147,8 +159,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return this.#memo[1];
   }
 
-  /** Loads the German search and indexes `data`; the results follow once it is ready. */
-  async #buildIndex(data: FormFinderCatalog): Promise<void> {
+  /**
+   * Loads the German search and indexes `data`; the results follow once it is ready. False when
+   * the chunk could not load or another catalogue arrived meanwhile.
+   */
+  async #buildIndex(data: FormFinderCatalog): Promise<boolean> {
     try {
       // Always after the current render, also when the chunk is already here.
       this.#germanSearch = await (this.#germanSearch ?? loadGermanSearch());
@@ -157,12 +172,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
         'civic-widgets: <form-finder> searches titles only, its index did not load',
         error,
       );
-      return;
+      return false;
     }
-    if (data !== this.#data) return; // another catalogue arrived meanwhile
+    if (data !== this.#data) return false;
     this.#index = new this.#germanSearch.FormSearchIndex(data.forms);
     this.#memo = undefined;
     this.requestUpdate();
+    return true;
   }
 
   /** The hits after the citizen's department filter. */

@@ -32,9 +32,15 @@ async function finder(endpoint: string, extra: TemplateResult = html``): Promise
   );
 }
 
+/** Waits for `state` and for the German search over the catalogue on screen. */
+async function searchable(el: FormFinder, state: 'ready' | 'stale' = 'ready'): Promise<void> {
+  await waitForState(el, state);
+  expect(await el.searchReady(), 'the German search index is ready').to.equal(true);
+}
+
 async function ready(extra: Record<string, string> = {}): Promise<FormFinder> {
   const el = await finder(uniqueUrl('/api/forms', extra));
-  await waitForState(el, 'ready');
+  await searchable(el);
   return el;
 }
 
@@ -228,7 +234,7 @@ describe('<form-finder>', () => {
       expect(shadow(el, '.loading')).to.exist;
       input(el).focus();
       await type(el, 'Sperrmüll');
-      await waitForState(el, 'ready');
+      await searchable(el);
       expect(input(el).value).to.equal('Sperrmüll');
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
       expect(titles(el)).to.deep.equal(['Anmeldung der Sperrmüllabholung']);
@@ -281,7 +287,7 @@ describe('<form-finder>', () => {
           heading-level="3"
         ></form-finder>`,
       );
-      await waitForState(el, 'ready');
+      await searchable(el);
       expect(count(el)).to.equal('4 Formulare gefunden');
       expect(shadow(el, '#dept')).to.equal(null);
       await type(el, 'Wohngeld');
@@ -296,7 +302,7 @@ describe('<form-finder>', () => {
       const el = await fixture<FormFinder>(
         html`<form-finder endpoint=${uniqueUrl('/api/forms')} query="Kita"></form-finder>`,
       );
-      await waitForState(el, 'ready');
+      await searchable(el);
       expect(input(el).value).to.equal('Kita');
       expect(titles(el)).to.have.length(2);
       await type(el, 'Kita-Anmeldung');
@@ -316,7 +322,7 @@ describe('<form-finder>', () => {
         </city-services>`,
       );
       const el = root.querySelector('form-finder')!;
-      await waitForState(el, 'ready');
+      await searchable(el);
       await waitUntil(() => shadow(el, '.unavailable'), 'online link not marked unavailable');
       const item = results(el)[0];
       expect(item.querySelector('a[part="online"]')).to.equal(null);
@@ -339,7 +345,7 @@ describe('<form-finder>', () => {
         </city-services>`,
       );
       const el = root.querySelector('form-finder')!;
-      await waitForState(el, 'ready');
+      await searchable(el);
       const city = () => (el as unknown as { city?: { statuses: Map<string, unknown> } }).city;
       await waitUntil(() => city()?.statuses.size, 'no statuses from <city-services>');
       await el.updateComplete;
@@ -404,7 +410,7 @@ describe('<form-finder>', () => {
       const el = await fixture<FormFinder>(
         html`<form-finder endpoint=${uniqueUrl('/api/forms')} sync-url></form-finder>`,
       );
-      await waitForState(el, 'ready');
+      await searchable(el);
       return el;
     };
     const param = (name: string) => new URL(location.href).searchParams.get(name);
@@ -512,7 +518,7 @@ describe('<form-finder>', () => {
       await waitForState(first, 'ready');
       first.remove();
       const el = await finder(url);
-      await waitForState(el, 'stale');
+      await searchable(el, 'stale');
       expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
         /Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
       );
@@ -531,7 +537,7 @@ describe('<form-finder>', () => {
           contact-email="buergerbuero@example.org"
         ></form-finder>`,
       );
-      await waitForState(el, 'ready');
+      await searchable(el);
       await type(el, 'Hundesteuer abmelden');
       await el.reload();
       await waitForState(el, 'fallback');
@@ -583,7 +589,7 @@ describe('<form-finder>', () => {
         html`<div lang="en"><form-finder endpoint=${uniqueUrl('/api/forms')}></form-finder></div>`,
       );
       const el = wrapper.querySelector('form-finder')!;
-      await waitForState(el, 'ready');
+      await searchable(el);
       await waitUntil(() => shadowText(el).includes('forms found'), 'English never arrived');
       expect(shadow(el, 'label[for="q"]')!.textContent).to.contain('Search forms');
       await type(el, 'Wohngeld');
