@@ -12,6 +12,17 @@ import {
 } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
+/** Records when each request to `url` was sent, as the server receives them. */
+function recordRequests(url: string): { times: number[]; restore: () => void } {
+  const times: number[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    if (String(input).endsWith(url)) times.push(performance.now());
+    return realFetch(input, init);
+  };
+  return { times, restore: () => (window.fetch = realFetch) };
+}
+
 // The shared endpoint controller, seen through the simplest widget that uses it.
 describe('EndpointController (through <service-status>)', () => {
   beforeEach(() => clearCivicStorage());
@@ -59,18 +70,47 @@ describe('EndpointController (through <service-status>)', () => {
     });
   });
 
-  describe('when the server answers 429 with Retry-After', () => {
-    /** Records when each request to `url` was sent, as the server receives them. */
-    function recordRequests(url: string): { times: number[]; restore: () => void } {
-      const times: number[] = [];
-      const realFetch = window.fetch;
-      window.fetch = (input, init) => {
-        if (String(input).endsWith(url)) times.push(performance.now());
-        return realFetch(input, init);
-      };
-      return { times, restore: () => (window.fetch = realFetch) };
-    }
+  describe('when a refresh poll comes while a load is in flight', () => {
+    it('lets the first load time out (refresh 3 s, default 5 s timeout) and shows the contact', async () => {
+      const url = uniqueUrl('/api/service-status', { fault: 'hang' });
+      const requests = recordRequests(url);
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status
+            endpoint=${url}
+            refresh="3"
+            contact-phone="(02324) 204 0"
+          ></service-status>`,
+        );
+        // Polls at 3 s must not cancel the waiting request: its 5 s timeout ends in the fallback.
+        await waitForState(el, 'fallback', 8000);
+        expect(requests.times).to.have.length(1);
+        expect(shadow(el, '[part="fallback"] a[href="tel:023242040"]')).to.exist;
+      } finally {
+        requests.restore();
+      }
+    });
 
+    it('shows the data of an endpoint that needs 4 s (refresh 3 s)', async () => {
+      const url = uniqueUrl('/api/service-status', { fault: 'slow', delay: '4000' });
+      const requests = recordRequests(url);
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status endpoint=${url} refresh="3"></service-status>`,
+        );
+        await waitUntil(() => requests.times.length === 1, 'no request');
+        await new Promise((resolve) => setTimeout(resolve, 3300)); // the first poll is due
+        expect(el.getAttribute('state')).to.equal('loading');
+        await waitForState(el, 'ready', 8000);
+        expect(requests.times).to.have.length(1);
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+      } finally {
+        requests.restore();
+      }
+    });
+  });
+
+  describe('when the server answers 429 with Retry-After', () => {
     for (const [label, retryAfter, atLeastMs] of [
       ['delay-seconds', '2', 1900],
       // An HTTP-date has whole seconds: "3 s ahead" is 2–3 s after the answer.
@@ -117,16 +157,24 @@ describe('EndpointController (through <service-status>)', () => {
   });
 
   describe('when the retry button is pressed', () => {
-    it('loads again and shows the data', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: '503', 'fail-first': '1' })}
-          refresh="0"
-        ></service-status>`,
-      );
-      await waitForState(el, 'fallback');
-      shadow(el, '[part="retry"]')!.click();
-      await waitForState(el, 'ready');
+    it('asks the endpoint once more and shows the data instead of the contact', async () => {
+      const url = uniqueUrl('/api/service-status', { fault: '503', 'fail-first': '1' });
+      const requests = recordRequests(url);
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status endpoint=${url} refresh="0"></service-status>`,
+        );
+        await waitForState(el, 'fallback');
+        expect(shadow(el, '[part="fallback"]')).to.exist;
+        expect(requests.times).to.have.length(1);
+        shadow(el, '[part="retry"]')!.click();
+        await waitForState(el, 'ready');
+        expect(requests.times).to.have.length(2);
+        expect(shadow(el, '[part="fallback"]')).to.equal(null);
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+      } finally {
+        requests.restore();
+      }
     });
   });
 
