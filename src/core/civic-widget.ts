@@ -163,6 +163,14 @@ export abstract class CivicWidget<T> extends LitElement {
   /** Validates the endpoint's JSON; throws on a wrong shape. */
   protected abstract parseData(raw: unknown): T | Promise<T>;
 
+  /**
+   * What this widget is called as the subject of a sentence, with its article, in the page's
+   * language ("Die Formularsuche", "Der Mängelmelder"). The fallback's heading names what
+   * failed with it ("Die Formularsuche ist gerade nicht erreichbar"), never "Dieser Dienst",
+   * which reads as if the whole site were down.
+   */
+  protected abstract widgetName(): string;
+
   /** Renders the data (fresh, or stale under the stale notice). */
   protected abstract renderReady(data: T, view: EndpointView<T>): unknown;
 
@@ -374,7 +382,15 @@ export abstract class CivicWidget<T> extends LitElement {
     </div>`;
   }
 
-  /** What the fallback says happened (widgets add what happens to what the citizen typed). */
+  /** The fallback's heading: what failed, by name. */
+  protected fallbackTitle(): string {
+    return this.t('fallbackTitle', { name: this.widgetName() });
+  }
+
+  /**
+   * The one sentence under the fallback's heading: what the citizen can do now, leading to the
+   * contact below it (widgets say what happens to what the citizen typed).
+   */
   protected fallbackText(): string {
     return this.t('fallbackText');
   }
@@ -394,7 +410,7 @@ export abstract class CivicWidget<T> extends LitElement {
   /** The fallback of every widget: what happened, what to do now, the contact, try again. */
   #renderContactFallback(): TemplateResult {
     return html`<section part="fallback" class="fallback" aria-labelledby="fallback-title">
-      ${this.renderHeading(this.t('fallbackTitle'), 'fallback-title')}
+      ${this.renderHeading(this.fallbackTitle(), 'fallback-title')}
       <p>${this.fallbackText()}</p>
       ${this.renderFallbackOffer()}
       <slot name="fallback">${this.renderContact()}</slot>
@@ -424,9 +440,26 @@ export abstract class CivicWidget<T> extends LitElement {
     </address>`;
   }
 
+  /**
+   * The calm note shown instead of the warning when `service` is impaired but this widget's
+   * own endpoint answers: what the citizen uses works, maybe slower. Widgets may say what the
+   * impairment means for them ("Online-Meldungen werden weitergeleitet …").
+   */
+  protected serviceWorksNote(health: ServiceHealth): string {
+    return this.t('serviceWorks', { service: health.name });
+  }
+
   protected renderServiceNotice(): unknown {
     const health = this.impairedService;
     if (!health) return nothing;
+    const view = this.endpointController.view;
+    // Notices never contradict what works: with fresh data from its own endpoint on screen, a
+    // warning to phone instead would; a short, calm note says what may take longer.
+    if (view.state === 'ready' && view.source === 'endpoint') {
+      return html`<p part="service-notice" class="notice service-note" role="note">
+        ${iconInfo}<span>${this.serviceWorksNote(health)}</span>
+      </p>`;
+    }
     return html`<div part="service-notice" class="notice service-notice" role="note">
       ${iconWarning}
       <p>

@@ -8,8 +8,8 @@ export const en: Record<CoreMessageKey, Message> = {
   staleTextNoDate: 'You are seeing the last known data.',
   retry: 'Try again',
   retrying: 'Trying again …',
-  fallbackTitle: 'This service is not available right now',
-  fallbackText: 'The data could not be loaded. You can still reach us:',
+  fallbackTitle: '{name} is not available right now',
+  fallbackText: 'You can still reach us by phone or e-mail:',
   fallbackNoContact:
     'Please contact your city administration by phone or e-mail, or try again later.',
   contactName: 'Office',
@@ -18,6 +18,7 @@ export const en: Record<CoreMessageKey, Message> = {
   hours: 'Hours',
   website: 'Website',
   serviceImpaired: '{service}: {status}.',
+  serviceWorks: 'Note: {service} is impaired, things may take a little longer.',
   operational: 'Operational',
   degraded_performance: 'Degraded performance',
   partial_outage: 'Partial outage',

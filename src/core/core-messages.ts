@@ -7,8 +7,8 @@ const de = {
   staleTextNoDate: 'Sie sehen den zuletzt bekannten Stand.',
   retry: 'Erneut versuchen',
   retrying: 'Wird erneut versucht …',
-  fallbackTitle: 'Dieser Dienst ist gerade nicht erreichbar',
-  fallbackText: 'Die Daten konnten nicht geladen werden. Sie erreichen uns weiterhin:',
+  fallbackTitle: '{name} ist gerade nicht erreichbar',
+  fallbackText: 'Sie erreichen uns weiterhin telefonisch oder per E-Mail:',
   fallbackNoContact:
     'Bitte wenden Sie sich an Ihre Stadtverwaltung, telefonisch oder per E-Mail, oder versuchen Sie es später erneut.',
   contactName: 'Stelle',
@@ -17,6 +17,7 @@ const de = {
   hours: 'Erreichbar',
   website: 'Internet',
   serviceImpaired: '{service}: {status}.',
+  serviceWorks: 'Hinweis: {service} ist eingeschränkt, es kann etwas länger dauern.',
   operational: 'In Betrieb',
   degraded_performance: 'Eingeschränkt',
   partial_outage: 'Teilweise gestört',

@@ -58,6 +58,9 @@ export async function requestJson(
         body: options.body,
         signal: controller.signal,
         credentials: 'same-origin',
+        // Revalidate every time (ETag / Last-Modified): a status file edited on a plain web
+        // server must reach open pages, not be answered from the browser's heuristic cache.
+        cache: 'no-cache',
       });
     } catch (cause) {
       return fail(cause);

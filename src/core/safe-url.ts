@@ -18,9 +18,13 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   }
 }
 
-/** `tel:` link for a phone number as people write it: "(02324) 204 3030" → "tel:023242043030". */
+/**
+ * `tel:` link for a phone number as people write it: "(02324) 204 3030" → "tel:023242043030",
+ * "+49 (0) 2324 204-0" → "tel:+4923242040" (the national "(0)" is not dialled after the country
+ * code). Only the link is normalised: the text on screen stays as the editor wrote it.
+ */
 export function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
+  const digits = phone.replace(/^(\s*\+[\d\s]+?)\s*\(0\)/, '$1').replace(/[^\d+]/g, '');
   return digits.length >= 3 ? `tel:${digits}` : undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 
 export const en: Record<DefectMessageKey, Message> = {
+  widgetName: 'The defect reporter',
   title: 'Report a problem',
   draftNote: 'What you enter is kept in this browser until the report has arrived.',
   emergency:
@@ -20,8 +21,7 @@ export const en: Record<DefectMessageKey, Message> = {
   errCategory: 'Please choose a category.',
   send: 'Send report',
   sending: 'Sending …',
-  fallbackText:
-    'The report cannot be passed to the city directly right now. You can still write it below and send it by e-mail – or call us:',
+  fallbackText: 'Write your report below all the same and send it by e-mail, or call us:',
   catRoad: 'Road damage / pothole',
   catLight: 'Street light out',
   catWaste: 'Illegal dumping',

@@ -1,6 +1,7 @@
 import { preloadMessages } from '../core/i18n.js';
 
 const de = {
+  widgetName: 'Der Mängelmelder',
   title: 'Mangel melden',
   draftNote: 'Ihre Eingaben werden in diesem Browser gespeichert, bis die Meldung angekommen ist.',
   emergency:
@@ -20,7 +21,7 @@ const de = {
   send: 'Meldung senden',
   sending: 'Wird gesendet …',
   fallbackText:
-    'Die Meldung kann gerade nicht direkt an die Stadt übermittelt werden. Sie können sie trotzdem unten aufschreiben und per E-Mail senden – oder Sie rufen an:',
+    'Schreiben Sie Ihre Meldung trotzdem unten auf und senden Sie sie per E-Mail, oder rufen Sie an:',
   catRoad: 'Straßenschaden / Schlagloch',
   catLight: 'Straßenbeleuchtung defekt',
   catWaste: 'Illegale Müllablagerung',

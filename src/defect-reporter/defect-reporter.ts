@@ -624,6 +624,10 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     }
   }
 
+  protected widgetName(): string {
+    return this.#m('widgetName');
+  }
+
   protected override fallbackText(): string {
     return this.#m('fallbackText');
   }

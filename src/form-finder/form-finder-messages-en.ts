@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import type { FormFinderMessageKey } from './form-finder-messages.js';
 
 export const en: Record<FormFinderMessageKey, Message> = {
+  widgetName: 'The form finder',
   heading: 'Find a form',
   label: 'Search forms',
   hint: 'For example: housing benefit (Wohngeld), register a dog, bulky waste',
@@ -27,6 +28,6 @@ export const en: Record<FormFinderMessageKey, Message> = {
   contacts: 'Request a form from the department',
   contactsText: 'Every department sends its forms by e-mail or post. Call or write an e-mail:',
   fallbackText:
-    'The form directory cannot be loaded right now. You can get every form by e-mail or phone as well: just say what you want to apply for and it will be sent to you.',
+    'We will send you any form – tell us by e-mail or phone what you want to apply for.',
   requestQuery: 'Request the form “{q}” by e-mail',
 };

@@ -1,6 +1,7 @@
 import { preloadMessages } from '../core/i18n.js';
 
 const de = {
+  widgetName: 'Die Formularsuche',
   heading: 'Formular finden',
   label: 'Formular suchen',
   hint: 'Zum Beispiel: Wohngeld, Hund anmelden, Sperrmüll',
@@ -27,7 +28,7 @@ const de = {
   contactsText:
     'Jeder Fachbereich schickt Ihnen seine Formulare per E-Mail oder Post. Rufen Sie an oder schreiben Sie eine E-Mail:',
   fallbackText:
-    'Das Formularverzeichnis kann gerade nicht geladen werden. Jedes Formular bekommen Sie auch per E-Mail oder Telefon: Nennen Sie einfach, was Sie beantragen möchten, und es wird Ihnen zugeschickt.',
+    'Jedes Formular schicken wir Ihnen auch zu – sagen Sie uns per E-Mail oder Telefon, was Sie beantragen möchten.',
   requestQuery: 'Formular „{q}“ per E-Mail anfordern',
 };
 

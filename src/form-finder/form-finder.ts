@@ -496,6 +496,10 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     </li>`;
   };
 
+  protected widgetName(): string {
+    return this.#m('widgetName');
+  }
+
   protected override fallbackText(): string {
     return this.#m('fallbackText');
   }

@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 
 export const en: Record<RegistryMessageKey, Message> = {
+  widgetName: 'Appointment booking',
   heading: 'Book an appointment: {office}',
   services: 'What do you need?',
   mode_booking: 'Binding appointment',
@@ -46,6 +47,5 @@ export const en: Record<RegistryMessageKey, Message> = {
   mailSubject: 'Appointment request: {service} on {date} at {time}',
   mailBody:
     'Hello,\n\nI would like to book this appointment:\n{service}\n{date}, {time}\n\nName: {name}\nE-mail: {email}\nPhone: {phone}\n{notes}\n\nKind regards',
-  fallback:
-    'Online booking is not reachable right now. You can make your appointment by phone or e-mail:',
+  fallback: 'You can make your appointment by phone or e-mail:',
 };

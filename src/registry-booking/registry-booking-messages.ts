@@ -1,6 +1,7 @@
 import { preloadMessages } from '../core/i18n.js';
 
 const de = {
+  widgetName: 'Die Terminbuchung',
   heading: 'Termin vereinbaren: {office}',
   services: 'Ihr Anliegen',
   mode_booking: 'Verbindlicher Termin',
@@ -45,8 +46,7 @@ const de = {
   mailSubject: 'Terminwunsch: {service} am {date} um {time} Uhr',
   mailBody:
     'Guten Tag,\n\nich möchte folgenden Termin vereinbaren:\n{service}\n{date}, {time} Uhr\n\nName: {name}\nE-Mail: {email}\nTelefon: {phone}\n{notes}\n\nMit freundlichen Grüßen',
-  fallback:
-    'Die Online-Terminvergabe ist gerade nicht erreichbar. Sie können Ihren Termin telefonisch oder per E-Mail vereinbaren:',
+  fallback: 'Ihren Termin können Sie telefonisch oder per E-Mail vereinbaren:',
 };
 
 export type RegistryMessageKey = keyof typeof de;

@@ -118,6 +118,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return data.updated_at;
   }
 
+  protected widgetName(): string {
+    return this.#m('widgetName');
+  }
+
   protected override fallbackText(): string {
     return this.#message('fallback');
   }

@@ -2,6 +2,7 @@ import type { Message } from '../core/i18n.js';
 import type { ServiceStatusMessageKey } from './service-status-messages.js';
 
 export const en: Record<ServiceStatusMessageKey, Message> = {
+  widgetName: 'The status overview',
   heading: 'Status of the city’s online services',
   updated: 'Last updated: {date}',
   serviceUpdated: 'As of {date}',

@@ -1,6 +1,7 @@
 import { preloadMessages } from '../core/i18n.js';
 
 const de = {
+  widgetName: 'Die Statusübersicht',
   heading: 'Status der städtischen Online-Dienste',
   updated: 'Zuletzt aktualisiert: {date}',
   serviceUpdated: 'Stand: {date}',

@@ -82,6 +82,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   #knownStatuses?: Map<string, ServiceEntry>;
   #lastData?: ServiceStatusData;
 
+  protected widgetName(): string {
+    return this.#m('widgetName');
+  }
+
   protected parseData(raw: unknown): Promise<ServiceStatusData> {
     return parseServiceStatus(raw, this.format);
   }
@@ -146,7 +150,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return html`<p part="fallback" class="notice">
       ${iconInfo}
       <span
-        >${this.t('fallbackTitle')}.
+        >${this.fallbackTitle()}.
         <slot name="fallback"
           >${c ? this.#renderAlternative({ label: c.name ?? '', ...c, url: undefined }) : ''}</slot
         ></span

@@ -59,7 +59,7 @@ describe('<registry-booking> reliability', () => {
           errors.some((text) => text.includes(field)),
           errors.join('\n'),
         ).to.equal(true);
-        expect(shadowText(el)).to.contain('Die Online-Terminvergabe ist gerade nicht erreichbar');
+        expect(shadowText(el)).to.contain('Die Terminbuchung ist gerade nicht erreichbar');
         expect(shadowText(el)).not.to.contain('werden geladen');
         const block = shadow(el, '[part="contact"]')!;
         expect(block.textContent).to.contain(contact.name);

@@ -472,7 +472,7 @@ describe('<service-status> compact variants', () => {
       await waitForState(el, 'fallback');
       const line = shadow(el, '[part="fallback"]')!;
       expect(line.tagName).to.equal('P');
-      expect(line.textContent).to.contain('Dieser Dienst ist gerade nicht erreichbar');
+      expect(line.textContent).to.contain('Die Statusübersicht ist gerade nicht erreichbar');
       expect(line.querySelector('a[href="tel:023242040"]')).to.exist;
       await expect(el).to.be.accessible();
     });
