@@ -28,6 +28,6 @@ export const en: Record<FormFinderMessageKey, Message> = {
   contacts: 'Request a form from the department',
   contactsText: 'Every department sends its forms by e-mail or post. Call or write an e-mail:',
   fallbackText:
-    'We will send you any form – tell us by e-mail or phone what you want to apply for.',
+    'You can get any form by e-mail or phone as well – just say what you want to apply for.',
   requestQuery: 'Request the form “{q}” by e-mail',
 };

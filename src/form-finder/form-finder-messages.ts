@@ -28,7 +28,7 @@ const de = {
   contactsText:
     'Jeder Fachbereich schickt Ihnen seine Formulare per E-Mail oder Post. Rufen Sie an oder schreiben Sie eine E-Mail:',
   fallbackText:
-    'Jedes Formular schicken wir Ihnen auch zu – sagen Sie uns per E-Mail oder Telefon, was Sie beantragen möchten.',
+    'Jedes Formular bekommen Sie auch per E-Mail oder Telefon – nennen Sie einfach, was Sie beantragen möchten.',
   requestQuery: 'Formular „{q}“ per E-Mail anfordern',
 };
 
