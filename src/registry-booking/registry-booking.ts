@@ -119,7 +119,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   }
 
   protected widgetName(): string {
-    return this.#m('widgetName');
+    return this.#message('widgetName');
   }
 
   protected override fallbackText(): string {
