@@ -11,6 +11,7 @@ import { serviceStatusRoutes } from './service-status.mjs';
 import { formFinderRoutes } from './form-finder.mjs';
 import { defectReporterRoutes } from './defect-reporter.mjs';
 import { registryBookingRoutes } from './registry-booking.mjs';
+import { zmsCitizenApiRoutes } from './zms-citizen-api.mjs';
 import { securityRoutes } from './security.mjs';
 import { payloadStoreRoutes } from './payload-store.mjs';
 
@@ -19,6 +20,7 @@ export const routes = [
   ...formFinderRoutes,
   ...defectReporterRoutes,
   ...registryBookingRoutes,
+  ...zmsCitizenApiRoutes,
   ...securityRoutes,
   ...payloadStoreRoutes,
 ];

@@ -69,7 +69,7 @@ function offsetAt(ms) {
 }
 
 /** A Berlin wall-clock time as an instant and an ISO string with its offset. */
-function berlinTime(day, hour, minute) {
+export function berlinTime(day, hour, minute) {
   const [y, m, d] = day.split('-').map(Number);
   const wall = Date.UTC(y, m - 1, d, hour, minute);
   let offset = offsetAt(wall - 2 * 3600_000);
@@ -83,16 +83,16 @@ function berlinTime(day, hour, minute) {
   };
 }
 
-const dayKey = (ms) => {
+export const dayKey = (ms) => {
   const p = berlinParts(ms);
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 };
-function addDays(day, n) {
+export function addDays(day, n) {
   const [y, m, d] = day.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d + n));
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
-const weekday = (day) => {
+export const weekday = (day) => {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
 };

@@ -1,0 +1,437 @@
+// Mock of the ZMS citizen API (it-at-m/eappointment, `zmscitizenapi/routing.php` as of its main
+// of August 2026), for <registry-booking api="zms">. Answers are the objects themselves (no
+// {meta, data}); errors are `{ errors: [{ errorCode, errorMessage, statusCode, errorType }] }`
+// with the API's own codes and statuses (`zmscitizenapi/src/Zmscitizenapi/Utils/ErrorMessages.php`).
+// test/mock/zms-citizen-api.test.mjs validates every answer against the published JSON Schemas
+// (test/fixtures/zms-citizenapi-schema/).
+//
+// Root: /api/citizen/ (the Vue client's `<base>/api/citizen`). Every route plays `?fault=`.
+//   GET  offices-and-services/                   two offices, three services, their relations
+//   GET  available-calendar/?startDate&endDate&officeIds&serviceIds&serviceCounts
+//        [&slotsStartDate&slotsEndDate]          bookable days (Mon–Fri, not on days divisible by
+//                                                6); times (epoch seconds) only for the first
+//                                                bookable day, or for the slots window when asked
+//   POST reserve-appointment/ {officeId, serviceId[], serviceCount[], timestamp, captchaToken?}
+//   POST update-appointment/  {processId, authKey, familyName, email, telephone?, customTextfield?}
+//   POST preconfirm-appointment/ {processId, authKey}  → status "preconfirmed" (the e-mail with
+//                                                the activation link would go out here)
+//   POST confirm-appointment/ {processId, authKey}     → status "confirmed"
+//   GET  appointment/?processId&authKey
+//   POST cancel-appointment/  {processId, authKey}     → status "deleted"
+//   GET  captcha-details/
+//   GET  _processes?run=                          the run's processes (for tests; no fault)
+// Scenarios, as `zms=` on the request (the widget keeps the endpoint's query on every route):
+//   slot-gone     reserve → appointmentNotAvailable (404)
+//   expired       update → processNotReservedAnymore (409)
+//   same-mail     update → tooManyAppointmentsWithSameMail (406)
+//   rate-limit    reserve → rateLimitExceeded (429)
+//   maintenance   every route → serviceUnavailable (503)
+//   lose-reserve  the first reserve of a run is stored, then answered 504 (the answer is lost)
+import { addDays, berlinTime, dayKey, weekday } from './registry-booking.mjs';
+import { readJson, sendJson } from './faults.mjs';
+
+export const ZMS_ROOT = '/api/citizen/';
+
+/** The API's own error objects (ErrorMessages.php), those the widget maps. */
+export const ZMS_ERRORS = {
+  appointmentNotAvailable: [404, 'The selected appointment is unfortunately no longer available.'],
+  processNotReservedAnymore: [409, 'The appointment is no longer reserved.'],
+  tooManyAppointmentsWithSameMail: [
+    406,
+    'You can only book a limited number of appointments with your e-mail address. Please cancel another appointment before you book a new one.',
+  ],
+  rateLimitExceeded: [429, 'Rate limit exceeded. Please try again later.'],
+  serviceUnavailable: [503, 'Service Unavailable: The application is under maintenance.'],
+  captchaMissing: [400, 'Missing captcha token.'],
+  captchaInvalid: [400, 'Invalid captcha token.'],
+  appointmentNotFound: [
+    404,
+    'Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link.',
+  ],
+  authKeyMismatch: [406, 'Invalid authentication key.'],
+  invalidFamilyName: [400, 'familyName should be a non-empty string.'],
+  invalidEmail: [400, 'email should be a valid email address.'],
+  preconfirmationExpired: [
+    400,
+    'Unfortunately, the time for activating your appointment has expired. Please schedule the appointment again.',
+  ],
+  appointmentCanNotBeCanceled: [406, 'The selected appointment cannot be canceled.'],
+};
+
+function sendError(ctx, code) {
+  const [statusCode, errorMessage] = ZMS_ERRORS[code];
+  const errorType = statusCode >= 500 ? 'error' : 'warning';
+  sendJson(ctx, statusCode, { errors: [{ errorCode: code, errorMessage, statusCode, errorType }] });
+}
+
+// ------------------------------------------------------------------------------ offices, services
+
+const contact = (name, street, streetNumber) => ({
+  city: 'Hattingen',
+  country: 'Germany',
+  name,
+  postalCode: '45525',
+  region: 'Hattingen',
+  street,
+  streetNumber,
+});
+
+function scope(id, office, street, streetNumber) {
+  return {
+    id,
+    provider: {
+      // A string in thinnedProvider.json (the PHP tests compare loosely and show a number).
+      id: String(office.id),
+      name: office.name,
+      displayName: office.name,
+      lat: null,
+      lon: null,
+      source: 'dldb',
+      contact: contact(office.name, street, streetNumber),
+    },
+    shortName: office.name,
+    emailFrom: 'no-reply@hattingen.example',
+    emailRequired: true,
+    telephoneActivated: true,
+    telephoneRequired: false,
+    customTextfieldActivated: false,
+    customTextfieldRequired: false,
+    customTextfieldLabel: '',
+    customTextfield2Activated: false,
+    customTextfield2Required: false,
+    customTextfield2Label: '',
+    captchaActivatedRequired: false,
+    infoForAppointment: null,
+    infoForAllAppointments: null,
+    slotsPerAppointment: null,
+    appointmentsPerMail: '2',
+    whitelistedMails: null,
+    reservationDuration: 15,
+    activationDuration: 60,
+    hint: null,
+  };
+}
+
+const OFFICES = [
+  { id: 10001, name: 'Bürgerbüro im Rathaus', street: 'Rathausplatz', number: '1', scopeId: 51 },
+  { id: 10002, name: 'Bürgerbüro Welper', street: 'Marxstraße', number: '16', scopeId: 52 },
+].map((office) => ({
+  id: office.id,
+  name: office.name,
+  showAlternativeLocations: true,
+  address: {
+    house_number: office.number,
+    city: 'Hattingen',
+    postal_code: '45525',
+    street: office.street,
+    hint: false,
+  },
+  displayNameAlternatives: [],
+  organization: 'Stadt Hattingen',
+  organizationUnit: 'Bürgerdienste',
+  slotTimeInMinutes: 15,
+  geo: null,
+  disabledByServices: [],
+  priority: 1,
+  scope: scope(office.scopeId, office, office.street, office.number),
+  maxSlotsPerAppointment: null,
+}));
+
+const SERVICES = [
+  { id: 1063453, name: 'Personalausweis beantragen', maxQuantity: 5 },
+  { id: 1063475, name: 'Meldebescheinigung', maxQuantity: 1 },
+  { id: 1063441, name: 'Reisepass beantragen', maxQuantity: 5 },
+].map((service) => ({
+  ...service,
+  combinable: {},
+  public: true,
+  parentId: null,
+  variantId: null,
+  rootParentId: service.id,
+  showOnStartPage: true,
+}));
+
+/** Which office offers which service, and how many 15-minute slots it takes there. */
+const RELATIONS = [
+  { officeId: 10001, serviceId: 1063453, slots: 2, public: true, maxQuantity: null },
+  { officeId: 10002, serviceId: 1063453, slots: 2, public: true, maxQuantity: null },
+  { officeId: 10001, serviceId: 1063475, slots: 1, public: true, maxQuantity: null },
+  { officeId: 10001, serviceId: 1063441, slots: 2, public: true, maxQuantity: null },
+];
+
+// ------------------------------------------------------------------------------ calendar
+
+const isDay = (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * Free times (epoch seconds) of one office on one Berlin day: Monday to Friday 8–12 Uhr every
+ * 15 minutes; none on days divisible by 6 (fully booked); the office in Welper only in the
+ * afternoon, 14–16 Uhr; times already reserved in this run are gone.
+ */
+function officeTimes(officeId, day, state) {
+  const date = Number(day.slice(8));
+  if (weekday(day) === 0 || weekday(day) === 6 || date % 6 === 0) return [];
+  const [from, to] = officeId === 10002 ? [14, 16] : [8, 12];
+  const times = [];
+  for (let minutes = from * 60; minutes < to * 60; minutes += 15) {
+    const { ms } = berlinTime(day, Math.floor(minutes / 60), minutes % 60);
+    const timestamp = ms / 1000;
+    if (ms > Date.now() && !state.taken.has(`${officeId}-${timestamp}`)) times.push(timestamp);
+  }
+  return times;
+}
+
+function availableCalendar(ctx, state) {
+  const query = ctx.query;
+  const officeIds = String(query.officeIds ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
+  const serviceIds = String(query.serviceIds ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
+  if (!isDay(query.startDate) || !isDay(query.endDate)) {
+    return sendJson(ctx, 400, {
+      errors: [
+        {
+          errorCode: 'invalidStartDate',
+          errorMessage: 'startDate is required and must be a valid date.',
+          statusCode: 400,
+          errorType: 'warning',
+        },
+      ],
+    });
+  }
+  const offered = officeIds.filter((officeId) =>
+    serviceIds.every((serviceId) =>
+      RELATIONS.some(
+        (relation) => relation.officeId === officeId && relation.serviceId === serviceId,
+      ),
+    ),
+  );
+  const days = [];
+  for (let day = query.startDate; day <= query.endDate; day = addDays(day, 1)) {
+    const offices = offered
+      .map((officeId) => ({
+        officeId: String(officeId),
+        appointments: officeTimes(officeId, day, state),
+      }))
+      .filter((office) => office.appointments.length);
+    if (offices.length) days.push({ date: day, offices });
+  }
+  const slotsStartDate = isDay(query.slotsStartDate) ? query.slotsStartDate : days[0]?.date;
+  const slotsEndDate = isDay(query.slotsEndDate) ? query.slotsEndDate : days[0]?.date;
+  const inWindow = (day) => slotsStartDate && day >= slotsStartDate && day <= slotsEndDate;
+  sendJson(ctx, 200, {
+    startDate: query.startDate,
+    endDate: query.endDate,
+    slotsStartDate: slotsStartDate ?? query.startDate,
+    slotsEndDate: slotsEndDate ?? query.endDate,
+    prevBookableDate: null,
+    nextBookableDate: null,
+    availableDays: days.map(({ date, offices }) => ({
+      date,
+      providerIDs: offices.map((office) => office.officeId).join(','),
+      // Times only inside the slots window (ZmsApiFacadeService::getCalendarAvailability).
+      offices: inWindow(date) ? offices : [],
+    })),
+  });
+}
+
+// ------------------------------------------------------------------------------ processes
+
+/** State per test run: processes by id, reserved times, scenario counters. */
+const runs = new Map();
+function runState(run) {
+  const id = run || 'demo';
+  let state = runs.get(id);
+  if (!state) {
+    if (runs.size > 2000) runs.delete(runs.keys().next().value);
+    state = { processes: new Map(), taken: new Set(), reserveCalls: 0 };
+    runs.set(id, state);
+  }
+  return state;
+}
+
+let nextProcessId = 100348;
+
+/** The thinned process of the API: what every appointment route answers. */
+function thinned(process) {
+  const office = OFFICES.find((candidate) => candidate.id === process.officeId);
+  const service = SERVICES.find((candidate) => candidate.id === process.serviceId);
+  return {
+    processId: process.processId,
+    timestamp: String(process.timestamp),
+    authKey: process.authKey,
+    familyName: process.familyName ?? '',
+    customTextfield: '',
+    customTextfield2: '',
+    email: process.email ?? '',
+    telephone: process.telephone ?? '',
+    officeName: office.name,
+    officeId: office.id,
+    status: process.status,
+    scope: office.scope,
+    subRequestCounts: [],
+    serviceId: service.id,
+    serviceName: service.name,
+    serviceCount: process.serviceCount,
+    slotCount: process.slotCount,
+    displayNumber: null,
+    icsContent: null,
+  };
+}
+
+/** The run's process named by processId and authKey, or an error sent. */
+function findProcess(ctx, state, body) {
+  const process = state.processes.get(Number(body?.processId));
+  if (!process || process.status === 'deleted') {
+    sendError(ctx, 'appointmentNotFound');
+    return undefined;
+  }
+  if (process.authKey !== body?.authKey) {
+    sendError(ctx, 'authKeyMismatch');
+    return undefined;
+  }
+  return process;
+}
+
+async function reserve(ctx, state) {
+  const body = await readJson(ctx);
+  const scenario = ctx.query.zms;
+  if (scenario === 'rate-limit') return sendError(ctx, 'rateLimitExceeded');
+  const officeId = Number(body?.officeId);
+  const serviceId = Number(body?.serviceId?.[0]);
+  const timestamp = Number(body?.timestamp);
+  const relation = RELATIONS.find(
+    (candidate) => candidate.officeId === officeId && candidate.serviceId === serviceId,
+  );
+  const day = dayKey(timestamp * 1000);
+  if (
+    scenario === 'slot-gone' ||
+    !relation ||
+    !officeTimes(officeId, day, state).includes(timestamp)
+  ) {
+    return sendError(ctx, 'appointmentNotAvailable');
+  }
+  const processId = nextProcessId++;
+  const process = {
+    processId,
+    authKey: Math.random().toString(16).slice(2, 6),
+    officeId,
+    serviceId,
+    serviceCount: Number(body?.serviceCount?.[0] ?? 1),
+    slotCount: relation.slots,
+    timestamp,
+    status: 'reserved',
+  };
+  state.processes.set(processId, process);
+  state.taken.add(`${officeId}-${timestamp}`);
+  state.reserveCalls += 1;
+  if (scenario === 'lose-reserve' && state.reserveCalls === 1) {
+    return sendJson(ctx, 504, { message: 'Gateway Timeout' });
+  }
+  return sendJson(ctx, 200, thinned(process));
+}
+
+async function update(ctx, state) {
+  const body = await readJson(ctx);
+  const process = findProcess(ctx, state, body);
+  if (!process) return undefined;
+  if (ctx.query.zms === 'expired' || process.status !== 'reserved') {
+    return sendError(ctx, 'processNotReservedAnymore');
+  }
+  if (typeof body.familyName !== 'string' || !body.familyName.trim()) {
+    return sendError(ctx, 'invalidFamilyName');
+  }
+  if (typeof body.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(body.email)) {
+    return sendError(ctx, 'invalidEmail');
+  }
+  if (ctx.query.zms === 'same-mail') return sendError(ctx, 'tooManyAppointmentsWithSameMail');
+  Object.assign(process, {
+    familyName: body.familyName,
+    email: body.email,
+    telephone: typeof body.telephone === 'string' ? body.telephone : '',
+  });
+  return sendJson(ctx, 200, thinned(process));
+}
+
+function transition(from, to, errorCode) {
+  return async (ctx, state) => {
+    const body = await readJson(ctx);
+    const process = findProcess(ctx, state, body);
+    if (!process) return undefined;
+    if (process.status === to) return sendJson(ctx, 200, thinned(process)); // a repeat: same answer
+    if (!from.includes(process.status)) return sendError(ctx, errorCode);
+    process.status = to;
+    if (to === 'deleted') state.taken.delete(`${process.officeId}-${process.timestamp}`);
+    return sendJson(ctx, 200, thinned(process));
+  };
+}
+
+const routes = {
+  'offices-and-services/': {
+    method: 'GET',
+    handler: (ctx) =>
+      sendJson(ctx, 200, { offices: OFFICES, services: SERVICES, relations: RELATIONS }),
+  },
+  'available-calendar/': { method: 'GET', handler: availableCalendar },
+  'reserve-appointment/': { method: 'POST', handler: reserve },
+  'update-appointment/': { method: 'POST', handler: update },
+  'preconfirm-appointment/': {
+    method: 'POST',
+    handler: transition(['reserved'], 'preconfirmed', 'processNotReservedAnymore'),
+  },
+  'confirm-appointment/': {
+    method: 'POST',
+    handler: transition(['preconfirmed'], 'confirmed', 'preconfirmationExpired'),
+  },
+  'cancel-appointment/': {
+    method: 'POST',
+    handler: transition(
+      ['reserved', 'preconfirmed', 'confirmed'],
+      'deleted',
+      'appointmentCanNotBeCanceled',
+    ),
+  },
+  'appointment/': {
+    method: 'GET',
+    handler(ctx, state) {
+      const process = findProcess(ctx, state, ctx.query);
+      if (process) sendJson(ctx, 200, thinned(process));
+    },
+  },
+  'captcha-details/': {
+    method: 'GET',
+    handler: (ctx) =>
+      sendJson(ctx, 200, {
+        siteKey: 'mock-site-key',
+        captchaChallenge: `${ZMS_ROOT}captcha-challenge/`,
+        captchaVerify: `${ZMS_ROOT}captcha-verify/`,
+        captchaEnabled: false,
+      }),
+  },
+};
+
+export const zmsCitizenApiRoutes = [
+  ...Object.entries(routes).map(([path, route]) => ({
+    name: `zms-${path.replace(/\/$/, '')}`,
+    method: route.method,
+    path: `${ZMS_ROOT}${path}`,
+    handler(ctx) {
+      if (ctx.query.zms === 'maintenance') return sendError(ctx, 'serviceUnavailable');
+      return route.handler(ctx, runState(ctx.query.run));
+    },
+  })),
+  {
+    name: 'zms-processes',
+    fault: false,
+    method: 'GET',
+    path: `${ZMS_ROOT}_processes`,
+    handler(ctx) {
+      const state = runState(ctx.query.run);
+      sendJson(ctx, 200, { processes: [...state.processes.values()] });
+    },
+  },
+];

@@ -1,0 +1,220 @@
+// The ZMS mock (demo/mock/zms-citizen-api.mjs) against the JSON Schemas the ZMS project publishes
+// (zmsentities/schema/citizenapi/, copied to test/fixtures/zms-citizenapi-schema/): a mock that
+// drifts from the real contract would let the widget pass tests that a real city's ZMS fails.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { ZMS_ROOT, zmsCitizenApiRoutes } from '../../demo/mock/zms-citizen-api.mjs';
+
+const SCHEMA_DIR = new URL('../fixtures/zms-citizenapi-schema/', import.meta.url).pathname;
+const BASE = 'https://zms.schema.example/citizenapi/';
+
+/** Every schema file, each with an $id under BASE so that their relative $refs resolve. */
+function loadSchemas() {
+  // The schemas use `type: ["array", "object"]` with object keywords: not strict JSON Schema.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const walk = (dir) =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.json') ? [path] : [];
+    });
+  for (const path of walk(SCHEMA_DIR)) {
+    const schema = JSON.parse(readFileSync(path, 'utf8'));
+    ajv.addSchema({ ...schema, $id: BASE + relative(SCHEMA_DIR, path) });
+  }
+  return ajv;
+}
+
+const ajv = loadSchemas();
+
+function expectValid(schemaPath, value) {
+  const validate = ajv.getSchema(BASE + schemaPath);
+  assert.ok(validate, `no schema ${schemaPath}`);
+  const valid = validate(value);
+  assert.ok(valid, `${schemaPath}: ${ajv.errorsText(validate.errors)}`);
+}
+
+/** Calls a mock route as Koa would; returns `{ status, body }`. */
+async function call(method, path, { query = {}, body } = {}) {
+  const route = zmsCitizenApiRoutes.find(
+    (candidate) => candidate.method === method && candidate.path === ZMS_ROOT + path,
+  );
+  assert.ok(route, `no route ${method} ${path}`);
+  const headers = {};
+  const ctx = {
+    method,
+    query,
+    status: 404,
+    body: undefined,
+    get: (name) => (name === 'content-type' ? 'application/json' : ''),
+    set: (name, value) => (headers[name] = value),
+    set type(value) {
+      headers['content-type'] = value;
+    },
+    req: (async function* request() {
+      if (body !== undefined) yield Buffer.from(JSON.stringify(body));
+    })(),
+  };
+  await route.handler(ctx);
+  return { status: ctx.status, body: ctx.body === undefined ? undefined : JSON.parse(ctx.body) };
+}
+
+const ERROR_CODES = new Set(
+  readFileSync(new URL('../../demo/mock/zms-citizen-api.mjs', import.meta.url), 'utf8').match(
+    /^ {2}[a-zA-Z]+(?=: \[)/gm,
+  ),
+);
+
+function expectError(answer, code, status) {
+  assert.equal(answer.status, status);
+  assert.equal(answer.body.errors.length, 1);
+  const [error] = answer.body.errors;
+  assert.deepEqual(Object.keys(error).sort(), [
+    'errorCode',
+    'errorMessage',
+    'errorType',
+    'statusCode',
+  ]);
+  assert.equal(error.errorCode, code);
+  assert.equal(error.statusCode, status);
+  assert.ok(ERROR_CODES.size > 5);
+}
+
+describe('ZMS citizen API mock', () => {
+  const run = `node-${Date.now()}`;
+
+  it('offices-and-services/ answers an officeServiceAndRelationList', async () => {
+    const { status, body } = await call('GET', 'offices-and-services/');
+    assert.equal(status, 200);
+    expectValid('collections/officeServiceAndRelationList.json', body);
+    for (const office of body.offices) expectValid('office.json', office);
+    for (const service of body.services) expectValid('service.json', service);
+    for (const relation of body.relations) expectValid('officeServiceRelation.json', relation);
+    for (const office of body.offices) expectValid('thinnedScope.json', office.scope);
+  });
+
+  it('available-calendar/ answers an AvailableCalendar with times for the first bookable day only', async () => {
+    const query = {
+      run,
+      startDate: '2099-11-01',
+      endDate: '2099-11-30',
+      officeIds: '10001,10002',
+      serviceIds: '1063453',
+      serviceCounts: '1',
+    };
+    const { status, body } = await call('GET', 'available-calendar/', { query });
+    assert.equal(status, 200);
+    expectValid('availableCalendar.json', body);
+    const withTimes = body.availableDays.filter((day) => day.offices.length);
+    assert.deepEqual(
+      withTimes.map((day) => day.date),
+      ['2099-11-02'],
+    );
+    assert.ok(body.availableDays.length > 10);
+    // Asked for another day: that day's times.
+    const other = await call('GET', 'available-calendar/', {
+      query: { ...query, slotsStartDate: '2099-11-03', slotsEndDate: '2099-11-03' },
+    });
+    expectValid('availableCalendar.json', other.body);
+    const day = other.body.availableDays.find((candidate) => candidate.date === '2099-11-03');
+    assert.deepEqual(
+      day.offices.map((office) => office.officeId),
+      ['10001', '10002'],
+    );
+  });
+
+  it('reserve → update → preconfirm → confirm → appointment → cancel answer thinned processes', async () => {
+    const calendar = await call('GET', 'available-calendar/', {
+      query: {
+        run,
+        startDate: '2099-11-01',
+        endDate: '2099-11-30',
+        officeIds: '10001',
+        serviceIds: '1063453',
+        serviceCounts: '1',
+      },
+    });
+    const timestamp = calendar.body.availableDays[0].offices[0].appointments[0];
+    const reserved = await call('POST', 'reserve-appointment/', {
+      query: { run },
+      body: { officeId: 10001, serviceId: [1063453], serviceCount: [1], timestamp },
+    });
+    assert.equal(reserved.status, 200);
+    expectValid('thinnedProcess.json', reserved.body);
+    assert.equal(reserved.body.status, 'reserved');
+    const { processId, authKey } = reserved.body;
+    const updated = await call('POST', 'update-appointment/', {
+      query: { run },
+      body: {
+        processId,
+        authKey,
+        familyName: 'Anna Beispiel',
+        email: 'anna@example.org',
+        telephone: '',
+      },
+    });
+    expectValid('thinnedProcess.json', updated.body);
+    assert.equal(updated.body.familyName, 'Anna Beispiel');
+    for (const [path, status] of [
+      ['preconfirm-appointment/', 'preconfirmed'],
+      ['confirm-appointment/', 'confirmed'],
+    ]) {
+      const answer = await call('POST', path, { query: { run }, body: { processId, authKey } });
+      expectValid('thinnedProcess.json', answer.body);
+      assert.equal(answer.body.status, status);
+    }
+    const shown = await call('GET', 'appointment/', {
+      query: { run, processId: String(processId), authKey },
+    });
+    expectValid('thinnedProcess.json', shown.body);
+    assert.equal(shown.body.status, 'confirmed');
+    const cancelled = await call('POST', 'cancel-appointment/', {
+      query: { run },
+      body: { processId, authKey },
+    });
+    expectValid('thinnedProcess.json', cancelled.body);
+    assert.equal(cancelled.body.status, 'deleted');
+    expectError(
+      await call('GET', 'appointment/', { query: { run, processId: String(processId), authKey } }),
+      'appointmentNotFound',
+      404,
+    );
+  });
+
+  it('captcha-details/ answers an AltchaCaptchaConfig', async () => {
+    const { body } = await call('GET', 'captcha-details/');
+    expectValid('captcha/altchaCaptcha.json', body);
+  });
+
+  it('plays the API’s error objects with their codes and statuses', async () => {
+    const reserveBody = { officeId: 10001, serviceId: [1063453], serviceCount: [1], timestamp: 1 };
+    expectError(
+      await call('POST', 'reserve-appointment/', {
+        query: { run, zms: 'rate-limit' },
+        body: reserveBody,
+      }),
+      'rateLimitExceeded',
+      429,
+    );
+    expectError(
+      await call('POST', 'reserve-appointment/', { query: { run }, body: reserveBody }),
+      'appointmentNotAvailable',
+      404,
+    );
+    expectError(
+      await call('GET', 'offices-and-services/', { query: { zms: 'maintenance' } }),
+      'serviceUnavailable',
+      503,
+    );
+    expectError(
+      await call('POST', 'update-appointment/', {
+        query: { run },
+        body: { processId: 1, authKey: 'x' },
+      }),
+      'appointmentNotFound',
+      404,
+    );
+  });
+});
