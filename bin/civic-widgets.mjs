@@ -3,7 +3,8 @@
 // (bundled into dist/cli/payload-check.mjs by scripts/build-editor.mjs). Exit code 0 when the
 // widgets show everything the data means, 1 when not (or the file cannot be read), 2 for a
 // wrong command line: a city can run it in its own CI.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { validate, usage } from './validate.mjs';
 
 const CHECKS = new URL('../dist/cli/payload-check.mjs', import.meta.url);
@@ -25,9 +26,25 @@ async function loadChecks() {
   return import(CHECKS.href);
 }
 
+/**
+ * `civic-widgets integrity [file…]`: the Subresource Integrity value of each file (default: the
+ * one-file bundle a page loads from a CDN), for `<script integrity="…">`.
+ */
+function printIntegrity(files) {
+  const targets = files.length
+    ? files
+    : [new URL('../dist/civic-widgets.bundle.js', import.meta.url).pathname];
+  for (const file of targets) {
+    const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
+    console.log(`sha384-${hash}  ${file}`);
+  }
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'validate') {
   process.exitCode = await validate(args, await loadChecks());
+} else if (command === 'integrity') {
+  printIntegrity(args);
 } else {
   console.log(usage());
   process.exitCode = command === undefined || command === '--help' || command === '-h' ? 0 : 2;

@@ -27,6 +27,7 @@ const TYPE_NAMES = {
 const TEXT = {
   de: {
     usage: `Aufruf: civic-widgets validate <Datei oder URL> [Optionen]
+        civic-widgets integrity [Datei …]   (Prüfsumme für <script integrity>)
 
 Prüft die JSON-Daten eines Bausteins mit denselben Prüfungen, die die Bausteine verwenden.
 
@@ -76,6 +77,7 @@ Ergebnis: 0 = in Ordnung (Warnungen möglich), 1 = Fehler gefunden, 2 = falscher
   },
   en: {
     usage: `Usage: civic-widgets validate <file or URL> [options]
+       civic-widgets integrity [file …]   (checksum for <script integrity>)
 
 Checks a widget's JSON with the same checks the widgets use.
 

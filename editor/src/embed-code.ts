@@ -118,7 +118,7 @@ export class EmbedCode extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.options.scriptUrl ||= this.scriptUrl || '/civic-widgets/civic-widgets.js';
+    this.options.scriptUrl ||= this.scriptUrl || '/civic-widgets/dist/civic-widgets.js';
   }
 
   #set(key: keyof EmbedOptions, value: string): void {

@@ -94,6 +94,8 @@ export interface PayloadProblem {
   inEntry?: boolean;
   /** The widget's own words when it refused the payload (kind `rejected`). */
   detail?: string;
+  /** The widget shows the entry with "Status unklar" instead of leaving it out. */
+  shownAsUnclear?: boolean;
 }
 
 export interface PayloadReport {
@@ -533,6 +535,7 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
             field: 'status',
             entry: name,
             value: typeof written === 'string' ? written : JSON.stringify(written),
+            shownAsUnclear: true,
           });
         }
       }

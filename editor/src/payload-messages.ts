@@ -106,15 +106,19 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       : de
         ? ` bei ${quote(entry, lang)}`
         : ` in ${quote(entry, lang)}`;
-  const consequence = problem.inEntry
+  const consequence = problem.shownAsUnclear
     ? de
-      ? ' Der Eintrag wird nicht angezeigt.'
-      : ' The entry is left out.'
-    : problem.inEntry === false
+      ? ' Der Dienst erscheint mit „Status unklar“.'
+      : ' The service is shown with "Status unclear".'
+    : problem.inEntry
       ? de
-        ? ' Der Baustein zeigt stattdessen den Notfall-Text mit Ihren Kontaktdaten.'
-        : ' The widget shows its fallback contact instead.'
-      : '';
+        ? ' Der Eintrag wird nicht angezeigt.'
+        : ' The entry is left out.'
+      : problem.inEntry === false
+        ? de
+          ? ' Der Baustein zeigt stattdessen den Notfall-Text mit Ihren Kontaktdaten.'
+          : ' The widget shows its fallback contact instead.'
+        : '';
   const value = problem.value ?? '';
   switch (problem.kind) {
     case 'missing':
@@ -166,8 +170,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       );
     case 'unknown-status':
       return de
-        ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.`
-        : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.`;
+        ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`
+        : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`;
     case 'no-services':
       return de
         ? 'Die Liste der Dienste ist leer: Der Baustein zeigt „Zurzeit liegen keine Statusmeldungen vor.“'

@@ -32,6 +32,9 @@ async function writeJson(name, data) {
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'civic-validate-'));
+  // The bin runs the bundle of the checks: built from the current source, not an old build.
+  const { buildCli } = await import('../../scripts/build-editor.mjs');
+  await buildCli();
 });
 
 describe('civic-widgets validate: every contract of the demo passes', () => {
@@ -273,5 +276,19 @@ describe('civic-widgets validate: a URL on a local server', () => {
     );
     assert.doesNotMatch(result.out, /ok\.pdf/);
     assert.ok(requests.includes('HEAD /files/ok.pdf'), requests.join('\n'));
+  });
+});
+
+describe('civic-widgets integrity', () => {
+  it('prints the sha384 Subresource Integrity value of a file', async () => {
+    const file = await writeJson('script.js', 'console.log(1);\n');
+    const result = await run('integrity', file);
+    assert.equal(result.code, 0);
+    // openssl dgst -sha384 -binary script.js | openssl base64 -A
+    assert.equal(
+      result.out.trim(),
+      `sha384-${(await import('node:crypto')).createHash('sha384').update('console.log(1);\n').digest('base64')}  ${file}`,
+    );
+    assert.match(result.out, /^sha384-[A-Za-z0-9+/]{64} /);
   });
 });
