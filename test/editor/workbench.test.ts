@@ -217,6 +217,36 @@ describe('<civic-workbench>', () => {
       URL.revokeObjectURL(url);
     });
 
+    it('saves to the city’s save address when one is set up, and only then offers it', async () => {
+      const plain = await openWorkbench();
+      expect(text(plain)).not.to.contain('Auf dem Server speichern');
+
+      const key = `editor-save-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      history.replaceState(null, '', location.pathname + location.search);
+      const el = await fixture<CivicWorkbench>(
+        html`<civic-workbench save-url="/api/_payload/${key}"></civic-workbench>`,
+      );
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await status.querySelector('status-editor')!.check();
+      status.querySelector('details')!.open = true;
+      await typeInto(field(status, 'Zugangsschlüssel'), 'geheim');
+      button(status.querySelector('details')!, 'Auf dem Server speichern').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Gespeichert'),
+        'not saved',
+      );
+      expect(text(status.querySelector('[role="status"]'))).to.equal('Gespeichert (HTTP 204).');
+      const stored = await (await fetch(`/api/_payload/${key}`)).json();
+      expect(stored.services.map((service: { id: string }) => service.id)).to.deep.equal([
+        'serviceportal',
+        'maengelmelder',
+        'terminvergabe',
+        'homepage',
+      ]);
+      expect(serviceStatusContract.safeParse(stored).success).to.equal(true);
+    });
+
     it('previews the real widgets at phone and desktop width, with the notice of other widgets', async () => {
       const el = await openWorkbench();
       const status = panel(el);
