@@ -91,7 +91,12 @@ export async function serveDemo({
     logStartMessage: false,
   });
   const url = `http://127.0.0.1:${server.config.port}/demo/`;
-  if (!quiet) console.log(`\ncivic-widgets demo: ${url}\n(Ctrl+C to stop)`);
+  if (!quiet) {
+    const workbench = new URL('/editor/', url).href;
+    console.log(
+      `\ncivic-widgets demo: ${url}\nRedaktions-Werkbank: ${workbench}\n(Ctrl+C to stop)`,
+    );
+  }
   return { server, url };
 }
 
