@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../editor/src/workbench.define.js';
 import type { CivicWorkbench } from '../../editor/src/civic-workbench.js';
 import { formCatalogContract } from '../../src/form-finder/form-finder-contract.js';
@@ -215,6 +215,24 @@ describe('<civic-workbench>', () => {
       await waitForState(fromSnippet, 'ready');
       expect(shadowText(fromSnippet)).to.contain('Mängelmelder').and.contain('Gestört');
       URL.revokeObjectURL(url);
+    });
+
+    it('opens the status from a file, Statuspage’s summary.json too', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const summary = await (await fetch('/demo/mock/fixtures/statuspage-summary.json')).text();
+      giveFile(field(status, 'Datei öffnen'), 'summary.json', summary, 'application/json');
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
+      expect(text(status.querySelector('[role="status"]'))).to.match(
+        /^Geladen: \d+ Dienste?, \d+ Meldung(en)?\.$/,
+      );
+      expect(field(status, 'Name des Dienstes').value).not.to.equal('');
+
+      giveFile(field(status, 'Datei öffnen'), 'kaputt.json', '{"services": [', 'application/json');
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Konnte nicht'),
+        'no error',
+      );
     });
 
     it('saves to the city’s save address when one is set up, and only then offers it', async () => {
@@ -434,6 +452,23 @@ describe('<civic-workbench>', () => {
         'src="https://cdn.jsdelivr.net/npm/civic-widgets@0.1.0/dist/civic-widgets.js" integrity="sha384-abc" crossorigin="anonymous"',
       );
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('on a phone (320 px)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits without scrolling sideways, in every tool', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await openWorkbench();
+      button(panel(el), 'Vorlage Cyberangriff').click();
+      await el.querySelector('status-editor')!.check();
+      for (const tool of ['status', 'formulare', 'einbettung']) {
+        el.querySelector<HTMLElement>(`#tab-${tool}`)!.click();
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(document.documentElement.scrollWidth, tool).to.be.at.most(320);
+      }
     });
   });
 
