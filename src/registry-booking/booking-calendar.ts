@@ -64,7 +64,11 @@ function renderMonthGrid(params: CalendarParams): TemplateResult {
             ${week.map((day) => {
               if (!day.inMonth) return html`<td role="gridcell"></td>`;
               const free = params.counts?.get(day.iso) ?? 0;
-              const label = params.counts ? `, ${params.message('free', { count: free })}` : '';
+              const label = !params.counts
+                ? ''
+                : free < 0
+                  ? `, ${params.message('freeSome')}`
+                  : `, ${params.message('free', { count: free })}`;
               return html`<td
                 role="gridcell"
                 aria-selected=${day.iso === params.selected ? 'true' : 'false'}
@@ -147,6 +151,10 @@ export interface TimesParams {
   selected?: string;
   /** The slot was just taken: say so first (focus goes here), with the office's contact. */
   conflict: boolean;
+  /** Why, when the API said more than "taken" (ZMS: the reservation lapsed). */
+  conflictText?: string;
+  /** The place of a slot, named when the citizen chose "any place". */
+  placeName?: (slot: Slot) => string | undefined;
   contact: unknown;
   /** The slots are loading again: the times cannot be chosen meanwhile. */
   disabled: boolean;
@@ -170,7 +178,7 @@ export function renderTimes(params: TimesParams): TemplateResult {
         ? html`<div part="error" class="notice problem" id="problem" tabindex="-1">
             ${iconError}
             <div>
-              <p>${message('conflict')}</p>
+              <p>${params.conflictText ?? message('conflict')}</p>
               ${params.contact}
             </div>
           </div>`
@@ -188,7 +196,11 @@ export function renderTimes(params: TimesParams): TemplateResult {
                     value=${slot.id}
                     .checked=${slot.id === params.selected}
                   />
-                  <span>${slotWords(message, slot, params.timezone, params.lang).range}</span>
+                  <span
+                    >${slotWords(message, slot, params.timezone, params.lang).range}${
+                      params.placeName?.(slot) ? ` – ${params.placeName(slot)}` : ''
+                    }</span
+                  >
                 </label>`,
             )}
           </div>`

@@ -26,7 +26,15 @@ export interface Booked {
   icsUrl?: string;
 }
 
-export const isReserved = (booking: Booked): boolean => booking.result.status !== 'confirmed';
+/** ZMS: booked, but the citizen still confirms it with the link ZMS e-mailed. */
+export const isPending = (booking: Booked): boolean => booking.result.status === 'preconfirmed';
+
+export const isReserved = (booking: Booked): boolean =>
+  booking.result.status !== 'confirmed' && !isPending(booking);
+
+/** The confirmation's heading: booked, reserved (not binding) or waiting for the e-mail link. */
+export const doneTitle = (booking: Booked) =>
+  isPending(booking) ? 'donePending' : isReserved(booking) ? 'doneReserved' : 'doneConfirmed';
 
 /** The .ics file as a Blob URL; the caller revokes it. */
 export function icsUrlFor(
@@ -87,8 +95,8 @@ export function renderConfirmation(
     tabindex="-1"
   >
     <div class="done-head">
-      ${reserved ? iconWarning : iconCheck}
-      ${heading(formMessage(reserved ? 'doneReserved' : 'doneConfirmed'), 'done-title')}
+      ${reserved || isPending(booking) ? iconWarning : iconCheck}
+      ${heading(formMessage(doneTitle(booking)), 'done-title')}
     </div>
     <p part="code" class="code">${formMessage('code')}: <strong>${booking.result.code}</strong></p>
     ${

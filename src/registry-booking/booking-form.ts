@@ -7,9 +7,11 @@
 import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
-import { icsUrlFor, isReserved, renderConfirmation } from './booking-confirmation.js';
+import { doneTitle, icsUrlFor, renderConfirmation } from './booking-confirmation.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { submitBooking } from './booking-submission.js';
+import type { BookingOutcome } from './booking-submission.js';
+import type { ZmsProcess } from './zms-citizen-api.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { translate } from '../core/i18n.js';
 import { formatDate } from '../core/format.js';
@@ -50,8 +52,8 @@ export interface FormHost {
   /** Renders again; then focuses `focus` (a selector) when given. */
   refresh(focus?: string): void;
   announce(text: string): void;
-  /** The slot was taken meanwhile: forget it and load the slots again. */
-  slotTaken(): void;
+  /** The slot was taken meanwhile (or, with `text`, the reservation lapsed): forget it, load the slots again. */
+  slotTaken(text?: string): void;
   /** The widget, which the events are dispatched on. */
   readonly element: HTMLElement;
 }
@@ -64,6 +66,10 @@ export class BookingForm {
   problem?: 'conflict' | 'failed' | 'refused' | 'fields';
   /** What the server said when it refused the booking: its status and its own sentence. */
   refusal?: { status: number; message?: string };
+  /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
+  problemText?: string;
+  /** ZMS: the reservation of this choice, the key of every retry (never reserved twice). */
+  readonly zmsHeld: { process?: ZmsProcess } = {};
   sending = false;
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
   key?: string;
@@ -76,6 +82,7 @@ export class BookingForm {
   /** Another slot or service: another booking, so another key; a conflict notice is done with. */
   newChoice(): void {
     this.key = undefined;
+    this.zmsHeld.process = undefined;
     if (this.problem === 'conflict') this.problem = undefined;
   }
 
@@ -200,7 +207,7 @@ export class BookingForm {
       ${
         this.problem === 'failed'
           ? host.problem(
-              formMessage('sendFailed'),
+              this.problemText ?? formMessage('sendFailed'),
               () => void this.send(host),
               formMessage('resend'),
             )
@@ -234,6 +241,7 @@ export class BookingForm {
 
   /** The refusal in plain words, with the server's own sentence when it sent one. */
   #refusalText(formMessage: FormTranslate): string {
+    if (this.problemText) return this.problemText;
     const { status = 0, message } = this.refusal ?? {};
     const said = message ? `${formMessage('serverSaid', { message })} ` : '';
     return `${said}${formMessage('sendRefused', { status })}`;
@@ -278,20 +286,23 @@ export class BookingForm {
     host.refresh();
     const url = new URL(config.booking_url, document.baseURI);
     const trimmed = (text: string) => text.trim() || undefined;
-    const outcome = await submitBooking(
-      url.href,
-      {
-        service: service.id,
-        slot: slot.id,
-        name: values.name.trim(),
-        email: values.email.trim(),
-        phone: trimmed(values.phone),
-        notes: trimmed(values.notes),
-        consent: true,
-      },
-      this.key,
-      host.timeout,
-    );
+    const outcome =
+      config.api === 'zms'
+        ? await this.#submitZms(host, formMessage)
+        : await submitBooking(
+            url.href,
+            {
+              service: service.id,
+              slot: slot.id,
+              name: values.name.trim(),
+              email: values.email.trim(),
+              phone: trimmed(values.phone),
+              notes: trimmed(values.notes),
+              consent: true,
+            },
+            this.key,
+            host.timeout,
+          );
     this.sending = false;
     if (outcome.kind !== 'failed') this.key = undefined; // a definite answer
     if (outcome.kind === 'done') {
@@ -312,7 +323,7 @@ export class BookingForm {
         console.warn('civic-widgets: no .ics file for this booking', error);
       }
       host.refresh('#done-title');
-      host.announce(formMessage(isReserved(this.done) ? 'doneReserved' : 'doneConfirmed'));
+      host.announce(formMessage(doneTitle(this.done)));
       host.element.dispatchEvent(
         new RegistryBookedEvent({
           code: result.code,
@@ -330,9 +341,57 @@ export class BookingForm {
     );
     if (outcome.kind === 'invalid') return this.#showErrors(host, outcome.errors);
     this.problem = outcome.kind;
+    this.problemText = 'text' in outcome ? outcome.text : undefined;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
-    if (outcome.kind === 'conflict') host.slotTaken();
+    if (outcome.kind === 'conflict') host.slotTaken(this.problemText);
     host.refresh('#problem');
+  }
+
+  /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-citizen-api.ts). */
+  async #submitZms(host: FormHost, formMessage: FormTranslate): Promise<BookingOutcome> {
+    const slot = host.slot!;
+    try {
+      const zms = await import('./zms-citizen-api.js');
+      const outcome = await zms.submitZmsBooking(
+        host.config.booking_url!,
+        {
+          placeId: slot.place ?? '',
+          serviceId: host.service.id,
+          timestamp: Date.parse(slot.start) / 1000,
+          familyName: this.values.name.trim(),
+          email: this.values.email.trim(),
+          telephone: this.values.phone.trim() || undefined,
+        },
+        this.zmsHeld,
+        host.timeout,
+        {
+          expired: formMessage('zmsExpired'),
+          rateLimited: formMessage('zmsRateLimited'),
+          maintenance: formMessage('zmsMaintenance'),
+          sameMail: formMessage('zmsSameMail'),
+          captcha: formMessage('zmsCaptcha'),
+          invalidName: formMessage('errName'),
+          invalidEmail: formMessage('errEmail'),
+          invalidPhone: formMessage('zmsPhone'),
+        },
+      );
+      if (outcome.kind !== 'done') return outcome;
+      this.zmsHeld.process = undefined;
+      const activation = outcome.process?.scope?.activationDuration;
+      return {
+        kind: 'done',
+        result: {
+          ...outcome.result,
+          message: formMessage(activation ? 'zmsCheckMailWithin' : 'zmsCheckMail', {
+            email: this.values.email.trim(),
+            minutes: activation ?? 0,
+          }),
+        },
+      };
+    } catch (error) {
+      // The adapter chunk could not be loaded (offline, broken deploy): nothing was sent.
+      return { kind: 'failed', error };
+    }
   }
 }

@@ -5,7 +5,7 @@ import { holdText, renderDocuments } from './booking-text.js';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { Translate } from './booking-text.js';
-import type { RegistryConfig, RegistryService } from './registry-booking-schema.js';
+import type { BookingPlace, RegistryConfig, RegistryService } from './registry-booking-schema.js';
 
 /** The services as a radio group, each with its mode in words (never by colour alone). */
 export function renderServices(
@@ -31,6 +31,28 @@ export function renderServices(
           </span>
         </label>`,
     )}
+  </fieldset>`;
+}
+
+/** The places that offer the chosen service, and "any place", as a radio group with addresses. */
+export function renderPlaces(
+  places: BookingPlace[],
+  selected: string | undefined,
+  message: Translate,
+  onChange: (event: Event) => void,
+): TemplateResult {
+  const option = (value: string, name: string, address?: string) =>
+    html`<label class="option">
+      <input type="radio" name="place" value=${value} .checked=${(selected ?? '') === value} />
+      <span>
+        <span class="name">${name}</span>
+        ${address ? html`<span class="mode">${address}</span>` : nothing}
+      </span>
+    </label>`;
+  return html`<fieldset part="places" class="services" @change=${onChange}>
+    <legend>${message('places')}</legend>
+    ${option('', message('anyPlace'))}
+    ${places.map((place) => option(place.id, place.name, place.address))}
   </fieldset>`;
 }
 

@@ -6,8 +6,11 @@ import type { BookingRequest, BookingResult } from './registry-booking-schema.js
 /** What became of one POST to `booking_url`. */
 export type BookingOutcome =
   | { kind: 'done'; result: BookingResult }
-  /** 409: the slot was taken meanwhile. Nothing was stored. */
-  | { kind: 'conflict'; error: EndpointError }
+  /**
+   * 409 (ZMS: `appointmentNotAvailable`): the slot was taken meanwhile, or (`reason: 'expired'`)
+   * the reservation lapsed. Nothing was stored; `text` says it when the API told why.
+   */
+  | { kind: 'conflict'; error: EndpointError; reason?: 'taken' | 'expired'; text?: string }
   /** A 4xx with `{ errors: { field: message } }`. Nothing was stored. */
   | { kind: 'invalid'; errors: Record<string, string>; error: EndpointError }
   /**
@@ -15,9 +18,12 @@ export type BookingOutcome =
    * and sending it again unchanged will not help. `message` is the server's own sentence when
    * its answer had one (`{ "message": "…" }`).
    */
-  | { kind: 'refused'; status: number; message?: string; error: EndpointError }
-  /** 5xx, 429, network, timeout, an unreadable answer: the outcome is unknown, retry with the same key. */
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'refused'; status: number; message?: string; text?: string; error: EndpointError }
+  /**
+   * 5xx, 429, network, timeout, an unreadable answer: the outcome is unknown, retry with the same
+   * key. `text` says more when the API told why (maintenance, too many requests).
+   */
+  | { kind: 'failed'; error: unknown; text?: string };
 
 /** The `message` of a JSON error answer, when it has one that is plain text. */
 function serverMessage(body: unknown): string | undefined {

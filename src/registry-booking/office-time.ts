@@ -34,7 +34,14 @@ export type CalendarDay = {
 
 export type YearMonth = { year: number; month: number /* 1–12 */ };
 
-export type Slot = { id: string; start: string; end: string; available: boolean };
+export type Slot = {
+  id: string;
+  start: string;
+  end: string;
+  available: boolean;
+  /** The place of the slot, when the API has several (ZMS: the office id). */
+  place?: string;
+};
 
 /** The keys of the WAI-ARIA date picker grid that move the focused day. */
 export type FocusKey =

@@ -36,4 +36,20 @@ export const en: Record<RegistryFormMessageKey, Message> = {
   cancel: 'Cancel the appointment',
   again: 'Book another appointment',
   icsReserved: 'Non-binding reservation',
+  donePending: 'Almost done: please confirm your appointment',
+  zmsCheckMail:
+    'We have sent an e-mail to {email}. Please confirm the appointment with the link in it, otherwise it lapses.',
+  zmsCheckMailWithin:
+    'We have sent an e-mail to {email}. Please confirm the appointment with the link in it within {minutes} minutes, otherwise it lapses.',
+  zmsExpired:
+    'Your reservation has expired; the appointment was not booked. Please choose a time again; your details are kept.',
+  zmsRateLimited:
+    'Very many requests are arriving just now. Please wait a moment, then send again; your details are kept.',
+  zmsMaintenance:
+    'The booking system is under maintenance. Please try again later, or make your appointment by phone or e-mail.',
+  zmsSameMail:
+    'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
+  zmsCaptcha:
+    'The booking system’s security check was not passed. Please reload the page, or make your appointment by phone or e-mail.',
+  zmsPhone: 'Please enter a phone number of 7 to 15 digits.',
 };

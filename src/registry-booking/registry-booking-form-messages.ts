@@ -38,6 +38,22 @@ const de = {
   cancel: 'Termin absagen',
   again: 'Weiteren Termin vereinbaren',
   icsReserved: 'Unverbindliche Reservierung',
+  donePending: 'Fast geschafft: Bitte bestätigen Sie Ihren Termin',
+  zmsCheckMail:
+    'Wir haben Ihnen eine E-Mail an {email} geschickt. Bitte bestätigen Sie den Termin über den Link darin, sonst verfällt er.',
+  zmsCheckMailWithin:
+    'Wir haben Ihnen eine E-Mail an {email} geschickt. Bitte bestätigen Sie den Termin innerhalb von {minutes} Minuten über den Link darin, sonst verfällt er.',
+  zmsExpired:
+    'Ihre Reservierung ist abgelaufen, der Termin wurde nicht gebucht. Bitte wählen Sie erneut eine Uhrzeit; Ihre Angaben bleiben erhalten.',
+  zmsRateLimited:
+    'Gerade kommen sehr viele Anfragen an. Bitte warten Sie einen Moment und senden Sie dann erneut; Ihre Angaben bleiben erhalten.',
+  zmsMaintenance:
+    'Die Terminvergabe wird gerade gewartet. Bitte versuchen Sie es später erneut, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail.',
+  zmsSameMail:
+    'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht, wie möglich sind. Bitte sagen Sie zuerst einen anderen Termin ab.',
+  zmsCaptcha:
+    'Die Sicherheitsabfrage der Terminvergabe ist nicht bestanden. Bitte laden Sie die Seite neu, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail.',
+  zmsPhone: 'Bitte geben Sie eine Telefonnummer aus 7 bis 15 Ziffern an.',
 };
 
 export type RegistryFormMessageKey = keyof typeof de;

@@ -78,8 +78,20 @@ export type Office = Infer<typeof officeSchema>;
 /** The office as the widget uses it: its opening days always known. */
 export type OfficeConfig = Office & { opening_days: number[] };
 export type RegistryService = Infer<typeof registryServiceSchema>;
+/** One place where a service can be booked (ZMS: an office with its own calendar). */
+export interface BookingPlace {
+  id: string;
+  name: string;
+  address?: string;
+  /** The services booked here, by id, with their length in minutes at this place. */
+  serviceMinutes: Record<string, number>;
+}
 export interface RegistryConfig {
+  /** Which API the endpoint speaks: this library's own contract, or the ZMS citizen API. */
+  api?: 'zms';
   office: OfficeConfig;
+  /** The places to choose from, when the API has several (ZMS). */
+  places?: BookingPlace[];
   /** IANA timezone of the office (checked; Europe/Berlin when missing or unknown). */
   timezone: string;
   services: RegistryService[];
@@ -90,6 +102,8 @@ export interface RegistryConfig {
 export interface SlotsData {
   slots: Slot[];
   next_available?: string;
+  /** Days known to be bookable whose times were not sent yet (ZMS sends them per day). */
+  bookable_days?: string[];
 }
 export type BookingResult = Infer<typeof bookingResultSchema>;
 export interface BookingRequest {

@@ -7,8 +7,9 @@ import { translate } from '../core/i18n.js';
 import { iconError } from '../core/icons.js';
 import { mailtoHref } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
+import { routeUnder } from './api-route.js';
 import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
-import { renderServiceInfo, renderServices } from './booking-services.js';
+import { renderPlaces, renderServiceInfo, renderServices } from './booking-services.js';
 import { slotWords } from './booking-text.js';
 import {
   addMonths,
@@ -26,6 +27,7 @@ import type { Contact } from '../core/contact.js';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Translator } from '../core/i18n.js';
 import type { BookingForm, FormHost } from './booking-form.js';
+import type { AppointmentHost, ZmsAppointmentView } from './zms-appointment-view.js';
 import type { Slot, YearMonth } from './office-time.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
@@ -43,6 +45,8 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  * @event civic-booking-failed - A booking was not accepted. `detail.reason`: `conflict` (slot taken), `invalid` (field errors), `refused` (another 4xx) or `failed` (server, network, timeout); the form keeps its values.
  *
  * @csspart services - The choice of service.
+ * @csspart places - The choice of place (ZMS offices), with "any place".
+ * @csspart appointment - A booked appointment opened from its link (ZMS): confirm, view, cancel.
  * @csspart service-info - Notice, duration, reservation caveat and documents of the chosen service.
  * @csspart calendar - The month view with its navigation.
  * @csspart grid - The month grid.
@@ -65,10 +69,18 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   static override styles = [baseStyles, registryBookingStyles];
 
   static override properties: PropertyDeclarations = {
+    api: {},
     month: {},
     preselect: {},
     heading: {},
   };
+
+  /**
+   * The API `endpoint` speaks: unset for this library's own contract, `zms` for the ZMS citizen API
+   * (`endpoint` is then its root, e.g. `https://termine.stadt.example/api/citizen/`; the adapter is a
+   * lazy chunk).
+   */
+  declare api?: 'zms';
 
   /** Month the calendar opens at, `YYYY-MM` (default: the current month in the office's timezone). */
   declare month?: string;
@@ -80,6 +92,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   declare heading?: string;
 
   #serviceId?: string;
+  /** The chosen place (ZMS office); undefined: any place. */
+  #placeId?: string;
+  /** ZMS sends times per day: the day whose times were asked for. */
+  #timesDay?: string;
+  /** The ZMS adapter, once loaded (api="zms"). */
+  #zms?: typeof import('./zms-citizen-api.js');
   #ym?: YearMonth;
   /** The day holding the grid's tab stop, once the user moved it. */
   #focusDay?: string;
@@ -92,17 +110,35 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #form?: BookingForm;
   #formLoad?: Promise<unknown>;
   #formFailed = false;
+  /** ZMS: the activation link of the page was read (once). */
+  #linkRead = false;
+  /** ZMS: the appointment the page's link names, shown instead of the booking. */
+  #appointment?: ZmsAppointmentView;
+  /** Why the chosen time went away, when the API said (ZMS: the reservation lapsed). */
+  #conflictText?: string;
 
   /** Free slots of the chosen service and month: never cached, never asked with stale config. */
   readonly #slots = new EndpointController<SlotsData>(this, {
-    parse: parseSlots,
+    parse: (raw) =>
+      this.#zms && this.#config?.api === 'zms'
+        ? this.#zms.parseZmsCalendar(raw, this.#config, this.#serviceId!)
+        : parseSlots(raw),
     url: () => this.#slotsUrl(),
     timeout: () => this.timeout,
     cache: () => false,
     args: () => [this.#slotKey()],
     requestUrl: (url) => {
-      const address = new URL(url, document.baseURI);
       const { from, to } = monthRange(this.#ym!.year, this.#ym!.month);
+      if (this.#zms && this.#config?.api === 'zms') {
+        return this.#zms.zmsCalendarUrl(url, {
+          serviceId: this.#serviceId!,
+          placeIds: this.#placeIds(),
+          from,
+          to,
+          day: this.#timesDay,
+        });
+      }
+      const address = new URL(url, document.baseURI);
       address.searchParams.set('service', this.#serviceId!);
       address.searchParams.set('from', from);
       address.searchParams.set('to', to);
@@ -110,8 +146,23 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     },
   });
 
-  protected parseData(raw: unknown): RegistryConfig {
-    return parseRegistryConfig(raw);
+  protected async parseData(raw: unknown): Promise<RegistryConfig> {
+    if (this.api !== 'zms') return parseRegistryConfig(raw);
+    this.#zms ??= await import('./zms-citizen-api.js');
+    return this.#zms.parseZmsOfficesAndServices(raw, this.endpoint ?? '');
+  }
+
+  protected override endpointUrl(): string | undefined {
+    const root = super.endpointUrl();
+    return root && this.api === 'zms' ? routeUnder(root, 'offices-and-services/') : root;
+  }
+
+  /** The ids of the chosen place, or of every place that offers the service ("any place"). */
+  #placeIds(): string[] {
+    const places = this.#config?.places ?? [];
+    return this.#placeId
+      ? [this.#placeId]
+      : places.filter((place) => this.#serviceId! in place.serviceMinutes).map((place) => place.id);
   }
 
   protected override dataDate(data: RegistryConfig): string | undefined {
@@ -138,7 +189,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   }
 
   #slotKey(): string {
-    return `${this.#serviceId}|${this.#ym?.year}-${this.#ym?.month}`;
+    return `${this.#serviceId}|${this.#placeId ?? '*'}|${this.#ym?.year}-${this.#ym?.month}|${this.#timesDay ?? ''}`;
   }
 
   /** Slots are asked only for a bookable service of fresh (not stale) config. */
@@ -181,6 +232,45 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
     }
     if (this.#slotsUrl()) this.#loadForm();
+    if (config.api === 'zms' && !this.#linkRead) {
+      this.#linkRead = true;
+      void this.#openLinkedAppointment(config);
+    }
+  }
+
+  /**
+   * ZMS: the page was opened from the activation link ZMS e-mailed
+   * (`#/appointment/confirm/<base64>`) or a link to the appointment: confirm it or show it.
+   */
+  async #openLinkedAppointment(config: RegistryConfig): Promise<void> {
+    const zms = this.#zms!;
+    const linked = zms.processFromHash(location.hash);
+    if (!linked) return;
+    try {
+      const { ZmsAppointmentView } = await import('./zms-appointment-view.js');
+      this.#appointment = new ZmsAppointmentView(linked.key, linked.confirm);
+      await this.#appointment.load(this.#appointmentHost(config));
+    } catch (error) {
+      console.warn('civic-widgets: <registry-booking> could not open the appointment', error);
+    }
+  }
+
+  #appointmentHost(config: RegistryConfig): AppointmentHost {
+    return {
+      root: this.endpoint ?? '',
+      timeout: this.timeout,
+      lang: this.language,
+      timezone: config.timezone,
+      heading: (text, id) => this.renderHeading(text, id),
+      contact: () => this.renderContact(this.#contact(config)),
+      refresh: (focus) => this.#update(() => {}, focus),
+      announce: (text) => this.announce(text),
+      leave: () => {
+        // The link has done its work: without it a reload shows the booking, not this appointment.
+        history.replaceState(history.state, '', location.pathname + location.search);
+        this.#update(() => (this.#appointment = undefined), '#booking-title');
+      },
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -214,7 +304,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** The office to turn to: the endpoint's office, else the contact attributes or `<city-services>`. */
   #contact(config?: RegistryConfig): Contact | undefined {
-    return mergeContacts(config?.office, this.contact);
+    // ZMS names no contact for its offices: the editor's (or <city-services>') comes first.
+    return config?.api === 'zms'
+      ? mergeContacts(this.contact, config.office)
+      : mergeContacts(config?.office, this.contact);
   }
 
   #update(patch: () => void, focus?: string): void {
@@ -225,11 +318,15 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** What the form step needs from the widget. */
   #host(config: RegistryConfig, service: RegistryService): FormHost {
+    // With several places (ZMS) the chosen time's place is the office of the booking.
+    const place = config.places?.find((candidate) => candidate.id === this.#slot?.place);
     return {
       message: this.#message,
       lang: this.language,
       timeout: this.timeout,
-      config,
+      config: place
+        ? { ...config, office: { ...config.office, name: place.name, address: place.address } }
+        : config,
       service,
       day: this.#day!,
       slot: this.#slot,
@@ -239,8 +336,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         this.#renderProblem(text, retry, label, true, refused),
       refresh: (focus) => this.#update(() => {}, focus),
       announce: (text) => this.announce(text),
-      slotTaken: () => {
+      slotTaken: (text) => {
         this.#slot = undefined;
+        this.#conflictText = text;
         void this.#slots.reload();
       },
       element: this,
@@ -250,6 +348,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   // ------------------------------------------------------------------------------ rendering
 
   protected renderReady(config: RegistryConfig, view: EndpointView<RegistryConfig>): unknown {
+    if (this.#appointment) return this.#appointment.render(this.#appointmentHost(config));
     const service = this.#service;
     if (this.#form?.done && service) {
       return this.#form.renderDone(this.#host(config, service), this.#again);
@@ -285,8 +384,16 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                 : this.renderContact(this.#contact(config))
             }
           </div>`
-        : this.#renderCalendar(config, service)
+        : html`${this.#renderPlaces(config, service)}${this.#renderCalendar(config, service)}`
     }`;
+  }
+
+  /** The places that offer the service, when there is a choice (ZMS offices), with "any place". */
+  #renderPlaces(config: RegistryConfig, service: RegistryService): unknown {
+    const places = (config.places ?? []).filter((place) => service.id in place.serviceMinutes);
+    return places.length > 1
+      ? renderPlaces(places, this.#placeId, this.#message, this.#onPlace)
+      : nothing;
   }
 
   /** The month's free slots per day, past ones left out; grouped once per answer. */
@@ -323,6 +430,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const { from, to } = monthRange(ym.year, ym.month);
     const inMonth = (day?: string) => (day && day >= from && day <= to ? day : undefined);
     const counts = days && new Map([...days].map(([day, list]) => [day, list.length]));
+    // ZMS names bookable days without their times (-1: free, how many is not known yet).
+    for (const day of data?.bookable_days ?? []) {
+      if (counts && !counts.has(day) && day >= today.iso) counts.set(day, -1);
+    }
     const focus =
       inMonth(this.#focusDay) ??
       inMonth(this.#day) ??
@@ -375,6 +486,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             slots: days.get(this.#day) ?? [],
             selected: this.#slot?.id,
             conflict,
+            conflictText: this.#conflictText,
+            placeName: (slot) =>
+              this.#placeId
+                ? undefined
+                : config.places?.find((place) => place.id === slot.place)?.name,
             contact: conflict ? this.renderContact(this.#contact(config)) : nothing,
             disabled: pending,
             onTime: this.#onTime,
@@ -447,13 +563,20 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** A new service or month: nothing chosen yet (typed values stay). */
   #clearChoice(): void {
-    this.#day = this.#slot = this.#focusDay = undefined;
+    this.#day = this.#slot = this.#focusDay = this.#timesDay = this.#conflictText = undefined;
     this.#form?.newChoice();
   }
 
   readonly #onService = (event: Event): void => {
     this.#update(() => {
       this.#serviceId = (event.target as HTMLInputElement).value;
+      this.#clearChoice();
+    });
+  };
+
+  readonly #onPlace = (event: Event): void => {
+    this.#update(() => {
+      this.#placeId = (event.target as HTMLInputElement).value || undefined;
       this.#clearChoice();
     });
   };
@@ -482,8 +605,14 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#slot = undefined;
       this.#form?.newChoice();
     }
-    this.#update(() => (this.#day = this.#focusDay = day));
     const count = this.#grouped?.days.get(day)?.length ?? 0;
+    // ZMS: a bookable day whose times were not sent yet: ask for them.
+    const askTimes = !count && !!this.#slots.view.data?.bookable_days?.includes(day);
+    this.#update(() => {
+      this.#day = this.#focusDay = day;
+      if (askTimes) this.#timesDay = day;
+    });
+    if (askTimes) return this.announce(this.#message('slotsLoading'));
     this.announce(
       `${this.#message('times', { date: formatDate(day, this.language, undefined, 'long') })}: ${this.#message('free', { count: count })}`,
     );

@@ -1,0 +1,366 @@
+/**
+ * The adapter of `<registry-booking api="zms">` for the ZMS citizen API ("eAppointment",
+ * it-at-m/eappointment, `zmscitizenapi/`, as of its main of August 2026). A lazy chunk: pages
+ * that speak this library's own contract never load it.
+ *
+ * Written from the API's published routes (`routing.php`), its JSON Schemas
+ * (`zmsentities/schema/citizenapi/`) and its error codes (`Utils/ErrorMessages.php`). Every route
+ * ends in `/` and is relative to the API root (the widget's `endpoint`); answers are the objects
+ * themselves; errors are `{ errors: [{ errorCode, errorMessage, statusCode, errorType }] }`.
+ */
+import { EndpointError } from '../core/endpoint-error.js';
+import { requestJson } from '../core/http.js';
+import { array, number, object, optional, string, unknown, validEntries } from '../core/schema.js';
+import { routeUnder } from './api-route.js';
+import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
+import type { BookingOutcome } from './booking-submission.js';
+import type { Slot } from './office-time.js';
+import type { BookingPlace, RegistryConfig, SlotsData } from './registry-booking-schema.js';
+
+/** The ZMS calendar is Munich's and Berlin's: its days are days in Germany. */
+const ZMS_TIME_ZONE = 'Europe/Berlin';
+
+/** Every ZMS route is relative to the API root and ends in `/`. */
+const zmsRoute = routeUnder;
+
+// ------------------------------------------------------------------------------ offices, services
+
+const zmsAddress = object({
+  street: optional(string),
+  house_number: optional(string),
+  postal_code: optional(string),
+  city: optional(string),
+});
+const zmsOffice = object({
+  id: number,
+  name: optional(string),
+  address: optional(unknown),
+  organization: optional(string),
+  slotTimeInMinutes: optional(number),
+});
+const zmsService = object({ id: number, name: string });
+const zmsRelation = object({ officeId: number, serviceId: number, slots: number });
+const officesAndServices = object({
+  offices: array(unknown),
+  services: array(unknown),
+  relations: array(unknown),
+});
+
+/** "Rathausplatz 1, 45525 Hattingen"; undefined when the office has no readable address. */
+function addressText(raw: unknown): string | undefined {
+  try {
+    const address = zmsAddress(raw);
+    const street = [address.street, address.house_number].filter(Boolean).join(' ');
+    const city = [address.postal_code, address.city].filter(Boolean).join(' ');
+    return [street, city].filter(Boolean).join(', ') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `GET offices-and-services/` as the widget's configuration: services, and places per service. */
+export function parseZmsOfficesAndServices(raw: unknown, root: string): RegistryConfig {
+  const answer = officesAndServices(raw);
+  const offices = validEntries(answer.offices, zmsOffice, 'ZMS office');
+  const services = validEntries(answer.services, zmsService, 'ZMS service');
+  const relations = validEntries(answer.relations, zmsRelation, 'ZMS relation');
+  const places: BookingPlace[] = offices.map((office) => ({
+    id: String(office.id),
+    name: office.name ?? String(office.id),
+    address: addressText(office.address),
+    serviceMinutes: Object.fromEntries(
+      relations
+        .filter((relation) => relation.officeId === office.id)
+        .map((relation) => [
+          String(relation.serviceId),
+          relation.slots * (office.slotTimeInMinutes ?? 15),
+        ]),
+    ),
+  }));
+  const offered = (serviceId: number) =>
+    places.some((place) => String(serviceId) in place.serviceMinutes);
+  return {
+    api: 'zms',
+    office: {
+      name: offices[0]?.organization ?? offices[0]?.name ?? 'Bürgerbüro',
+      opening_days: [...DEFAULT_OPENING_DAYS],
+    },
+    places: places.filter((place) => Object.keys(place.serviceMinutes).length),
+    timezone: ZMS_TIME_ZONE,
+    services: services
+      .filter((service) => offered(service.id))
+      .map((service) => ({ id: String(service.id), name: service.name, mode: 'booking' as const })),
+    slots_url: root,
+    booking_url: root,
+  };
+}
+
+// ------------------------------------------------------------------------------ calendar
+
+/** What one calendar request asks: a service at some places in a month, maybe one day's times. */
+export interface ZmsCalendarQuery {
+  serviceId: string;
+  placeIds: string[];
+  from: string;
+  to: string;
+  /** Ask for this day's times (`slotsStartDate = slotsEndDate`); else ZMS sends the first day's. */
+  day?: string;
+}
+
+export function zmsCalendarUrl(root: string, query: ZmsCalendarQuery): string {
+  const params: Record<string, string> = {
+    startDate: query.from,
+    endDate: query.to,
+    officeIds: query.placeIds.join(','),
+    serviceIds: query.serviceId,
+    serviceCounts: '1',
+  };
+  if (query.day) Object.assign(params, { slotsStartDate: query.day, slotsEndDate: query.day });
+  return zmsRoute(root, 'available-calendar/', params);
+}
+
+const calendarDay = object({
+  date: string,
+  offices: optional(array(object({ officeId: unknown, appointments: optional(array(number)) }))),
+});
+const availableCalendar = object({
+  availableDays: array(unknown),
+  nextBookableDate: optional(string),
+});
+
+/**
+ * `GET available-calendar/` as free slots: every bookable day, with times (epoch seconds) for the
+ * days ZMS sent them; a slot lasts the service's minutes at its office.
+ */
+export function parseZmsCalendar(
+  raw: unknown,
+  config: RegistryConfig,
+  serviceId: string,
+): SlotsData {
+  const answer = availableCalendar(raw);
+  const days = validEntries(answer.availableDays, calendarDay, 'ZMS day');
+  const slots: Slot[] = [];
+  for (const day of days) {
+    for (const office of day.offices ?? []) {
+      const place = String(office.officeId);
+      const minutes =
+        config.places?.find((candidate) => candidate.id === place)?.serviceMinutes[serviceId] ?? 15;
+      for (const seconds of office.appointments ?? []) {
+        slots.push({
+          id: `${place}-${seconds}`,
+          start: new Date(seconds * 1000).toISOString(),
+          end: new Date((seconds + minutes * 60) * 1000).toISOString(),
+          available: true,
+          place,
+        });
+      }
+    }
+  }
+  return {
+    slots,
+    bookable_days: days.map((day) => day.date),
+    // A day, not an instant: noon UTC is that same day in Germany.
+    next_available: answer.nextBookableDate ? `${answer.nextBookableDate}T12:00:00Z` : undefined,
+  };
+}
+
+// ------------------------------------------------------------------------------ appointments
+
+/** A ZMS process (`thinnedProcess.json`), as far as the widget reads it. */
+const zmsProcess = object({
+  processId: number,
+  authKey: string,
+  status: optional(string),
+  timestamp: optional(string),
+  familyName: optional(string),
+  email: optional(string),
+  officeName: optional(string),
+  officeId: optional(number),
+  serviceName: optional(string),
+  slotCount: optional(number),
+  scope: optional(
+    object({ activationDuration: optional(number), reservationDuration: optional(number) }),
+  ),
+});
+export type ZmsProcess = ReturnType<typeof zmsProcess>;
+
+/** The id and key that name a process in every later request (and in the activation link). */
+export interface ZmsProcessKey {
+  processId: number;
+  authKey: string;
+}
+
+/** The error codes of a ZMS error answer (`{ errors: [{ errorCode, … }] }`). */
+export function zmsErrorCodes(body: unknown): string[] {
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors)
+    ? errors.flatMap((error) => {
+        const code = (error as { errorCode?: unknown } | null)?.errorCode;
+        return typeof code === 'string' ? [code] : [];
+      })
+    : [];
+}
+
+async function post(
+  root: string,
+  route: string,
+  body: unknown,
+  timeout: number,
+): Promise<ZmsProcess> {
+  const { body: answer } = await requestJson(zmsRoute(root, route), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    timeout,
+  });
+  return zmsProcess(answer);
+}
+
+export async function fetchZmsAppointment(
+  root: string,
+  key: ZmsProcessKey,
+  timeout: number,
+): Promise<ZmsProcess> {
+  const url = zmsRoute(root, 'appointment/', {
+    processId: String(key.processId),
+    authKey: key.authKey,
+  });
+  return zmsProcess((await requestJson(url, { timeout })).body);
+}
+
+export const confirmZmsAppointment = (root: string, key: ZmsProcessKey, timeout: number) =>
+  post(root, 'confirm-appointment/', key, timeout);
+
+export const cancelZmsAppointment = (root: string, key: ZmsProcessKey, timeout: number) =>
+  post(root, 'cancel-appointment/', key, timeout);
+
+/**
+ * The process named in an activation link, `…#/appointment/confirm/<base64 of {"id","authKey"}>`
+ * (what ZMS e-mails after `preconfirm-appointment/`), or in a link to view one,
+ * `…#/appointment/<base64>`.
+ */
+export function processFromHash(
+  hash: string,
+): { key: ZmsProcessKey; confirm: boolean } | undefined {
+  const match = /^#\/appointment\/(confirm\/)?([A-Za-z0-9+/=_-]+)$/.exec(hash);
+  if (!match) return undefined;
+  try {
+    const decoded = JSON.parse(atob(match[2]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      id?: unknown;
+      authKey?: unknown;
+    };
+    const processId = Number(decoded.id);
+    return Number.isInteger(processId) && typeof decoded.authKey === 'string'
+      ? { key: { processId, authKey: decoded.authKey }, confirm: !!match[1] }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The link fragment that names a process, as ZMS writes it. */
+export const processHash = (key: ZmsProcessKey, confirm = false): string =>
+  `#/appointment/${confirm ? 'confirm/' : ''}${btoa(JSON.stringify({ id: String(key.processId), authKey: key.authKey }))}`;
+
+/** What the booking sends; `held` is the reservation of an earlier attempt of the same choice. */
+export interface ZmsBookingRequest {
+  placeId: string;
+  serviceId: string;
+  /** Epoch seconds of the chosen time. */
+  timestamp: number;
+  familyName: string;
+  email: string;
+  telephone?: string;
+}
+
+/** The German (or English) sentences the mapping of error codes needs, from the form's strings. */
+export interface ZmsTexts {
+  expired: string;
+  rateLimited: string;
+  maintenance: string;
+  sameMail: string;
+  captcha: string;
+  invalidName: string;
+  invalidEmail: string;
+  invalidPhone: string;
+}
+
+/** An error answer of ZMS as the outcome the form knows, by its error code. */
+export function zmsOutcome(error: unknown, texts: ZmsTexts): BookingOutcome {
+  if (!(error instanceof EndpointError) || error.kind !== 'http') return { kind: 'failed', error };
+  const codes = zmsErrorCodes(error.body);
+  const has = (...wanted: string[]) => wanted.some((code) => codes.includes(code));
+  if (has('appointmentNotAvailable')) return { kind: 'conflict', error };
+  if (has('processNotReservedAnymore', 'preconfirmationExpired')) {
+    return { kind: 'conflict', error, reason: 'expired', text: texts.expired };
+  }
+  if (has('rateLimitExceeded')) return { kind: 'failed', error, text: texts.rateLimited };
+  if (has('serviceUnavailable', 'zmsClientCommunicationError')) {
+    return { kind: 'failed', error, text: texts.maintenance };
+  }
+  const fields: Record<string, string> = {};
+  if (has('tooManyAppointmentsWithSameMail')) fields.email = texts.sameMail;
+  if (has('invalidEmail', 'emailIsRequired')) fields.email = texts.invalidEmail;
+  if (has('invalidFamilyName')) fields.name = texts.invalidName;
+  if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = texts.invalidPhone;
+  if (Object.keys(fields).length) return { kind: 'invalid', errors: fields, error };
+  if (has('captchaMissing', 'captchaInvalid', 'captchaExpired', 'captchaVerificationFailed')) {
+    return { kind: 'refused', status: error.status!, error, text: texts.captcha };
+  }
+  return error.status! >= 500 || error.status === 429
+    ? { kind: 'failed', error }
+    : { kind: 'refused', status: error.status!, error };
+}
+
+/**
+ * Books with ZMS: reserve the time (`reserve-appointment/`), add the citizen's data
+ * (`update-appointment/`) and ask ZMS to send the activation e-mail (`preconfirm-appointment/`).
+ * The process of a reservation is the key of a retry: `held.process` is reused, so a retry after
+ * a failed update never reserves a second time. ZMS has no idempotency key for the reservation
+ * itself: when its answer is lost, the retry meets the time as taken (409 path) and the lost
+ * reservation lapses after the scope's reservation time.
+ */
+export async function submitZmsBooking(
+  root: string,
+  request: ZmsBookingRequest,
+  held: { process?: ZmsProcess },
+  timeout: number,
+  texts: ZmsTexts,
+): Promise<BookingOutcome & { process?: ZmsProcess }> {
+  try {
+    held.process ??= await post(
+      root,
+      'reserve-appointment/',
+      {
+        officeId: Number(request.placeId),
+        serviceId: [Number(request.serviceId)],
+        serviceCount: [1],
+        timestamp: request.timestamp,
+      },
+      timeout,
+    );
+    const key = { processId: held.process.processId, authKey: held.process.authKey };
+    await post(
+      root,
+      'update-appointment/',
+      {
+        ...key,
+        familyName: request.familyName,
+        email: request.email,
+        telephone: request.telephone ?? '',
+      },
+      timeout,
+    );
+    const process = await post(root, 'preconfirm-appointment/', key, timeout);
+    return {
+      kind: 'done',
+      process,
+      result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
+    };
+  } catch (error) {
+    const outcome = zmsOutcome(error, texts);
+    // A reservation that is gone cannot be completed: the next attempt reserves afresh.
+    if (outcome.kind === 'conflict') held.process = undefined;
+    return outcome;
+  }
+}

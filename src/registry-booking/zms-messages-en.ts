@@ -1,0 +1,30 @@
+import type { ZmsMessageKey } from './zms-messages.js';
+
+export const en: Record<ZmsMessageKey, string> = {
+  loading: 'Loading your appointment …',
+  confirmed: 'Your appointment is confirmed',
+  shown: 'Your appointment',
+  cancelled: 'Your appointment is cancelled',
+  problemTitle: 'Your appointment cannot be shown just now',
+  notFound:
+    'This appointment does not exist (any more). Perhaps you cancelled it already? Otherwise, please check that you used the whole link from the e-mail.',
+  linkExpired:
+    'Unfortunately the time to confirm has passed and the appointment has lapsed. Please book it again.',
+  wrongLink: 'This link does not match an appointment. Please use the whole link from the e-mail.',
+  cannotCancel:
+    'This appointment can no longer be cancelled online. Please cancel it by phone or e-mail.',
+  notLoaded:
+    'The booking system cannot be reached just now. Your appointment is not affected. Try again, or contact us:',
+  number: 'Reference number',
+  service: 'Service',
+  date: 'Date',
+  time: 'Time',
+  at: '{time}',
+  place: 'Place',
+  cancel: 'Cancel the appointment',
+  askCancel: 'Do you really want to cancel this appointment? It then becomes free for others.',
+  yesCancel: 'Yes, cancel the appointment',
+  keep: 'No, keep the appointment',
+  retry: 'Try again',
+  bookNew: 'Book a new appointment',
+};

@@ -1,0 +1,244 @@
+// <registry-booking api="zms"> against the ZMS citizen API mock (demo/mock/zms-citizen-api.mjs,
+// whose answers test/mock/zms-citizen-api.test.mjs validates against the published schemas).
+// November 2099 (Berlin, +01:00): the mock's offices have free times Monday to Friday, the
+// Bürgerbüro im Rathaus (10001) 8–12 Uhr, the Bürgerbüro Welper (10002) 14–16 Uhr, every 15 min.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/registry-booking/registry-booking.define.js';
+import { processHash } from '../../src/registry-booking/zms-citizen-api.js';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import {
+  contact,
+  expectFocused,
+  fill,
+  MONTH,
+  slotsShown,
+  submit,
+} from './registry-booking-helpers.js';
+import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
+
+const PERSONALAUSWEIS = '1063453';
+/** 3 November 2099, 14:00 in Berlin, in epoch seconds. */
+const NOV_3_1400 = Date.UTC(2099, 10, 3, 13, 0) / 1000;
+
+interface ZmsProcessRecord {
+  processId: number;
+  authKey: string;
+  status: string;
+  officeId: number;
+  timestamp: number;
+  familyName?: string;
+  email?: string;
+}
+
+async function processesOf(run: string): Promise<ZmsProcessRecord[]> {
+  const answer = await fetch(`/api/citizen/_processes?run=${encodeURIComponent(run)}`);
+  return (await answer.json()).processes;
+}
+
+async function zmsWidget(params: Record<string, string> = {}): Promise<RegistryBooking> {
+  const el = await fixture<RegistryBooking>(
+    html`<registry-booking
+      api="zms"
+      endpoint=${uniqueUrl('/api/citizen/', params)}
+      month=${MONTH}
+      timeout="4000"
+      contact-name=${contact.name}
+      contact-phone=${contact.phone}
+      contact-email=${contact.email}
+    ></registry-booking>`,
+  );
+  await waitForState(el, 'ready');
+  return el;
+}
+
+const runOf = (el: RegistryBooking) =>
+  new URL(el.endpoint!, location.href).searchParams.get('run')!;
+
+async function click(el: RegistryBooking, selector: string): Promise<void> {
+  shadow<HTMLElement>(el, selector)!.click();
+  await el.updateComplete;
+}
+
+/** Service → place → day (its times asked for) → time → the form, filled. */
+async function upToZmsForm(el: RegistryBooking, place: string, time: number): Promise<void> {
+  await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+  await click(el, `input[name="place"][value="${place}"]`);
+  await slotsShown(el);
+  await click(el, '[data-day="2099-11-03"]');
+  const slotId = `${place}-${time}`;
+  await waitUntil(() => shadow(el, `input[name="slot"][value="${slotId}"]`), 'times never came', {
+    timeout: 8000,
+  });
+  await click(el, `input[name="slot"][value="${slotId}"]`);
+  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
+  await el.updateComplete;
+  fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
+  await el.updateComplete;
+}
+
+async function problemShown(el: RegistryBooking, selector: string): Promise<HTMLElement> {
+  await waitUntil(() => shadow(el, selector), `no problem at ${selector}`, { timeout: 8000 });
+  await el.updateComplete;
+  return shadow<HTMLElement>(el, selector)!;
+}
+
+describe('<registry-booking api="zms">', () => {
+  beforeEach(() => clearCivicStorage());
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('books: office → service → day → time → data → reserve, then confirm via the link → view → cancel', async () => {
+    const el = await zmsWidget();
+    expect(shadowAll(el, 'input[name="service"]')).to.have.length(3);
+    await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+    // Two offices offer it: each with its address, and "any place".
+    const places = shadow(el, '[part="places"]')!;
+    expect(places.textContent)
+      .to.contain('Alle Orte')
+      .and.contain('Bürgerbüro Welper')
+      .and.contain('Marxstraße 16, 45525 Hattingen');
+    await slotsShown(el);
+    // ZMS names the bookable days; the first one's times come with them.
+    expect(shadow(el, '[data-day="2099-11-03"]')!.getAttribute('aria-label')).to.equal(
+      'Dienstag, 3. November 2099, freie Termine',
+    );
+    expect(shadow(el, '[data-day="2099-11-06"]')!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    await upToZmsForm(el, '10002', NOV_3_1400);
+    expect(shadow(el, '[part="form"] .summary')!.textContent)
+      .to.contain('Bürgerbüro Welper')
+      .and.contain('14:00 bis 14:30 Uhr');
+    await submit(el);
+    await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
+      timeout: 8000,
+    });
+    await el.updateComplete;
+    const done = shadow(el, '[part="confirmation"]')!;
+    expect(done.textContent)
+      .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
+      .and.contain('Wir haben Ihnen eine E-Mail an anna@example.org geschickt')
+      .and.contain('innerhalb von 60 Minuten');
+    expectFocused(el, shadow(el, '#done-title')!);
+    await expect(el).to.be.accessible();
+    const [process] = await processesOf(runOf(el));
+    expect(process).to.include({
+      status: 'preconfirmed',
+      officeId: 10002,
+      timestamp: NOV_3_1400,
+      familyName: 'Anna Beispiel',
+      email: 'anna@example.org',
+    });
+
+    // The activation link ZMS e-mails opens the widget's page.
+    const key = { processId: process!.processId, authKey: process!.authKey };
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}${processHash(key, true)}`,
+    );
+    const opened = await fixture<RegistryBooking>(
+      html`<registry-booking
+        api="zms"
+        endpoint=${el.endpoint!}
+        contact-phone=${contact.phone}
+      ></registry-booking>`,
+    );
+    await waitUntil(() => shadow(opened, '[part="appointment"] [part="cancel"]'), 'not confirmed', {
+      timeout: 8000,
+    });
+    await opened.updateComplete;
+    const appointment = shadow(opened, '[part="appointment"]')!;
+    expect(appointment.textContent)
+      .to.contain('Ihr Termin ist bestätigt')
+      .and.contain(String(process!.processId))
+      .and.contain('Dienstag, 3. November 2099')
+      .and.contain('14:00 Uhr')
+      .and.contain('Bürgerbüro Welper');
+    expectFocused(opened, shadow(opened, '#appointment-title')!);
+    expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
+    await expect(opened).to.be.accessible();
+
+    await click(opened, '[part="cancel"]');
+    expect(shadowText(opened)).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+    expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
+    const yes = shadowAll<HTMLButtonElement>(opened, 'button').find((button) =>
+      button.textContent!.includes('Ja, Termin absagen'),
+    )!;
+    yes.click();
+    await waitUntil(() => shadowText(opened).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+    expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
+    await expect(opened).to.be.accessible();
+  });
+
+  it('names the place of each time when the citizen chose "any place"', async () => {
+    const el = await zmsWidget();
+    await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+    await slotsShown(el);
+    await click(el, '[data-day="2099-11-02"]');
+    await waitUntil(() => shadowAll(el, 'input[name="slot"]').length, 'no times');
+    const labels = shadowAll(el, '[part="times"] label').map((label) => label.textContent!.trim());
+    expect(labels[0]).to.equal('08:00 bis 08:30 Uhr – Bürgerbüro im Rathaus');
+    expect(labels.at(-1)).to.equal('15:45 bis 16:15 Uhr – Bürgerbüro Welper');
+  });
+
+  describe('maps the API’s error codes to what to do next, keeping every field', () => {
+    it('appointmentNotAvailable: the time is gone, choose another', async () => {
+      const el = await zmsWidget({ zms: 'slot-gone' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      await submit(el);
+      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      expect(problem.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      expect(await processesOf(runOf(el))).to.have.length(0);
+    });
+
+    it('processNotReservedAnymore: the reservation lapsed, choose a time again', async () => {
+      const el = await zmsWidget({ zms: 'expired' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      await submit(el);
+      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+    });
+
+    it('tooManyAppointmentsWithSameMail: at the e-mail field', async () => {
+      const el = await zmsWidget({ zms: 'same-mail' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      await submit(el);
+      await problemShown(el, '#err-email');
+      expect(shadow(el, '#err-email')!.textContent).to.contain(
+        'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht',
+      );
+      expectFocused(el, shadow(el, '[name="email"]')!);
+    });
+
+    it('rateLimitExceeded: wait, then send again, with the contact', async () => {
+      const el = await zmsWidget({ zms: 'rate-limit' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      await submit(el);
+      const problem = await problemShown(el, '[part="form"] [part="error"]');
+      expect(problem.textContent).to.contain('Gerade kommen sehr viele Anfragen an');
+      expect(problem.querySelector('a[href="tel:023242040"]')).to.exist;
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+    });
+  });
+
+  it('shows the contact fallback when the API is under maintenance', async () => {
+    const el = await fixture<RegistryBooking>(
+      html`<registry-booking
+        api="zms"
+        endpoint=${uniqueUrl('/api/citizen/', { zms: 'maintenance' })}
+        contact-phone=${contact.phone}
+      ></registry-booking>`,
+    );
+    await waitForState(el, 'fallback');
+    expect(shadow(el, '[part="contact"] a[href="tel:023242040"]')).to.exist;
+  });
+});
