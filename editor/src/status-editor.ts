@@ -7,7 +7,7 @@ import { nowIso } from './berlin-time.js';
 import { isStatuspageSummary } from '../../src/service-status/service-status-schema.js';
 import { checkPayload, detectPayloadType, parseJsonText } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
-import { problemText } from './payload-messages.js';
+import { problemText, statusLabel } from './payload-messages.js';
 import type { EditorLang } from './payload-messages.js';
 import {
   copyText,
@@ -34,6 +34,24 @@ const SAMPLE_CATALOG = {
     { id: 'beispiel', title: 'Beispielformular', department: 'buergerbuero', url: '/beispiel.pdf' },
   ],
 };
+
+/**
+ * A status as the editor's form holds it: the contract's value. A file written by hand may say
+ * "Gestört" or "in betrieb" (the words the widgets show, in either language): the select then
+ * shows that word instead of "bitte wählen". Anything else stays as written, and the check says
+ * what is wrong with it.
+ */
+function statusValue(written: unknown): string {
+  if (typeof written !== 'string') return '';
+  const folded = written.trim().toLowerCase();
+  const match = SERVICE_STATUSES.find(
+    (status) =>
+      status === folded ||
+      statusLabel(status, 'de').toLowerCase() === folded ||
+      statusLabel(status, 'en').toLowerCase() === folded,
+  );
+  return match ?? written;
+}
 
 const newest = (a: { at: string }, b: { at: string }): number =>
   (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0);
@@ -106,7 +124,10 @@ export class StatusEditor extends LitElement {
       this.#say(say(this.language, 'notStatus'));
       return;
     }
-    const services = (payload.services ?? []).map((service) => ({ ...service }));
+    const services = (payload.services ?? []).map((service) => ({
+      ...service,
+      status: statusValue(service.status),
+    }));
     const incidents = (payload.incidents ?? []).map((incident) => ({
       ...incident,
       updates: [...(incident.updates ?? [])].sort(newest),

@@ -235,6 +235,34 @@ describe('<civic-workbench>', () => {
       );
     });
 
+    it('reads status words an editor wrote by hand as the values they mean', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const handWritten = {
+        services: [
+          { id: 'serviceportal', name: 'Serviceportal', status: 'Gestört' },
+          { id: 'standesamt', name: 'Standesamt', status: 'teilweise gestört' },
+          { id: 'homepage', name: 'Homepage', status: 'kaputt' },
+        ],
+      };
+      giveFile(
+        field(status, 'Datei öffnen'),
+        'status.json',
+        JSON.stringify(handWritten),
+        'application/json',
+      );
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
+      const chosen = (index: number) =>
+        text(field<HTMLSelectElement>(status, 'Status', index).selectedOptions[0]);
+      expect([chosen(0), chosen(1), chosen(2)]).to.deep.equal([
+        'Gestört',
+        'Teilweise gestört',
+        '– bitte wählen –',
+      ]);
+      await status.querySelector('status-editor')!.check();
+      expect(text(status.querySelector('#st-problems'))).to.contain('„kaputt“');
+    });
+
     it('saves to the city’s save address when one is set up, and only then offers it', async () => {
       const plain = await openWorkbench();
       expect(text(plain)).not.to.contain('Auf dem Server speichern');
