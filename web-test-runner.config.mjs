@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { mockMiddleware } from './demo/mock/middleware.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
 import { leafletTrustedTypesServer } from './scripts/leaflet-trusted-types.mjs';
@@ -27,8 +28,32 @@ const launchers = {
 };
 const selected = (process.env.BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean);
 
+// Visual regression (test/visual/) runs in its own group, in Chromium only: baselines are
+// Chromium's pictures. It runs with the whole suite, alone with `--group visual` (npm run
+// visual), or when TEST_FILES names it; `VISUAL_UPDATE=1` (npm run visual:update) writes new
+// baselines. Text antialiasing is ignored; a moved or resized box is not.
+const VISUAL_FILES = 'test/visual/**/*.test.ts';
+const runVisual =
+  selected.includes('chromium') &&
+  (!process.env.TEST_FILES || process.env.TEST_FILES.includes('test/visual'));
+const visualRegression = visualRegressionPlugin({
+  update: process.env.VISUAL_UPDATE === '1',
+  baseDir: 'test/visual',
+  getBaselineName: ({ name }) => `baselines/${name}`,
+  getDiffName: ({ name }) => `failed/${name}-diff`,
+  getFailedName: ({ name }) => `failed/${name}`,
+  // pixelmatch: a colour distance of 0.2 and antialiased pixels are not differences.
+  diffOptions: { threshold: 0.2, includeAA: false },
+  // A different size fails outright; otherwise at most 0.02 % of the pixels may differ.
+  failureThresholdType: 'percent',
+  failureThreshold: 0.02,
+});
+
 export default {
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  files: [process.env.TEST_FILES ?? 'test/**/*.test.ts', `!${VISUAL_FILES}`],
+  groups: runVisual
+    ? [{ name: 'visual', files: VISUAL_FILES, browsers: [launchers.chromium()] }]
+    : [],
   nodeResolve: { exportConditions: ['development'] },
   // One test file at a time per browser: background tabs throttle timers and animation frames.
   concurrency: 1,
@@ -41,6 +66,7 @@ export default {
     leafletTrustedTypesServer(),
     umdAsEsm(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    visualRegression,
   ],
   browsers: selected.map((b) => launchers[b]()),
   reporters: [defaultReporter(), summaryReporter()],

@@ -170,6 +170,17 @@ export const baseStyles = css`
     display: inline-block;
     min-height: 24px;
   }
+  /* In a narrow widget each label stands above its value, so that an address or a long word
+     gets the whole width instead of breaking after a few letters. */
+  @container civic-widget (max-width: 25em) {
+    .contact dl {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .contact dd {
+      margin-bottom: 0.4em;
+    }
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -155,7 +155,7 @@ export const registryBookingStyles = css`
   }
   .summary {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0 0 var(--_space);
   }
@@ -164,6 +164,16 @@ export const registryBookingStyles = css`
   }
   .summary dd {
     margin: 0;
+  }
+  /* Narrow: each label above its value (see the contact in the shared styles). */
+  @container civic-widget (max-width: 25em) {
+    .summary {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .summary dd {
+      margin-bottom: 0.4em;
+    }
   }
   .field {
     margin-bottom: 0.75em;

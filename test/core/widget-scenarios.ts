@@ -13,7 +13,7 @@ import '../../src/form-finder/form-finder.define.js';
 import '../../src/registry-booking/registry-booking.define.js';
 import '../../src/service-status/service-status.define.js';
 import { writeLastGood } from '../../src/core/last-good-cache.js';
-import { choose, fill, next, waitForStep } from '../defect-reporter/defect-helpers.js';
+import { choose, clearOutbox, fill, next, waitForStep } from '../defect-reporter/defect-helpers.js';
 import { shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
@@ -82,6 +82,20 @@ function widgetScenarios(
 ): Scenario[] {
   const attrs = `${contactAttrs(tag)} ${extra}`;
   return [
+    {
+      name: `${tag} loading`,
+      render: async (container) => {
+        // An endpoint that never answers, and a timeout far beyond the test: loading stays.
+        const url = uniqueUrl(path, { ...params, fault: 'hang' });
+        const el = await mount(
+          container,
+          tag,
+          `<${tag} endpoint="${url}" ${attrs.replace('timeout="2500"', 'timeout="60000"')}></${tag}>`,
+        );
+        await waitUntil(() => el.getAttribute('state') === 'loading', 'not loading');
+        return el;
+      },
+    },
     {
       name: `${tag} ready`,
       render: async (container) => {
@@ -283,6 +297,8 @@ const reporterScenarios: Scenario[] = [
   {
     name: 'defect-reporter send failed',
     render: async (container) => {
+      // Only this report waits in the outbox (other tests share the browser's IndexedDB).
+      await clearOutbox();
       const el = await reporterAt(container, 'result', { submit_fault: '500' });
       // The report as text to copy, opened as a citizen would.
       for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
