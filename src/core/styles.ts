@@ -6,9 +6,9 @@ import { css } from 'lit';
  * by accident. Inherited text properties that CMS themes like to set globally are reset.
  *
  * Reflow (WCAG 1.4.10): a widget is never wider than its container, from 320 px up. The host is
- * an inline-size container (`civic-widget`), so it never widens the page's grid column and
- * widgets adapt with `@container` queries to the space they get, not to the viewport; long
- * words, e-mail addresses and URLs wrap; form controls and media shrink.
+ * an inline-size container, so it never widens the page's grid column, and `@container (…)`
+ * in a widget's styles asks how wide the widget is (the host is the nearest container), not
+ * the viewport; long words, e-mail addresses and URLs wrap; form controls and media shrink.
  */
 export const baseStyles = css`
   :host {
@@ -28,7 +28,7 @@ export const baseStyles = css`
     --_space: var(--civic-space, 1rem);
 
     display: block;
-    container: civic-widget / inline-size;
+    container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--civic-font-size, 1rem);
@@ -71,9 +71,7 @@ export const baseStyles = css`
   select,
   textarea,
   img,
-  svg,
-  video,
-  canvas {
+  svg {
     min-width: 0;
     max-width: 100%;
   }
@@ -172,13 +170,9 @@ export const baseStyles = css`
   }
   /* In a narrow widget each label stands above its value, so that an address or a long word
      gets the whole width instead of breaking after a few letters. */
-  @container civic-widget (max-width: 25em) {
+  @container (max-width: 25em) {
     .contact dl {
-      grid-template-columns: minmax(0, 1fr);
-      row-gap: 0;
-    }
-    .contact dd {
-      margin-bottom: 0.4em;
+      display: block;
     }
   }
   .actions {
@@ -208,13 +202,13 @@ export const baseStyles = css`
 /**
  * Page-level rules for the editor's `slot="fallback"` content. It lives in the page's DOM, so
  * the page's CSS reaches it directly (a CMS's `p { text-align: justify }` tears narrow lines
- * apart) and no rule inside a shadow root can reach a paragraph nested in it. Adopted into the
- * document once by `defineElement`; as specific as `.content p`, and adopted sheets come last.
+ * apart) and no rule inside a shadow root can reach a paragraph nested in it. Adopted into
+ * the document once by `defineElement`; as specific as `.content p`, and adopted sheets come
+ * last. (Long words there wrap already: they inherit the host's `overflow-wrap` via the slot.)
  */
 export const fallbackSlotPageStyles = css`
-  :is(service-status, form-finder, defect-reporter, registry-booking) > [slot='fallback'],
-  :is(service-status, form-finder, defect-reporter, registry-booking) > [slot='fallback'] * {
+  :is(service-status, form-finder, defect-reporter, registry-booking)
+    :is([slot='fallback'], [slot='fallback'] *) {
     text-align: start;
-    overflow-wrap: anywhere;
   }
 `;

@@ -92,9 +92,9 @@ export const registryBookingStyles = css`
   }
   /* Seven 44 px days with 2 px spacing need 324 px. In a widget below 360 px the days touch
      (their borders still part them) and the box's side padding shrinks to 4 px: 308 px of
-     days fit a 320 px widget with 44 px targets. */
-  @container civic-widget (max-width: 359.98px) {
-    .base {
+     days fit a 320 px widget with 44 px targets. Only while a month is on screen. */
+  @container (max-width: 359.98px) {
+    .base:has(.grid) {
       padding-inline: 4px;
     }
     .grid {
@@ -166,7 +166,7 @@ export const registryBookingStyles = css`
     margin: 0;
   }
   /* Narrow: each label above its value (see the contact in the shared styles). */
-  @container civic-widget (max-width: 25em) {
+  @container (max-width: 25em) {
     .summary {
       grid-template-columns: minmax(0, 1fr);
       row-gap: 0;
