@@ -5,6 +5,7 @@
 //                                     `booking_fault` and `delay` on into slots_url/booking_url.
 //        ?variant=single|tokyo|no-urls|all-unavailable|xss|one-invalid   other configurations
 //        ?variant=bad-slots-url|bad-booking-url|script-slots-url   unusable URLs (refused)
+//        ?variant=offices             two offices (`offices`); slots per `office`, or of both
 //        ?fail_after=1                answers once per `run`, then 500 (stale data in tests)
 //   GET  /api/registry/slots?service=&from=YYYY-MM-DD&to=YYYY-MM-DD[&run=][&slots=]
 //        slots=later                  nothing free before next month (empty month + next_available)
@@ -106,7 +107,31 @@ const isDay = (s) =>
  * of the service's duration; every day whose date is a multiple of 6 is fully booked, and
  * some single slots are taken. Past slots are left out.
  */
-function daySlots(service, day, variant, state) {
+/** The offices of `?variant=offices`: the one in Blankenstein opens in the afternoon. */
+const OFFICES = [
+  {
+    id: 'rathaus',
+    name: 'Standesamt im Rathaus',
+    address: 'Rathausplatz 1, 45525 Hattingen',
+    fromHour: 8,
+  },
+  {
+    id: 'blankenstein',
+    name: 'Standesamt Blankenstein',
+    address: 'Burgstraße 16, 45527 Hattingen',
+    services: ['vaterschaft'],
+    fromHour: 13,
+  },
+];
+
+const officesOf = (service, officeId) =>
+  OFFICES.filter(
+    (office) =>
+      (!office.services || office.services.includes(service.id)) &&
+      (!officeId || office.id === officeId),
+  );
+
+function daySlots(service, day, variant, state, office) {
   const duration = service.duration_minutes ?? 30;
   const date = Number(day.slice(8));
   const now = Date.now();
@@ -118,9 +143,10 @@ function daySlots(service, day, variant, state) {
       Math.floor(endMinutes / 60) % 24,
       endMinutes % 60,
     );
-    const id = `${service.id}-${day}-${pad(hour)}${pad(minute)}`;
+    const id = `${service.id}-${office ? `${office.id}-` : ''}${day}-${pad(hour)}${pad(minute)}`;
     return {
       id,
+      ...(office ? { office: office.id } : {}),
       start: start.iso,
       end: end.iso,
       ms: start.ms,
@@ -134,7 +160,8 @@ function daySlots(service, day, variant, state) {
     const wd = weekday(day);
     if (wd === 0 || wd === 6) return [];
     const full = date % 6 === 0;
-    for (let i = 0, m = 8 * 60; m + duration <= 12 * 60; i++, m += duration) {
+    const from = (office?.fromHour ?? 8) * 60;
+    for (let i = 0, m = from; m + duration <= from + 4 * 60; i++, m += duration) {
       list.push(slot(Math.floor(m / 60), m % 60, !full && (date * 7 + i) % 5 !== 0));
     }
     if (variant === 'later') {
@@ -150,18 +177,22 @@ function daySlots(service, day, variant, state) {
   return list.filter((s) => s.ms > now);
 }
 
-function slotsBetween(service, from, to, variant, state) {
+/** `offices`: undefined for the single-office configuration, else the offices to answer for. */
+function slotsBetween(service, from, to, variant, state, offices) {
   const out = [];
-  for (let day = from; day <= to; day = addDays(day, 1))
-    out.push(...daySlots(service, day, variant, state));
-  return out;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!offices) out.push(...daySlots(service, day, variant, state));
+    else for (const office of offices) out.push(...daySlots(service, day, variant, state, office));
+  }
+  return out.sort((a, b) => a.ms - b.ms);
 }
 
-function findSlot(service, id, variant, state) {
+function findSlot(service, id, variant, state, offices) {
   const day = /-(\d{4}-\d{2}-\d{2})-\d{4}$/.exec(id ?? '')?.[1];
-  return day && isDay(day)
-    ? daySlots(service, day, variant, state).find((s) => s.id === id)
-    : undefined;
+  if (!day || !isDay(day)) return undefined;
+  return (offices ?? [undefined])
+    .flatMap((office) => daySlots(service, day, variant, state, office))
+    .find((s) => s.id === id);
 }
 
 // ------------------------------------------------------------------------------ config
@@ -185,6 +216,13 @@ function config(query) {
       { id: 'kaputt', name: 42, mode: 'booking' },
       { id: 'x', name: 'X', mode: 'maybe' },
     );
+  } else if (variant === 'offices') {
+    data.offices = OFFICES.map(({ id, name, address, services }) => ({
+      id,
+      name,
+      address,
+      ...(services ? { services } : {}),
+    }));
   } else if (variant === 'xss') {
     data.office.name = `Standesamt ${XSS}`;
     data.office.email = `x@example.org?subject=${XSS}`;
@@ -198,6 +236,7 @@ function config(query) {
     if (!url) return url;
     const params = new URLSearchParams();
     for (const key of ['run', 'slots']) if (query[key]) params.set(key, query[key]);
+    if (variant === 'offices') params.set('offices', '1');
     for (const [key, value] of Object.entries(extra)) if (value) params.set(key, value);
     if (query.delay) params.set('delay', query.delay);
     const text = params.toString();
@@ -276,7 +315,8 @@ async function book(ctx) {
     });
   }
   const variant = ctx.query.slots;
-  const slot = findSlot(service, body.slot, variant, state);
+  const offices = ctx.query.offices ? officesOf(service, body.office) : undefined;
+  const slot = findSlot(service, body.slot, variant, state, offices);
   if (!slot) return sendJson(ctx, 422, { errors: { slot: 'Diesen Termin gibt es nicht (mehr).' } });
   if (ctx.query.booking === 'conflict-first' && !state.conflictPlayed) {
     state.conflictPlayed = true;
@@ -307,6 +347,7 @@ async function book(ctx) {
     code,
     service: service.id,
     slot: slot.id,
+    office: slot.office,
     request: body,
     attempts: 1,
     answer,
@@ -349,10 +390,19 @@ export const registryBookingRoutes = [
         return sendJson(ctx, 400, { message: 'from und to im Format YYYY-MM-DD angeben.' });
       }
       const state = runState(ctx.query.run);
+      const offices = ctx.query.offices ? officesOf(service, ctx.query.office) : undefined;
       const slots =
-        service.mode === 'unavailable' ? [] : slotsBetween(service, from, to, variant, state);
+        service.mode === 'unavailable'
+          ? []
+          : slotsBetween(service, from, to, variant, state, offices);
       const answer = {
-        slots: slots.map((s) => ({ id: s.id, start: s.start, end: s.end, available: s.available })),
+        slots: slots.map((s) => ({
+          id: s.id,
+          start: s.start,
+          end: s.end,
+          available: s.available,
+          ...(s.office ? { office: s.office } : {}),
+        })),
       };
       if (!slots.some((s) => s.available) && service.mode !== 'unavailable' && variant !== 'none') {
         // The next free slot within half a year after `to`.

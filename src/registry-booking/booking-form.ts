@@ -294,6 +294,7 @@ export class BookingForm {
             {
               service: service.id,
               slot: slot.id,
+              office: slot.place,
               name: values.name.trim(),
               email: values.email.trim(),
               phone: trimmed(values.phone),

@@ -42,9 +42,21 @@ export const registryServiceContract = z.object({
   documents: z.optional(z.array(z.string())),
 });
 
+/** One of several places where services are booked (optional `offices` of the configuration). */
+export const registryPlaceContract = z.object({
+  /** Sent as `office` with the slots request and the booking. */
+  id: z.string(),
+  name: z.string(),
+  address: z.optional(z.string()),
+  /** Ids of the services booked here; absent: every service. */
+  services: z.optional(z.array(z.string())),
+});
+
 /** GET `endpoint`. */
 export const registryConfigContract = z.object({
   office: officeContract,
+  /** Several places, each with its own calendar; the citizen chooses one or "any place". */
+  offices: z.optional(z.array(registryPlaceContract)),
   timezone: z.optional(z.string()),
   services: z.array(registryServiceContract),
   slots_url: z.optional(webUrl),
@@ -52,7 +64,7 @@ export const registryConfigContract = z.object({
   updated_at: z.optional(z.string()),
 });
 
-/** GET `slots_url?service=…&from=…&to=…`. */
+/** GET `slots_url?service=…&from=…&to=…[&office=…]` (`office` when the citizen chose a place). */
 export const slotsContract = z.object({
   slots: z.array(
     z.object({
@@ -61,6 +73,8 @@ export const slotsContract = z.object({
       start: z.string(),
       end: z.string(),
       available: z.boolean(),
+      /** The slot's place (`offices[].id`), when the configuration names several. */
+      office: z.optional(z.string()),
     }),
   ),
   next_available: z.optional(z.string()),
@@ -70,6 +84,8 @@ export const slotsContract = z.object({
 export const bookingRequestContract = z.object({
   service: z.string(),
   slot: z.string(),
+  /** The slot's place, when the configuration names several offices. */
+  office: z.optional(z.string()),
   name: z.string(),
   email: z.string(),
   phone: z.optional(z.string()),

@@ -45,8 +45,18 @@ export const registryServiceSchema = object({
 });
 
 /** The envelope; services are validated one by one so one bad entry is dropped, not the list. */
+/** One of several places (offices) where services are booked; `services` absent: all of them. */
+export const placeSchema = object({
+  id: string,
+  name: string,
+  address: optional(string),
+  services: optional(array(string)),
+});
+
 export const registryConfigEnvelope = object({
   office: officeSchema,
+  /** Several places, each with its own calendar (optional; without it: one office). */
+  offices: optional(array(unknown)),
   timezone: optional(string),
   services: array(unknown),
   slots_url: optional(urlField()),
@@ -59,6 +69,8 @@ export const slotSchema = object({
   start: string,
   end: string,
   available: optional(boolean),
+  /** The place of the slot (an `offices[].id`), when the configuration names several. */
+  office: optional(string),
 });
 
 export const slotsEnvelope = object({
@@ -109,6 +121,8 @@ export type BookingResult = Infer<typeof bookingResultSchema>;
 export interface BookingRequest {
   service: string;
   slot: string;
+  /** The slot's place, when the configuration names several offices. */
+  office?: string;
   name: string;
   email: string;
   phone?: string;
@@ -147,15 +161,30 @@ export function parseRegistryConfig(raw: unknown): RegistryConfig {
     console.error(`civic-widgets: <registry-booking> configuration refused: ${String(error)}`);
     throw error;
   }
-  return {
-    ...envelope,
-    office: { ...envelope.office, opening_days: openingDays(envelope.office.opening_days) },
-    timezone: knownZone(envelope.timezone),
-    services: validEntries(envelope.services, registryServiceSchema, 'service').map((service) => ({
+  const { offices, ...rest } = envelope;
+  const services = validEntries(envelope.services, registryServiceSchema, 'service').map(
+    (service) => ({
       ...service,
       duration_minutes: positive(service.duration_minutes),
       hold_days: positive(service.hold_days),
-    })),
+    }),
+  );
+  const places = validEntries(offices ?? [], placeSchema, 'office').map((place) => ({
+    id: place.id,
+    name: place.name,
+    address: place.address,
+    serviceMinutes: Object.fromEntries(
+      services
+        .filter((service) => !place.services || place.services.includes(service.id))
+        .map((service) => [service.id, service.duration_minutes ?? 0]),
+    ),
+  }));
+  return {
+    ...rest,
+    office: { ...envelope.office, opening_days: openingDays(envelope.office.opening_days) },
+    places: places.length ? places : undefined,
+    timezone: knownZone(envelope.timezone),
+    services,
   };
 }
 
@@ -167,7 +196,7 @@ export function parseSlots(raw: unknown): SlotsData {
   const envelope = slotsEnvelope(raw);
   const slots = validEntries(envelope.slots, slotSchema, 'slot')
     .filter((slot) => parseInstant(slot.start) && parseInstant(slot.end))
-    .map((slot) => ({ ...slot, available: slot.available !== false }));
+    .map(({ office, ...slot }) => ({ ...slot, available: slot.available !== false, place: office }));
   return { next_available: envelope.next_available, slots: withoutAmbiguousIds(slots) };
 }
 

@@ -140,6 +140,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       }
       const address = new URL(url, document.baseURI);
       address.searchParams.set('service', this.#serviceId!);
+      // Several offices: the chosen one; without it the server answers every office's slots.
+      if (this.#placeId) address.searchParams.set('office', this.#placeId);
       address.searchParams.set('from', from);
       address.searchParams.set('to', to);
       return address.href;
