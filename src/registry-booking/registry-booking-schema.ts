@@ -196,7 +196,11 @@ export function parseSlots(raw: unknown): SlotsData {
   const envelope = slotsEnvelope(raw);
   const slots = validEntries(envelope.slots, slotSchema, 'slot')
     .filter((slot) => parseInstant(slot.start) && parseInstant(slot.end))
-    .map(({ office, ...slot }) => ({ ...slot, available: slot.available !== false, place: office }));
+    .map(({ office, ...slot }) => ({
+      ...slot,
+      available: slot.available !== false,
+      place: office,
+    }));
   return { next_available: envelope.next_available, slots: withoutAmbiguousIds(slots) };
 }
 
