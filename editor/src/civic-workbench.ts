@@ -79,19 +79,19 @@ export class CivicWorkbench extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = WORKBENCH_TEXT[this.language];
+    const words = WORKBENCH_TEXT[this.language];
     const labels: Record<Tool, string> = {
-      status: t.tabStatus,
-      formulare: t.tabForms,
-      einbettung: t.tabEmbed,
+      status: words.tabStatus,
+      formulare: words.tabForms,
+      einbettung: words.tabEmbed,
     };
     return html`
       <header class="wb-top">
-        <h1>${t.title}</h1>
+        <h1>${words.title}</h1>
         <div class="wb-actions">
-          <a href=${this.guideUrl} hreflang="de">${t.guide}</a>
+          <a href=${this.guideUrl} hreflang="de">${words.guide}</a>
           <div class="wb-field">
-            <label for="wb-lang">${t.language}</label>
+            <label for="wb-lang">${words.language}</label>
             <select
               id="wb-lang"
               @change=${(event: Event) => this.#setLang((event.target as HTMLSelectElement).value as EditorLang)}
@@ -102,8 +102,8 @@ export class CivicWorkbench extends LitElement {
           </div>
         </div>
       </header>
-      <p>${t.intro}</p>
-      <div role="tablist" aria-label=${t.tools} @keydown=${this.#onTabKey}>
+      <p>${words.intro}</p>
+      <div role="tablist" aria-label=${words.tools} @keydown=${this.#onTabKey}>
         ${TOOLS.map(
           (tool) =>
             html`<button

@@ -170,48 +170,49 @@ export class EmbedCode extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = WORKBENCH_TEXT[this.language];
+    const words = WORKBENCH_TEXT[this.language];
     const snippet = embedSnippet(this.options);
     const needsIntegrity = isOtherHost(this.options.scriptUrl) && !this.options.integrity.trim();
     return html`
-      <h2>${t.embedHeading}</h2>
+      <h2>${words.embedHeading}</h2>
       <div class="wb-columns">
         <form @submit=${(event: Event) => event.preventDefault()}>
           ${this.#select(
             'widget',
-            t.widget,
-            EMBEDDABLE_WIDGETS.map((widget) => [widget, t.widgets[widget]]),
+            words.widget,
+            EMBEDDABLE_WIDGETS.map((widget) => [widget, words.widgets[widget]]),
           )}
           ${
             this.options.widget === 'service-status'
-              ? this.#select('variant', t.variant, Object.entries(t.variants))
+              ? this.#select('variant', words.variant, Object.entries(words.variants))
               : nothing
           }
-          ${this.#field('endpoint', t.endpoint, 'url')} ${this.#field('service', t.serviceIdField)}
+          ${this.#field('endpoint', words.endpoint, 'url')}
+          ${this.#field('service', words.serviceIdField)}
           <div class="wb-grid">
-            ${this.#field('contactName', t.contactName)}
-            ${this.#field('contactPhone', t.contactPhone, 'tel')}
-            ${this.#field('contactEmail', t.contactEmail, 'email')}
-            ${this.#field('contactHours', t.contactHours)}
+            ${this.#field('contactName', words.contactName)}
+            ${this.#field('contactPhone', words.contactPhone, 'tel')}
+            ${this.#field('contactEmail', words.contactEmail, 'email')}
+            ${this.#field('contactHours', words.contactHours)}
           </div>
           <div class="wb-grid">
             ${this.#select(
               'headingLevel',
-              t.headingLevel,
+              words.headingLevel,
               ['1', '2', '3', '4', '5', '6'].map((level) => [level, `h${level}`]),
             )}
-            ${this.#select('lang', t.lang, [
+            ${this.#select('lang', words.lang, [
               ['de', 'Deutsch'],
               ['en', 'English'],
             ])}
           </div>
-          ${this.#field('scriptUrl', t.scriptUrl, 'url')}
-          ${this.#field('integrity', t.integrity, 'text', t.integrityHint)}
-          ${needsIntegrity ? html`<p class="wb-error">${t.integrity}</p>` : nothing}
+          ${this.#field('scriptUrl', words.scriptUrl, 'url')}
+          ${this.#field('integrity', words.integrity, 'text', words.integrityHint)}
+          ${needsIntegrity ? html`<p class="wb-error">${words.integrity}</p>` : nothing}
         </form>
         <div>
           <div class="wb-field">
-            <label for="ec-snippet">${t.snippet}</label>
+            <label for="ec-snippet">${words.snippet}</label>
             <textarea id="ec-snippet" readonly rows="14" .value=${snippet}></textarea>
           </div>
           <div class="wb-actions">
@@ -225,13 +226,13 @@ export class EmbedCode extends LitElement {
                 this.requestUpdate();
               }}
             >
-              ${t.copyCode}
+              ${words.copyCode}
             </button>
             <span class="wb-status" role="status">${this.#message}</span>
           </div>
           <section aria-labelledby="ec-preview-heading">
-            <h3 id="ec-preview-heading">${t.livePreview}</h3>
-            <p class="wb-hint">${t.previewWithoutData}</p>
+            <h3 id="ec-preview-heading">${words.livePreview}</h3>
+            <p class="wb-hint">${words.previewWithoutData}</p>
             <div class="wb-frame" id="ec-preview-frame"></div>
           </section>
         </div>

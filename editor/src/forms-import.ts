@@ -147,14 +147,14 @@ export class FormsImport extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = WORKBENCH_TEXT[this.language];
+    const words = WORKBENCH_TEXT[this.language];
     return html`
-      <h2>${t.formsHeading}</h2>
-      <p>${t.formsIntro}</p>
+      <h2>${words.formsHeading}</h2>
+      <p>${words.formsIntro}</p>
       <p class="wb-status" role="status">${this.#message}</p>
       <div class="wb-grid">
         <div class="wb-field">
-          <label for="ff-forms-file">${t.formsFile}</label>
+          <label for="ff-forms-file">${words.formsFile}</label>
           <input
             id="ff-forms-file"
             type="file"
@@ -163,7 +163,7 @@ export class FormsImport extends LitElement {
           />
         </div>
         <div class="wb-field">
-          <label for="ff-departments-file">${t.departmentsFile}</label>
+          <label for="ff-departments-file">${words.departmentsFile}</label>
           <input
             id="ff-departments-file"
             type="file"
@@ -172,7 +172,7 @@ export class FormsImport extends LitElement {
           />
         </div>
         <div class="wb-field">
-          <label for="ff-catalog-file">${t.catalogFile}</label>
+          <label for="ff-catalog-file">${words.catalogFile}</label>
           <input
             id="ff-catalog-file"
             type="file"
@@ -187,10 +187,10 @@ export class FormsImport extends LitElement {
           type="button"
           @click=${() => downloadText('formulare-vorlage.csv', csvTemplate(FORM_COLUMNS, TEMPLATE_EXAMPLE), 'text/csv')}
         >
-          ${t.template}
+          ${words.template}
         </button>
       </div>
-      ${this.#forms ? this.#renderMapping('forms', this.#forms, FORM_COLUMNS) : html`<p>${t.noForms}</p>`}
+      ${this.#forms ? this.#renderMapping('forms', this.#forms, FORM_COLUMNS) : html`<p>${words.noForms}</p>`}
       ${this.#departments ? this.#renderMapping('departments', this.#departments, DEPARTMENT_COLUMNS) : nothing}
       ${this.#catalog ? this.#renderResult(this.#catalog) : nothing}
     `;
@@ -201,16 +201,19 @@ export class FormsImport extends LitElement {
     imported: ImportedTable,
     columns: CatalogColumn[],
   ): TemplateResult {
-    const t = WORKBENCH_TEXT[this.language];
+    const words = WORKBENCH_TEXT[this.language];
     return html`<fieldset>
-      <legend>${t.mappingHeading}: ${kind === 'forms' ? t.formsFile : t.departmentsFile}</legend>
-      <p class="wb-hint">${t.mappingHint}</p>
+      <legend>
+        ${words.mappingHeading}: ${kind === 'forms' ? words.formsFile : words.departmentsFile}
+      </legend>
+      <p class="wb-hint">${words.mappingHint}</p>
       <div class="wb-grid">
         ${columns.map((column) => {
           const id = `ff-map-${kind}-${column.field}`;
           return html`<div class="wb-field">
             <label for=${id}
-              >${t.fields[column.field] ?? column.field} ${column.required ? t.required : ''}</label
+              >${words.fields[column.field] ?? column.field}
+              ${column.required ? words.required : ''}</label
             >
             <select
               id=${id}
@@ -220,7 +223,7 @@ export class FormsImport extends LitElement {
               }}
             >
               <option value="-1" ?selected=${imported.mapping[column.field] < 0}>
-                ${t.notMapped}
+                ${words.notMapped}
               </option>
               ${imported.table.headers.map(
                 (header, index) =>
@@ -236,7 +239,7 @@ export class FormsImport extends LitElement {
   }
 
   #renderResult(catalog: Record<string, unknown>): TemplateResult {
-    const t = WORKBENCH_TEXT[this.language];
+    const words = WORKBENCH_TEXT[this.language];
     const errors = this.problems.filter((problem) => problem.severity === 'error');
     const count = (catalog.forms as unknown[]).length;
     const disabled = this.canExport ? 'false' : 'true';
@@ -244,14 +247,14 @@ export class FormsImport extends LitElement {
     return html`
       <section aria-labelledby="ff-problems-heading">
         <div id="ff-problems" tabindex="-1" class="wb-problems ${errors.length ? '' : 'ok'}">
-          <h3 id="ff-problems-heading">${t.rowProblems}</h3>
+          <h3 id="ff-problems-heading">${words.rowProblems}</h3>
           ${
             this.problems.length
               ? html`<table>
                   <thead>
                     <tr>
                       <th scope="col">${say(this.language, 'row', { row: '' }).trim()}</th>
-                      <th scope="col">${t.problemsHeading}</th>
+                      <th scope="col">${words.problemsHeading}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -270,11 +273,11 @@ export class FormsImport extends LitElement {
         </div>
       </section>
       <section aria-labelledby="ff-try-heading">
-        <h3 id="ff-try-heading">${t.tryHeading}</h3>
+        <h3 id="ff-try-heading">${words.tryHeading}</h3>
         <form-finder heading-level="4" cache="off" .data=${catalog}></form-finder>
       </section>
       <section aria-labelledby="ff-export-heading">
-        <h3 id="ff-export-heading">${t.exportHeading}</h3>
+        <h3 id="ff-export-heading">${words.exportHeading}</h3>
         <div class="wb-actions">
           <button
             class="wb-button"
@@ -286,7 +289,7 @@ export class FormsImport extends LitElement {
                 return false;
               })}
           >
-            ${t.downloadCatalog}
+            ${words.downloadCatalog}
           </button>
           <button
             class="wb-button secondary"
@@ -294,7 +297,7 @@ export class FormsImport extends LitElement {
             aria-disabled=${disabled}
             @click=${() => this.#publish(() => copyText(json))}
           >
-            ${t.copyCatalog}
+            ${words.copyCatalog}
           </button>
         </div>
       </section>

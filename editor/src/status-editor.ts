@@ -53,8 +53,8 @@ function statusValue(written: unknown): string {
   return match ?? written;
 }
 
-const newest = (a: { at: string }, b: { at: string }): number =>
-  (Date.parse(b.at) || 0) - (Date.parse(a.at) || 0);
+const newest = (first: { at: string }, second: { at: string }): number =>
+  (Date.parse(second.at) || 0) - (Date.parse(first.at) || 0);
 
 /**
  * "Störung eintragen": opens the status file (URL, file, empty, template), edits every field of
@@ -150,7 +150,7 @@ export class StatusEditor extends LitElement {
     await this.updateComplete;
   }
 
-  #t() {
+  #words() {
     return WORKBENCH_TEXT[this.language];
   }
 
@@ -251,9 +251,9 @@ export class StatusEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t();
+    const words = this.#words();
     return html`
-      <h2>${t.statusHeading}</h2>
+      <h2>${words.statusHeading}</h2>
       <p class="wb-status" role="status">${this.#message}</p>
       <div class="wb-columns">
         <div>
@@ -261,7 +261,7 @@ export class StatusEditor extends LitElement {
           <form @submit=${(event: Event) => event.preventDefault()} novalidate>
             ${this.#form.renderServices()} ${this.#form.renderIncidents(false)}
             ${this.#form.renderIncidents(true)}
-            ${this.#form.input('updated_at', t.updatedAt, this.data.updated_at, (value: string) => (this.data.updated_at = value), 'datetime')}
+            ${this.#form.input('updated_at', words.updatedAt, this.data.updated_at, (value: string) => (this.data.updated_at = value), 'datetime')}
           </form>
           ${this.#renderPublish()}
         </div>
@@ -271,19 +271,19 @@ export class StatusEditor extends LitElement {
   }
 
   #renderOpen(): TemplateResult {
-    const t = this.#t();
+    const words = this.#words();
     return html`
       <section aria-labelledby="st-open-heading">
-        <h3 id="st-open-heading">${t.openHeading}</h3>
+        <h3 id="st-open-heading">${words.openHeading}</h3>
         <form class="wb-actions" novalidate @submit=${this.#openUrl}>
           <div class="wb-field" style="flex: 1 1 16rem">
-            <label for="st-open-url">${t.openUrl}</label>
+            <label for="st-open-url">${words.openUrl}</label>
             <input id="st-open-url" type="url" .value=${this.statusUrl ?? ''} autocomplete="url" />
           </div>
-          <button class="wb-button secondary" type="submit">${t.openUrlButton}</button>
+          <button class="wb-button secondary" type="submit">${words.openUrlButton}</button>
         </form>
         <div class="wb-field">
-          <label for="st-open-file">${t.openFile}</label>
+          <label for="st-open-file">${words.openFile}</label>
           <input
             id="st-open-file"
             type="file"
@@ -297,14 +297,14 @@ export class StatusEditor extends LitElement {
             type="button"
             @click=${() => this.#start(emptyStatus())}
           >
-            ${t.startEmpty}
+            ${words.startEmpty}
           </button>
           <button
             class="wb-button"
             type="button"
             @click=${() => this.#start(cyberAttackTemplate())}
           >
-            ${t.templateCyber}
+            ${words.templateCyber}
           </button>
         </div>
       </section>
@@ -312,14 +312,14 @@ export class StatusEditor extends LitElement {
   }
 
   #renderProblems(): TemplateResult {
-    const t = this.#t();
+    const words = this.#words();
     const errors = this.problems.filter((problem) => problem.severity === 'error');
     const warnings = this.problems.filter((problem) => problem.severity === 'warning');
     return html`
       <div id="st-problems" tabindex="-1" class="wb-problems ${errors.length ? '' : 'ok'}">
-        <h3>${t.problemsHeading}</h3>
+        <h3>${words.problemsHeading}</h3>
         <p>
-          ${errors.length ? say(this.language, 'problemsCount', { count: errors.length }) : t.problemsNone}
+          ${errors.length ? say(this.language, 'problemsCount', { count: errors.length }) : words.problemsNone}
         </p>
         ${
           errors.length
@@ -332,7 +332,7 @@ export class StatusEditor extends LitElement {
       ${
         warnings.length
           ? html`<div class="wb-warnings">
-              <h3>${t.warningsHeading}</h3>
+              <h3>${words.warningsHeading}</h3>
               <ul>
                 ${warnings.map((problem) => html`<li>${problemText(problem, this.language)}</li>`)}
               </ul>
@@ -343,13 +343,13 @@ export class StatusEditor extends LitElement {
   }
 
   #renderPublish(): TemplateResult {
-    const t = this.#t();
+    const words = this.#words();
     const disabled = this.canExport ? 'false' : 'true';
     const json = exportJson(this.exportData);
     return html`
       <section aria-labelledby="st-publish-heading">
-        <h3 id="st-publish-heading">${t.publishHeading}</h3>
-        ${this.canExport ? nothing : html`<p class="wb-error">${t.blocked}</p>`}
+        <h3 id="st-publish-heading">${words.publishHeading}</h3>
+        ${this.canExport ? nothing : html`<p class="wb-error">${words.blocked}</p>`}
         <div class="wb-actions">
           <button
             class="wb-button"
@@ -362,7 +362,7 @@ export class StatusEditor extends LitElement {
                 return '';
               })}
           >
-            ${t.download}
+            ${words.download}
           </button>
           <button
             class="wb-button secondary"
@@ -370,7 +370,7 @@ export class StatusEditor extends LitElement {
             aria-disabled=${disabled}
             @click=${() => this.#publish(this.#copy(json))}
           >
-            ${t.copyJson}
+            ${words.copyJson}
           </button>
           <button
             class="wb-button secondary"
@@ -378,14 +378,14 @@ export class StatusEditor extends LitElement {
             aria-disabled=${disabled}
             @click=${() => this.#publish(this.#copy(this.#snippet()))}
           >
-            ${t.copySnippet}
+            ${words.copySnippet}
           </button>
         </div>
-        <p class="wb-hint">${t.snippetHint}</p>
+        <p class="wb-hint">${words.snippetHint}</p>
         ${
           this.canExport
             ? html`<div class="wb-field">
-                <label for="st-snippet">${t.snippet}</label>
+                <label for="st-snippet">${words.snippet}</label>
                 <textarea id="st-snippet" readonly rows="8" .value=${this.#snippet()}></textarea>
               </div>`
             : nothing
@@ -393,19 +393,19 @@ export class StatusEditor extends LitElement {
         ${
           this.saveUrl
             ? html`<details>
-                <summary>${t.saveButton}</summary>
-                <p class="wb-hint">${t.saveHint}</p>
+                <summary>${words.saveButton}</summary>
+                <p class="wb-hint">${words.saveHint}</p>
                 <div class="wb-field">
-                  <label for="st-save-url">${t.saveUrl}</label>
+                  <label for="st-save-url">${words.saveUrl}</label>
                   <input id="st-save-url" type="url" .value=${this.saveUrl} />
                 </div>
                 <div class="wb-grid">
                   <div class="wb-field">
-                    <label for="st-save-token">${t.saveToken}</label>
+                    <label for="st-save-token">${words.saveToken}</label>
                     <input id="st-save-token" type="password" autocomplete="off" />
                   </div>
                   <div class="wb-field">
-                    <label for="st-save-method">${t.saveMethod}</label>
+                    <label for="st-save-method">${words.saveMethod}</label>
                     <select id="st-save-method">
                       <option>PUT</option>
                       <option>POST</option>
@@ -418,7 +418,7 @@ export class StatusEditor extends LitElement {
                   aria-disabled=${disabled}
                   @click=${() => this.#publish(() => this.#save())}
                 >
-                  ${t.saveButton}
+                  ${words.saveButton}
                 </button>
               </details>`
             : nothing
@@ -428,7 +428,7 @@ export class StatusEditor extends LitElement {
   }
 
   #renderPreview(): TemplateResult {
-    const t = this.#t();
+    const words = this.#words();
     const data = this.exportData;
     const impaired = this.data.services.find(
       (service) =>
@@ -453,10 +453,10 @@ export class StatusEditor extends LitElement {
         ${label}
       </label>`;
     return html`<section aria-labelledby="st-preview-heading" lang=${this.language}>
-      <h3 id="st-preview-heading">${t.previewHeading}</h3>
+      <h3 id="st-preview-heading">${words.previewHeading}</h3>
       <fieldset>
-        <legend>${t.previewWidth}</legend>
-        ${choice('phone', t.previewPhone)} ${choice('desktop', t.previewDesktop)}
+        <legend>${words.previewWidth}</legend>
+        ${choice('phone', words.previewPhone)} ${choice('desktop', words.previewDesktop)}
       </fieldset>
       <div class="wb-frame ${width}" data-preview=${width}>
         <service-status
@@ -493,7 +493,7 @@ export class StatusEditor extends LitElement {
                     .data=${SAMPLE_DEFECT_CONFIG}
                   ></defect-reporter>
                 </city-services>`
-            : html`<p>${t.previewNoImpaired}</p>`
+            : html`<p>${words.previewNoImpaired}</p>`
         }
       </div>
     </section>`;

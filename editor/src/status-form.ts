@@ -111,7 +111,7 @@ export class StatusForm {
   }
 
   #statusSelect(service: EditableService, index: number): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     const path = `services[${index}].status`;
     const id = fieldId(path);
     const problems = this.#host.problems.filter((problem) => problem.path === path);
@@ -120,7 +120,7 @@ export class StatusForm {
       ? service.status
       : '';
     return html`<div class="wb-field">
-      <label for=${id}>${t.status}</label>
+      <label for=${id}>${words.status}</label>
       <select
         id=${id}
         aria-invalid=${problems.some((problem) => problem.severity === 'error') ? 'true' : 'false'}
@@ -130,7 +130,7 @@ export class StatusForm {
           this.#host.changed(service);
         }}
       >
-        <option value="" ?selected=${known === ''}>${t.chooseStatus}</option>
+        <option value="" ?selected=${known === ''}>${words.chooseStatus}</option>
         ${SERVICE_STATUSES.map(
           (status) =>
             html`<option value=${status} ?selected=${known === status}>
@@ -149,10 +149,10 @@ export class StatusForm {
   }
 
   renderServices(): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     return html`
       <section aria-labelledby="st-services-heading">
-        <h3 id="st-services-heading">${t.servicesHeading}</h3>
+        <h3 id="st-services-heading">${words.servicesHeading}</h3>
         ${this.#host.data.services.map((service, index) => this.#renderService(service, index))}
         <div class="wb-actions">
           <button
@@ -163,7 +163,7 @@ export class StatusForm {
               this.#host.changed();
             }}
           >
-            ${t.addService}
+            ${words.addService}
           </button>
         </div>
       </section>
@@ -171,15 +171,15 @@ export class StatusForm {
   }
 
   #renderService(service: EditableService, index: number): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     const base = `services[${index}]`;
-    const name = service.name || `${t.service} ${index + 1}`;
+    const name = service.name || `${words.service} ${index + 1}`;
     return html`<fieldset>
       <legend>${name}</legend>
       <div class="wb-grid">
         ${this.input(
           `${base}.name`,
-          t.serviceName,
+          words.serviceName,
           service.name,
           (value) => {
             // The id follows the name until the editor sets one: ids are what pages refer to.
@@ -190,12 +190,12 @@ export class StatusForm {
           'text',
           service,
         )}
-        ${this.input(`${base}.id`, t.serviceId, service.id, (value) => (service.id = value.trim()), 'text', service)}
+        ${this.input(`${base}.id`, words.serviceId, service.id, (value) => (service.id = value.trim()), 'text', service)}
       </div>
       ${this.#statusSelect(service, index)}
-      ${this.input(`${base}.message`, t.message, service.message, (value) => (service.message = value), 'textarea', service)}
+      ${this.input(`${base}.message`, words.message, service.message, (value) => (service.message = value), 'textarea', service)}
       <fieldset>
-        <legend>${t.alternatives}</legend>
+        <legend>${words.alternatives}</legend>
         ${(service.alternatives ?? []).map((alternative, position) =>
           this.#renderAlternative(
             service,
@@ -212,7 +212,7 @@ export class StatusForm {
             this.#host.changed(service);
           }}
         >
-          ${t.addAlternative}
+          ${words.addAlternative}
         </button>
       </fieldset>
       <button
@@ -234,7 +234,7 @@ export class StatusForm {
     base: string,
     position: number,
   ): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     const field = (
       key: keyof EditableAlternative,
       label: string,
@@ -249,11 +249,11 @@ export class StatusForm {
         service,
       );
     return html`<fieldset>
-      <legend>${t.alternative} ${position + 1}</legend>
+      <legend>${words.alternative} ${position + 1}</legend>
       <div class="wb-grid">
-        ${field('label', t.label, 'text')} ${field('phone', t.phone, 'tel')}
-        ${field('email', t.email, 'email')} ${field('url', t.url, 'url')}
-        ${field('hours', t.hours, 'text')}
+        ${field('label', words.label, 'text')} ${field('phone', words.phone, 'tel')}
+        ${field('email', words.email, 'email')} ${field('url', words.url, 'url')}
+        ${field('hours', words.hours, 'text')}
       </div>
       <button
         class="wb-button secondary"
@@ -263,20 +263,20 @@ export class StatusForm {
           this.#host.changed(service);
         }}
       >
-        ${t.removeAlternative} ${position + 1}
+        ${words.removeAlternative} ${position + 1}
       </button>
     </fieldset>`;
   }
 
   renderIncidents(maintenance: boolean): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     const headingId = maintenance ? 'st-maintenance-heading' : 'st-incidents-heading';
     const entries = this.#host.data.incidents
       .map((incident, index) => ({ incident, index }))
       .filter(({ incident }) => isMaintenance(incident) === maintenance);
     return html`
       <section aria-labelledby=${headingId}>
-        <h3 id=${headingId}>${maintenance ? t.maintenanceHeading : t.incidentsHeading}</h3>
+        <h3 id=${headingId}>${maintenance ? words.maintenanceHeading : words.incidentsHeading}</h3>
         ${entries.map(({ incident, index }) => this.#renderIncident(incident, index, maintenance))}
         <div class="wb-actions">
           <button
@@ -295,7 +295,7 @@ export class StatusForm {
               this.#host.changed();
             }}
           >
-            ${maintenance ? t.addMaintenance : t.addIncident}
+            ${maintenance ? words.addMaintenance : words.addIncident}
           </button>
         </div>
       </section>
@@ -303,22 +303,23 @@ export class StatusForm {
   }
 
   #renderIncident(incident: EditableIncident, index: number, maintenance: boolean): TemplateResult {
-    const t = WORKBENCH_TEXT[this.#host.language];
+    const words = WORKBENCH_TEXT[this.#host.language];
     const base = `incidents[${index}]`;
-    const name = incident.title || `${maintenance ? t.maintenance : t.incident} ${index + 1}`;
+    const name =
+      incident.title || `${maintenance ? words.maintenance : words.incident} ${index + 1}`;
     const states: readonly string[] = maintenance ? MAINTENANCE_STATES : INCIDENT_STATES;
     const statusId = fieldId(`${base}.status`);
     const serviceIds = this.#host.data.services.map((service) => service.id).filter(Boolean);
     return html`<fieldset>
       <legend>${name}</legend>
-      ${this.input(`${base}.title`, t.incidentTitle, incident.title, (value) => {
+      ${this.input(`${base}.title`, words.incidentTitle, incident.title, (value) => {
         if (!incident.id || incident.id === slug(incident.title))
           incident.id = value ? slug(value) : '';
         incident.title = value;
       })}
       <div class="wb-grid">
         <div class="wb-field">
-          <label for=${statusId}>${t.incidentStatus}</label>
+          <label for=${statusId}>${words.incidentStatus}</label>
           <select
             id=${statusId}
             @change=${(event: Event) => {
@@ -334,12 +335,12 @@ export class StatusForm {
             )}
           </select>
         </div>
-        ${this.input(`${base}.started_at`, t.startedAt, incident.started_at, (value) => (incident.started_at = value), 'datetime')}
+        ${this.input(`${base}.started_at`, words.startedAt, incident.started_at, (value) => (incident.started_at = value), 'datetime')}
         ${
           maintenance
             ? this.input(
                 `${base}.scheduled_until`,
-                t.scheduledUntil,
+                words.scheduledUntil,
                 incident.scheduled_until,
                 (value) => (incident.scheduled_until = value),
                 'datetime',
@@ -350,7 +351,7 @@ export class StatusForm {
       ${
         serviceIds.length
           ? html`<fieldset>
-              <legend>${t.affected}</legend>
+              <legend>${words.affected}</legend>
               ${serviceIds.map((id) => {
                 const checkboxId = fieldId(`${base}.services.${id}`);
                 return html`<div>
@@ -374,7 +375,7 @@ export class StatusForm {
           : nothing
       }
       <fieldset>
-        <legend>${t.updates}</legend>
+        <legend>${words.updates}</legend>
         <button
           class="wb-button secondary"
           type="button"
@@ -383,13 +384,13 @@ export class StatusForm {
             this.#host.changed();
           }}
         >
-          ${t.addUpdate}
+          ${words.addUpdate}
         </button>
         ${(incident.updates ?? []).map(
           (update, position) =>
             html`<div class="wb-grid">
-              ${this.input(`${base}.updates[${position}].at`, t.updateAt, update.at, (value) => (update.at = value), 'datetime')}
-              ${this.input(`${base}.updates[${position}].text`, t.updateText, update.text, (value) => (update.text = value), 'textarea')}
+              ${this.input(`${base}.updates[${position}].at`, words.updateAt, update.at, (value) => (update.at = value), 'datetime')}
+              ${this.input(`${base}.updates[${position}].text`, words.updateText, update.text, (value) => (update.text = value), 'textarea')}
               <div class="wb-actions">
                 <button
                   class="wb-button secondary"
@@ -399,7 +400,7 @@ export class StatusForm {
                     this.#host.changed();
                   }}
                 >
-                  ${t.removeUpdate}
+                  ${words.removeUpdate}
                 </button>
               </div>
             </div>`,
