@@ -27,6 +27,7 @@
 //   rate-limit    reserve → rateLimitExceeded (429)
 //   maintenance   every route → serviceUnavailable (503)
 //   lose-reserve  the first reserve of a run is stored, then answered 504 (the answer is lost)
+//   fail-update   the first update of a run answers 503 zmsClientCommunicationError
 import { addDays, berlinTime, dayKey, weekday } from './registry-booking.mjs';
 import { readJson, sendJson } from './faults.mjs';
 
@@ -42,6 +43,10 @@ export const ZMS_ERRORS = {
   ],
   rateLimitExceeded: [429, 'Rate limit exceeded. Please try again later.'],
   serviceUnavailable: [503, 'Service Unavailable: The application is under maintenance.'],
+  zmsClientCommunicationError: [
+    503,
+    'The service is temporarily unavailable. Please try again later.',
+  ],
   captchaMissing: [400, 'Missing captcha token.'],
   captchaInvalid: [400, 'Invalid captcha token.'],
   appointmentNotFound: [
@@ -248,7 +253,7 @@ function runState(run) {
   let state = runs.get(id);
   if (!state) {
     if (runs.size > 2000) runs.delete(runs.keys().next().value);
-    state = { processes: new Map(), taken: new Set(), reserveCalls: 0 };
+    state = { processes: new Map(), taken: new Set(), reserveCalls: 0, updateCalls: 0 };
     runs.set(id, state);
   }
   return state;
@@ -339,6 +344,10 @@ async function update(ctx, state) {
   const body = await readJson(ctx);
   const process = findProcess(ctx, state, body);
   if (!process) return undefined;
+  state.updateCalls += 1;
+  if (ctx.query.zms === 'fail-update' && state.updateCalls === 1) {
+    return sendError(ctx, 'zmsClientCommunicationError');
+  }
   if (ctx.query.zms === 'expired' || process.status !== 'reserved') {
     return sendError(ctx, 'processNotReservedAnymore');
   }

@@ -230,6 +230,22 @@ describe('<registry-booking api="zms">', () => {
     });
   });
 
+  it('never reserves twice: a retry after a failed update continues with the same process', async () => {
+    const el = await zmsWidget({ zms: 'fail-update' });
+    await upToZmsForm(el, '10002', NOV_3_1400);
+    await submit(el);
+    const problem = await problemShown(el, '[part="form"] [part="error"]');
+    expect(problem.textContent).to.contain('Die Terminvergabe wird gerade gewartet');
+    expect(await processesOf(runOf(el))).to.have.length(1);
+    problem.querySelector<HTMLButtonElement>('.actions button')!.click();
+    await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
+      timeout: 8000,
+    });
+    const processes = await processesOf(runOf(el));
+    expect(processes).to.have.length(1);
+    expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
+  });
+
   it('shows the contact fallback when the API is under maintenance', async () => {
     const el = await fixture<RegistryBooking>(
       html`<registry-booking
