@@ -274,10 +274,10 @@ export abstract class CivicWidget<T> extends LitElement {
   #syncCustomState(): void {
     const states = this.#internals?.states;
     if (!states) return;
-    for (const s of ['loading', 'ready', 'stale', 'fallback']) {
+    for (const state of ['loading', 'ready', 'stale', 'fallback']) {
       try {
-        if (s === this.state) states.add(s);
-        else states.delete(s);
+        if (state === this.state) states.add(state);
+        else states.delete(state);
       } catch {
         // Older engines only accept `--name` custom states; the attribute covers them.
       }
@@ -293,12 +293,13 @@ export abstract class CivicWidget<T> extends LitElement {
     });
   }
 
-  protected t(key: CoreMessageKey, params?: MessageParams): string {
+  /** A string shared by every widget (core-messages.ts) in the widget's language. */
+  protected coreMessage(key: CoreMessageKey, params?: MessageParams): string {
     return translate(coreMessages, this.language, key, params);
   }
 
   protected statusLabel(status: ServiceStatusValue): string {
-    return this.t(status);
+    return this.coreMessage(status);
   }
 
   protected formatDateTime(value: string | Date): string {
@@ -340,7 +341,7 @@ export abstract class CivicWidget<T> extends LitElement {
   }
 
   protected renderLoading(): unknown {
-    return html`<p class="loading" role="status">${this.t('loading')}</p>`;
+    return html`<p class="loading" role="status">${this.coreMessage('loading')}</p>`;
   }
 
   /** A heading at `heading-level` (plus `offset` for sub-headings), as role=heading to fit any page outline. */
@@ -360,7 +361,7 @@ export abstract class CivicWidget<T> extends LitElement {
       aria-disabled=${pending}
       @click=${pending ? undefined : this.#onRetry}
     >
-      ${pending ? this.t('retrying') : this.t('retry')}
+      ${pending ? this.coreMessage('retrying') : this.coreMessage('retry')}
     </button>`;
   }
 
@@ -370,11 +371,11 @@ export abstract class CivicWidget<T> extends LitElement {
       ${iconInfo}
       <div>
         <p>
-          <strong>${this.t('staleTitle')}.</strong>
+          <strong>${this.coreMessage('staleTitle')}.</strong>
           ${
             date
-              ? this.t('staleText', { date: this.formatDateTime(date) })
-              : this.t('staleTextNoDate')
+              ? this.coreMessage('staleText', { date: this.formatDateTime(date) })
+              : this.coreMessage('staleTextNoDate')
           }
         </p>
         <div class="actions">${this.renderRetry()}</div>
@@ -384,7 +385,7 @@ export abstract class CivicWidget<T> extends LitElement {
 
   /** The fallback's heading: what failed, by name. */
   protected fallbackTitle(): string {
-    return this.t('fallbackTitle', { name: this.widgetName() });
+    return this.coreMessage('fallbackTitle', { name: this.widgetName() });
   }
 
   /**
@@ -392,7 +393,7 @@ export abstract class CivicWidget<T> extends LitElement {
    * contact below it (widgets say what happens to what the citizen typed).
    */
   protected fallbackText(): string {
-    return this.t('fallbackText');
+    return this.coreMessage('fallbackText');
   }
 
   /**
@@ -421,12 +422,12 @@ export abstract class CivicWidget<T> extends LitElement {
   /** The contact block: every channel, always in the same order. */
   protected renderContact(contact = this.contact): TemplateResult {
     if (!hasContact(contact)) {
-      return html`<p part="contact" class="contact">${this.t('fallbackNoContact')}</p>`;
+      return html`<p part="contact" class="contact">${this.coreMessage('fallbackNoContact')}</p>`;
     }
     // One row per given detail; the phone, e-mail and website as links when they are valid.
     const row = (label: CoreMessageKey, value?: string, href?: string) =>
       value
-        ? html`<dt>${this.t(label)}</dt>
+        ? html`<dt>${this.coreMessage(label)}</dt>
             <dd>${href ? html`<a href=${href}>${value}</a>` : value}</dd>`
         : nothing;
     const url = safeUrl(contact.url);
@@ -446,7 +447,7 @@ export abstract class CivicWidget<T> extends LitElement {
    * impairment means for them ("Online-Meldungen werden weitergeleitet …").
    */
   protected serviceWorksNote(health: ServiceHealth): string {
-    return this.t('serviceWorks', { service: health.name });
+    return this.coreMessage('serviceWorks', { service: health.name });
   }
 
   protected renderServiceNotice(): unknown {
@@ -464,7 +465,7 @@ export abstract class CivicWidget<T> extends LitElement {
       ${iconWarning}
       <p>
         <strong
-          >${this.t('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong
+          >${this.coreMessage('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong
         >
         ${health.message ?? ''}
       </p>

@@ -7,8 +7,9 @@ export interface Contact {
   url?: string;
 }
 
-export const hasContact = (c: Contact | undefined): c is Contact =>
-  !!c && !!(c.name || c.phone || c.email || c.hours || c.url);
+export const hasContact = (contact: Contact | undefined): contact is Contact =>
+  !!contact &&
+  !!(contact.name || contact.phone || contact.email || contact.hours || contact.url);
 
 /** The first source that says anything, taken whole: mixing channels of two offices misleads. */
 export function mergeContacts(...sources: (Contact | undefined)[]): Contact | undefined {

@@ -29,5 +29,5 @@ export type CoreMessageKey = keyof typeof de;
 
 export const coreMessages = preloadMessages<CoreMessageKey>({
   de,
-  en: () => import('./core-messages-en.js').then((m) => m.en),
+  en: () => import('./core-messages-en.js').then((module) => module.en),
 });

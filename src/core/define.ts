@@ -9,9 +9,9 @@ const ROOT_FLAG = Symbol.for('civic-widgets:context-root');
  * appears. Attached once per page, whichever bundle comes first, with the page-level styles.
  */
 function ensureContextRoot(): void {
-  const w = window as unknown as Record<symbol, boolean>;
-  if (w[ROOT_FLAG]) return;
-  w[ROOT_FLAG] = true;
+  const flags = window as unknown as Record<symbol, boolean>;
+  if (flags[ROOT_FLAG]) return;
+  flags[ROOT_FLAG] = true;
   new ContextRoot().attach(document.documentElement);
   // Readable editor text in the fallback slot, whatever the page's CSS (see the styles).
   const sheet = fallbackSlotPageStyles.styleSheet;

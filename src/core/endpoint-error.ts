@@ -74,4 +74,5 @@ export class EndpointError extends Error {
   }
 }
 
-export const isEndpointError = (e: unknown): e is EndpointError => e instanceof EndpointError;
+export const isEndpointError = (error: unknown): error is EndpointError =>
+  error instanceof EndpointError;

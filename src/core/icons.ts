@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 
 // Icons are decoration: every one sits next to text that says the same (aria-hidden).
 // One path each, with explicit closing tags (the template minifier must not re-nest them).
-const icon = (d: string): TemplateResult =>
+const icon = (pathData: string): TemplateResult =>
   html`<svg
     class="icon"
     viewBox="0 0 24 24"
@@ -15,7 +15,7 @@ const icon = (d: string): TemplateResult =>
     stroke-linecap="round"
     stroke-linejoin="round"
   >
-    <path d=${d}></path>
+    <path d=${pathData}></path>
   </svg>`;
 
 const CIRCLE = 'M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20z';

@@ -26,17 +26,17 @@ const is =
   (value, path) =>
     test(value) ? (value as T) : fail(path, expected);
 
-export const string = is<string>((v) => typeof v == 'string', 'text');
+export const string = is<string>((value) => typeof value === 'string', 'text');
 /** A text that is not empty. */
-export const text = is<string>((v) => typeof v == 'string' && v != '', 'non-empty text');
+export const text = is<string>((value) => typeof value === 'string' && value !== '', 'non-empty text');
 /** A finite number (JSON has no other). */
 export const number = is<number>(Number.isFinite, 'number');
 /** A finite number, zero or more. */
 export const nonNegative = is<number>(
-  (v) => Number.isFinite(v) && (v as number) >= 0,
+  (value) => Number.isFinite(value) && (value as number) >= 0,
   'number >= 0',
 );
-export const boolean = is<boolean>((v) => typeof v == 'boolean', 'true or false');
+export const boolean = is<boolean>((value) => typeof value === 'boolean', 'true or false');
 export const unknown: Check<unknown> = (value) => value;
 
 /** The schemes a URL field takes unless it names others: web addresses only. */
@@ -66,7 +66,7 @@ export const urlField =
 
 /** One of the given strings. */
 export const oneOf = <const T extends string>(values: readonly T[]): Check<T> =>
-  is<T>((v) => values.includes(v as T), values.join(' | '));
+  is<T>((value) => values.includes(value as T), values.join(' | '));
 
 /** `undefined` (absent, or `null`: src/core/normalize-json.ts reads it as absent) or what `check` accepts. */
 export const optional =
@@ -77,7 +77,9 @@ export const optional =
 export const array =
   <T>(item: Check<T>): Check<T[]> =>
   (value, path = '') =>
-    Array.isArray(value) ? value.map((v, i) => item(v, `${path}[${i}]`)) : fail(path, 'list');
+    Array.isArray(value)
+      ? value.map((entry, i) => item(entry, `${path}[${i}]`))
+      : fail(path, 'list');
 
 type Fields = Record<string, Check<unknown>>;
 type Flat<T> = { [K in keyof T]: T[K] };

@@ -465,7 +465,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                 this.#focusNext = '#cal-title';
                 void this.#slots.reload();
               },
-              this.t('retry'),
+              this.coreMessage('retry'),
             ),
       empty:
         !pending && counts && !counts.size
@@ -506,7 +506,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                   ? this.#renderProblem(
                       this.#message('formFailed'),
                       this.#loadForm,
-                      this.t('retry'),
+                      this.coreMessage('retry'),
                       true,
                     )
                   : this.renderLoading()

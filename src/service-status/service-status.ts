@@ -224,14 +224,14 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     ${
       a.phone
         ? html`<span
-            >${this.t('phone')}: ${tel ? html`<a href=${tel}>${a.phone}</a>` : a.phone}</span
+            >${this.coreMessage('phone')}: ${tel ? html`<a href=${tel}>${a.phone}</a>` : a.phone}</span
           >`
         : nothing
     }
     ${
       a.email
         ? html`<span
-            >${this.t('email')}: ${mail ? html`<a href=${mail}>${a.email}</a>` : a.email}</span
+            >${this.coreMessage('email')}: ${mail ? html`<a href=${mail}>${a.email}</a>` : a.email}</span
           >`
         : nothing
     }
@@ -322,7 +322,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       : this.#m('allOperational');
     const stale =
       view.state === 'stale'
-        ? ` (${this.t('staleTextNoDate')} ${view.savedAt ? this.#m('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
+        ? ` (${this.coreMessage('staleTextNoDate')} ${view.savedAt ? this.#m('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
         : '';
     return html`<p part="status" class="badge s-${worst}">
       ${STATUS_ICONS[worst]}<span>${text}${stale}</span>
