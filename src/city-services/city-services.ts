@@ -94,16 +94,16 @@ export class CityServices extends LitElement {
       'contactEmail',
       'contactHours',
       'contactUrl',
-    ].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    ].some((name) => (changed as Map<PropertyKey, unknown>).has(name));
     if (data === this.#lastData && !contactChanged) return;
     this.#lastData = data;
     const statuses = new Map<string, ServiceHealth>();
-    for (const s of data?.services ?? []) {
-      statuses.set(s.id, {
-        id: s.id,
-        name: s.name,
-        status: s.status,
-        message: s.message ?? undefined,
+    for (const service of data?.services ?? []) {
+      statuses.set(service.id, {
+        id: service.id,
+        name: service.name,
+        status: service.status,
+        message: service.message ?? undefined,
       });
     }
     this.value = {
