@@ -28,5 +28,5 @@ export type ServiceStatusMessageKey = keyof typeof de;
 
 export const serviceStatusMessages = preloadMessages<ServiceStatusMessageKey>({
   de,
-  en: () => import('./service-status-messages-en.js').then((m) => m.en),
+  en: () => import('./service-status-messages-en.js').then((module) => module.en),
 });

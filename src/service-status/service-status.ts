@@ -83,7 +83,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   #lastData?: ServiceStatusData;
 
   protected widgetName(): string {
-    return this.#m('widgetName');
+    return this.#message('widgetName');
   }
 
   protected parseData(raw: unknown): Promise<ServiceStatusData> {
@@ -94,7 +94,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return data.updated_at ?? undefined;
   }
 
-  #m(key: ServiceStatusMessageKey, params?: MessageParams): string {
+  #message(key: ServiceStatusMessageKey, params?: MessageParams): string {
     return translate(serviceStatusMessages, this.language, key, params);
   }
 
@@ -111,16 +111,26 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** Announces changed statuses once, politely; an unchanged poll says nothing. */
   #noticeChanges(data: ServiceStatusData): void {
     const previous = this.#knownStatuses;
-    this.#knownStatuses = new Map(data.services.map((s) => [s.id, s]));
+    this.#knownStatuses = new Map(data.services.map((service) => [service.id, service]));
     if (!previous) return;
     const changes = data.services
-      .filter((s) => previous.has(s.id) && previous.get(s.id)!.status !== s.status)
-      .filter((s) => this.#isShown(s))
-      .map((s) => ({ id: s.id, name: s.name, from: previous.get(s.id)!.status, to: s.status }));
+      .filter(
+        (service) =>
+          previous.has(service.id) && previous.get(service.id)!.status !== service.status,
+      )
+      .filter((service) => this.#isShown(service))
+      .map((service) => ({
+        id: service.id,
+        name: service.name,
+        from: previous.get(service.id)!.status,
+        to: service.status,
+      }));
     if (changes.length === 0) return;
     this.announce(
       changes
-        .map((c) => this.#m('changed', { service: c.name, status: this.statusLabel(c.to) }))
+        .map((change) =>
+          this.#message('changed', { service: change.name, status: this.statusLabel(change.to) }),
+        )
         .join(' '),
     );
     this.dispatchEvent(new ServiceStatusChangeEvent({ changes }));
@@ -132,7 +142,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   }
 
   #shownServices(data: ServiceStatusData): ServiceEntry[] {
-    return data.services.filter((s) => this.#isShown(s));
+    return data.services.filter((service) => this.#isShown(service));
   }
 
   protected override renderState(view: EndpointView<ServiceStatusData>): unknown {
@@ -146,13 +156,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   protected override renderFallback(view: EndpointView<ServiceStatusData>): unknown {
     if (this.variant === 'list') return super.renderFallback(view);
     // A banner or a badge has one line: say so, give phone and e-mail; polling retries.
-    const c = this.contact;
+    const contact = this.contact;
     return html`<p part="fallback" class="notice">
       ${iconInfo}
       <span
         >${this.fallbackTitle()}.
         <slot name="fallback"
-          >${c ? this.#renderAlternative({ label: c.name ?? '', ...c, url: undefined }) : ''}</slot
+          >${contact ? this.#renderAlternative({ label: contact.name ?? '', ...contact, url: undefined }) : ''}</slot
         ></span
       >
     </p>`;
@@ -162,24 +172,24 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const services = this.#shownServices(data);
     if (this.variant === 'banner') return this.#renderBanner(services);
     if (this.variant === 'badge') return this.#renderBadge(services, view);
-    const ids = new Set(services.map((s) => s.id));
+    const ids = new Set(services.map((service) => service.id));
     const incidents = data.incidents
       .filter(isOpenIncident)
       .filter((i) => !this.services || !i.services?.length || i.services.some((id) => ids.has(id)));
     return html`
-      ${this.renderHeading(this.heading ?? this.#m('heading'))}
+      ${this.renderHeading(this.heading ?? this.#message('heading'))}
       ${
         data.updated_at
           ? html`<p class="meta">
-              ${this.#m('updated', { date: this.formatDateTime(data.updated_at) })}
+              ${this.#message('updated', { date: this.formatDateTime(data.updated_at) })}
             </p>`
           : nothing
       }
       ${
         services.length === 0
-          ? html`<p>${this.#m('noServices')}</p>`
+          ? html`<p>${this.#message('noServices')}</p>`
           : html`<ul part="list" class="services">
-              ${services.map((s) => this.#renderService(s))}
+              ${services.map((service) => this.#renderService(service))}
             </ul>`
       }
       ${incidents.length ? this.#renderIncidents(incidents) : nothing}
@@ -192,55 +202,57 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     >`;
   }
 
-  #renderService(s: ServiceEntry): TemplateResult {
-    return html`<li part="item" class="service s-${s.status}" data-service=${s.id}>
+  #renderService(service: ServiceEntry): TemplateResult {
+    return html`<li part="item" class="service s-${service.status}" data-service=${service.id}>
       <div class="service-head">
-        <span class="name">${s.name}</span>${this.#renderStatus(s.status)}
+        <span class="name">${service.name}</span>${this.#renderStatus(service.status)}
       </div>
-      ${s.message ? html`<p class="message">${s.message}</p>` : nothing}
+      ${service.message ? html`<p class="message">${service.message}</p>` : nothing}
       ${
-        s.alternatives?.length && isImpaired(s.status)
-          ? html`<p class="alternatives-label">${this.#m('alternatives')}</p>
+        service.alternatives?.length && isImpaired(service.status)
+          ? html`<p class="alternatives-label">${this.#message('alternatives')}</p>
               <ul class="alternatives">
-                ${s.alternatives.map((a) => html`<li>${this.#renderAlternative(a)}</li>`)}
+                ${service.alternatives.map((alternative) => html`<li>${this.#renderAlternative(alternative)}</li>`)}
               </ul>`
           : nothing
       }
       ${
-        s.updated_at
-          ? html`<time datetime=${s.updated_at}
-              >${this.#m('serviceUpdated', { date: this.formatDateTime(s.updated_at) })}</time
+        service.updated_at
+          ? html`<time datetime=${service.updated_at}
+              >${this.#message('serviceUpdated', { date: this.formatDateTime(service.updated_at) })}</time
             >`
           : nothing
       }
     </li>`;
   }
 
-  #renderAlternative(a: ServiceAlternative): TemplateResult {
-    const url = safeUrl(a.url);
-    const tel = a.phone ? telHref(a.phone) : undefined;
-    const mail = a.email ? mailtoHref(a.email) : undefined;
-    return html`${url ? html`<a href=${url}>${a.label}</a>` : html`<span>${a.label}</span>`}
+  #renderAlternative(alternative: ServiceAlternative): TemplateResult {
+    const url = safeUrl(alternative.url);
+    const tel = alternative.phone ? telHref(alternative.phone) : undefined;
+    const mail = alternative.email ? mailtoHref(alternative.email) : undefined;
+    return html`${url ? html`<a href=${url}>${alternative.label}</a>` : html`<span>${alternative.label}</span>`}
     ${
-      a.phone
+      alternative.phone
         ? html`<span
-            >${this.coreMessage('phone')}: ${tel ? html`<a href=${tel}>${a.phone}</a>` : a.phone}</span
+            >${this.coreMessage('phone')}:
+            ${tel ? html`<a href=${tel}>${alternative.phone}</a>` : alternative.phone}</span
           >`
         : nothing
     }
     ${
-      a.email
+      alternative.email
         ? html`<span
-            >${this.coreMessage('email')}: ${mail ? html`<a href=${mail}>${a.email}</a>` : a.email}</span
+            >${this.coreMessage('email')}:
+            ${mail ? html`<a href=${mail}>${alternative.email}</a>` : alternative.email}</span
           >`
         : nothing
     }
-    ${a.hours ? html`<span class="muted">(${a.hours})</span>` : nothing}`;
+    ${alternative.hours ? html`<span class="muted">(${alternative.hours})</span>` : nothing}`;
   }
 
   #incidentStatus(status: string): string {
     const key = `inc_${status}` as ServiceStatusMessageKey;
-    return key in serviceStatusMessages.de ? this.#m(key) : status;
+    return key in serviceStatusMessages.de ? this.#message(key) : status;
   }
 
   #renderIncidents(incidents: Incident[]): TemplateResult {
@@ -249,7 +261,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       class="incidents-section"
       aria-labelledby="incidents-title"
     >
-      ${this.renderHeading(this.#m('incidents'), 'incidents-title', 1)}
+      ${this.renderHeading(this.#message('incidents'), 'incidents-title', 1)}
       <ul class="incidents">
         ${incidents.map(
           (i) =>
@@ -260,22 +272,23 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
                 ${
                   i.started_at && i.scheduled_until
                     ? html`<span class="muted"
-                        >(${this.#m('scheduled', { from: this.formatDateTime(i.started_at), until: this.formatDateTime(i.scheduled_until) })})</span
+                        >(${this.#message('scheduled', { from: this.formatDateTime(i.started_at), until: this.formatDateTime(i.scheduled_until) })})</span
                       >`
                     : i.started_at
                       ? html`<span class="muted"
-                          >(${this.#m('since', { date: this.formatDateTime(i.started_at) })})</span
+                          >(${this.#message('since', { date: this.formatDateTime(i.started_at) })})</span
                         >`
                       : nothing
                 }
               </p>
               <ol class="updates" reversed>
                 ${[...(i.updates ?? [])]
-                  .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+                  .sort((first, second) => Date.parse(second.at) - Date.parse(first.at))
                   .map(
-                    (u) =>
+                    (update) =>
                       html`<li>
-                        <time datetime=${u.at}>${this.formatDateTime(u.at)}</time>: ${u.text}
+                        <time datetime=${update.at}>${this.formatDateTime(update.at)}</time>:
+                        ${update.text}
                       </li>`,
                   )}
               </ol>
@@ -287,22 +300,22 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   #renderBanner(services: ServiceEntry[]): unknown {
     const impaired = services
-      .filter((s) => isImpaired(s.status))
-      .sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
+      .filter((service) => isImpaired(service.status))
+      .sort((first, second) => STATUS_SEVERITY[second.status] - STATUS_SEVERITY[first.status]);
     if (impaired.length === 0) return nothing;
     return html`<ul part="list" class="banner">
       ${impaired.map(
-        (s) =>
-          html`<li part="item" class="s-${s.status}" data-service=${s.id}>
-            ${STATUS_ICONS[s.status]}
+        (service) =>
+          html`<li part="item" class="s-${service.status}" data-service=${service.id}>
+            ${STATUS_ICONS[service.status]}
             <p>
-              <strong>${s.name}: ${this.statusLabel(s.status)}.</strong>
-              ${s.message ?? ''}
+              <strong>${service.name}: ${this.statusLabel(service.status)}.</strong>
+              ${service.message ?? ''}
               ${
-                s.alternatives?.length
+                service.alternatives?.length
                   ? html`<span class="alternatives-inline">
-                      ${this.#m('alternatives')}
-                      ${s.alternatives.map((a, i) => html`${i ? ' · ' : ''}${this.#renderAlternative(a)}`)}
+                      ${this.#message('alternatives')}
+                      ${service.alternatives.map((alternative, i) => html`${i ? ' · ' : ''}${this.#renderAlternative(alternative)}`)}
                     </span>`
                   : nothing
               }
@@ -314,15 +327,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {
     const impaired = services
-      .filter((s) => isImpaired(s.status))
-      .sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
+      .filter((service) => isImpaired(service.status))
+      .sort((first, second) => STATUS_SEVERITY[second.status] - STATUS_SEVERITY[first.status]);
     const worst = impaired[0]?.status ?? 'operational';
     const text = impaired.length
-      ? this.#m('impaired', { names: impaired.map((s) => s.name).join(', ') })
-      : this.#m('allOperational');
+      ? this.#message('impaired', { names: impaired.map((service) => service.name).join(', ') })
+      : this.#message('allOperational');
     const stale =
       view.state === 'stale'
-        ? ` (${this.coreMessage('staleTextNoDate')} ${view.savedAt ? this.#m('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
+        ? ` (${this.coreMessage('staleTextNoDate')} ${view.savedAt ? this.#message('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
         : '';
     return html`<p part="status" class="badge s-${worst}">
       ${STATUS_ICONS[worst]}<span>${text}${stale}</span>

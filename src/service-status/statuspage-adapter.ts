@@ -41,11 +41,13 @@ const toIncident = (i: StatuspageIncident) => ({
   status: i.status,
   started_at: i.scheduled_for ?? i.started_at ?? i.created_at,
   scheduled_until: i.scheduled_until,
-  services: (i.components ?? []).map((c) => c.id).filter((id): id is string => !!id),
-  updates: (i.incident_updates ?? []).map((u) => ({
-    at: u.display_at ?? u.created_at,
-    text: u.body,
-    status: u.status,
+  services: (i.components ?? [])
+    .map((component) => component.id)
+    .filter((id): id is string => !!id),
+  updates: (i.incident_updates ?? []).map((update) => ({
+    at: update.display_at ?? update.created_at,
+    text: update.body,
+    status: update.status,
   })),
 });
 
@@ -54,13 +56,13 @@ export function fromStatuspage(raw: unknown): unknown {
   return {
     updated_at: summary.page?.updated_at,
     services: (summary.components ?? [])
-      .filter((c) => !c.group)
-      .map((c) => ({
-        id: c.id,
-        name: c.name,
-        status: c.status,
-        message: c.description,
-        updated_at: c.updated_at,
+      .filter((component) => !component.group)
+      .map((component) => ({
+        id: component.id,
+        name: component.name,
+        status: component.status,
+        message: component.description,
+        updated_at: component.updated_at,
       })),
     incidents: [...(summary.incidents ?? []), ...(summary.scheduled_maintenances ?? [])].map(
       toIncident,
