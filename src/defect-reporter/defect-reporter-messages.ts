@@ -115,5 +115,5 @@ export type DefectMessageKey = keyof typeof de;
 
 export const defectMessages = preloadMessages<DefectMessageKey>({
   de,
-  en: () => import('./defect-reporter-messages-en.js').then((m) => m.en),
+  en: () => import('./defect-reporter-messages-en.js').then((module) => module.en),
 });

@@ -36,5 +36,5 @@ export type FormFinderMessageKey = keyof typeof de;
 
 export const formFinderMessages = preloadMessages<FormFinderMessageKey>({
   de,
-  en: () => import('./form-finder-messages-en.js').then((m) => m.en),
+  en: () => import('./form-finder-messages-en.js').then((module) => module.en),
 });
