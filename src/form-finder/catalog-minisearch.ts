@@ -70,26 +70,26 @@ export class CatalogMiniSearch extends MiniSearch<FormEntry> {
     const id = this._nextId++;
     const count = this._documentCount++;
     const lengths: number[] = [];
-    const avg = this._avgFieldLength;
+    const averages = this._avgFieldLength;
     this._documentIds.set(id, form.id);
     this._idToShortId.set(form.id, id);
     this._fieldLength.set(id, lengths);
-    FIELDS.forEach((field, f) => {
+    FIELDS.forEach((field, fieldId) => {
       const value = (form as unknown as Record<string, string | string[] | undefined>)[field];
       if (value == null) return;
       const text = Array.isArray(value) ? value.join(' ') : value;
       let length = 0;
       const index = (from: number, to: number, hash: number) => {
         const ids = this.entry(text, from, to, hash)?.ids;
-        const docs = ids && (ids[f] ??= []);
+        const docs = ids && (ids[fieldId] ??= []);
         if (docs && docs[docs.length - 1] !== id) {
           docs.push(id);
           length++;
         }
       };
       scanWords(text, index, true);
-      lengths[f] = length;
-      avg[f] = ((avg[f] || 0) * count + length) / (count + 1);
+      lengths[fieldId] = length;
+      averages[fieldId] = ((averages[fieldId] || 0) * count + length) / (count + 1);
     });
   }
 

@@ -103,37 +103,37 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
 /**
- * True when `q` is within `max` edits (Levenshtein) of a prefix of `d` (`anchored`) or of any
- * substring of `d`. Stops as soon as a row of the table exceeds `max`.
+ * True when `typed` is within `max` edits (Levenshtein) of a prefix of `target` (`anchored`)
+ * or of any substring of `target`. Stops as soon as a row of the table exceeds `max`.
  */
-function withinEdits(q: string, d: string, max: number, anchored: boolean): boolean {
-  const n = d.length;
-  if (rowA.length <= n) {
-    rowA = new Int32Array(n * 2);
-    rowB = new Int32Array(n * 2);
+function withinEdits(typed: string, target: string, max: number, anchored: boolean): boolean {
+  const targetLength = target.length;
+  if (rowA.length <= targetLength) {
+    rowA = new Int32Array(targetLength * 2);
+    rowB = new Int32Array(targetLength * 2);
   }
   let prev = rowA;
   let cur = rowB;
-  for (let j = 0; j <= n; j++) prev[j] = anchored ? j : 0;
-  for (let i = 1; i <= q.length; i++) {
+  for (let j = 0; j <= targetLength; j++) prev[j] = anchored ? j : 0;
+  for (let i = 1; i <= typed.length; i++) {
     cur[0] = i;
     let rowMin = i;
-    const c = q.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const v = Math.min(
+    const typedCode = typed.charCodeAt(i - 1);
+    for (let j = 1; j <= targetLength; j++) {
+      const cost = Math.min(
         prev[j] + 1,
         cur[j - 1] + 1,
-        prev[j - 1] + (c === d.charCodeAt(j - 1) ? 0 : 1),
+        prev[j - 1] + (typedCode === target.charCodeAt(j - 1) ? 0 : 1),
       );
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+      cur[j] = cost;
+      if (cost < rowMin) rowMin = cost;
     }
     if (rowMin > max) return false;
-    const t = prev;
+    const swap = prev;
     prev = cur;
-    cur = t;
+    cur = swap;
   }
-  for (let j = 0; j <= n; j++) if (prev[j] <= max) return true;
+  for (let j = 0; j <= targetLength; j++) if (prev[j] <= max) return true;
   return false;
 }
 
@@ -163,7 +163,7 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
   const norm = normalizeInto(text, offsets);
   const marked = new Uint8Array(text.length);
   const needles = new Set<string>();
-  for (const term of terms) for (const w of words(term)) needles.add(normalizeGerman(w));
+  for (const term of terms) for (const word of words(term)) needles.add(normalizeGerman(word));
   for (const needle of needles) {
     if (!needle) continue;
     for (let at = norm.indexOf(needle); at !== -1; at = norm.indexOf(needle, at + 1)) {
@@ -174,10 +174,10 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
   }
   const pieces: HighlightPiece[] = [];
   let from = 0;
-  for (let k = 1; k <= text.length; k++) {
-    if (k === text.length || marked[k] !== marked[from]) {
-      pieces.push({ text: text.slice(from, k), match: marked[from] === 1 });
-      from = k;
+  for (let end = 1; end <= text.length; end++) {
+    if (end === text.length || marked[end] !== marked[from]) {
+      pieces.push({ text: text.slice(from, end), match: marked[from] === 1 });
+      from = end;
     }
   }
   return pieces;
@@ -228,19 +228,23 @@ export class FormSearchIndex {
     }
     const tree: Query = {
       combineWith: 'AND',
-      queries: qwords.map((w) => this.wordQuery(w, false)),
+      queries: qwords.map((word) => this.wordQuery(word, false)),
     };
     const results = this.mini.search(tree, this.resultFilter(keep));
     // MiniSearch ranks by score; matches that needed a typo go behind all others.
     const clean: SearchResult[] = [];
     const typo: SearchResult[] = [];
-    for (const r of results) {
-      // `r.terms`: the matched words of the document (MiniSearch's `queryTerms` are the query's).
-      const withoutTypo = qwords.every((w) => r.terms.some((d) => matchesWithoutTypo(w, d)));
-      (withoutTypo ? clean : typo).push(r);
+    for (const result of results) {
+      // `result.terms`: the matched words of the document (MiniSearch's `queryTerms` are the query's).
+      const withoutTypo = qwords.every((word) =>
+        result.terms.some((documentTerm) => matchesWithoutTypo(word, documentTerm)),
+      );
+      (withoutTypo ? clean : typo).push(result);
     }
     const ranked = clean.concat(typo);
-    return ranked.slice(0, opts.limit ?? ranked.length).map((r) => this.toHit(r, r.terms, qwords));
+    return ranked
+      .slice(0, opts.limit ?? ranked.length)
+      .map((result) => this.toHit(result, result.terms, qwords));
   }
 
   /**
@@ -252,37 +256,42 @@ export class FormSearchIndex {
     const typed = this.parseQuery(query, true);
     if (!typed.length) return [];
     const qwords = typed.concat(this.knownParts(typed));
-    const tree: Query = { combineWith: 'OR', queries: qwords.map((w) => this.wordQuery(w, true)) };
+    const tree: Query = {
+      combineWith: 'OR',
+      queries: qwords.map((word) => this.wordQuery(word, true)),
+    };
     const results = this.mini.search(tree, this.resultFilter(formFilter(opts)));
     const coverage = new Map<string, number>(); // document term → bit mask of query words
-    const coverOf = (d: string): number => {
-      let mask = coverage.get(d);
+    const coverOf = (documentTerm: string): number => {
+      let mask = coverage.get(documentTerm);
       if (mask === undefined) {
         mask = 0;
         for (let i = 0; i < qwords.length; i++) {
-          const w = qwords[i];
-          const typos = looseTypos(w.term);
+          const word = qwords[i];
+          const typos = looseTypos(word.term);
           if (
-            d.startsWith(w.term) ||
-            w.expansions.has(d) ||
-            (typos > 0 && withinEdits(w.term, d, typos, true))
+            documentTerm.startsWith(word.term) ||
+            word.expansions.has(documentTerm) ||
+            (typos > 0 && withinEdits(word.term, documentTerm, typos, true))
           ) {
             mask |= 1 << i;
           }
         }
-        coverage.set(d, mask);
+        coverage.set(documentTerm, mask);
       }
       return mask;
     };
-    const ranked = results.map((r) => {
+    const ranked = results.map((result) => {
       let mask = 0;
-      for (const d of r.terms) mask |= coverOf(d);
+      for (const documentTerm of result.terms) mask |= coverOf(documentTerm);
       let covered = 0;
-      for (let m = mask; m; m &= m - 1) covered++;
-      return { r, covered };
+      for (let rest = mask; rest; rest &= rest - 1) covered++;
+      return { result, covered };
     });
-    ranked.sort((a, b) => b.covered - a.covered || b.r.score - a.r.score);
-    return ranked.slice(0, limit).map(({ r }) => this.toHit(r, r.terms, qwords));
+    ranked.sort(
+      (first, second) => second.covered - first.covered || second.result.score - first.result.score,
+    );
+    return ranked.slice(0, limit).map(({ result }) => this.toHit(result, result.terms, qwords));
   }
 
   /**
@@ -293,23 +302,33 @@ export class FormSearchIndex {
    */
   private knownParts(qwords: QueryWord[]): QueryWord[] {
     const parts = new Set<string>();
-    const typed = new Set(qwords.map((w) => w.term));
+    const typed = new Set(qwords.map((word) => word.term));
     for (const { term } of qwords) {
       if (term.length < 2 * MIN_PART) continue;
       let head = 0;
       const inside: string[] = [];
-      for (const v of this.catalogWords()) {
-        let k = 0;
-        while (k < v.length && k < term.length && v.charCodeAt(k) === term.charCodeAt(k)) k++;
-        if (k > head) head = k;
-        if (v.length >= MIN_PART && v.length < term.length && term.includes(v)) inside.push(v);
+      for (const catalogWord of this.catalogWords()) {
+        let common = 0;
+        while (
+          common < catalogWord.length &&
+          common < term.length &&
+          catalogWord.charCodeAt(common) === term.charCodeAt(common)
+        )
+          common++;
+        if (common > head) head = common;
+        if (
+          catalogWord.length >= MIN_PART &&
+          catalogWord.length < term.length &&
+          term.includes(catalogWord)
+        )
+          inside.push(catalogWord);
       }
       if (head === term.length) continue; // a catalogue word starts with it: not unknown
       const found = head >= MIN_PART ? [term.slice(0, head)] : [];
-      for (const v of inside.sort((a, b) => b.length - a.length)) {
-        if (!found.some((f) => f.includes(v))) found.push(v);
+      for (const catalogWord of inside.sort((first, second) => second.length - first.length)) {
+        if (!found.some((part) => part.includes(catalogWord))) found.push(catalogWord);
       }
-      for (const f of found.slice(0, 6)) if (!typed.has(f)) parts.add(f);
+      for (const part of found.slice(0, 6)) if (!typed.has(part)) parts.add(part);
     }
     return [...parts].map((term) => this.queryWord(term, false));
   }
@@ -324,11 +343,11 @@ export class FormSearchIndex {
    * a single letter next to other words is the start of a word still being typed and waits.
    */
   private parseQuery(query: string, loose = false): QueryWord[] {
-    const all = [...new Set(words(query).map((w) => normalizeGerman(w)))].filter(Boolean);
-    const meaningful = all.filter((t) => !STOPWORDS.has(t));
+    const all = [...new Set(words(query).map((word) => normalizeGerman(word)))].filter(Boolean);
+    const meaningful = all.filter((term) => !STOPWORDS.has(term));
     let terms = meaningful.length ? meaningful : all;
-    if (terms.length > 1 && terms.some((t) => t.length > 1))
-      terms = terms.filter((t) => t.length > 1);
+    if (terms.length > 1 && terms.some((term) => term.length > 1))
+      terms = terms.filter((term) => term.length > 1);
     return terms.slice(0, MAX_QUERY_WORDS).map((term) => this.queryWord(term, loose));
   }
 
@@ -369,50 +388,60 @@ export class FormSearchIndex {
     }
     if (found.size <= MAX_EXPANSIONS) return found;
     // Too many (a very common part like "antrag"): keep the closest ones.
-    return new Map([...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_EXPANSIONS));
+    return new Map(
+      [...found].sort((first, second) => second[1] - first[1]).slice(0, MAX_EXPANSIONS),
+    );
   }
 
   /**
    * MiniSearch sub-query for one query word: the word itself (exact, prefix, typo), its letter
    * swaps, and the catalogue words it stands for.
    */
-  private wordQuery(w: QueryWord, loose: boolean): Query {
-    const typos = loose ? looseTypos(w.term) : strictTypos(w.term);
+  private wordQuery(word: QueryWord, loose: boolean): Query {
+    const typos = loose ? looseTypos(word.term) : strictTypos(word.term);
     // A lone letter only looks at titles: every other field has a word for every letter.
-    const fields = w.term.length > 1 ? FIELDS : ['title'];
-    const leaves: Query[] = [leaf([w.term], fields, true, typos)];
-    if (w.swaps.length) leaves.push(leaf(w.swaps, fields, true, 0, () => SWAP_WEIGHT));
-    if (w.expansions.size) {
-      const weights = w.expansions;
-      leaves.push(leaf([...weights.keys()], fields, false, 0, (d) => weights.get(d) ?? 0));
+    const fields = word.term.length > 1 ? FIELDS : ['title'];
+    const leaves: Query[] = [leaf([word.term], fields, true, typos)];
+    if (word.swaps.length) leaves.push(leaf(word.swaps, fields, true, 0, () => SWAP_WEIGHT));
+    if (word.expansions.size) {
+      const weights = word.expansions;
+      leaves.push(leaf([...weights.keys()], fields, false, 0, (term) => weights.get(term) ?? 0));
     }
     return leaves.length === 1 ? leaves[0] : { combineWith: 'OR', queries: leaves };
   }
 
-  private toHit(r: SearchResult, docTerms: string[], qwords: QueryWord[]): FormHit {
+  private toHit(result: SearchResult, docTerms: string[], qwords: QueryWord[]): FormHit {
     // For highlighting: the typed part of prefix and compound matches, the whole word of a typo.
     const terms = new Set<string>();
-    for (const d of docTerms) {
+    for (const documentTerm of docTerms) {
       let best = '';
-      for (const w of qwords) {
-        for (const c of [w.term, w.stem, ...w.swaps]) {
-          if (!c || c.length <= best.length) continue;
-          if (d.startsWith(c) || (c.length >= MIN_PART && d.includes(c))) best = c;
+      for (const word of qwords) {
+        for (const candidate of [word.term, word.stem, ...word.swaps]) {
+          if (!candidate || candidate.length <= best.length) continue;
+          if (
+            documentTerm.startsWith(candidate) ||
+            (candidate.length >= MIN_PART && documentTerm.includes(candidate))
+          )
+            best = candidate;
         }
       }
-      terms.add(best || d);
+      terms.add(best || documentTerm);
     }
-    return { form: this.forms.get(r.id as string)!, score: r.score, terms: [...terms] };
+    return { form: this.forms.get(result.id as string)!, score: result.score, terms: [...terms] };
   }
 
   private resultFilter(keep: ((form: FormEntry) => boolean) | undefined): SearchOptions {
-    return keep ? { filter: (r: SearchResult) => keep(this.forms.get(r.id as string)!) } : {};
+    return keep
+      ? { filter: (result: SearchResult) => keep(this.forms.get(result.id as string)!) }
+      : {};
   }
 
   /** All forms, alphabetically by title (German collation); sorted on first use. */
   private alphabetical(): FormEntry[] {
     this.sorted ??= [...this.forms.values()].sort(
-      (a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (first, second) =>
+        collator.compare(first.title, second.title) ||
+        (first.id < second.id ? -1 : first.id > second.id ? 1 : 0),
     );
     return this.sorted;
   }
@@ -448,9 +477,9 @@ function looseTypos(term: string): number {
 }
 
 /**
- * Document term `d` matches query word `w` exactly, as prefix, by its stem or as compound part
+ * `documentTerm` matches the query `word` exactly, as prefix, by its stem or as compound part
  * (in `search`, expansions never contain typos).
  */
-function matchesWithoutTypo(w: QueryWord, d: string): boolean {
-  return d.startsWith(w.term) || w.expansions.has(d);
+function matchesWithoutTypo(word: QueryWord, documentTerm: string): boolean {
+  return documentTerm.startsWith(word.term) || word.expansions.has(documentTerm);
 }

@@ -20,11 +20,12 @@ export const STOPWORDS = new Set(
 const wordCodes = new Uint8Array(65536);
 
 /** Whether the UTF-16 code unit `c` belongs to a word (letter, digit, combining mark). */
-export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (!(c < 65536)) return false; // NaN: the end of the text
-  wordCodes[c] ||= /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return wordCodes[c] === 1;
+export function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (!(code < 65536)) return false; // NaN: the end of the text
+  wordCodes[code] ||= /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return wordCodes[code] === 1;
 }
 
 /**
@@ -43,8 +44,8 @@ export function scanWords(
   let compound = -1; // of the hyphenated compound, and the hash of its letters
   let joined = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i); // NaN at the end
-    if (isWordCode(c)) {
+    const code = text.charCodeAt(i); // NaN at the end
+    if (isWordCode(code)) {
       if (start < 0) {
         start = i;
         hash = 0;
@@ -53,11 +54,11 @@ export function scanWords(
         compound = i;
         joined = 0;
       }
-      hash = (Math.imul(hash, 31) + c) | 0;
-      joined = (Math.imul(joined, 31) + c) | 0;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      joined = (Math.imul(joined, 31) + code) | 0;
     } else if (start >= 0) {
       word(start, i, hash);
-      if (joinHyphens && c === 45 && isWordCode(text.charCodeAt(i + 1))) {
+      if (joinHyphens && code === 45 && isWordCode(text.charCodeAt(i + 1))) {
         start = -1; // "Kita-Platz": the compound goes on
         continue;
       }
@@ -77,9 +78,9 @@ export function words(text: string): string[] {
 // ---------------------------------------------------------------------------------------
 // Normalisation
 
-const N = 0; // after a consonant, a digit or a separator
-const V = 1; // after a vowel, an umlaut or q: a following "e" stays ("Steuer", "Quelle")
-const U = 2; // after a or o, or a u that follows a consonant: a following "e" is dropped
+const OTHER_BEFORE = 0; // after a consonant, a digit or a separator
+const E_STAYS = 1; // after a vowel, an umlaut or q: a following "e" stays ("Steuer", "Quelle")
+const E_DROPS = 2; // after a or o, or a u that follows a consonant: a following "e" is dropped
 
 const SPECIAL_FOLDS: Record<string, string> = {
   æ: 'ae',
@@ -94,11 +95,11 @@ const SPECIAL_FOLDS: Record<string, string> = {
 const foldCache = new Map<string, string>();
 
 /** Diacritic-free form of one lower-case non-ASCII character ("é" → "e"). */
-function foldChar(c: string): string {
-  let folded = foldCache.get(c);
+function foldChar(character: string): string {
+  let folded = foldCache.get(character);
   if (folded === undefined) {
-    folded = SPECIAL_FOLDS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
-    foldCache.set(c, folded);
+    folded = SPECIAL_FOLDS[character] ?? character.normalize('NFD').replace(/\p{M}/gu, '');
+    foldCache.set(character, folded);
   }
   return folded;
 }
@@ -112,11 +113,11 @@ export interface Offsets {
 
 export function normalizeInto(text: string, offsets?: Offsets): string {
   let out = '';
-  let state = N;
-  const emit = (s: string, i: number) => {
-    out += s;
+  let state = OTHER_BEFORE;
+  const emit = (piece: string, i: number) => {
+    out += piece;
     if (offsets) {
-      for (let k = 0; k < s.length; k++) {
+      for (let unit = 0; unit < piece.length; unit++) {
         offsets.start.push(i);
         offsets.end.push(i + 1);
       }
@@ -135,58 +136,61 @@ export function normalizeInto(text: string, offsets?: Offsets): string {
           : text[i]
         : text[i].toLowerCase();
     for (let j = 0; j < lower.length; j++) {
-      const c = lower[j];
-      switch (c) {
+      const character = lower[j];
+      switch (character) {
         case 'a':
         case 'o':
-          emit(c, i);
-          state = U;
+          emit(character, i);
+          state = E_DROPS;
           break;
         case 'u':
-          emit(c, i);
-          state = state === N ? U : V;
+          emit(character, i);
+          state = state === OTHER_BEFORE ? E_DROPS : E_STAYS;
           break;
         case 'e':
-          if (state === U) extend(i);
-          else emit(c, i);
-          state = V;
+          if (state === E_DROPS) extend(i);
+          else emit(character, i);
+          state = E_STAYS;
           break;
         case 'i':
         case 'q':
         case 'y':
-          emit(c, i);
-          state = V;
+          emit(character, i);
+          state = E_STAYS;
           break;
         case 'ä':
           emit('a', i);
-          state = V;
+          state = E_STAYS;
           break;
         case 'ö':
           emit('o', i);
-          state = V;
+          state = E_STAYS;
           break;
         case 'ü':
           emit('u', i);
-          state = V;
+          state = E_STAYS;
           break;
         case 'ß':
           emit('ss', i);
-          state = N;
+          state = OTHER_BEFORE;
           break;
         case '\u0308': // combining diaeresis: "u\u0308" is "ü"
           extend(i);
-          state = V;
+          state = E_STAYS;
           break;
         default: {
-          const cc = c.charCodeAt(0);
-          if (cc < 128) {
-            emit(c, i);
-            state = N;
-          } else if ((cc >= 0x300 && cc <= 0x36f) || /\p{M}/u.test(c)) {
+          const characterCode = character.charCodeAt(0);
+          if (characterCode < 128) {
+            emit(character, i);
+            state = OTHER_BEFORE;
+          } else if (
+            (characterCode >= 0x300 && characterCode <= 0x36f) ||
+            /\p{M}/u.test(character)
+          ) {
             extend(i);
           } else {
-            emit(foldChar(c), i);
-            state = N;
+            emit(foldChar(character), i);
+            state = OTHER_BEFORE;
           }
         }
       }
