@@ -12,14 +12,15 @@ export const en: Record<FormFinderMessageKey, Message> = {
   allFormats: 'All formats',
   found: { one: '{count} form found', other: '{count} forms found' },
   none: 'No form found.',
-  noneFor: 'No form found for “{q}”.',
+  noneFor: 'No form found for “{query}”.',
   more: { one: 'Show one more form', other: 'Show {count} more forms' },
   catalog: 'Form directory as of {date}',
   updated: 'As of {date}',
   download: 'Download',
   online: 'Fill in online',
   onlineDown:
-    'Filling in online is not possible right now ({service}: {status}). Please use the form to download.',
+    'Filling in online is not possible right now ({service}: {status}). You can download the forms or request them by e-mail.',
+  onlineUnavailable: 'Fill in online: not possible right now',
   request: 'Request the form by e-mail',
   requestPhone: 'Request the form by phone:',
   subject: 'Form request: {title}',
@@ -29,5 +30,5 @@ export const en: Record<FormFinderMessageKey, Message> = {
   contactsText: 'Every department sends its forms by e-mail or post. Call or write an e-mail:',
   fallbackText:
     'You can get any form by e-mail or phone as well – just say what you want to apply for.',
-  requestQuery: 'Request the form “{q}” by e-mail',
+  requestQuery: 'Request the form “{query}” by e-mail',
 };

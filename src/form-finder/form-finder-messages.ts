@@ -11,14 +11,15 @@ const de = {
   allFormats: 'Alle Formate',
   found: { one: '{count} Formular gefunden', other: '{count} Formulare gefunden' },
   none: 'Kein Formular gefunden.',
-  noneFor: 'Kein Formular zu „{q}“ gefunden.',
+  noneFor: 'Kein Formular zu „{query}“ gefunden.',
   more: { one: 'Ein weiteres Formular anzeigen', other: '{count} weitere Formulare anzeigen' },
   catalog: 'Stand des Formularverzeichnisses: {date}',
   updated: 'Stand: {date}',
   download: 'Herunterladen',
   online: 'Online ausfüllen',
   onlineDown:
-    'Online ausfüllen ist zurzeit nicht möglich ({service}: {status}). Nutzen Sie bitte das Formular zum Herunterladen.',
+    'Online ausfüllen ist zurzeit nicht möglich ({service}: {status}). Sie können die Formulare herunterladen oder per E-Mail anfordern.',
+  onlineUnavailable: 'Online ausfüllen: zurzeit nicht möglich',
   request: 'Formular per E-Mail anfordern',
   requestPhone: 'Formular telefonisch anfordern:',
   subject: 'Formular anfordern: {title}',
@@ -29,7 +30,7 @@ const de = {
     'Jeder Fachbereich schickt Ihnen seine Formulare per E-Mail oder Post. Rufen Sie an oder schreiben Sie eine E-Mail:',
   fallbackText:
     'Jedes Formular bekommen Sie auch per E-Mail oder Telefon – nennen Sie einfach, was Sie beantragen möchten.',
-  requestQuery: 'Formular „{q}“ per E-Mail anfordern',
+  requestQuery: 'Formular „{query}“ per E-Mail anfordern',
 };
 
 export type FormFinderMessageKey = keyof typeof de;

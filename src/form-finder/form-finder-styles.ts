@@ -82,10 +82,9 @@ export const formFinderStyles = css`
     align-items: center;
     min-height: 44px;
   }
+  /* Quiet: the reason is said once above the results (part online-notice). */
   .unavailable {
-    display: flex;
-    gap: 0.4em;
-    color: var(--_warn);
+    color: var(--_muted);
   }
   @media (forced-colors: active) {
     mark {

@@ -15,6 +15,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Translator } from '../core/i18n.js';
 import type { Department, FormEntry } from './form-catalog-types.js';
+import type { ServiceHealth } from '../core/service-health.js';
 import type { FormHit, FormSearchIndex } from './german-search.js';
 import type { FormFinderCatalog } from './form-finder-schema.js';
 import type { FormFinderMessageKey } from './form-finder-messages.js';
@@ -48,7 +49,8 @@ type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;
  * @csspart results - The list of forms (also the list of similar forms).
  * @csspart result - One form.
  * @csspart download - The download link of a form.
- * @csspart online - The "fill in online" link, or the note that it is unavailable.
+ * @csspart online - The "fill in online" link, or the quiet note that it is unavailable.
+ * @csspart online-notice - Above the results, once per impaired online service: why "fill in online" is unavailable.
  * @csspart request - The "request by e-mail" link (or the phone number).
  * @csspart more - The "show more forms" button.
  *
@@ -114,7 +116,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return data.updated_at;
   }
 
-  readonly #m: Translator<FormFinderMessageKey> = (key, params) =>
+  readonly #message: Translator<FormFinderMessageKey> = (key, params) =>
     translate(formFinderMessages, this.language, key, params);
 
   override connectedCallback(): void {
@@ -143,9 +145,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       this.#memo = undefined;
       this.#index = undefined;
       this.#indexBuild = this.#buildIndex(data);
-      this.#departments = new Map(data.departments.map((d) => [d.id, d]));
+      this.#departments = new Map(
+        data.departments.map((department) => [department.id, department]),
+      );
       this.#formats = [
-        ...new Set(data.forms.map((f) => f.format?.toLowerCase()).filter((f) => !!f)),
+        ...new Set(
+          data.forms.map((form) => form.format?.toLowerCase()).filter((format) => !!format),
+        ),
       ] as string[];
     }
     const key = `${this.query}\n${this.#format}\n${this.department}`;
@@ -185,16 +191,16 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #hits(data: FormFinderCatalog): FormHit[] {
     const all = this.#search(data);
     return this.#dept && !this.department
-      ? all.filter((h) => h.form.department === this.#dept)
+      ? all.filter((hit) => hit.form.department === this.#dept)
       : all;
   }
 
   #countText(count: number): string {
     return count
-      ? this.#m('found', { count })
+      ? this.#message('found', { count })
       : this.query.trim()
-        ? this.#m('noneFor', { q: this.query.trim() })
-        : this.#m('none');
+        ? this.#message('noneFor', { query: this.query.trim() })
+        : this.#message('none');
   }
 
   #readUrl(initial = false): void {
@@ -280,20 +286,19 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     if (view.state === 'fallback') return this.renderFallback(view);
     const data = view.data;
     // One template for loading, ready and stale: what is typed while loading keeps its focus.
-    return html`${this.renderHeading(this.heading ?? this.#m('heading'))}
+    return html`${this.renderHeading(this.heading ?? this.#message('heading'))}
     ${view.state === 'stale' ? this.renderStaleNotice(view) : nothing} ${this.#renderSearch(data)}
     ${data ? this.renderReady(data) : this.renderLoading()}`;
   }
 
   #renderSearch(data?: FormFinderCatalog): TemplateResult {
-    const m = this.#m;
     const all = data ? this.#search(data) : [];
     const counts = new Map<string, number>();
     for (const { form } of all) counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
     return html`<form part="search" class="search" role="search" @submit=${this.#onSubmit}>
       <div class="field grow">
-        <label for="q">${m('label')}</label>
-        <span id="hint" class="hint">${m('hint')}</span>
+        <label for="q">${this.#message('label')}</label>
+        <span id="hint" class="hint">${this.#message('hint')}</span>
         <input
           id="q"
           part="input"
@@ -307,15 +312,15 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${
         data && !this.department && data.departments.length > 1
           ? html`<div class="field">
-              <label for="dept">${m('department')}</label>
+              <label for="dept">${this.#message('department')}</label>
               <select id="dept" @change=${this.#onFilter}>
                 <option value="" .selected=${!this.#dept}>
-                  ${m('allDepartments')} (${all.length})
+                  ${this.#message('allDepartments')} (${all.length})
                 </option>
                 ${data.departments.map(
-                  (d) =>
-                    html`<option value=${d.id} .selected=${d.id === this.#dept}>
-                      ${d.name} (${counts.get(d.id) ?? 0})
+                  (department) =>
+                    html`<option value=${department.id} .selected=${department.id === this.#dept}>
+                      ${department.name} (${counts.get(department.id) ?? 0})
                     </option>`,
                 )}
               </select>
@@ -325,13 +330,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${
         this.#formats.length > 1
           ? html`<div class="field">
-              <label for="format">${m('format')}</label>
+              <label for="format">${this.#message('format')}</label>
               <select id="format" @change=${this.#onFilter}>
-                <option value="" .selected=${!this.#format}>${m('allFormats')}</option>
+                <option value="" .selected=${!this.#format}>${this.#message('allFormats')}</option>
                 ${this.#formats.map(
-                  (f) =>
-                    html`<option value=${f} .selected=${f === this.#format}>
-                      ${f.toUpperCase()}
+                  (format) =>
+                    html`<option value=${format} .selected=${format === this.#format}>
+                      ${format.toUpperCase()}
                     </option>`,
                 )}
               </select>
@@ -342,14 +347,14 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   protected renderReady(data: FormFinderCatalog): unknown {
-    const m = this.#m;
     const hits = this.#hits(data);
     const shown = hits.slice(0, this.#shown);
     return html`<p id="count" part="count" class="count">${this.#countText(hits.length)}</p>
+      ${this.#impairedOnlineServices(hits).map((health) => this.#renderOnlineNotice(health))}
       ${
         hits.length
           ? html`<ul part="results" class="results" aria-labelledby="count">
-                ${shown.map(this.#renderHit)}
+                ${shown.map((hit, index) => this.#renderHit(hit, index))}
               </ul>
               ${
                 hits.length > shown.length
@@ -359,7 +364,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
                       type="button"
                       @click=${this.#onMore}
                     >
-                      ${m('more', { count: hits.length - shown.length })}
+                      ${this.#message('more', { count: hits.length - shown.length })}
                     </button>`
                   : nothing
               }`
@@ -368,35 +373,60 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${
         data.updated_at
           ? html`<p class="muted">
-              ${m('catalog', { date: formatDate(data.updated_at, this.language) })}
+              ${this.#message('catalog', { date: formatDate(data.updated_at, this.language) })}
             </p>`
           : nothing
       }`;
   }
 
+  /**
+   * The services behind the "fill in online" links among `hits` that `<city-services>` reports
+   * impaired, each once: said once above the results, not on every form.
+   */
+  #impairedOnlineServices(hits: FormHit[]): ServiceHealth[] {
+    const impaired = new Map<string, ServiceHealth>();
+    for (const { form } of hits) {
+      const health = form.service ? this.city?.statuses.get(form.service) : undefined;
+      if (health && isImpaired(health.status) && safeUrl(form.online_url)) {
+        impaired.set(health.id, health);
+      }
+    }
+    return [...impaired.values()];
+  }
+
+  #renderOnlineNotice(health: ServiceHealth): TemplateResult {
+    return html`<p part="online-notice" class="notice" role="note">
+      ${iconWarning}
+      <span
+        >${this.#message('onlineDown', { service: health.name, status: this.statusLabel(health.status) })}</span
+      >
+    </p>`;
+  }
+
   /** No form found: the nearest ones, and whom to ask. Never a dead end. */
   #renderNone(data: FormFinderCatalog): TemplateResult {
-    const m = this.#m;
     const near =
       this.query.trim() && this.#index
         ? this.#index.suggest(this.query, 5, { department: this.department })
         : [];
     const only = this.department || this.#dept;
-    const departments = only ? data.departments.filter((d) => d.id === only) : data.departments;
+    const departments = only
+      ? data.departments.filter((department) => department.id === only)
+      : data.departments;
     return html`${
         near.length
-          ? html`${this.renderHeading(m('suggestions'), 'near', 1)}
+          ? html`${this.renderHeading(this.#message('suggestions'), 'near', 1)}
               <ul part="results" class="results" aria-labelledby="near">
-                ${near.map(this.#renderHit)}
+                ${near.map((hit, index) => this.#renderHit(hit, index))}
               </ul>`
           : nothing
       }
-      ${this.renderHeading(m('contacts'), undefined, 1)}
-      <p>${m('contactsText')}</p>
+      ${this.renderHeading(this.#message('contacts'), undefined, 1)}
+      <p>${this.#message('contactsText')}</p>
       ${
         departments.length
           ? html`<ul class="contacts">
-              ${departments.map((d) => html`<li>${this.renderContact(d)}</li>`)}
+              ${departments.map((department) => html`<li>${this.renderContact(department)}</li>`)}
             </ul>`
           : this.renderContact()
       }`;
@@ -407,7 +437,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return germanSearch && terms.length
       ? germanSearch
           .highlightRanges(text, terms)
-          .map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text))
+          .map((piece) => (piece.match ? html`<mark>${piece.text}</mark>` : piece.text))
       : text;
   }
 
@@ -425,20 +455,23 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   #mailto(email: string | undefined, title: string): string | undefined {
-    return email && mailtoHref(email, this.#m('subject', { title }), this.#m('body', { title }));
+    return (
+      email &&
+      mailtoHref(email, this.#message('subject', { title }), this.#message('body', { title }))
+    );
   }
 
-  readonly #renderHit = ({ form, terms }: FormHit, i: number): TemplateResult => {
-    const m = this.#m;
-    const dept = this.#departments.get(form.department);
+  /** One form of a result list; `index` makes its heading's id. */
+  #renderHit({ form, terms }: FormHit, index: number): TemplateResult {
+    const department = this.#departments.get(form.department);
     const url = safeUrl(form.url);
     const online = safeUrl(form.online_url);
     const health = form.service ? this.city?.statuses.get(form.service) : undefined;
-    const mail = this.#mailto(dept?.email ?? this.contact?.email, form.title);
-    const phone = dept?.phone ?? this.contact?.phone;
+    const mail = this.#mailto(department?.email ?? this.contact?.email, form.title);
+    const phone = department?.phone ?? this.contact?.phone;
     const tel = phone && telHref(phone);
     const type = this.#fileType(form);
-    const id = `f${i}`;
+    const id = `f${index}`;
     return html`<li part="result" class="result">
       <div
         class="heading title"
@@ -450,11 +483,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       </div>
       ${form.description ? html`<p>${this.#mark(form.description, terms)}</p>` : nothing}
       <p class="meta">
-        <span>${dept?.name ?? form.department}</span>
+        <span>${department?.name ?? form.department}</span>
         ${
           form.updated_at
             ? html`<span
-                >${m('updated', { date: formatDate(form.updated_at, this.language) })}</span
+                >${this.#message('updated', { date: formatDate(form.updated_at, this.language) })}</span
               >`
             : nothing
         }
@@ -463,45 +496,42 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
         ${
           url
             ? html`<a part="download" class="button" href=${url} aria-describedby=${id}
-                >${m('download')}${type ? ` (${type})` : ''}</a
+                >${this.#message('download')}${type ? ` (${type})` : ''}</a
               >`
             : nothing
         }
         ${
           online && health && isImpaired(health.status)
-            ? html`<p part="online" class="unavailable">
-                ${iconWarning}
-                <span
-                  >${m('onlineDown', { service: health.name, status: this.statusLabel(health.status) })}</span
-                >
-              </p>`
+            ? html`<span part="online" class="unavailable"
+                >${this.#message('onlineUnavailable')}</span
+              >`
             : online
               ? html`<a part="online" class="button secondary" href=${online} aria-describedby=${id}
-                  >${m('online')}</a
+                  >${this.#message('online')}</a
                 >`
               : nothing
         }
         ${
           mail
             ? html`<a part="request" class="request" href=${mail} aria-describedby=${id}
-                >${m('request')}</a
+                >${this.#message('request')}</a
               >`
             : tel
               ? html`<span part="request" class="request"
-                  >${m('requestPhone')}&nbsp;<a href=${tel}>${phone}</a></span
+                  >${this.#message('requestPhone')}&nbsp;<a href=${tel}>${phone}</a></span
                 >`
               : nothing
         }
       </div>
     </li>`;
-  };
+  }
 
   protected widgetName(): string {
     return this.#m('widgetName');
   }
 
   protected override fallbackText(): string {
-    return this.#m('fallbackText');
+    return this.#message('fallbackText');
   }
 
   /** What was searched for, as a ready-made e-mail request: the search box is not a dead end. */
@@ -511,7 +541,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return mail
       ? html`<p>
           <a part="request" class="request" href=${mail}
-            >${this.#m('requestQuery', { q: query })}</a
+            >${this.#message('requestQuery', { query })}</a
           >
         </p>`
       : nothing;

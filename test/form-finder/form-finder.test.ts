@@ -221,11 +221,24 @@ describe('<form-finder>', () => {
       expect(said).to.deep.equal(['3 Formulare gefunden']);
     });
 
-    it('announces at once on Enter', async () => {
+    it('announces at once on Enter, without waiting for the pause', async () => {
       const el = await ready();
-      await type(el, 'Wahlschein');
-      await enter(el);
-      await waitUntil(() => live(el) === '1 Formular gefunden', 'Enter did not announce');
+      const clock = fakeTimeouts();
+      try {
+        await type(el, 'Wahlschein');
+        await nextFrame();
+        expect(live(el), 'said while typing').to.equal('');
+        await enter(el);
+        // The live region is refilled one frame later (screen readers announce a change).
+        await nextFrame();
+        await el.updateComplete;
+        expect(live(el)).to.equal('1 Formular gefunden');
+        expect(live(el)).to.equal(count(el));
+        // Enter settled the search: the pause timer is gone, nothing would be said twice.
+        expect(clock.pending()).to.deep.equal([]);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('keeps what was typed, and the focus, while the catalogue is still loading', async () => {
@@ -311,28 +324,52 @@ describe('<form-finder>', () => {
   });
 
   describe('when the online service of a form is down', () => {
-    it('shows the online link as unavailable and offers the download instead', async () => {
+    it('says once above the results why, and marks each affected form quietly in words', async () => {
       const root = await fixture(
         html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
-          <form-finder
-            endpoint=${uniqueUrl('/api/forms')}
-            service="serviceportal"
-            query="Wohngeld"
-          ></form-finder>
+          <form-finder endpoint=${uniqueUrl('/api/forms')} service="serviceportal"></form-finder>
         </city-services>`,
       );
       const el = root.querySelector('form-finder')!;
       await searchable(el);
-      await waitUntil(() => shadow(el, '.unavailable'), 'online link not marked unavailable');
-      const item = results(el)[0];
-      expect(item.querySelector('a[part="online"]')).to.equal(null);
-      expect(item.querySelector('[part="online"]')!.textContent)
-        .to.contain('Online ausfüllen ist zurzeit nicht möglich')
-        .and.contain('Serviceportal: Gestört');
-      expect(item.querySelector('[part="download"]')).to.exist;
-      // the widget also says up front that its service is impaired
+      await waitUntil(() => shadow(el, '[part="online-notice"]'), 'no note above the results');
+      const notices = shadowAll(el, '[part="online-notice"]');
+      expect(notices).to.have.length(1);
+      expect(notices[0].textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Online ausfüllen ist zurzeit nicht möglich (Serviceportal: Gestört).',
+      );
+      const list = shadow(el, '[part="results"]')!;
+      expect(notices[0].compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      // Not repeated on the forms: each affected one says in words that it cannot be filled in online.
+      expect(list.textContent).not.to.contain('Gestört');
+      const affected = results(el).filter((item) => item.querySelector('.unavailable'));
+      expect(affected.length).to.be.greaterThan(1);
+      for (const item of affected) {
+        expect(item.querySelector('a[part="online"]')).to.equal(null);
+        expect(item.querySelector('[part="online"]')!.textContent!.trim()).to.equal(
+          'Online ausfüllen: zurzeit nicht möglich',
+        );
+        expect(item.querySelector('[part="download"]')).to.exist;
+      }
+      // the widget also says up front that its own service is impaired
       expect(shadow(el, '[part="service-notice"]')!.textContent).to.contain('Serviceportal');
       await expect(el).to.be.accessible();
+    });
+
+    it('says it for the forms found: no note when no found form is filled in online', async () => {
+      const root = await fixture(
+        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+          <form-finder endpoint=${uniqueUrl('/api/forms')} query="Wohngeld"></form-finder>
+        </city-services>`,
+      );
+      const el = root.querySelector('form-finder')!;
+      await searchable(el);
+      await waitUntil(() => shadow(el, '.unavailable'), 'Wohngeld not marked unavailable');
+      expect(shadowAll(el, '[part="online-notice"]')).to.have.length(1);
+      await type(el, 'xyzzy');
+      expect(shadow(el, '[part="online-notice"]')).to.equal(null);
     });
 
     it('links the online form while the service works', async () => {
