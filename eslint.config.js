@@ -33,6 +33,15 @@ export default tseslint.config(
     },
   },
   {
+    // Names are for readers: terser shortens locals and #private members for free (see
+    // docs/architecture.md), so a one-letter name saves no byte. Loop counters and
+    // coordinates keep their conventional letters; `_` marks an unused parameter.
+    files: ['src/**/*.ts'],
+    rules: {
+      'id-length': ['error', { min: 2, exceptions: ['_', 'i', 'j', 'x', 'y', 'z'], properties: 'never' }],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
