@@ -8,8 +8,7 @@ export interface Contact {
 }
 
 export const hasContact = (contact: Contact | undefined): contact is Contact =>
-  !!contact &&
-  !!(contact.name || contact.phone || contact.email || contact.hours || contact.url);
+  !!contact && !!(contact.name || contact.phone || contact.email || contact.hours || contact.url);
 
 /** The first source that says anything, taken whole: mixing channels of two offices misleads. */
 export function mergeContacts(...sources: (Contact | undefined)[]): Contact | undefined {

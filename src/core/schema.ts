@@ -28,7 +28,10 @@ const is =
 
 export const string = is<string>((value) => typeof value === 'string', 'text');
 /** A text that is not empty. */
-export const text = is<string>((value) => typeof value === 'string' && value !== '', 'non-empty text');
+export const text = is<string>(
+  (value) => typeof value === 'string' && value !== '',
+  'non-empty text',
+);
 /** A finite number (JSON has no other). */
 export const number = is<number>(Number.isFinite, 'number');
 /** A finite number, zero or more. */

@@ -526,8 +526,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     </li>`;
   }
 
-  protected widgetName(): string {
-    return this.#m('widgetName');
+  protected override widgetName(): string {
+    return this.#message('widgetName');
   }
 
   protected override fallbackText(): string {
