@@ -67,20 +67,14 @@ export function toLang(tag: string | null | undefined): Lang {
 
 const localeOfLang: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
-// Like formatters, plural rules and number formats are cheap to use and costly to build.
+// Like date formatters, plural rules are cheap to use and costly to build. (A count is written
+// with toLocaleString: at most a few per render.)
 const pluralRules = new Map<Lang, Intl.PluralRules>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 function pluralRulesOf(lang: Lang): Intl.PluralRules {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(localeOfLang[lang])));
   return rules;
-}
-
-function numberFormatOf(lang: Lang): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(localeOfLang[lang])));
-  return format;
 }
 
 /** The text of a plural message for `count` (its `other` form without a count). */
@@ -113,7 +107,7 @@ export function translate<K extends string>(
     const value = params[name];
     if (value === undefined) return placeholder;
     return name === 'count' && typeof value === 'number'
-      ? numberFormatOf(textLang).format(value)
+      ? value.toLocaleString(localeOfLang[textLang])
       : String(value);
   });
 }
