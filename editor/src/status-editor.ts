@@ -317,7 +317,7 @@ export class StatusEditor extends LitElement {
     const warnings = this.problems.filter((problem) => problem.severity === 'warning');
     return html`
       <div id="st-problems" tabindex="-1" class="wb-problems ${errors.length ? '' : 'ok'}">
-        <h3>${words.problemsHeading}</h3>
+        <h3>${errors.length ? words.problemsHeading : words.checkedHeading}</h3>
         <p>
           ${errors.length ? say(this.language, 'problemsCount', { count: errors.length }) : words.problemsNone}
         </p>
