@@ -380,6 +380,12 @@ export class BookingForm {
       if (outcome.kind !== 'done') return outcome;
       this.zmsHeld.process = undefined;
       const activation = outcome.process?.scope?.activationDuration;
+      const key = outcome.process && {
+        processId: outcome.process.processId,
+        authKey: outcome.process.authKey,
+      };
+      // This page, opened with the appointment's link: view it or cancel it (also in the .ics).
+      const manage = key && `${location.href.split('#')[0]}${zms.processHash(key)}`;
       return {
         kind: 'done',
         result: {
@@ -388,6 +394,7 @@ export class BookingForm {
             email: this.values.email.trim(),
             minutes: activation ?? 0,
           }),
+          cancel_url: manage,
         },
       };
     } catch (error) {

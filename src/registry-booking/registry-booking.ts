@@ -214,6 +214,23 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return { year, month, iso };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** ZMS: a link to an appointment followed on this page (e.g. "Termin ansehen oder absagen"). */
+  readonly #onHashChange = (): void => {
+    if (this.api !== 'zms') return;
+    this.#linkRead = false;
+    this.requestUpdate();
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('month')) {

@@ -177,6 +177,26 @@ describe('<registry-booking api="zms">', () => {
     await expect(opened).to.be.accessible();
   });
 
+  it('offers to cancel from the confirmation, on the same page', async () => {
+    const el = await zmsWidget();
+    await upToZmsForm(el, '10002', NOV_3_1400);
+    await submit(el);
+    await waitUntil(() => shadow(el, '[part="confirmation"] [part="cancel"]'), 'no cancel link', {
+      timeout: 8000,
+    });
+    shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
+    await waitUntil(() => shadow(el, '[part="appointment"] [part="cancel"]'), 'no appointment', {
+      timeout: 8000,
+    });
+    expect(shadowText(el)).to.contain('Ihr Termin').and.contain('Bürgerbüro Welper');
+    await click(el, '[part="appointment"] [part="cancel"]');
+    shadowAll<HTMLButtonElement>(el, 'button')
+      .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
+      .click();
+    await waitUntil(() => shadowText(el).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+    expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
+  });
+
   it('names the place of each time when the citizen chose "any place"', async () => {
     const el = await zmsWidget();
     await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
