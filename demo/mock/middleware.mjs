@@ -12,6 +12,7 @@ import { formFinderRoutes } from './form-finder.mjs';
 import { defectReporterRoutes } from './defect-reporter.mjs';
 import { registryBookingRoutes } from './registry-booking.mjs';
 import { zmsCitizenApiRoutes } from './zms-citizen-api.mjs';
+import { open311CityRoutes } from './open311-city.mjs';
 import { securityRoutes } from './security.mjs';
 import { payloadStoreRoutes } from './payload-store.mjs';
 
@@ -21,6 +22,7 @@ export const routes = [
   ...defectReporterRoutes,
   ...registryBookingRoutes,
   ...zmsCitizenApiRoutes,
+  ...open311CityRoutes,
   ...securityRoutes,
   ...payloadStoreRoutes,
 ];

@@ -1,0 +1,91 @@
+// "Was ist aus meiner Meldung geworden?": a sent report's current state. Open311 GeoReport v2
+// answers `GET requests/{service_request_id}.json` with a one-element array (status open or
+// closed, status_notes, updated_datetime, agency_responsible); a server that answered the POST
+// with a token only is asked `GET tokens/{token}.json` first, which gives the
+// service_request_id once the city's system has made one. The library's own contract has an
+// optional `status_url` template answering a small JSON object (see defect-reporter-contract).
+
+/** A report's state as the widget shows it, from either back end. */
+export interface ReportStatus {
+  /** The number the city knows the report by. */
+  id: string;
+  /** open: being worked on or waiting; closed: done (or closed as a duplicate, see notes). */
+  state: 'open' | 'closed';
+  /** The city's words on the state (`status_notes`), shown as they are. */
+  notes?: string;
+  /** When the state last changed (`updated_datetime`), ISO 8601 with an offset. */
+  updated?: string;
+  /** Who works on it (`agency_responsible`). */
+  agency?: string;
+}
+
+/** What a token lookup found: the report's number, or not yet one (the city still files it). */
+export type TokenLookup = { kind: 'found'; id: string } | { kind: 'pending' };
+
+/**
+ * A GET requests/{id}.json answer; undefined when it holds no request with a known status
+ * (an empty array: the server does not know the number).
+ */
+export function parseOpen311RequestStatus(
+  json: unknown,
+  askedId?: string,
+): ReportStatus | undefined {
+  const request = firstRequest(json);
+  const state = text(request.status)?.toLowerCase();
+  if (state !== 'open' && state !== 'closed') return undefined;
+  const status: ReportStatus = { id: text(request.service_request_id) ?? askedId ?? '', state };
+  if (!status.id) return undefined;
+  const notes = text(request.status_notes);
+  if (notes) status.notes = notes;
+  const updated = text(request.updated_datetime);
+  if (updated && !Number.isNaN(Date.parse(updated))) status.updated = updated;
+  const agency = text(request.agency_responsible);
+  if (agency) status.agency = agency;
+  return status;
+}
+
+/** A GET tokens/{token}.json answer (`[{ "service_request_id": 638344, "token": 12345 }]`). */
+export function parseOpen311Token(json: unknown): TokenLookup {
+  const id = text(firstRequest(json).service_request_id);
+  return id ? { kind: 'found', id } : { kind: 'pending' };
+}
+
+/**
+ * The URL of `{resource}/{id}.json` beside the server's services.json (or requests.json): the
+ * same base and query (jurisdiction_id stays; api_key is not needed for reading and is dropped).
+ */
+export function open311ResourceUrl(
+  serverUrl: string,
+  resource: 'requests' | 'tokens' | 'services',
+  id: string,
+): string {
+  const url = new URL(serverUrl, document.baseURI);
+  url.pathname = url.pathname.replace(/[^/]*$/, `${resource}/${encodeURIComponent(id)}.json`);
+  url.searchParams.delete('api_key');
+  return url.href;
+}
+
+/** The own contract's `status_url` template with the report's number in place of `{id}`. */
+export function statusUrlFor(template: string, id: string): string {
+  return template.replaceAll('{id}', encodeURIComponent(id));
+}
+
+/** A "Vorgangsnummer" as typed: spaces and a leading '#' or 'Nr.' removed. */
+export function normaliseReportNumber(typed: string): string {
+  return typed
+    .trim()
+    .replace(/^(?:nr\.?|#)\s*/i, '')
+    .replace(/\s+/g, '');
+}
+
+function firstRequest(json: unknown): Record<string, unknown> {
+  return Object(
+    [(json as { service_requests?: unknown } | null)?.service_requests ?? json].flat()[0],
+  ) as Record<string, unknown>;
+}
+
+function text(value: unknown): string | undefined {
+  return (
+    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
+  );
+}

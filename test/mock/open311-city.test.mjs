@@ -1,0 +1,102 @@
+// The second Open311 mock (demo/mock/open311-city.mjs) speaks GeoReport v2 as real servers do:
+// checked here route by route, as Koa would call them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { OPEN311_CITY_ROOT, open311CityRoutes } from '../../demo/mock/open311-city.mjs';
+
+/** Calls the route matching `method path` with a form body (list of pairs); `{ status, body }`. */
+async function call(method, path, { query = {}, form } = {}) {
+  const fullPath = OPEN311_CITY_ROOT + path;
+  let match = null;
+  const route = open311CityRoutes.find((candidate) => {
+    if (candidate.method !== method) return false;
+    if (typeof candidate.path === 'string') return candidate.path === fullPath;
+    match = candidate.path.exec(fullPath);
+    return Boolean(match);
+  });
+  assert.ok(route, `no route ${method} ${path}`);
+  const body = form ? new URLSearchParams(form).toString() : '';
+  const ctx = {
+    method,
+    query,
+    status: 404,
+    body: undefined,
+    get: (name) => (name === 'content-type' ? 'application/x-www-form-urlencoded' : ''),
+    set: () => {},
+    type: '',
+    req: (async function* request() {
+      if (body) yield Buffer.from(body);
+    })(),
+  };
+  await route.handler(ctx, match);
+  return { status: ctx.status, body: JSON.parse(ctx.body) };
+}
+
+const isTrue = (value) => value === true || value === 'true';
+
+describe('open311-city mock', () => {
+  it('has a definition for every service with metadata true or "true", and only for those', async () => {
+    const { body: services } = await call('GET', 'services.json');
+    assert.ok(services.some((service) => service.metadata === 'true'));
+    assert.ok(services.some((service) => service.metadata === true));
+    for (const service of services) {
+      const { status, body } = await call('GET', `services/${service.service_code}.json`);
+      assert.equal(status, isTrue(service.metadata) ? 200 : 404, service.service_code);
+      if (status === 404) assert.deepEqual(Object.keys(body[0]).sort(), ['code', 'description']);
+      else assert.ok(Array.isArray(body.attributes));
+    }
+  });
+
+  it('refuses a missing required attribute with the validator’s line naming attribute[depth]', async () => {
+    const { status, body } = await call('POST', 'requests.json', {
+      form: [
+        ['service_code', '101'],
+        ['lat', '51.4'],
+        ['long', '7.18'],
+      ],
+    });
+    assert.equal(status, 400);
+    assert.ok(body.some((error) => /required entry attribute\[depth\]/.test(error.description)));
+    assert.ok(body.every((error) => error.code === 400));
+  });
+
+  it('files a report with repeated attribute[damage][] and records the pairs in order', async () => {
+    const form = [
+      ['service_code', '102'],
+      ['lat', '51.4'],
+      ['long', '7.18'],
+      ['attribute[damage][]', '1'],
+      ['attribute[damage][]', '3'],
+    ];
+    const { status, body } = await call('POST', 'requests.json', {
+      query: { run: 'mock-test' },
+      form,
+    });
+    assert.equal(status, 201);
+    const id = body[0].service_request_id;
+    assert.equal(typeof id, 'string');
+    const received = await call('GET', '_received', { query: { run: 'mock-test' } });
+    assert.deepEqual(received.body.at(-1), form);
+    const lookup = await call('GET', `requests/${id}.json`);
+    assert.equal(lookup.body[0].status, 'open');
+  });
+
+  it('answers a token, resolves it, and 404s an unknown number', async () => {
+    const { body } = await call('POST', 'requests.json', {
+      query: { city: 'token' },
+      form: [
+        ['service_code', '104'],
+        ['address_string', 'Markt 1'],
+      ],
+    });
+    assert.deepEqual(Object.keys(body[0]), ['token']);
+    const resolved = await call('GET', `tokens/${body[0].token}.json`);
+    assert.equal(resolved.body[0].token, body[0].token);
+    assert.match(resolved.body[0].service_request_id, /^\d+$/);
+    assert.equal((await call('GET', 'requests/999999.json')).status, 404);
+    assert.deepEqual(
+      (await call('GET', 'requests/999999.json', { query: { city: 'not-found-empty' } })).body,
+      [],
+    );
+  });
+});
