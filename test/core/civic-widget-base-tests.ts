@@ -173,6 +173,7 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
           const fallback = events.find((e) => e.type === 'civic-fallback') as CivicFallbackEvent;
           expect(fallback.detail.state).to.equal('fallback');
           expect(fallback.detail.error?.kind).to.equal(kind);
+          if (kind === 'http') expect(fallback.detail.error?.status).to.equal(500);
           expectFits(box);
           await expect(el).to.be.accessible();
         });
@@ -226,6 +227,14 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
         expect(shadow(el, '[part="retry"]')).to.exist;
         expectFits(box);
         await expect(el).to.be.accessible();
+      });
+
+      it('stays hidden while data is shown', async () => {
+        const inner = `<p slot="fallback">Rufen Sie uns an: (02324) 204 0</p>`;
+        const { el } = await mount(markup(uniqueUrl(fixtures.endpoint), { inner }));
+        await waitForState(el, 'ready');
+        expect(shadow(el, 'slot[name="fallback"]')).to.equal(null);
+        expect(el.querySelector('[slot="fallback"]')!.getClientRects().length).to.equal(0);
       });
 
       it('is the contact attributes next, whole, before <city-services>’ contact', async () => {
