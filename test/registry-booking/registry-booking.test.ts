@@ -839,27 +839,13 @@ describe('<registry-booking>', () => {
     });
   });
 
-  for (const fault of ['500', '404', 'invalid-json', 'wrong-shape', 'network'] as const) {
-    describe(`when the endpoint fails with ${fault} and nothing is cached`, () => {
-      it('shows the contact fallback', async () => {
-        const el = await widget({ params: { fault } });
-        await waitForState(el, 'fallback');
-        expect(shadowText(el)).to.contain('Die Terminbuchung ist gerade nicht erreichbar');
-        const block = shadow(el, '[part="contact"]')!;
-        expect(block.textContent).to.contain('Bürgerbüro');
-        expect(block.querySelector('a[href="tel:023242040"]')).to.exist;
-        expect(shadow(el, '[part="retry"]')).to.exist;
-        await expect(el).to.be.accessible();
-      });
-    });
-  }
-
-  describe('when the endpoint hangs', () => {
-    it('shows the fallback after `timeout`', async () => {
-      const el = await widget({ timeout: 800, params: { fault: 'hang' } });
-      expect(shadow(el, '.loading')).to.exist;
-      await waitForState(el, 'fallback', 5000);
-      expect(shadow(el, '[part="fallback"]')).to.exist;
+  // Every fault kind, the contact, the retry and axe: registry-booking-base.test.ts.
+  describe('when the endpoint fails and nothing is cached', () => {
+    it('names what failed, with the contact', async () => {
+      const el = await widget({ params: { fault: '500' } });
+      await waitForState(el, 'fallback');
+      expect(shadowText(el)).to.contain('Die Terminbuchung ist gerade nicht erreichbar');
+      expect(shadow(el, '[part="contact"]')!.textContent).to.contain('Bürgerbüro');
     });
   });
 
@@ -919,18 +905,6 @@ describe('<registry-booking>', () => {
       expect(shadowText(el)).to.contain('Stand: 30.10.2023, 10:00');
       expect(shadow(el, '[part="calendar"]')).to.equal(null);
       expect(shadow(el, '.offline a[href="tel:023242044041"]')).to.exist;
-    });
-  });
-
-  describe('with the editor’s fallback slot', () => {
-    it('shows the slotted contact when the endpoint fails', async () => {
-      const el = await widget({
-        params: { fault: '500' },
-        extra: html`<p slot="fallback">Standesamt: <a href="tel:+4923242044041">204 4041</a></p>`,
-      });
-      await waitForState(el, 'fallback');
-      const slot = shadow<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
-      expect(slot.assignedElements()[0]!.textContent).to.contain('Standesamt: 204 4041');
     });
   });
 

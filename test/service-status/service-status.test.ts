@@ -1,9 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/service-status/service-status.define.js';
-import { CivicFallbackEvent } from '../../src/core/events.js';
 import {
   clearCivicStorage,
-  disableStorage,
   shadow,
   shadowAll,
   shadowText,
@@ -166,122 +164,7 @@ describe('<service-status>', () => {
     });
   });
 
-  for (const fault of ['500', '404', 'invalid-json', 'wrong-shape', 'network'] as const) {
-    describe(`when the endpoint fails with ${fault} and nothing is cached`, () => {
-      it('shows the contact fallback with working phone and e-mail links', async () => {
-        const el = await statusWidget(uniqueUrl('/api/service-status', { fault }));
-        await waitForState(el, 'fallback');
-        const contact = shadow(el, '[part="contact"]')!;
-        expect(contact.textContent).to.contain('Bürgerbüro').and.contain('Mo–Fr 8–12 Uhr');
-        expect(contact.querySelector('a[href="tel:023242043030"]')).to.exist;
-        expect(contact.querySelector('a[href="mailto:buergerbuero@example.org"]')).to.exist;
-        expect(shadow(el, '[part="retry"]')).to.exist;
-        await expect(el).to.be.accessible();
-      });
-    });
-  }
-
-  describe('when the endpoint fails', () => {
-    it('reports the typed error kind in civic-fallback', async () => {
-      const cases = {
-        '500': 'http',
-        'invalid-json': 'parse',
-        'wrong-shape': 'schema',
-        network: 'network',
-      };
-      for (const [fault, kind] of Object.entries(cases)) {
-        const el = document.createElement('service-status') as ServiceStatus;
-        el.endpoint = uniqueUrl('/api/service-status', { fault });
-        el.refresh = 0;
-        const fell = oneEvent(el, 'civic-fallback');
-        document.body.append(el);
-        const event = (await fell) as CivicFallbackEvent;
-        expect(event.detail.error?.kind, fault).to.equal(kind);
-        if (fault === '500') expect(event.detail.error?.status).to.equal(500);
-        el.remove();
-      }
-    });
-  });
-
-  describe('when the endpoint hangs', () => {
-    it('shows the fallback after `timeout`, not an endless spinner', async () => {
-      const start = performance.now();
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
-          timeout="800"
-          refresh="0"
-          contact-phone="+49 2324 204 0"
-        ></service-status>`,
-      );
-      expect(shadow(el, '.loading')).to.exist;
-      await waitForState(el, 'fallback', 5000);
-      expect(performance.now() - start).to.be.below(4000);
-      expect(shadow(el, '.loading')).to.equal(null);
-      expect(shadow(el, 'a[href="tel:+4923242040"]')).to.exist;
-      const fallback = shadow(el, '[part="fallback"]');
-      expect(fallback).to.exist;
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('when the endpoint fails after a good answer', () => {
-    it('shows the last good data marked with its date and time', async () => {
-      // The same URL first answers, then fails (as with the demo's fault switch).
-      const url = uniqueUrl('/api/service-status', { fault: '500', 'ok-first': '1' });
-      const first = await statusWidget(url);
-      await waitForState(first, 'ready');
-      first.remove();
-      const el = await statusWidget(url);
-      await waitForState(el, 'stale');
-      const notice = shadow(el, '[part="stale-notice"]')!;
-      expect(notice.textContent).to.match(/Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/);
-      expect(shadowAll(el, '[part="item"]')).to.have.length(5);
-      expect(shadow(el, '[part="retry"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-
-    it('with cache="off" shows the contact instead', async () => {
-      const url = uniqueUrl('/api/service-status', { fault: '500', 'ok-first': '1' });
-      const first = await fixture<ServiceStatus>(
-        html`<service-status endpoint=${url} cache="off" refresh="0"></service-status>`,
-      );
-      await waitForState(first, 'ready');
-      first.remove();
-      const el = await fixture<ServiceStatus>(
-        html`<service-status endpoint=${url} cache="off" refresh="0"></service-status>`,
-      );
-      await waitForState(el, 'fallback');
-    });
-  });
-
-  describe('when storage is disabled', () => {
-    it('still loads, and still falls back', async () => {
-      const restore = disableStorage();
-      try {
-        const ok = await statusWidget(uniqueUrl('/api/service-status'));
-        await waitForState(ok, 'ready');
-        const failing = await statusWidget(uniqueUrl('/api/service-status', { fault: '500' }));
-        await waitForState(failing, 'fallback');
-      } finally {
-        restore();
-      }
-    });
-  });
-
   describe('with the editor’s fallback slot', () => {
-    it('shows the slotted contact instead of the attributes', async () => {
-      const el = await statusWidget(
-        uniqueUrl('/api/service-status', { fault: '500' }),
-        html`<p slot="fallback">Rufen Sie uns an: <a href="tel:0232420430">204 30</a></p>`,
-      );
-      await waitForState(el, 'fallback');
-      const slot = shadow<HTMLSlotElement>(el, 'slot[name="fallback"]')!;
-      const assigned = slot.assignedElements();
-      expect(assigned).to.have.length(1);
-      expect(assigned[0].textContent).to.contain('Rufen Sie uns an');
-    });
-
     it('hides the slotted contact while data is shown', async () => {
       const el = await statusWidget(
         uniqueUrl('/api/service-status'),
