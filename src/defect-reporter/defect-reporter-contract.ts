@@ -28,6 +28,12 @@ export const configContract = z.object({
   submit_url: z.string(),
   /** Linked at the consent checkbox. */
   privacy_url: z.optional(z.string()),
+  /**
+   * Where a sent report's state is read: http(s) or relative, with `{id}` for the reference
+   * number (e.g. "/api/reports/{id}"); answered with a report status. Without it, the widget
+   * offers no status lookup for this contract.
+   */
+  status_url: z.optional(z.string()),
   /** 0 turns the photo step off; default 3. */
   max_photos: z.optional(z.number()),
   /** Largest photo after downscaling, in bytes; default 8000000. */
@@ -65,8 +71,23 @@ export const reportErrorsContract = z.object({
   message: z.optional(z.string()),
 });
 
+/** GET `status_url` with a report's number: its current state. 404: the number is unknown. */
+export const reportStatusContract = z.object({
+  /** The reference number. */
+  id: z.union([z.string(), z.number()]),
+  /** open: received or being worked on; closed: done (or closed, see status_notes). */
+  status: z.enum(['open', 'closed']),
+  /** The city's words on the state, shown as they are. */
+  status_notes: z.optional(z.string()),
+  /** When the state last changed, ISO 8601 with an offset. */
+  updated_at: z.optional(z.string()),
+  /** Who works on it. */
+  agency: z.optional(z.string()),
+});
+
 export const contracts = {
   'defect-reporter': configContract,
   'report-accepted': reportAcceptedContract,
   'report-errors': reportErrorsContract,
+  'report-status': reportStatusContract,
 };

@@ -1,7 +1,9 @@
 // The second Open311 mock (demo/mock/open311-city.mjs) speaks GeoReport v2 as real servers do:
 // checked here route by route, as Koa would call them.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import Ajv from 'ajv/dist/2020.js';
 import { OPEN311_CITY_ROOT, open311CityRoutes } from '../../demo/mock/open311-city.mjs';
 
 /** Calls the route matching `method path` with a form body (list of pairs); `{ status, body }`. */
@@ -98,5 +100,24 @@ describe('open311-city mock', () => {
       (await call('GET', 'requests/999999.json', { query: { city: 'not-found-empty' } })).body,
       [],
     );
+  });
+});
+
+describe('own contract status route', () => {
+  it('answers what docs/schemas/defect-reporter.report-status.schema.json describes', async () => {
+    const schema = JSON.parse(
+      readFileSync(
+        new URL('../../docs/schemas/defect-reporter.report-status.schema.json', import.meta.url),
+      ),
+    );
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const route = open311CityRoutes.find((candidate) => candidate.name === 'report-status');
+    for (const id of ['4711', '4712', '4713']) {
+      const ctx = { query: {}, set: () => {}, get: () => '', type: '', status: 0, body: '' };
+      await route.handler(ctx, route.path.exec(`/api/reports/${id}`));
+      assert.equal(ctx.status, 200);
+      assert.ok(validate(JSON.parse(ctx.body)), JSON.stringify(validate.errors));
+    }
+    assert.equal(route.path.exec('/api/reports/_received'), null);
   });
 });
