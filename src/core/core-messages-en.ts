@@ -4,7 +4,7 @@ import type { CoreMessageKey } from './core-messages.js';
 export const en: Record<CoreMessageKey, Message> = {
   loading: 'Loading …',
   staleTitle: 'Current data is not available right now',
-  staleText: 'You are seeing the last data we loaded. As of {date}.',
+  staleText: 'You are seeing the last known data, as of {date}.',
   staleTextNoDate: 'You are seeing the last known data.',
   retry: 'Try again',
   retrying: 'Trying again …',

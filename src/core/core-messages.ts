@@ -3,7 +3,7 @@ import { preloadMessages } from './i18n.js';
 const de = {
   loading: 'Wird geladen …',
   staleTitle: 'Aktuelle Daten gerade nicht erreichbar',
-  staleText: 'Sie sehen den zuletzt geladenen Stand. Stand: {date}.',
+  staleText: 'Sie sehen den zuletzt bekannten Stand vom {date}.',
   staleTextNoDate: 'Sie sehen den zuletzt bekannten Stand.',
   retry: 'Erneut versuchen',
   retrying: 'Wird erneut versucht …',

@@ -111,7 +111,7 @@ describe('a lone UTF-16 surrogate in data or typed text', () => {
       );
       await waitForState(el, 'stale');
       expect(shows(el, `Abmeldung eines Hundes von der Hundesteuer ${REPLACEMENT}`)).to.equal(true);
-      expect(shows(el, 'Stand: 30.11.2026')).to.equal(true);
+      expect(shows(el, 'zuletzt bekannten Stand vom 30.11.2026')).to.equal(true);
     });
 
     it('offers what the citizen typed by e-mail when the catalogue fails', async () => {

@@ -535,7 +535,7 @@ describe('<form-finder>', () => {
       const el = await finder(url);
       await searchable(el, 'stale');
       expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
-        /Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+        /zuletzt bekannten Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
       );
       await type(el, 'Hund');
       expect(titles(el)[0]).to.equal('Hundeanmeldung zur Hundesteuer');

@@ -864,7 +864,7 @@ describe('<registry-booking>', () => {
       );
       await waitForState(el, 'stale');
       expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
-        /Stand: \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
+        /zuletzt bekannten Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d/,
       );
       expect(shadowAll(el, 'input[name="service"]')).to.have.length(4);
       await chooseService(el, 'vaterschaft');
@@ -902,7 +902,7 @@ describe('<registry-booking>', () => {
         </registry-booking>`,
       );
       await waitForState(el, 'stale');
-      expect(shadowText(el)).to.contain('Stand: 30.10.2023, 10:00');
+      expect(shadowText(el)).to.contain('zuletzt bekannten Stand vom 30.10.2023, 10:00');
       expect(shadow(el, '[part="calendar"]')).to.equal(null);
       expect(shadow(el, '.offline a[href="tel:023242044041"]')).to.exist;
     });

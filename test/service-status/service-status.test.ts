@@ -204,7 +204,9 @@ describe('<service-status>', () => {
         </service-status>`,
       );
       await waitForState(el, 'stale');
-      expect(shadowText(el)).to.contain('Bibliothek').and.contain('Stand: 30.10.2023, 10:00');
+      expect(shadowText(el))
+        .to.contain('Bibliothek')
+        .and.contain('zuletzt bekannten Stand vom 30.10.2023, 10:00');
     });
 
     it('uses the data property instead of the endpoint', async () => {
