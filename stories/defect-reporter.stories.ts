@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import '../src/city-services/city-services.define.js';
 import '../src/defect-reporter/defect-reporter.define.js';
+import { migrateFieldsV1 } from '../src/defect-reporter/stored-report-v1.js';
 import { enqueue } from '../src/defect-reporter/report-outbox.js';
 import { seedLastGood, storyJson } from './story-fetch.js';
 import config from '../demo/mock/fixtures/defect-reporter.json';
@@ -165,9 +166,8 @@ export const OutboxFromEarlierVisit: Story = {
   name: 'A report from an earlier visit still waits to be sent',
   render: () => {
     const endpoint = configFor('outbox', '/story/500?outbox');
-    void enqueue({
-      id: 'story-outbox-entry',
-      fields: {
+    const report = migrateFieldsV1(
+      {
         category: 'muell',
         description: 'Sperrmüll neben den Glascontainern am Freibad.',
         address: 'Parkplatz am Freibad',
@@ -175,7 +175,9 @@ export const OutboxFromEarlierVisit: Story = {
         _scope: endpoint,
         _cat: 'Illegale Müllablagerung',
       },
-    });
+      { scope: endpoint, key: 'story-outbox-entry' },
+    );
+    void enqueue({ ...report, photos: [] });
     return widget(endpoint);
   },
 };

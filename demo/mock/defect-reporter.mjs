@@ -104,6 +104,44 @@ function failFirst(ctx, key) {
   return false;
 }
 
+/**
+ * Plays the refusals a proxy or web server in front of the city's API sends, with their HTML
+ * bodies (nginx's default pages): `variant=too-large` (413 for a body over 4 KB, i.e. with a photo: nginx's
+ * 1 MB client_max_body_size meets phone photos), `forbidden` (403, a WAF), `not-found` (404), `forbidden-json` (403 with a
+ * readable JSON message), `rate-limit` (429 with `Retry-After: 120`, the first attempt of a key
+ * only). The attempt is recorded (per run) for the tests. True when it answered.
+ */
+function refuseAsProxy(ctx, key) {
+  const variant = ctx.query.variant;
+  const nginxPage = (status, reason) => {
+    ctx.status = status;
+    ctx.type = 'text/html';
+    ctx.body = `<html>\r\n<head><title>${status} ${reason}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+    return true;
+  };
+  const refusal = { run: ctx.query.run ?? null, key, variant };
+  // Like nginx's client_max_body_size, scaled down: a report with a photo is too large.
+  if (variant === 'too-large' && Number(ctx.get('content-length') || 0) > 4000) {
+    refusals.push(refusal);
+    return nginxPage(413, 'Request Entity Too Large');
+  }
+  if (variant === 'forbidden') return nginxPage(403, 'Forbidden');
+  if (variant === 'not-found') return nginxPage(404, 'Not Found');
+  if (variant === 'forbidden-json') {
+    sendJson(ctx, 403, { message: 'Meldungen aus Ihrem Netz sind gesperrt. Bitte rufen Sie an.' });
+    return true;
+  }
+  if (variant === 'rate-limit' && key && (attempts.get(`${key}:any`) ?? 0) <= 1) {
+    ctx.set('retry-after', '120');
+    sendJson(ctx, 429, { message: 'Zu viele Anfragen.' });
+    return true;
+  }
+  return false;
+}
+
+/** Refused attempts (too large), for the tests. */
+const refusals = [];
+
 /** A 1×1 grey PNG as the only map tile: nothing leaves the machine. */
 function tinyPng() {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -152,6 +190,7 @@ export const defectReporterRoutes = [
       const submit = new URLSearchParams();
       for (const k of ['run', 'fail']) if (ctx.query[k]) submit.set(k, ctx.query[k]);
       if (ctx.query.submit_fault) submit.set('fault', ctx.query.submit_fault);
+      if (ctx.query.submit_variant) submit.set('variant', ctx.query.submit_variant);
       if ([...submit].length) data.submit_url += `?${submit}`;
       const variant = ctx.query.variant ?? '';
       if (variant.includes('map')) {
@@ -183,6 +222,8 @@ export const defectReporterRoutes = [
       }
       if (ctx.query.variant === 'no-id') return sendJson(ctx, 200, { ok: true });
       const key = ctx.get('idempotency-key');
+      if (key) countAttempt(`${key}:any`);
+      if (refuseAsProxy(ctx, key)) return undefined;
       if (!key) return sendJson(ctx, 400, { message: 'Idempotency-Key fehlt.' });
       if (failFirst(ctx, key)) return undefined;
       const known = received.get(key);
@@ -224,7 +265,12 @@ export const defectReporterRoutes = [
       const list = [...received.values()]
         .filter((r) => (key ? r.key === key : r.run === run))
         .map((r) => ({ ...r, attempts: attempts.get(r.key) }));
-      sendJson(ctx, 200, { reports: list, attempts: key ? (attempts.get(key) ?? 0) : undefined });
+      const refused = refusals.filter((r) => (key ? r.key === key : r.run === run));
+      sendJson(ctx, 200, {
+        reports: list,
+        refused,
+        attempts: key ? (attempts.get(key) ?? 0) : undefined,
+      });
     },
   },
   {

@@ -13,9 +13,11 @@ import {
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
 import { safeUrl } from '../core/safe-url.js';
-import { retryable } from './report-submission.js';
+import { isRetryableStatus, readableText } from './report-api.js';
+import { reportWireFields } from './report.js';
+import type { ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig, MapConfig } from './report-config.js';
-import type { ReportRequest, SubmitOutcome } from './report-submission.js';
+import type { SendableReport } from './report.js';
 
 /** [latitude, longitude]; its length is checked in parseDefectConfig. */
 const latLng = array(number);
@@ -88,49 +90,33 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
   };
 }
 
-/** The fields a report sends; everything starting with `_` stays in the browser. */
-export const REPORT_FIELDS = [
-  'category',
-  'description',
-  'lat',
-  'lng',
-  'address',
-  'name',
-  'email',
-  'website',
-  'fill_time',
-] as const;
-
 /** multipart/form-data with the fields and the photos; the key on every attempt. */
-export function reportRequest(
-  fields: Record<string, string>,
-  photos: readonly Blob[],
-  key: string,
-): ReportRequest {
+export function reportRequest(report: SendableReport): ReportRequest {
   const body = new FormData();
-  for (const name of REPORT_FIELDS) body.append(name, fields[name] ?? '');
-  photos.forEach((p, i) => body.append('photo', p, `foto-${i + 1}.jpg`));
-  return { body, headers: { 'Idempotency-Key': key } };
+  for (const [name, value] of Object.entries(reportWireFields(report))) body.append(name, value);
+  report.photos.forEach((photo, index) => body.append('photo', photo, `foto-${index + 1}.jpg`));
+  return { body, headers: { 'Idempotency-Key': report.key } };
 }
 
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-
-/** 2xx `{ id, message? }`: sent; 4xx `{ errors: { field: message }, message? }`: refused. */
-export function reportOutcome(status: number, json: unknown): SubmitOutcome {
+/**
+ * 2xx `{ id, message? }`: sent; 4xx `{ errors: { field: message }, message? }`: refused (an
+ * HTML error page, e.g. nginx's 413, is refused without messages: the widget says it plainly).
+ */
+export function reportOutcome(status: number, json: unknown): ReportSendOutcome {
   const answer = (json ?? {}) as { id?: unknown; message?: unknown; errors?: unknown };
-  const id = text(answer.id);
+  const id = readableText(answer.id);
   // A 2xx without a reference is a proxy's or captive portal's page, not the city's answer.
-  if (status >= 200 && status < 300)
-    return id ? { kind: 'sent', id, message: text(answer.message) } : { kind: 'retry' };
-  if (retryable(status)) return { kind: 'retry' };
-  const errors: Record<string, string> = {};
+  if (status >= 200 && status < 300) {
+    return id ? { kind: 'sent', id, message: readableText(answer.message) } : { kind: 'retry' };
+  }
+  if (isRetryableStatus(status)) return { kind: 'retry' };
+  const fieldErrors: Record<string, string> = {};
   if (answer.errors && typeof answer.errors === 'object') {
     for (const [name, message] of Object.entries(answer.errors)) {
-      const m = text(message);
-      if (m) errors[name] = m;
+      const text = readableText(message);
+      if (text) fieldErrors[name] = text;
     }
   }
-  const message = text(answer.message);
-  return { kind: 'refused', fields: errors, errors: message ? [message] : [] };
+  const message = readableText(answer.message);
+  return { kind: 'refused', status, fields: fieldErrors, errors: message ? [message] : [] };
 }

@@ -100,6 +100,28 @@ export const en: Record<DefectMessageKey, Message> = {
   mailSend: 'Send by e-mail',
   mailDone: 'E-mail sent – clear the form',
   noMail: 'Please copy the text into an e-mail to the city administration, or call us.',
+  draftsTitle: 'Drafts you started',
+  draftOffer: 'You started a draft on {date}: {summary}',
+  draftResume: 'Continue this draft',
+  draftDiscard: 'Delete draft',
+  draftUntitled: 'no category',
+  tooLargeTitle: 'The photos are too large',
+  tooLargeText:
+    'The city’s server does not accept the report with these photos. Please send it with fewer or smaller photos, or without photos.',
+  tooLargeChange: 'Change photos',
+  tooLargeWithout: 'Send without photos',
+  refusedPlain:
+    'The city’s server did not accept the report (error {status}). Please send it by e-mail or call us.',
+  refusedNext: 'You can also send the report by e-mail:',
+  errHeic:
+    '“{name}” is a HEIC photo this browser cannot read. Please save it as JPEG or send a screenshot.',
+  mapPlace: 'Chosen on the map',
+  devicePlace: 'Your location',
+  coordinates: '{lat}, {lng}',
+  photoCount: { one: '{count} photo', other: '{count} photos' },
+  sentNext:
+    'What happens next: the office in charge checks your report and takes care of it. If you gave contact details, they get in touch when they have questions.',
+  serviceNote: 'Online reports are passed on; handling may take longer.',
   mailSubject: 'Defect report',
   mailHello: 'Hello,\n\nI would like to report the following defect.',
   mailCoords: 'Coordinates',

@@ -1,4 +1,5 @@
 import { preloadMessages } from '../core/i18n.js';
+import type { Translator } from '../core/i18n.js';
 
 const de = {
   widgetName: 'Der Mängelmelder',
@@ -26,7 +27,7 @@ const de = {
   catLight: 'Straßenbeleuchtung defekt',
   catWaste: 'Illegale Müllablagerung',
   catOther: 'Sonstiges',
-  optional: '(freiwillig)',
+  optional: '(optional)',
   change: 'Ändern',
   steplocation: 'Wo ist es?',
   location: 'Ort',
@@ -103,6 +104,31 @@ const de = {
   mailSend: 'Per E-Mail senden',
   mailDone: 'E-Mail ist gesendet – Formular leeren',
   noMail: 'Bitte kopieren Sie den Text in eine E-Mail an die Stadtverwaltung, oder rufen Sie an.',
+  // Drafts of other reports (one per report being written).
+  draftsTitle: 'Angefangene Entwürfe',
+  draftOffer: 'Sie haben einen angefangenen Entwurf vom {date}: {summary}',
+  draftResume: 'Diesen Entwurf fortsetzen',
+  draftDiscard: 'Entwurf löschen',
+  draftUntitled: 'ohne Kategorie',
+  // A refusal (4xx): what happened and what to do next.
+  tooLargeTitle: 'Die Fotos sind zu groß',
+  tooLargeText:
+    'Der Server der Stadt nimmt die Meldung mit diesen Fotos nicht an. Bitte senden Sie sie mit weniger oder kleineren Fotos, oder ohne Fotos.',
+  tooLargeChange: 'Fotos ändern',
+  tooLargeWithout: 'Ohne Fotos senden',
+  refusedPlain:
+    'Der Server der Stadt hat die Meldung nicht angenommen (Fehler {status}). Bitte senden Sie sie per E-Mail oder rufen Sie an.',
+  refusedNext: 'Sie können die Meldung auch per E-Mail senden:',
+  errHeic:
+    '„{name}“ ist ein HEIC-Foto, das dieser Browser nicht lesen kann. Bitte als JPEG speichern oder ein Bildschirmfoto senden.',
+  // The place in the review.
+  mapPlace: 'Auf der Karte gewählt',
+  devicePlace: 'Ihr Standort',
+  coordinates: '{lat}, {lng}',
+  photoCount: { one: '{count} Foto', other: '{count} Fotos' },
+  sentNext:
+    'So geht es weiter: Die zuständige Stelle prüft Ihre Meldung und kümmert sich darum. Bei Rückfragen meldet sie sich, wenn Sie Kontaktdaten angegeben haben.',
+  serviceNote: 'Online-Meldungen werden weitergeleitet, die Bearbeitung kann länger dauern.',
   // The mail itself (report-mailto.ts), besides category, stepdescription, location, contact.
   mailSubject: 'Mängelmeldung',
   mailHello: 'Guten Tag,\n\nich möchte folgenden Mangel melden.',
@@ -112,6 +138,9 @@ const de = {
 };
 
 export type DefectMessageKey = keyof typeof de;
+
+/** A message of the reporter with its `{placeholders}` filled in. */
+export type Msg = Translator<DefectMessageKey>;
 
 export const defectMessages = preloadMessages<DefectMessageKey>({
   de,

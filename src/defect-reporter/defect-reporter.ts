@@ -2,60 +2,52 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { translate } from '../core/i18n.js';
-import { isEmailAddress } from '../core/email-address.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
+import { claimDraft, claimedDraftIds } from './draft-claims.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { defectMessages } from './defect-reporter-messages.js';
-import { renderForm, renderIntro } from './defect-reporter-steps.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { downscalePhoto, isAcceptedImage } from './photo-downscale.js';
-import { filterCategories, inBounds } from './report-config.js';
+import { filterCategories } from './report-config.js';
 import { drafts } from './report-draft-store.js';
-import { renderOutbox, renderResult, STEP_BODIES } from './report-flow-steps.js';
-import { reportMailto, reportText } from './report-mailto.js';
 import { outbox } from './report-outbox.js';
-import { submitReport } from './report-submission.js';
+import { renderForm, renderIntro } from './report-steps.js';
+import { validateStep } from './report-validation.js';
+import { FORM_STEPS, createReport, isEmptyReport, isFormStep, isSendable } from './report.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
-import type { DefectMessageKey } from './defect-reporter-messages.js';
-import type { Fields, Msg, Step, Ui } from './defect-reporter-steps.js';
-import type { LocationMap } from './location-map.js';
-import type { DefectConfig, LatLng } from './report-config.js';
-import type { FlowContext } from './report-flow-steps.js';
-import type { OutboxEntry } from './report-outbox.js';
-import type { SubmitOutcome } from './report-submission.js';
+import type { ServiceHealth } from '../core/service-health.js';
+import type { DraftClaim } from './draft-claims.js';
+import type { Msg } from './defect-reporter-messages.js';
+import type { ReportAction } from './report-actions.js';
+import type { ReportSendOutcome } from './report-api.js';
+import type { DefectConfig } from './report-config.js';
+import type { FormStep, Report, ReportRoute } from './report.js';
+import type { ErrorField, FieldErrors } from './report-validation.js';
+import type { FormState, ReportHost, ViewContext } from './report-view-context.js';
 
-const STEPS: Step[] = ['category', 'location', 'description', 'photos', 'contact', 'review'];
+type Panels = typeof import('./report-panels.js');
 
-const fresh = (): Partial<Ui> => ({
+const freshForm = (): Omit<FormState, 'outbox' | 'delivered' | 'otherDrafts'> => ({
   step: 'category',
-  fields: {},
-  photos: [],
   errors: {},
-  general: [],
+  refusal: undefined,
   filter: '',
+  busy: '',
+  result: undefined,
+  persisted: true,
   map: '',
   restoredAt: undefined,
 });
 
-/** Which step shows a server's message about a field. */
-const FIELD_STEP: Record<string, Step> = {
-  category: 'category',
-  address: 'location',
-  position: 'location',
-  description: 'description',
-  photo: 'photos',
-  name: 'contact',
-  email: 'contact',
-};
-
 /**
  * A "Mängelmelder": citizens report a pothole, a broken street light or illegal dumping, step by
- * step, from any page. A report once written is never lost and never sent twice: the draft is
- * kept in the browser, a failed send waits in an outbox (retried with backoff, when the browser
- * comes back online and on the next visit, always with the same Idempotency-Key), and it can be
- * sent by e-mail instead. Speaks this library's JSON contract or Open311 GeoReport v2.
+ * step, from any page. A report once written is never lost and never sent twice: each report
+ * is kept as a draft of its own in the browser (another tab's draft is offered, never
+ * overwritten), a failed send waits in an outbox (retried with backoff, when the browser comes
+ * back online and on the next visit), every attempt carries the Idempotency-Key made at the
+ * first press of "send", and it can be sent by e-mail instead. Speaks this library's JSON
+ * contract or Open311 GeoReport v2.
  *
  * @summary Report a defect in public space; nothing typed is ever lost.
  *
@@ -106,34 +98,91 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   /** Milliseconds to wait for the server to take a report (photos take time on slow networks). */
   sendTimeout = 30000;
 
-  /** The form's state; every change goes through #set, which renders again. */
-  #s = { ...fresh(), busy: '', outbox: [], delivered: [], persisted: true } as Ui;
-  /** The stored draft has been read: saving before that would overwrite it. */
+  /** The report on screen; every change goes through #updateReport, which saves the draft. */
+  #report: Report = createReport('');
+  /** The form around it; every change goes through #setForm, which renders again. */
+  #form: FormState = { ...freshForm(), outbox: [], delivered: [], otherDrafts: [] };
+  /** This widget holds the report's draft: no other tab restores or overwrites it. */
+  #claim?: DraftClaim;
+  /** The stored drafts have been read: saving before that could hide one. */
   #loaded = false;
   /** Where the focus goes after the next render (see `updated`). */
-  #focus = '';
+  #focus: '' | 'error' | 'next' | 'step' | 'general' = '';
   /** The next flush of the outbox (backoff). */
   #timer?: ReturnType<typeof setTimeout>;
-  /** The report this page put into the outbox and still shows as "saved". */
+  /** The Idempotency-Key of the report this page queued and still shows as "saved". */
   #queuedKey?: string;
-  #map?: LocationMap;
-  /** Object URLs of the photos' thumbnails. */
-  readonly #thumbs = new Map<Blob, string>();
+  /** The chunk needed once there is something to send or to offer (see report-panels.ts). */
+  #panels?: Panels;
 
-  #set(patch: Partial<Ui>): void {
-    Object.assign(this.#s, patch);
+  async #loadPanels(): Promise<Panels> {
+    this.#panels ??= await import('./report-panels.js');
+    this.requestUpdate();
+    return this.#panels;
+  }
+
+  #setForm(patch: Partial<FormState>): void {
+    Object.assign(this.#form, patch);
     this.requestUpdate();
   }
 
-  #m: Msg = (key, params) =>
-    translate(defectMessages, this.language, key as DefectMessageKey, params);
+  /** Changes the report, clears the messages of what changed, and saves the draft. */
+  #updateReport(change: (report: Report) => Report, clears: FieldErrors = {}): void {
+    const report = change(this.#report);
+    report.meta.startedAt ??= Date.now();
+    this.#report = report;
+    const errors = { ...this.#form.errors };
+    for (const field of Object.keys(clears)) delete errors[field as ErrorField];
+    this.#setForm({ errors });
+    this.#saveDraft();
+  }
+
+  readonly #message: Msg = (key, params) => translate(defectMessages, this.language, key, params);
+
+  /** What the location and photo helpers may use of the element. */
+  readonly #host: ReportHost = {
+    element: this,
+    report: () => this.#report,
+    form: () => this.#form,
+    config: () => this.#config,
+    message: (key, params) => this.#message(key, params),
+    updateReport: (change, clears) => this.#updateReport(change, clears),
+    setForm: (patch) => this.#setForm(patch),
+    showError: (field, text) => {
+      this.#setForm({ errors: { ...this.#form.errors, [field]: text } });
+      this.announce(text);
+    },
+    announce: (text) => this.announce(text),
+    saveDraftPhotos: (photos) => {
+      if (this.#loaded) void drafts.saveDraftPhotos(this.#report.id, photos);
+    },
+  };
+
+  /** The location step's helpers (geolocation, map), loaded at that step. */
+  #location?: import('./report-location.js').ReportLocation;
+
+  async #loadLocation(): Promise<import('./report-location.js').ReportLocation> {
+    const { ReportLocation } = await import('./report-location.js');
+    this.#location ??= new ReportLocation(this.#host);
+    this.requestUpdate();
+    return this.#location;
+  }
+  /** The photo step's helpers (downscaling, thumbnails), loaded when photos are shown. */
+  #photos?: import('./report-photos.js').ReportPhotos;
+
+  async #loadPhotos(): Promise<import('./report-photos.js').ReportPhotos> {
+    const { ReportPhotos } = await import('./report-photos.js');
+    this.#photos ??= new ReportPhotos(this.#host);
+    this.requestUpdate();
+    return this.#photos;
+  }
 
   protected override endpointUrl(): string | undefined {
-    return this.api === 'open311' ? this.#open311('services.json') : this.endpoint;
+    return this.api === 'open311' ? this.#open311Url('services.json') : this.endpoint;
   }
 
   /** `<endpoint>/<file>`, keeping the endpoint's query, plus jurisdiction_id. */
-  #open311(file: string): string | undefined {
+  #open311Url(file: string): string | undefined {
     if (!this.endpoint) return undefined;
     const url = new URL(this.endpoint, document.baseURI);
     url.pathname = url.pathname.replace(/\/?$/, `/${file}`);
@@ -146,7 +195,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return this.api === 'open311'
       ? (await import('./open311.js')).readOpen311Config(
           raw,
-          this.#open311('requests.json'),
+          this.#open311Url('requests.json'),
           this.open311Media,
         )
       : (await import('./civic-api.js')).parseDefectConfig(raw);
@@ -157,66 +206,62 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const data = this.endpointController.view.data;
     const own = safeUrl(this.privacyUrl);
     const privacyUrl = data?.privacyUrl ?? (own?.startsWith('http') ? own : undefined);
-    return data
-      ? { ...data, privacyUrl }
-      : {
-          categories: (['catRoad', 'catLight', 'catWaste', 'catOther'] as const).map((id) => ({
-            id,
-            name: this.#m(id),
-          })),
-          privacyUrl,
-          maxPhotos: 0,
-          maxPhotoBytes: 0,
-          locationRequired: false,
-        };
+    if (data) return { ...data, privacyUrl };
+    return {
+      categories: (['catRoad', 'catLight', 'catWaste', 'catOther'] as const).map((id) => ({
+        id,
+        name: this.#message(id),
+      })),
+      privacyUrl,
+      maxPhotos: 0,
+      maxPhotoBytes: 0,
+      locationRequired: false,
+    };
   }
 
   /** The steps of this config: no photo step where no photos can be sent. */
-  get #steps(): Step[] {
-    return STEPS.filter((s) => this.#config.maxPhotos > 0 || s !== 'photos');
+  get #steps(): FormStep[] {
+    return FORM_STEPS.filter((step) => this.#config.maxPhotos > 0 || step !== 'photos');
   }
 
   get #scope(): string {
     return this.endpoint ?? '';
   }
 
-  #context(): FlowContext {
-    const config = this.#config;
-    const lang = this.language;
-    // The mail of an outbox entry, else of the form (to send it by mail instead of the API).
-    const mail = (e?: OutboxEntry) =>
-      [
-        e ? e.fields : { ...this.#s.fields, _cat: this.#categoryName(this.#s.fields.category) },
-        this.#m,
-        e?.photos.length,
-        e?.id,
-      ] as const;
+  #categoryName(report: Report): string {
+    const id = report.fields.category;
+    return this.#config.categories.find((category) => category.id === id)?.name ?? id;
+  }
+
+  #viewContext(): ViewContext {
+    const mailContext = (report?: Report) => ({
+      message: this.#message,
+      categoryName: report?.meta.categoryName ?? this.#categoryName(report ?? this.#report),
+      reference: report?.key,
+    });
     return {
-      ui: this.#s,
-      config,
+      report: this.#report,
+      form: this.#form,
+      config: this.#config,
       steps: this.#steps,
-      m: this.#m,
-      heading: (t, id, o) => this.renderHeading(t, id, o),
+      message: this.#message,
+      lang: this.language,
+      act: this.#act,
+      heading: (text, id, offset) => this.renderHeading(text, id, offset),
       date: (iso) => this.formatDateTime(iso),
-      lang,
-      thumb: (photo) => {
-        let url = this.#thumbs.get(photo);
-        if (!url) this.#thumbs.set(photo, (url = URL.createObjectURL(photo)));
-        return url;
-      },
-      mail: (e) => reportMailto(this.#channel('email'), ...mail(e)),
-      text: (e) => reportText(...mail(e)),
-      map: () => this.#map?.render(lang),
+      thumb: (photo) => this.#photos?.thumbnail(photo) ?? '',
+      mail: (report) =>
+        this.#panels?.reportMailto(
+          this.#channel('email'),
+          report ?? this.#report,
+          mailContext(report),
+        ),
+      text: (report) => this.#panels?.reportText(report ?? this.#report, mailContext(report)) ?? '',
+      panels: this.#panels,
+      map: () => this.#location?.renderMap(this.language),
       phone: this.#channel('phone'),
       geolocation: 'geolocation' in navigator,
     };
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // One listener for every button of every step (`data-act`); their keyboard use is native.
-    root.addEventListener('click', this.#onClick);
-    return root;
   }
 
   override connectedCallback(): void {
@@ -229,100 +274,113 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     super.disconnectedCallback();
     removeEventListener('online', this.#onOnline);
     clearTimeout(this.#timer);
-    this.#closeMap();
-    for (const url of this.#thumbs.values()) URL.revokeObjectURL(url);
-    this.#thumbs.clear();
+    this.#location?.closeMap();
+    this.#photos?.revokeAll();
+    this.#claim?.release();
+    this.#claim = undefined;
   }
 
-  /** Restores the draft, and sends the reports this widget left in the outbox. */
+  /** Restores this widget's draft (or offers several), and sends its reports in the outbox. */
   async #start(): Promise<void> {
-    if (!this.#loaded) {
-      const draft = await drafts.loadDraft(this.#scope);
-      this.#loaded = true;
-      if (draft) {
-        const step = draft.fields._step as Step;
-        this.#set({
-          // What was typed before the draft arrived wins.
-          fields: { ...draft.fields, ...this.#s.fields },
-          photos: this.#s.photos.length ? this.#s.photos : draft.photos,
-          step: STEPS.includes(step) ? step : 'category',
-          restoredAt: draft.savedAt ?? undefined,
-        });
-      }
-    }
+    if (this.#loaded) await this.#claimReport(this.#report);
+    else await this.#restoreDraft();
     // One look into the outbox; the lock and the sending only when a report of this widget waits.
     await this.#refreshOutbox();
-    if (this.#s.outbox.length) await this.#flush(true);
+    if (this.#form.outbox.length) await this.#flush(true);
+  }
+
+  /**
+   * One free draft (not open in another tab or widget) comes back by itself; several are
+   * offered. What was typed before the drafts were read stays on screen.
+   */
+  async #restoreDraft(): Promise<void> {
+    this.#report = { ...this.#report, meta: { ...this.#report.meta, scope: this.#scope } };
+    const free = await this.#freeDrafts();
+    const [only] = free;
+    if (free.length === 1 && isEmptyReport(this.#report) && (await this.#claimReport(only))) {
+      this.#report = only;
+      this.#photos?.adopt(only.photos);
+      if (only.photos.length) void this.#loadPhotos();
+      this.#setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
+      if (only.meta.step === 'review') void this.#loadPanels();
+    } else {
+      await this.#claimReport(this.#report);
+      this.#setForm({ otherDrafts: free });
+      if (free.length) void this.#loadPanels();
+    }
+    this.#loaded = true;
+  }
+
+  /** The drafts of this widget that no tab or widget has open. */
+  async #freeDrafts(): Promise<Report[]> {
+    const [all, claimed] = await Promise.all([drafts.listDrafts(this.#scope), claimedDraftIds()]);
+    return all.filter((draft) => !claimed.has(draft.id) && draft.id !== this.#report.id);
+  }
+
+  /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
+  async #claimReport(report: Report): Promise<boolean> {
+    if (this.#claim?.id === report.id) return true;
+    const claim = await claimDraft(report.id);
+    if (!claim) return false;
+    this.#claim?.release();
+    this.#claim = claim;
+    return true;
   }
 
   readonly #onOnline = () => void this.#flush(true);
 
-  #save(): void {
-    if (this.#loaded) drafts.saveDraftText(this.#scope, { ...this.#s.fields, _step: this.#s.step });
+  #saveDraft(): void {
+    const report = this.#report;
+    if (!this.#loaded || isEmptyReport(report)) return;
+    drafts.saveDraft(report);
   }
 
-  #setFields(patch: Fields): void {
-    // The Idempotency-Key is made at the first send (#send), then kept with the report.
-    const fields = { ...this.#s.fields, ...patch };
-    fields._started ||= String(Date.now());
-    const errors = { ...this.#s.errors };
-    for (const k in patch) delete errors[k === 'lat' ? 'position' : k];
-    this.#set({ fields, errors });
-    this.#save();
-  }
-
-  #error(name: string, message: string): void {
-    this.#set({ errors: { ...this.#s.errors, [name]: message } });
-    this.announce(message);
-  }
-
-  readonly #onInput = (e: Event) => {
-    const t = e.target as HTMLInputElement;
-    if (t.id === 'dr-filter') {
+  readonly #onInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const value = input.value;
+    if (input.id === 'dr-filter') {
       const { categories } = this.#config;
-      this.#set({ filter: t.value });
-      const n = filterCategories(categories, t.value).length;
-      this.announce(this.#m('matches', { n, count: categories.length }));
-    } else if (t.name) {
-      this.#setFields({ [t.name]: t.type === 'checkbox' ? (t.checked ? '1' : '') : t.value });
+      this.#setForm({ filter: value });
+      const matches = filterCategories(categories, value).length;
+      this.announce(this.#message('matches', { n: matches, count: categories.length }));
+      return;
+    }
+    const name = input.name;
+    if (name === 'category' || name === 'description' || name === 'website') {
+      this.#updateReport((report) => ({ ...report, fields: { ...report.fields, [name]: value } }), {
+        [name === 'website' ? 'category' : name]: '',
+      });
+    } else if (name === 'address') {
+      this.#updateReport(
+        (report) => ({ ...report, location: { ...report.location, address: value } }),
+        { address: '' },
+      );
+    } else if (name === 'name' || name === 'email' || name === 'consent') {
+      const change = name === 'consent' ? { consent: input.checked } : { [name]: value };
+      this.#updateReport((report) => ({ ...report, contact: { ...report.contact, ...change } }), {
+        [name]: '',
+      });
     }
   };
 
-  readonly #onChange = (e: Event) => {
-    const t = e.target as HTMLInputElement;
-    if (t.type === 'file') void this.#addPhotos(t);
+  readonly #onChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'file') return;
+    // Busy at once: the helpers may still be loading.
+    this.#setForm({ busy: 'photo' });
+    void this.#loadPhotos().then((photos) => photos.add(input));
   };
 
-  /** Errors of the current step's fields. */
-  #validate(): Fields {
-    const ui = this.#s;
-    const config = this.#config;
-    const m = this.#m;
-    const f = ui.fields;
-    const e: Fields = {};
-    const email = f.email?.trim();
-    if (ui.step === 'category') {
-      if (!config.categories.some((x) => x.id === f.category)) e.category = m('errCategory');
-    } else if (ui.step === 'location') {
-      if (f.lat && !inBounds(+f.lat, +f.lng, config.bounds)) e.position = m('outside');
-      else if (config.locationRequired && !f.address?.trim() && !f.lat)
-        e.address = m('errLocation');
-    } else if (ui.step === 'description' && !f.description?.trim()) {
-      e.description = m('errDescription');
-    } else if (ui.step === 'contact') {
-      if (email && !isEmailAddress(email)) e.email = m('errEmail');
-      if ((f.name?.trim() || email) && !f.consent) e.consent = m('errConsent');
-    }
-    return e;
-  }
-
-  readonly #onSubmit = (e: Event) => {
-    e.preventDefault();
-    const { step } = this.#s;
-    const errors = this.#validate();
+  readonly #onSubmit = (event: Event) => {
+    event.preventDefault();
+    // Inert from the first press of "send" until the outcome is on screen.
+    if (this.#form.busy === 'send') return;
+    const { step } = this.#form;
+    if (!isFormStep(step)) return;
+    const errors = validateStep(step, this.#report, this.#config, this.#message);
     const steps = this.#steps;
     if (Object.keys(errors).length) {
-      this.#set({ errors: { ...this.#s.errors, ...errors } });
+      this.#setForm({ errors: { ...this.#form.errors, ...errors } });
       this.#focus = 'error';
     } else if (step !== 'review') {
       this.#go(steps[steps.indexOf(step) + 1]);
@@ -331,40 +389,99 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     }
   };
 
-  #go(step: Step): void {
-    if (step !== 'location') this.#closeMap();
-    this.#set({ step });
+  #go(step: FormStep): void {
+    if (step !== 'location') this.#location?.closeMap();
+    if (step === 'review') void this.#loadPanels();
+    if (step === 'location') void this.#loadLocation();
+    if (step === 'photos' || this.#report.photos.length) void this.#loadPhotos();
+    this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
+    this.#setForm({ step });
     this.#focus = 'step';
-    this.#save();
+    this.#saveDraft();
   }
 
-  readonly #onClick = (e: Event) => {
-    const button = (e.target as HTMLElement).closest<HTMLElement>('[data-act]');
-    const act = button?.dataset.act;
-    const arg = button?.dataset.arg ?? '';
-    const steps = this.#steps;
-    if (act === 'back') this.#go(steps[steps.indexOf(this.#s.step) - 1]);
-    else if (act === 'go') this.#go(arg as Step);
-    else if (act === 'restart') {
-      // Forgets the report on screen.
-      void drafts.clearDraft(this.#scope);
-      this.#closeMap();
-      this.#setPhotos([]);
-      this.#queuedKey = undefined;
-      this.#set({ ...fresh(), delivered: [] });
-      this.#focus = 'step';
-    } else if (act === 'skipMap') {
-      this.#focus = 'next';
-      this.requestUpdate();
-    } else if (act === 'flush') void this.#flush(true);
-    else if (act === 'drop') void outbox.remove(arg).then(() => this.#refreshOutbox());
-    else if (act === 'unphoto') this.#setPhotos(this.#s.photos.filter((_, i) => i !== +arg));
-    else if (act === 'locate') this.#locate();
-    else if (act === 'unpin') this.#setFields({ lat: '', lng: '', _acc: '' });
-    else if (act === 'map') void this.#openMap();
-    else if (act === 'closeMap') this.#closeMap();
-    else if (act === 'center' || act === 'zoom') this.#map?.act(act, arg);
+  /** Every button of every view ends here. */
+  readonly #act = (action: ReportAction): void => {
+    if (this.#form.busy === 'send') return;
+    switch (action.type) {
+      case 'back': {
+        const steps = this.#steps;
+        const current = this.#form.step;
+        if (isFormStep(current)) this.#go(steps[Math.max(0, steps.indexOf(current) - 1)]);
+        return;
+      }
+      case 'go':
+        return this.#go(action.step);
+      case 'restart':
+        return void this.#restart();
+      case 'resume-draft':
+        return void this.#resumeDraft(action.id);
+      case 'discard-draft':
+        void drafts.clearDraft(action.id);
+        return this.#setForm({
+          otherDrafts: this.#form.otherDrafts.filter((draft) => draft.id !== action.id),
+        });
+      case 'flush':
+        return void this.#flush(true);
+      case 'drop':
+        return void outbox.remove(action.key).then(() => this.#refreshOutbox());
+      case 'remove-photo':
+        return void this.#loadPhotos().then((photos) => photos.remove(action.index));
+      case 'send-without-photos':
+        return void this.#loadPhotos().then((photos) => {
+          photos.set([]);
+          return this.#send();
+        });
+      case 'locate':
+        return void this.#loadLocation().then((location) => location.locate());
+      case 'unpin':
+        return void this.#loadLocation().then((location) => location.unpin());
+      case 'open-map':
+        return void this.#loadLocation().then((location) => location.openMap());
+      case 'close-map':
+        return this.#location?.closeMap();
+      case 'skip-map':
+        this.#focus = 'next';
+        return this.requestUpdate();
+    }
   };
+
+  /** Forgets the report on screen (its draft too) and starts a new one. */
+  async #restart(): Promise<void> {
+    void drafts.clearDraft(this.#report.id);
+    this.#location?.closeMap();
+    this.#queuedKey = undefined;
+    await this.#startNewReport();
+    this.#setForm({ ...freshForm(), delivered: [], otherDrafts: await this.#freeDrafts() });
+    this.#focus = 'step';
+  }
+
+  async #startNewReport(): Promise<void> {
+    this.#report = createReport(this.#scope);
+    this.#photos?.adopt([]);
+    await this.#claimReport(this.#report);
+  }
+
+  /** Continues another draft; the one on screen stays stored and is offered in its place. */
+  async #resumeDraft(id: string): Promise<void> {
+    void this.#loadPanels();
+    const draft = await drafts.loadDraft(id);
+    if (!draft || !(await this.#claimReport(draft))) {
+      this.#setForm({ otherDrafts: await this.#freeDrafts() });
+      return;
+    }
+    this.#location?.closeMap();
+    this.#report = draft;
+    this.#photos?.adopt(draft.photos);
+    if (draft.photos.length) void this.#loadPhotos();
+    this.#setForm({
+      ...freshForm(),
+      step: draft.meta.step,
+      restoredAt: draft.meta.savedAt,
+      otherDrafts: await this.#freeDrafts(),
+    });
+    this.#focus = 'step';
+  }
 
   /** A contact channel: the contact attributes or `<city-services>`, else a link in the slot. */
   #channel(kind: 'email' | 'phone'): string | undefined {
@@ -377,247 +494,155 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return kind === 'phone' || mailtoHref(value ?? '') ? value : undefined;
   }
 
-  // ---- location: the device's position and the optional map (loaded when opened) ----
-
-  #locate(): void {
-    this.#set({ busy: 'locate' });
-    this.announce(this.#m('locating'));
-    navigator.geolocation.getCurrentPosition(
-      (p) => {
-        this.#set({ busy: '' });
-        this.#pin([p.coords.latitude, p.coords.longitude], p.coords.accuracy);
-      },
-      () => {
-        this.#set({ busy: '' });
-        this.#error('position', this.#m('geoFailed'));
-      },
-      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
-    );
-  }
-
-  #pin(point: LatLng, accuracy?: number): void {
-    const [lat, lng] = point.map((n) => n.toFixed(6));
-    this.#setFields({ lat, lng, _acc: accuracy ? String(Math.round(accuracy)) : '' });
-    this.#map?.setPin(point);
-    const m = this.#m;
-    if (inBounds(point[0], point[1], this.#config.bounds))
-      this.announce(m('position', { lat, lng }));
-    else this.#error('position', m('outside'));
-  }
-
-  async #openMap(): Promise<void> {
-    const { map, bounds } = this.#config;
-    const f = this.#s.fields;
-    const [[a, b], [c, d]] = bounds ?? [
-      [51.16, 10.45],
-      [51.16, 10.45],
-    ];
-    this.#set({ map: 'loading' });
-    try {
-      const { LocationMap } = await import('./location-map.js');
-      this.#map = new LocationMap(map!, (p) => this.#pin(p));
-      this.#set({ map: 'open' });
-      await this.updateComplete;
-      await this.#map.open(
-        this.renderRoot.querySelector<HTMLElement>('#dr-map')!,
-        [(a + c) / 2, (b + d) / 2],
-        f.lat ? [+f.lat, +f.lng] : undefined,
-      );
-    } catch (error) {
-      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
-      // shown: address and "use my location" still work.
-      console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
-      this.#closeMap();
-      this.#set({ map: 'failed' });
-    }
-  }
-
-  #closeMap(): void {
-    this.#map?.destroy();
-    this.#map = undefined;
-    if (this.#s.map) this.#set({ map: '' });
-  }
-
-  // ---- photos ----
-
-  async #addPhotos(input: HTMLInputElement): Promise<void> {
-    const m = this.#m;
-    const files = [...input.files!];
-    input.value = '';
-    const { maxPhotos, maxPhotoBytes } = this.#config;
-    const problems: string[] = [];
-    this.#set({ busy: 'photo' });
-    this.announce(m('photoBusy'));
-    for (const file of files) {
-      const name = file.name;
-      if (this.#s.photos.length >= maxPhotos) {
-        problems.push(m('errTooMany', { max: maxPhotos }));
-        break;
-      }
-      try {
-        if (!isAcceptedImage(file)) {
-          problems.push(m('errNotImage', { name }));
-          continue;
+  #route(url: string): ReportRoute {
+    return this.api === 'open311'
+      ? {
+          api: 'open311',
+          url,
+          jurisdiction: this.jurisdiction,
+          apiKey: this.apiKey,
+          media: this.open311Media,
         }
-        const photo = await downscalePhoto(file);
-        if (photo.size > maxPhotoBytes) problems.push(m('errTooBig', { name }));
-        else this.#setPhotos([...this.#s.photos, photo]);
-      } catch {
-        problems.push(m('errPhoto', { name }));
-      }
-    }
-    const errors = { ...this.#s.errors };
-    delete errors.photo;
-    this.#set({ busy: '', errors });
-    if (problems.length) this.#error('photo', problems.join(' '));
-    else this.announce(m('photoAdded', { count: this.#s.photos.length }));
+      : { api: 'civic', url, media: false };
   }
 
-  /** Keeps `photos` (in the draft too) and frees the thumbnails of the others. */
-  #setPhotos(photos: Blob[]): void {
-    for (const [blob, url] of this.#thumbs) {
-      if (!photos.includes(blob)) {
-        URL.revokeObjectURL(url);
-        this.#thumbs.delete(blob);
-      }
-    }
-    this.#set({ photos });
-    void drafts.saveDraftPhotos(this.#scope, photos);
-  }
-
-  // ---- sending ----
-
-  #submit(fields: Fields, photos: Blob[], key: string): Promise<SubmitOutcome> {
-    return submitReport(fields, photos, key, this.sendTimeout);
-  }
-
-  #categoryName(id?: string): string {
-    return this.#config.categories.find((c) => c.id === id)?.name ?? id ?? '';
-  }
-
+  /**
+   * Sends the report on screen. The Idempotency-Key is made at the first press and stored with
+   * the report before anything goes out, so every later attempt (this button, the outbox, the
+   * next visit, another tab) sends the same key; the button stays inert until the outcome is
+   * on screen.
+   */
   async #send(): Promise<void> {
-    const { fields: f, photos, busy } = this.#s;
-    if (busy) return;
-    const m = this.#m;
-    const key = f._key || createIdempotencyKey();
-    // Everything the report needs later, also from the outbox without a config: `_`-fields
-    // stay in the browser.
-    const fields: Fields = {
-      ...f,
-      fill_time: String(Math.round((Date.now() - +(f._started || Date.now())) / 1000)),
-      _url: this.#config.submitUrl!,
-      _api: this.api === 'open311' ? 'open311' : '',
-      _jurisdiction: this.jurisdiction ?? '',
-      _api_key: this.apiKey ?? '',
-      _media: this.open311Media ? '1' : '',
-      _scope: this.#scope,
-      _cat: this.#categoryName(f.category),
+    if (this.#form.busy === 'send') return;
+    this.#setForm({ busy: 'send' });
+    const current = this.#report;
+    const { meta } = current;
+    const report: Report = {
+      ...current,
+      key: current.key ?? createIdempotencyKey(),
+      route: this.#route(this.#config.submitUrl!),
+      meta: {
+        ...meta,
+        fillSeconds:
+          meta.fillSeconds ?? Math.round((Date.now() - (meta.startedAt ?? Date.now())) / 1000),
+        categoryName: this.#categoryName(current),
+      },
     };
-    this.#set({ busy: 'send', general: [] });
-    this.announce(m('sending'));
-    const outcome = await this.#submit(fields, photos, key);
-    this.#set({ busy: '' });
-    if (outcome.kind !== 'retry') return this.#settle(outcome, key, fields, photos, 'direct');
-    const { entry, persisted } = await outbox.enqueue({ id: key, fields, photos });
-    // The direct attempt counts: the next one waits for the backoff.
+    this.#report = report;
+    this.#saveDraft();
+    this.announce(this.#message('sending'));
+    try {
+      if (!isSendable(report)) return;
+      const { submitReport } = await this.#loadPanels();
+      const outcome = await submitReport(report, this.sendTimeout);
+      if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
+      else await this.#settle(outcome, report, 'direct');
+    } finally {
+      this.#setForm({ busy: '' });
+    }
+  }
+
+  /** The report could not be sent now: the outbox keeps it and sends it later, same key. */
+  async #queue(report: Report, retryAfterMs?: number): Promise<void> {
+    const { entry, persisted } = await outbox.enqueue(report);
+    // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
     await outbox.markAttempt(entry.id);
-    this.#queuedKey = key;
-    // Kept only in this page's memory: the draft stays too, for a reload.
+    if (retryAfterMs !== undefined) await outbox.postpone(entry.id, retryAfterMs);
+    this.#queuedKey = report.key;
+    // Kept only in this page's memory: the draft (with its key) stays too, for a reload.
     if (persisted) {
-      await drafts.clearDraft(this.#scope);
-      this.#set(fresh());
+      await drafts.clearDraft(report.id);
+      await this.#startNewReport();
     }
     await this.#refreshOutbox();
-    this.#set({ step: 'queued', persisted });
+    this.#setForm({ ...freshForm(), step: 'queued', persisted, busy: this.#form.busy });
     this.#focus = 'step';
-    this.dispatchEvent(new ReportQueuedEvent({ key, persisted }));
-    this.announce(m('queuedTitle'));
+    this.dispatchEvent(new ReportQueuedEvent({ key: entry.id, persisted }));
+    this.announce(this.#message('queuedTitle'));
   }
 
-  /** Shows a confirmation, or puts a refused report back into the form with its errors. */
+  /** Shows a confirmation, or puts a refused report back into the form with its messages. */
   async #settle(
-    outcome: SubmitOutcome,
-    key: string,
-    fields: Fields,
-    photos: Blob[],
+    outcome: Exclude<ReportSendOutcome, { kind: 'retry' }>,
+    report: Report,
     via: 'direct' | 'outbox',
   ): Promise<void> {
-    const m = this.#m;
+    const key = report.key ?? '';
     const current = via === 'direct' || key === this.#queuedKey;
     if (outcome.kind === 'sent') {
       this.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
-      if (current) {
-        await drafts.clearDraft(this.#scope);
-        this.#setPhotos([]);
-        this.#set({ ...fresh(), step: 'sent', result: outcome });
-        this.#focus = 'step';
-        this.announce(`${m('sentTitle')} ${m('reference', { id: outcome.id })}`);
-      } else {
-        const text = m('delivered', { category: fields._cat, id: outcome.id });
-        this.#set({ delivered: [...this.#s.delivered, text] });
-        this.announce(text);
+      // The send of this very report is what removes its draft, in whichever tab it happens.
+      await drafts.clearDraft(report.id);
+      if (!current) {
+        const text = this.#message('delivered', {
+          category: report.meta.categoryName ?? report.fields.category,
+          id: outcome.id,
+        });
+        this.#setForm({ delivered: [...this.#form.delivered, text] });
+        return this.announce(text);
       }
-      return;
+      this.#queuedKey = undefined;
+      if (this.#report.id === report.id) await this.#startNewReport();
+      this.#setForm({ ...freshForm(), step: 'sent', result: outcome, busy: this.#form.busy });
+      this.#focus = 'step';
+      return this.announce(
+        `${this.#message('sentTitle')} ${this.#message('reference', { id: outcome.id })}`,
+      );
     }
-    if (outcome.kind !== 'refused') return;
-    const general = [...outcome.errors];
-    // Refused later from the outbox while the citizen writes another report: it stays in the
-    // outbox, with the messages, for the e-mail.
-    if (!current && this.#s.fields.description) {
-      const refused = [...general, ...Object.values(outcome.fields)].join(' ') || '–';
-      await outbox.enqueue({ id: key, fields: { ...fields, _refused: refused }, photos });
-      return;
-    }
-    const errors: Fields = {};
-    for (const [name, message] of Object.entries(outcome.fields)) {
-      const key = name === 'lat' || name === 'lng' ? 'position' : name;
-      if (FIELD_STEP[key]) errors[key] = message;
-      else general.push(message);
-    }
-    const steps = this.#steps;
-    const first = steps.find((s) => Object.keys(errors).some((k) => FIELD_STEP[k] === s));
-    // A corrected report is a different request: it gets a key of its own.
-    this.#set({
-      fields: { ...fields, _key: createIdempotencyKey() },
-      errors,
-      general,
-      step: first ?? 'review',
-    });
-    this.#setPhotos(photos);
-    this.#save();
-    this.#focus = first ? 'error' : 'general';
-    this.announce([m('refused'), ...Object.values(errors), ...general].join(' '));
+    const refusal = (await this.#loadPanels()).refusalToErrors(outcome, this.#steps, this.#message);
+    // A corrected report is a different request: it gets a key of its own at the next send.
+    this.#report = { ...report, key: undefined, meta: { ...report.meta, step: refusal.step } };
+    this.#photos?.adopt(report.photos);
+    this.#queuedKey = undefined;
+    this.#setForm({ errors: refusal.errors, refusal, step: refusal.step });
+    this.#saveDraft();
+    this.#focus = refusal.step === 'review' ? 'general' : 'error';
+    const fieldMessages = Object.values(refusal.errors);
+    this.announce([this.#message('refused'), ...fieldMessages, ...refusal.general].join(' '));
   }
 
   /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
   async #flush(force: boolean): Promise<void> {
     const scope = this.#scope;
-    const settled: [SubmitOutcome, OutboxEntry][] = [];
+    const settled: [Exclude<ReportSendOutcome, { kind: 'retry' }>, Report][] = [];
+    const { submitReport, refusalToErrors } = await this.#loadPanels();
     await outbox.flushOutbox(
-      async (entry) => {
-        const outcome = await this.#submit(entry.fields, entry.photos, entry.id);
-        if (outcome.kind === 'retry') return 'retry';
-        settled.push([outcome, entry]);
+      async ({ report }) => {
+        if (!isSendable(report)) return 'rejected';
+        const outcome = await submitReport(report, this.sendTimeout);
+        if (outcome.kind === 'retry') {
+          return outcome.retryAfterMs === undefined
+            ? 'retry'
+            : { retryAfterMs: outcome.retryAfterMs };
+        }
+        if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
+          // Refused while the citizen does something else: it waits, with the city's messages,
+          // for the e-mail instead (refused reports are not sent again).
+          const { errors, general } = refusalToErrors(outcome, this.#steps, this.#message);
+          const refused = [...general, ...Object.values(errors)];
+          await outbox.update({ ...report, meta: { ...report.meta, refused } });
+          return 'retry';
+        }
+        settled.push([outcome, report]);
         return outcome.kind === 'sent' ? 'sent' : 'rejected';
       },
-      // Refused reports wait (with their messages) for the citizen, not for another attempt.
       {
         at: force ? Infinity : undefined,
-        only: (e) => e.fields._scope === scope && !e.fields._refused,
+        only: ({ report }) => report.meta.scope === scope && !report.meta.refused,
       },
     );
-    for (const [outcome, entry] of settled) {
-      await this.#settle(outcome, entry.id, entry.fields, entry.photos, 'outbox');
-      if (entry.id === this.#queuedKey) this.#queuedKey = undefined;
-    }
+    for (const [outcome, report] of settled) await this.#settle(outcome, report, 'outbox');
     await this.#refreshOutbox();
   }
 
   async #refreshOutbox(): Promise<void> {
-    const waiting = (await outbox.list()).filter((e) => e.fields._scope === this.#scope);
-    this.#set({ outbox: waiting });
+    const waiting = (await outbox.list()).filter(({ report }) => report.meta.scope === this.#scope);
+    if (waiting.length) await this.#loadPanels();
+    this.#setForm({ outbox: waiting });
     clearTimeout(this.#timer);
-    const due = waiting.filter((e) => !e.fields._refused).map((e) => e.nextAttemptAt);
+    const due = waiting
+      .filter(({ report }) => !report.meta.refused)
+      .map((entry) => entry.nextAttemptAt);
     if (due.length && this.isConnected) {
       const wait = Math.max(1000, Math.min(...due) - Date.now());
       this.#timer = setTimeout(() => void this.#flush(false), wait);
@@ -625,11 +650,11 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   }
 
   protected widgetName(): string {
-    return this.#m('widgetName');
+    return this.#message('widgetName');
   }
 
   protected override fallbackText(): string {
-    return this.#m('fallbackText');
+    return this.#message('fallbackText');
   }
 
   protected override renderFallback(view: EndpointView<DefectConfig>): unknown {
@@ -637,9 +662,19 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return html`${super.renderFallback(view)}${this.renderReady()}`;
   }
 
+  /** What an impaired defect service means while this form works: reports are passed on. */
+  protected override serviceWorksNote(health: ServiceHealth): string {
+    return `${health.name}: ${this.#message('serviceNote')}`;
+  }
+
+  /** After a successful send the note about the service is gone. */
+  protected override renderServiceNotice(): unknown {
+    return this.#form.step === 'sent' ? nothing : super.renderServiceNotice();
+  }
+
   protected renderReady(): unknown {
-    const c = this.#context();
-    const { step, delivered } = c.ui;
+    const view = this.#viewContext();
+    const { step, delivered } = view.form;
     // Above the step: reports delivered from the outbox meanwhile, and the ones still waiting.
     return html`<section
       part="form"
@@ -649,16 +684,17 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       @input=${this.#onInput}
       @submit=${this.#onSubmit}
     >
-      ${this.renderHeading(this.heading ?? this.#m('title'), 'dr-title')} ${renderIntro(c)}
-      ${delivered.map((d) => html`<p class="notice ok">${d}</p>`)}
-      ${step === 'queued' ? nothing : renderOutbox(c)}
-      ${step === 'sent' || step === 'queued' ? renderResult(c) : renderForm(c, STEP_BODIES[step](c))}
+      ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
+      ${delivered.map((text) => html`<p class="notice ok">${text}</p>`)}
+      ${step === 'queued' ? nothing : this.#panels?.renderOutbox(view)}
+      ${isFormStep(step) ? renderForm(view, step) : this.#panels?.renderResult(view)}
     </section>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const selector = {
+      '': '',
       error: '[aria-invalid="true"], .error',
       next: '#dr-next',
       step: '#dr-step',

@@ -5,6 +5,7 @@ import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LatLng, MapConfig } from './report-config.js';
 import type { Lang } from '../core/i18n.js';
+import type { ActionHandler } from './report-actions.js';
 
 /**
  * Leaflet's own stylesheet cannot be used as it is: a `<link>` to another host or an inline
@@ -138,37 +139,42 @@ export class LocationMap {
   #marker?: import('leaflet').CircleMarker;
   readonly #config: MapConfig;
   readonly #pick: (point: LatLng) => void;
+  readonly #onAction: ActionHandler;
 
-  constructor(config: MapConfig, pick: (point: LatLng) => void) {
+  /** `pick`: a point was chosen; `onAction`: "close the map" and "skip the map". */
+  constructor(config: MapConfig, pick: (point: LatLng) => void, onAction: ActionHandler) {
     this.#config = config;
     this.#pick = pick;
+    this.#onAction = onAction;
   }
 
   render(lang: Lang): TemplateResult {
-    const t = TEXT[lang];
-    const button = (act: string, text: string, arg?: string, primary?: boolean) =>
+    const text = TEXT[lang];
+    const button = (id: string, label: string, onClick: () => void, primary = false) =>
       html`<button
         type="button"
         class="button ${primary ? '' : 'secondary'}"
-        data-act=${act}
-        data-arg=${arg ?? ''}
+        id=${id}
+        @click=${onClick}
       >
-        ${text}
+        ${label}
       </button>`;
-    return html`${button('skipMap', t.mapSkip)}
-      <p class="hint" id="dr-map-help">${t.mapHelp}</p>
+    return html`${button('dr-map-skip', text.mapSkip, () => this.#onAction({ type: 'skip-map' }))}
+      <p class="hint" id="dr-map-help">${text.mapHelp}</p>
       <div
         id="dr-map"
         part="map"
         class="map"
         role="application"
-        aria-label=${t.mapLabel}
+        aria-label=${text.mapLabel}
         aria-describedby="dr-map-help"
       ></div>
       ${this.#config.attribution ? html`<p class="hint">${this.#config.attribution}</p>` : ''}
       <div class="actions">
-        ${button('center', t.mapCenter, '', true)} ${button('zoom', t.zoomIn, '1')}
-        ${button('zoom', t.zoomOut, '-1')} ${button('closeMap', t.mapClose)}
+        ${button('dr-map-center', text.mapCenter, () => this.#pickCenter(), true)}
+        ${button('dr-zoom-in', text.zoomIn, () => this.#zoomBy(1))}
+        ${button('dr-zoom-out', text.zoomOut, () => this.#zoomBy(-1))}
+        ${button('dr-map-close', text.mapClose, () => this.#onAction({ type: 'close-map' }))}
       </div>`;
   }
 
@@ -197,7 +203,7 @@ export class LocationMap {
       interactive: false,
     });
     if (pin) this.setPin(pin);
-    map.on('click', (e) => this.#pick([e.latlng.lat, e.latlng.lng]));
+    map.on('click', (event) => this.#pick([event.latlng.lat, event.latlng.lng]));
   }
 
   setPin(point: LatLng): void {
@@ -206,15 +212,14 @@ export class LocationMap {
     if (!this.#map.getBounds().contains(point)) this.#map.panTo(point);
   }
 
-  /** The map's buttons: take the centre, zoom. */
-  act(name: string, arg: string): void {
-    const map = this.#map;
-    if (!map) return;
-    if (name === 'zoom') map.setZoom(map.getZoom() + +arg);
-    if (name === 'center') {
-      const c = map.getCenter();
-      this.#pick([c.lat, c.lng]);
-    }
+  #zoomBy(steps: number): void {
+    this.#map?.setZoom(this.#map.getZoom() + steps);
+  }
+
+  /** Takes the centre (under the crosshair) as the place: the keyboard's way to set the pin. */
+  #pickCenter(): void {
+    const center = this.#map?.getCenter();
+    if (center) this.#pick([center.lat, center.lng]);
   }
 
   destroy(): void {

@@ -1,17 +1,11 @@
 // Adapter for Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2/), the API many
 // "Mängelmelder" back ends speak: GET services.json lists categories, POST requests.json
 // (application/x-www-form-urlencoded) files a report.
-import { retryable } from './report-submission.js';
+import { isRetryableStatus, readableText } from './report-api.js';
+import { reportWireFields } from './report.js';
+import type { Category, ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
-import type { ReportRequest, SubmitOutcome } from './report-submission.js';
-
-export interface Category {
-  id: string;
-  name: string;
-  group?: string;
-  description?: string;
-  keywords?: string[];
-}
+import type { SendableReport } from './report.js';
 
 export interface Open311Options {
   jurisdiction?: string;
@@ -50,8 +44,8 @@ export function buildOpen311Request(
 ): URLSearchParams {
   const params = new URLSearchParams();
   const put = (key: string, value: string | undefined): void => {
-    const v = value?.trim();
-    if (v) params.set(key, v);
+    const trimmed = value?.trim();
+    if (trimmed) params.set(key, trimmed);
   };
   put('jurisdiction_id', options.jurisdiction);
   put('service_code', fields.category);
@@ -79,11 +73,8 @@ export function buildOpen311Request(
  * api_key …" }]`, some servers send it with 200); retry for 408/425/429/5xx, no answer, and a
  * 2xx without a usable body (more likely a captive portal or proxy page than the city).
  */
-export function parseOpen311Response(status: number, json: unknown): SubmitOutcome {
-  // Servers answer with a one-element array; tolerate a bare object and the XML-style wrapper.
-  const answer = Object(
-    [(json as { service_requests?: unknown } | null)?.service_requests ?? json].flat()[0],
-  ) as Record<string, unknown>;
+export function parseOpen311Response(status: number, json: unknown): ReportSendOutcome {
+  const answer = firstServiceRequest(json);
   const ok = status >= 200 && status < 300;
   const requestId = text(answer.service_request_id);
   const id = requestId ?? text(answer.token);
@@ -91,16 +82,28 @@ export function parseOpen311Response(status: number, json: unknown): SubmitOutco
     return { kind: 'sent', id, message: text(answer.service_notice), token: !requestId };
   }
   const errors: string[] = [];
-  for (const raw of [json].flat()) {
-    const { code, description } = Object(raw) as Record<string, unknown>;
+  for (const item of Array.isArray(json) ? json : [json]) {
+    if (!item || typeof item !== 'object') continue;
+    const { code, description } = item as Record<string, unknown>;
     if (code !== undefined || description !== undefined) {
       errors.push(text(description) ?? text(code) ?? String(status));
     }
   }
-  if (ok ? !errors.length : retryable(status)) {
+  if (ok ? !errors.length : isRetryableStatus(status)) {
     return { kind: 'retry' };
   }
-  return { kind: 'refused', fields: {}, errors: errors.length ? errors : [`HTTP ${status}`] };
+  // Refused without a readable description (an HTML error page): the widget says it plainly.
+  return { kind: 'refused', status: ok ? 400 : status, fields: {}, errors };
+}
+
+/**
+ * The first service request of an answer: servers send a one-element array; a bare object and
+ * the XML-style `{ service_requests: [...] }` wrapper are read too.
+ */
+function firstServiceRequest(json: unknown): Record<string, unknown> {
+  const wrapped = (json as { service_requests?: unknown } | null)?.service_requests ?? json;
+  const first: unknown = Array.isArray(wrapped) ? wrapped[0] : wrapped;
+  return first && typeof first === 'object' ? (first as Record<string, unknown>) : {};
 }
 
 /** The outcome of a report's POST (see {@link parseOpen311Response}). */
@@ -112,23 +115,20 @@ export const reportOutcome = parseOpen311Response;
  * proxy that knows it): on another origin the extra header would make the browser ask a CORS
  * preflight that plain Open311 servers do not answer, and every report would fail.
  */
-export function reportRequest(
-  fields: Record<string, string>,
-  photos: readonly Blob[],
-  key: string,
-): ReportRequest {
-  const params = buildOpen311Request(fields, {
-    jurisdiction: fields._jurisdiction,
-    apiKey: fields._api_key,
+export function reportRequest(report: SendableReport): ReportRequest {
+  const { route, photos } = report;
+  const params = buildOpen311Request(reportWireFields(report), {
+    jurisdiction: route.jurisdiction,
+    apiKey: route.apiKey,
   });
   let body: FormData | URLSearchParams = params;
-  if (fields._media === '1' && photos.length) {
+  if (route.media && photos.length) {
     body = new FormData();
-    for (const [k, v] of params) body.append(k, v);
-    for (const p of photos) body.append('media', p, 'foto.jpg');
+    for (const [name, value] of params) body.append(name, value);
+    for (const photo of photos) body.append('media', photo, 'foto.jpg');
   }
-  const sameOrigin = new URL(fields._url, document.baseURI).origin === location.origin;
-  return { body, headers: sameOrigin ? { 'Idempotency-Key': key } : {} };
+  const sameOrigin = new URL(route.url, document.baseURI).origin === location.origin;
+  return { body, headers: sameOrigin ? { 'Idempotency-Key': report.key } : {} };
 }
 
 /** The form's config from services.json; reports go to `submitUrl` (requests.json). */
@@ -146,18 +146,15 @@ export function readOpen311Config(raw: unknown, submitUrl?: string, media?: bool
 
 /** "Anna Maria Schmidt" → first "Anna Maria", last "Schmidt"; a single word is the last name. */
 export function splitName(name: string): { first: string; last: string } {
-  const [, first = '', last] = /^(?:(.*) )?(.*)$/.exec(name.replace(/\s+/g, ' ').trim())!;
-  return { first, last: last! };
+  const words = name.split(/\s+/).filter(Boolean);
+  const last = words.pop() ?? '';
+  return { first: words.join(' '), last };
 }
 
 function coordinate(value: string | undefined, limit: number): string | undefined {
-  const n = value?.trim() ? Number(value) : NaN;
-  return Math.abs(n) <= limit ? String(n) : undefined;
+  const number = value?.trim() ? Number(value) : NaN;
+  return Math.abs(number) <= limit ? String(number) : undefined;
 }
 
 /** Non-empty trimmed string from a string or number field. */
-function text(value: unknown): string | undefined {
-  return (
-    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
-  );
-}
+const text = readableText;

@@ -10,6 +10,14 @@ export function isAcceptedImage(file: Blob): boolean {
 }
 
 /**
+ * HEIC/HEIF, the iPhone's default format: only Safari decodes it, so elsewhere the citizen must
+ * be told what to do. Some browsers give such files no type; the name says it then.
+ */
+export function isHeicImage(file: Blob & { name?: string }): boolean {
+  return /^image\/hei[cf]/i.test(file.type) || /\.hei[cf]$/i.test(file.name ?? '');
+}
+
+/**
  * Decodes `file`, scales it so its longer edge is at most `maxEdge` (never upscales) and
  * re-encodes it as image/jpeg. Always re-encodes, also for small photos: that is what strips EXIF.
  * Rejects (with the browser's error) if the file cannot be decoded or no JPEG can be made; the

@@ -1,6 +1,6 @@
 // What the form works with, whichever API the config came from (this library's contract, see
 // civic-api.ts, or Open311, see open311.ts), and the helpers the steps use on it.
-import type { Category } from './open311.js';
+import type { Category } from './report-api.js';
 
 export type { Category };
 
@@ -28,15 +28,18 @@ export interface DefectConfig {
 /** Is the point inside [[south, west], [north, east]] (in either corner order)? */
 export function inBounds(lat: number, lng: number, bounds?: [LatLng, LatLng]): boolean {
   if (!bounds) return true;
-  const [[a, b], [c, d]] = bounds;
+  const [[latA, lngA], [latB, lngB]] = bounds;
   return (
-    lat >= Math.min(a, c) && lat <= Math.max(a, c) && lng >= Math.min(b, d) && lng <= Math.max(b, d)
+    lat >= Math.min(latA, latB) &&
+    lat <= Math.max(latA, latB) &&
+    lng >= Math.min(lngA, lngB) &&
+    lng <= Math.max(lngA, lngB)
   );
 }
 
 /** Lower case, without diacritics, ß as ss: "Straße" finds "strasse" and "Strasse". */
-export const fold = (s: string): string =>
-  s
+export const fold = (text: string): string =>
+  text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -46,18 +49,26 @@ export const fold = (s: string): string =>
 export function filterCategories(categories: Category[], query: string): Category[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return categories;
-  return categories.filter((c) => {
-    const text = fold([c.name, c.group, c.description, ...(c.keywords ?? [])].join(' '));
-    return words.every((w) => text.includes(w));
+  return categories.filter((category) => {
+    const { name, group, description, keywords = [] } = category;
+    const text = fold([name, group, description, ...keywords].join(' '));
+    return words.every((word) => text.includes(word));
   });
 }
 
 /** Categories in groups, in the order they first appear. */
 export function groupCategories(categories: Category[]): [string, Category[]][] {
   const groups = new Map<string, Category[]>();
-  for (const c of categories) {
-    const key = c.group ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+  for (const category of categories) {
+    const key = category.group ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), category]);
   }
   return [...groups];
+}
+
+/** The middle of [[south, west], [north, east]]; the middle of Germany without bounds. */
+export function boundsCenter(bounds?: [LatLng, LatLng]): LatLng {
+  if (!bounds) return [51.16, 10.45];
+  const [[latA, lngA], [latB, lngB]] = bounds;
+  return [(latA + latB) / 2, (lngA + lngB) / 2];
 }

@@ -4,28 +4,40 @@
 // repeat instead of filing the pothole twice.
 import { del, entries, get, set } from 'idb-keyval';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
-import { fromStoredPhoto, lazyStore, toStoredPhoto } from './report-draft-store.js';
-import { OUTBOX_DB, OUTBOX_STORE } from './report-stores.js';
+import {
+  OUTBOX_DB,
+  OUTBOX_STORE,
+  fromStoredPhoto,
+  isStoredPhoto,
+  lazyStore,
+  toStoredPhoto,
+} from './report-stores.js';
+import { REPORT_VERSION } from './report.js';
+import { readOutboxReport, toStoredReport } from './stored-report.js';
+import type { Report } from './report.js';
+import type { StoredPhoto } from './report-stores.js';
+import type { StoredReport } from './stored-report.js';
 
 export interface OutboxEntry {
-  /** Idempotency-Key: a UUID made once per report and reused on every attempt. */
+  /** The report's Idempotency-Key: made once per report and sent on every attempt. */
   id: string;
   createdAt: string;
   attempts: number;
   /** Epoch ms; the entry is not sent before. */
   nextAttemptAt: number;
-  fields: Record<string, string>;
-  photos: Blob[];
+  /** The report, its `key` equal to `id`. */
+  report: Report;
 }
 
-export interface NewReport {
-  /** The key of an earlier direct attempt, if there was one; a new one is made otherwise. */
-  id?: string;
-  fields: Record<string, string>;
-  photos?: readonly Blob[];
+/** A server's "not before": the entry waits at least this long (capped at {@link RETRY_AFTER_MAX_MS}). */
+export interface RetryLater {
+  retryAfterMs: number;
 }
 
-export type SendResult = 'sent' | 'retry' | 'rejected';
+export type SendResult = 'sent' | 'retry' | 'rejected' | RetryLater;
+
+/** The longest `Retry-After` honoured: a misconfigured server must not park a report for days. */
+export const RETRY_AFTER_MAX_MS = 60 * 60_000;
 
 export interface FlushOptions {
   /** Sends the entries due at this time (default now; `Infinity` ignores the backoff, e.g. when
@@ -59,9 +71,16 @@ export function backoffDelay(attempts: number, random: () => number = Math.rando
   return Math.round((delay / 2) * (1 + random()));
 }
 
-interface StoredEntry extends Omit<OutboxEntry, 'photos'> {
+/** An entry as IndexedDB holds it (version 2; stored-report.ts reads version 1 entries). */
+interface StoredEntry {
+  version: typeof REPORT_VERSION;
+  id: string;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: number;
+  report: StoredReport;
   /** Bytes, not Blobs: WebKit has lost or failed to read Blobs kept in IndexedDB. */
-  photos: { type: string; data: ArrayBuffer }[];
+  photos: StoredPhoto[];
 }
 
 /** The outbox: `outbox` below for the page; tests make their own with a clock and a database. */
@@ -86,7 +105,7 @@ export function createOutbox({
   const read = async (id: string): Promise<StoredEntry | undefined> => {
     try {
       const value: unknown = memory.get(id) ?? (await get(id, store()));
-      return isStoredEntry(value) ? value : undefined;
+      return await readStoredEntry(value);
     } catch {
       return undefined;
     }
@@ -111,20 +130,19 @@ export function createOutbox({
    * entry (and its attempt count). `persisted` is false if the entry only lives in memory: the
    * widget should then offer the e-mail fallback, since a closed tab would lose it.
    */
-  const enqueue = async (
-    report: NewReport,
-  ): Promise<{ entry: OutboxEntry; persisted: boolean }> => {
-    const id = report.id ?? createIdempotencyKey();
+  const enqueue = async (report: Report): Promise<{ entry: OutboxEntry; persisted: boolean }> => {
+    const id = report.key ?? createIdempotencyKey();
     const existing = await read(id);
     if (existing) return { entry: fromStored(existing), persisted: !memory.has(id) };
     const at = now();
     const stored: StoredEntry = {
+      version: REPORT_VERSION,
       id,
       createdAt: new Date(at).toISOString(),
       attempts: 0,
       nextAttemptAt: at,
-      fields: { ...report.fields },
-      photos: await Promise.all((report.photos ?? []).map(toStoredPhoto)),
+      report: { ...toStoredReport(report), key: id },
+      photos: await Promise.all(report.photos.map(toStoredPhoto)),
     };
     settled.delete(id);
     return { entry: fromStored(stored), persisted: await write(stored) };
@@ -135,7 +153,8 @@ export function createOutbox({
     const all = new Map<string, StoredEntry>();
     try {
       for (const [, value] of await entries<IDBValidKey, unknown>(store())) {
-        if (isStoredEntry(value)) all.set(value.id, value);
+        const entry = await readStoredEntry(value);
+        if (entry) all.set(entry.id, entry);
       }
     } catch {
       // IndexedDB unavailable: the in-memory entries below are all there is
@@ -153,6 +172,22 @@ export function createOutbox({
     } catch {
       // cannot delete: `settled` keeps this page from sending it again; the key covers the rest
     }
+  };
+
+  /** Replaces the report of a queued entry (e.g. with the city's refusal); false if unknown. */
+  const update = async (report: Report): Promise<boolean> => {
+    const entry = report.key ? await read(report.key) : undefined;
+    if (!entry) return false;
+    await write({ ...entry, report: { ...toStoredReport(report), key: entry.id } });
+    return true;
+  };
+
+  /** Not before `retryAfterMs` (capped) from now, if that is later than the backoff. */
+  const postpone = async (id: string, retryAfterMs: number): Promise<void> => {
+    const entry = await read(id);
+    if (!entry) return;
+    const notBefore = now() + Math.min(Math.max(0, retryAfterMs), RETRY_AFTER_MAX_MS);
+    if (notBefore > entry.nextAttemptAt) await write({ ...entry, nextAttemptAt: notBefore });
   };
 
   /** Counts an attempt and schedules the next one with backoff; null if the id is unknown. */
@@ -187,7 +222,8 @@ export function createOutbox({
       } catch {
         outcome = 'retry';
       }
-      if (outcome !== 'retry') {
+      if (typeof outcome === 'object') await postpone(entry.id, outcome.retryAfterMs);
+      else if (outcome !== 'retry') {
         settled.add(entry.id);
         await remove(entry.id);
       }
@@ -215,10 +251,12 @@ export function createOutbox({
     enqueue,
     list,
     remove,
+    update,
     markAttempt,
+    postpone,
     /**
      * Sends every due entry once, one after the other. 'sent' and 'rejected' remove the entry,
-     * 'retry' (or a throwing `send`) leaves it with backoff. Concurrent flushes in this tab
+     * 'retry' (or a throwing `send`) leaves it with backoff, `{ retryAfterMs }` with at least that wait. Concurrent flushes in this tab
      * queue behind each other; across tabs a Web Lock does the same, so an entry is never sent
      * by two flushes at once. Resolves when done; `send` sees every entry, so the caller keeps
      * whatever it needs from there (the element: the refused ones, for the e-mail fallback).
@@ -235,30 +273,46 @@ export function createOutbox({
 }
 
 function fromStored(entry: StoredEntry): OutboxEntry {
-  return {
-    ...entry,
-    fields: { ...entry.fields },
+  const { id, createdAt, attempts, nextAttemptAt } = entry;
+  const report: Report = {
+    ...structuredClone(entry.report),
+    key: id,
     photos: entry.photos.map(fromStoredPhoto),
   };
+  return { id, createdAt, attempts, nextAttemptAt, report };
 }
 
-function isStoredEntry(value: unknown): value is StoredEntry {
-  const v = value as Partial<StoredEntry> | null;
-  return (
-    typeof v?.id === 'string' &&
-    typeof v.createdAt === 'string' &&
-    typeof v.attempts === 'number' &&
-    typeof v.nextAttemptAt === 'number' &&
-    v.fields instanceof Object &&
-    Array.isArray(v.photos)
-  );
+/** An entry of any stored version, as version 2; undefined for anything else. */
+async function readStoredEntry(value: unknown): Promise<StoredEntry | undefined> {
+  const entry = value as Partial<StoredEntry> | null;
+  if (
+    typeof entry?.id !== 'string' ||
+    typeof entry.createdAt !== 'string' ||
+    typeof entry.attempts !== 'number' ||
+    typeof entry.nextAttemptAt !== 'number' ||
+    !Array.isArray(entry.photos) ||
+    !entry.photos.every(isStoredPhoto)
+  ) {
+    return undefined;
+  }
+  const report = await readOutboxReport(value, entry.id);
+  if (!report) return undefined;
+  return {
+    version: REPORT_VERSION,
+    id: entry.id,
+    createdAt: entry.createdAt,
+    attempts: entry.attempts,
+    nextAttemptAt: entry.nextAttemptAt,
+    report,
+    photos: entry.photos,
+  };
 }
 
 /** The outbox of every widget on the page (the element uses it directly; the functions below are
  * shorthands for tests and scripts). */
 export const outbox = createOutbox();
 
-export function enqueue(report: NewReport): Promise<{ entry: OutboxEntry; persisted: boolean }> {
+export function enqueue(report: Report): Promise<{ entry: OutboxEntry; persisted: boolean }> {
   return outbox.enqueue(report);
 }
 export function list(): Promise<OutboxEntry[]> {

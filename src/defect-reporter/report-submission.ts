@@ -1,52 +1,57 @@
 // Sends one report: to this library's contract (multipart POST submit_url) or to an Open311
 // GeoReport v2 server (POST requests.json). Every answer becomes one of three outcomes: sent
-// (with the city's reference), refused (field errors to show; retrying would not help) or
-// retry (5xx, network, timeout, a 2xx without a reference: the outbox keeps it).
+// (with the city's reference), refused (a 4xx: field errors and the server's messages, if it
+// sent readable ones; retrying would not help) or retry (5xx, network, timeout, 408/425/429, a
+// 2xx without a reference: the outbox keeps it).
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
+import type { ReportSendOutcome } from './report-api.js';
+import type { SendableReport } from './report.js';
 
-export type SubmitOutcome =
-  | { kind: 'sent'; id: string; message?: string; token?: boolean }
-  | { kind: 'refused'; fields: Record<string, string>; errors: string[] }
-  | { kind: 'retry' };
+export type { SendableReport } from './report.js';
 
-/**
- * Sends a report (its fields) once. Where it goes is kept in its `_`-fields, so an outbox entry
- * can be sent later without the config: `_url`, `_api` (`open311`, or empty for this library's
- * contract), `_jurisdiction`, `_api_key`, `_media` (`1`: the Open311 server accepts photos as
- * multipart `media`).
- */
+/** Sends `report` once, with its Idempotency-Key, and says what became of it. */
 export async function submitReport(
-  fields: Record<string, string>,
-  photos: readonly Blob[],
-  key: string,
+  report: SendableReport,
   timeout: number,
-): Promise<SubmitOutcome> {
+): Promise<ReportSendOutcome> {
   // Each API is a chunk of its own (a page speaks one): its body, headers and answers.
-  const api = await (fields._api === 'open311' ? import('./open311.js') : import('./civic-api.js'));
-  const { body, headers } = api.reportRequest(fields, photos, key);
+  const api = await (report.route.api === 'open311'
+    ? import('./open311.js')
+    : import('./civic-api.js'));
+  const { body, headers } = api.reportRequest(report);
   // Status 0: no answer (network, timeout); a 2xx whose body is not JSON has no body.
   let status = 0;
   let json: unknown;
+  let response: Response | undefined;
   try {
-    ({ status, body: json } = await requestJson(fields._url, {
+    ({
+      status,
+      body: json,
+      response,
+    } = await requestJson(report.route.url, {
       method: 'POST',
       headers,
       body,
       timeout,
     }));
   } catch (error) {
-    if (error instanceof EndpointError) ({ status = 0, body: json } = error);
+    if (error instanceof EndpointError) ({ status = 0, body: json, response } = error);
   }
-  return api.reportOutcome(status, json);
+  const outcome = api.reportOutcome(status, json);
+  if (outcome.kind !== 'retry' || !response) return outcome;
+  const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+  return retryAfterMs === undefined ? outcome : { kind: 'retry', retryAfterMs };
 }
 
-/** What an API module builds for one report. */
-export interface ReportRequest {
-  body: FormData | URLSearchParams;
-  headers: Record<string, string>;
+/**
+ * Milliseconds from an HTTP `Retry-After` value (RFC 9110 §10.2.3: delay-seconds or an
+ * HTTP-date); undefined when absent or unreadable.
+ */
+export function retryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-
-/** Retrying may succeed after 5xx and no answer, and after timeouts, "too early", rate limits. */
-export const retryable = (status: number): boolean =>
-  status < 400 || status >= 500 || [408, 425, 429].includes(status);

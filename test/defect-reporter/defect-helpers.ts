@@ -277,7 +277,7 @@ export async function expectDraft(el: DefectReporter): Promise<void> {
   await waitForStep(el, 'photos', 10000);
   expect(shadowAll(el, '.thumbs img')).to.have.length(1);
   expect(shadowText(el)).to.contain('Ihr Entwurf vom');
-  await click(el, '[data-act="back"]');
+  await click(el, '#dr-back');
   await waitForStep(el, 'description');
   expect(shadow<HTMLTextAreaElement>(el, '#f-description')!.value).to.equal(DRAFT_TEXT);
 }

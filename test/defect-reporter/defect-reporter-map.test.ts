@@ -22,7 +22,7 @@ async function withMap(): Promise<DefectReporter> {
 }
 
 async function openMap(el: DefectReporter): Promise<HTMLElement> {
-  await click(el, '[data-act="map"]');
+  await click(el, '#dr-map-open');
   await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'map did not open', {
     timeout: 8000,
   });
@@ -61,13 +61,13 @@ describe('<defect-reporter> with a map', () => {
   it('takes the centre of the map as the place, after panning by keyboard', async () => {
     const el = await withMap();
     const map = await openMap(el);
-    await click(el, '[data-act="center"]');
+    await click(el, '#dr-map-center');
     expect(position(el)).to.contain('51.399000, 7.186000');
     map.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await new Promise((r) => setTimeout(r, 400));
-    await click(el, '[data-act="center"]');
+    await click(el, '#dr-map-center');
     const lng = Number(/51\.\d+, (7\.\d+)/.exec(position(el))![1]);
     expect(lng).to.be.greaterThan(7.186);
     await next(el);
@@ -91,11 +91,11 @@ describe('<defect-reporter> with a map', () => {
   it('can be skipped and closed', async () => {
     const el = await withMap();
     await openMap(el);
-    await click(el, '[data-act="skipMap"]');
+    await click(el, '#dr-map-skip');
     expect(el.shadowRoot!.activeElement?.id).to.equal('dr-next');
-    await click(el, '[data-act="zoom"][data-arg="1"]');
-    await click(el, '[data-act="closeMap"]');
+    await click(el, '#dr-zoom-in');
+    await click(el, '#dr-map-close');
     expect(shadow(el, '#dr-map')).to.equal(null);
-    expect(shadow(el, '[data-act="map"]')).to.exist;
+    expect(shadow(el, '#dr-map-open')).to.exist;
   });
 });

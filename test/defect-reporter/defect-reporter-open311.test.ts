@@ -121,7 +121,7 @@ describe('<defect-reporter api="open311">', () => {
       await send(el);
       const { key } = (await queued).detail;
       expect(shadowText(el)).to.contain('gespeichert');
-      await click(el, '[data-act="flush"]');
+      await click(el, '#dr-send-now');
       await waitUntil(() => shadow(el, '.reference'), 'not sent on retry');
       const reports = await received({ key });
       expect(reports).to.have.length(1);
@@ -179,9 +179,18 @@ describe('<defect-reporter api="open311">', () => {
           endpoint=${open311()}
           jurisdiction="elsewhere.example.org"
           timeout="3000"
+          contact-phone="(02324) 204 3030"
         ></defect-reporter>`,
       );
       await waitForState(el, 'fallback');
+      // The citizen sees what failed, the phone, and can still write the report for the e-mail.
+      const fallback = shadow(el, '[part="fallback"]')!;
+      expect(fallback.textContent).to.contain('nicht direkt an die Stadt übermittelt werden');
+      expect(shadow(el, '[part="fallback"] a[href^="tel:"]')!.textContent).to.contain(
+        '(02324) 204 3030',
+      );
+      expect(shadowAll(el, 'input[name="category"]')).to.have.length(4);
+      await expect(el).to.be.accessible();
     });
   });
 });

@@ -97,7 +97,7 @@ describe('<defect-reporter> across a page reload', () => {
     expect(shadowText(first)).to.contain('gespeichert');
     const waiting = await list();
     expect(waiting, 'the outbox before the reload').to.have.length(1);
-    expect(waiting[0].fields._scope).to.equal(url);
+    expect(waiting[0].report.meta.scope).to.equal(url);
 
     // And comes back to the page later (a real reload: a new document, a new widget)
     const sent = await reload(frame);

@@ -94,7 +94,7 @@ describe('<defect-reporter>', () => {
       await choose(el, 'muell');
       await next(el);
       await waitForStep(el, 'location');
-      expect(shadow(el, '[data-act="map"]')).to.equal(null);
+      expect(shadow(el, '#dr-map-open')).to.equal(null);
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
       expect(loaded.some((n) => n.includes('leaflet') || n.includes('location-map'))).to.equal(
         false,
@@ -204,7 +204,7 @@ describe('<defect-reporter>', () => {
       await expect(el).to.be.accessible();
 
       const sent = oneEvent(el, 'civic-report-sent');
-      await click(el, '[data-act="flush"]');
+      await click(el, '#dr-send-now');
       expect((await sent).detail.key).to.equal(key);
       await waitUntil(() => shadow(el, '.reference'), 'no confirmation after the retry');
       expect(shadow(el, '[part="outbox"]')).to.equal(null);
@@ -297,7 +297,7 @@ describe('<defect-reporter>', () => {
 
       const second = await reporter(url);
       await expectDraft(second);
-      await click(second, '[data-act="restart"]');
+      await click(second, '#dr-restart');
       await waitForStep(second, 'category');
       expect(shadow(second, 'input[name="category"]:checked')).to.equal(null);
     });
@@ -341,7 +341,7 @@ describe('<defect-reporter>', () => {
     it('refuses what is not an image, more than max_photos, and photos over max_photo_bytes', async () => {
       const el = await reporter(configUrl({ variant: 'one-photo' }).url);
       await completeReport(el);
-      await click(el, '[data-act="go"][data-arg="photos"]');
+      await click(el, '#dr-change-photos');
       await waitForStep(el, 'photos');
       await addPhotos(el, [new File(['%PDF-1.4'], 'antrag.pdf', { type: 'application/pdf' })]);
       expect(shadow(el, '#e-photo')!.textContent).to.contain('„antrag.pdf“ ist kein Bild');
@@ -351,12 +351,12 @@ describe('<defect-reporter>', () => {
       expect(shadowAll(el, '.thumbs img')).to.have.length(1);
       expect(shadow(el, '#e-photo')!.textContent).to.contain('Höchstens 1 Fotos');
       expect(shadow<HTMLInputElement>(el, '#f-photo')!.disabled).to.equal(true);
-      await click(el, '[data-act="unphoto"]');
+      await click(el, '.thumbs li button');
       expect(shadowAll(el, '.thumbs img')).to.have.length(0);
 
       const tiny = await reporter(configUrl({ variant: 'tiny-photos' }).url);
       await completeReport(tiny);
-      await click(tiny, '[data-act="go"][data-arg="photos"]');
+      await click(tiny, '#dr-change-photos');
       await waitForStep(tiny, 'photos');
       await addPhotos(tiny, [await exifPhoto(1200, 900, 'gross.jpg')]);
       expect(shadow(tiny, '#e-photo')!.textContent).to.contain(
@@ -411,7 +411,7 @@ describe('<defect-reporter>', () => {
       let restore = fakeGeolocation(51.4012, 7.1853);
       try {
         const el = await atLocation();
-        await click(el, '[data-act="locate"]');
+        await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#dr-position'), 'no position');
         expect(shadow(el, '#dr-position')!.textContent)
           .to.contain('51.401200, 7.185300')
@@ -422,14 +422,14 @@ describe('<defect-reporter>', () => {
         restore();
 
         restore = fakeGeolocation(52.52, 13.405); // Berlin
-        await click(el, '[data-act="back"]');
+        await click(el, '#dr-back');
         await waitForStep(el, 'location');
-        await click(el, '[data-act="locate"]');
+        await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#e-position'), 'no message for a place outside');
         expect(shadow(el, '#e-position')!.textContent).to.contain('außerhalb des Stadtgebiets');
         await next(el);
         expect(step(el)).to.equal('location');
-        await click(el, '[data-act="unpin"]');
+        await click(el, '#dr-unpin');
         expect(shadow(el, '#e-position')).to.equal(null);
       } finally {
         restore();
@@ -440,7 +440,7 @@ describe('<defect-reporter>', () => {
       const restore = fakeGeolocation(0, 0, true);
       try {
         const el = await atLocation();
-        await click(el, '[data-act="locate"]');
+        await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#e-position'), 'no message');
         expect(shadow(el, '#e-position')!.textContent).to.contain(
           'Bitte geben Sie die Adresse ein',
@@ -515,10 +515,11 @@ describe('<defect-reporter>', () => {
   });
 
   describe('inside <city-services>', () => {
-    it('says that the defect service is impaired before the first field', async () => {
+    it('turns an impaired defect service into a calm note while the form works, gone after the send', async () => {
+      const { url, run } = configUrl();
       const wrapper = await fixture(
         html`<city-services status-endpoint="/api/service-status" refresh="0">
-          <defect-reporter service="maengelmelder" endpoint=${configUrl().url}></defect-reporter>
+          <defect-reporter service="maengelmelder" endpoint=${url}></defect-reporter>
         </city-services>`,
       );
       const el = wrapper.querySelector('defect-reporter')!;
@@ -531,6 +532,12 @@ describe('<defect-reporter>', () => {
       const order = notice.compareDocumentPosition(shadow(el, 'input[name="category"]')!);
       expect(order & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
+
+      await completeReport(el as DefectReporter);
+      await send(el as DefectReporter);
+      expect(shadow(el, '.reference')).to.exist;
+      expect(shadow(el, '[part="service-notice"]')).to.equal(null);
+      expect(await received({ run })).to.have.length(1);
     });
   });
 

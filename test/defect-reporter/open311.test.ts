@@ -182,6 +182,7 @@ describe('open311', () => {
         ]),
       ).to.deep.equal({
         kind: 'refused',
+        status: 403,
         fields: {},
         errors: ["Invalid api_key received -- can't proceed with create_request."],
       });
@@ -192,13 +193,16 @@ describe('open311', () => {
       ]);
       expect(twoErrors).to.deep.equal({
         kind: 'refused',
+        status: 400,
         fields: {},
         errors: ['service_code 999 not found', 'lat is required', '422'],
       });
+      // No readable description (an HTML error page): the widget says it in a plain sentence.
       expect(parseOpen311Response(404, null)).to.deep.equal({
         kind: 'refused',
+        status: 404,
         fields: {},
-        errors: ['HTTP 404'],
+        errors: [],
       });
     });
 
@@ -218,6 +222,7 @@ describe('open311', () => {
       expect(parseOpen311Response(200, [])).to.deep.equal({ kind: 'retry' });
       expect(parseOpen311Response(200, [{ code: 400, description: 'duplicate' }])).to.deep.equal({
         kind: 'refused',
+        status: 400,
         fields: {},
         errors: ['duplicate'],
       });

@@ -7,7 +7,37 @@ import {
   reportMailto,
   reportText,
 } from '../../src/defect-reporter/report-mailto.js';
-import type { Fields, Msg } from '../../src/defect-reporter/defect-reporter-steps.js';
+import { migrateFieldsV1 } from '../../src/defect-reporter/stored-report-v1.js';
+import type { Msg } from '../../src/defect-reporter/defect-reporter-messages.js';
+import type { Report } from '../../src/defect-reporter/report.js';
+
+type Fields = Record<string, string>;
+
+/** A report with these fields (read as the old string bag) and `photos` photos. */
+function asReport(fields: Record<string, string | undefined>, photos = 0): Report {
+  const given = Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const report = migrateFieldsV1(given, { scope: 'test' });
+  return { ...report, photos: Array.from({ length: photos }, () => new Blob(['jpeg'])) };
+}
+
+/** The mail builder's old call, on the typed report. */
+const buildMailto = (
+  address: string | undefined,
+  fields: Fields,
+  message: Msg,
+  photos = 0,
+  reference?: string,
+) =>
+  reportMailto(address, asReport(fields, photos), {
+    message,
+    categoryName: fields._cat ?? '',
+    reference,
+  });
+
+const buildText = (fields: Fields, message: Msg, photos = 0, reference?: string): string =>
+  reportText(asReport(fields, photos), { message, categoryName: fields._cat ?? '', reference });
 
 /** Splits a mailto: URL by hand: exactly one '?' and one '&' must separate the parts. */
 function parse(url = ''): { to: string; subject: string; body: string } {
@@ -38,7 +68,7 @@ const base: Fields = {
 };
 /** The mailto of `base` with some fields replaced (undefined: left out), on a German page. */
 const mailto = (fields: Record<string, string | undefined> = {}, photos = 1, reference?: string) =>
-  reportMailto(to, { ...base, ...fields } as Fields, de, photos, reference)!;
+  buildMailto(to, { ...base, ...fields } as Fields, de, photos, reference)!;
 
 describe('report-mailto', () => {
   it('builds a German mail with category, description, place, map link and contact', () => {
@@ -60,13 +90,13 @@ describe('report-mailto', () => {
 
   it('gives no mailto without one valid address', () => {
     for (const address of [undefined, '', 'a@b.example,c@d.example', 'a b@c.example', 'x?@y']) {
-      expect(reportMailto(address, base, de), address).to.equal(undefined);
+      expect(buildMailto(address, base, de), address).to.equal(undefined);
     }
-    expect(reportMailto(' a@b.example ', base, de)).to.match(/^mailto:a@b\.example\?subject=/);
+    expect(buildMailto(' a@b.example ', base, de)).to.match(/^mailto:a@b\.example\?subject=/);
   });
 
   it('writes the mail in the language of the translator', () => {
-    const { subject, body } = parse(reportMailto(to, base, enMsg, 1));
+    const { subject, body } = parse(buildMailto(to, base, enMsg, 1));
     expect(subject).to.equal('Defect report: Straßenschaden');
     expect(body.split('\r\n')[0]).to.equal('Hello,');
     expect(body).to.contain('Category: Straßenschaden');
@@ -75,8 +105,8 @@ describe('report-mailto', () => {
     expect(body).to.contain('Coordinates: 52.520008, 13.404954');
     expect(body).to.contain('Contact: Anna Schmidt');
     expect(body).to.contain('Photos cannot be attached to an e-mail');
-    expect(reportText(base, enMsg, 0, 'k-1')).to.contain('Reference: k-1');
-    expect(reportText(base, enMsg, 1, 'k')).not.to.match(
+    expect(buildText(base, enMsg, 0, 'k-1')).to.contain('Reference: k-1');
+    expect(buildText(base, enMsg, 1, 'k')).not.to.match(
       /Guten|Kategorie|Beschreib|Koordinaten|Karte|Kontakt|Fotos|Referenz/,
     );
   });
@@ -95,7 +125,7 @@ describe('report-mailto', () => {
   });
 
   it('puts single-line fields on one line, and keeps the lines of the description', () => {
-    const text = reportText(
+    const text = buildText(
       { ...base, name: ' Anna\n  Schmidt ', description: ' Zeile 1\r\nZeile 2\r\rZeile 4 ' },
       de,
     );
@@ -194,7 +224,7 @@ describe('report-mailto', () => {
 
   it('reportText gives the whole text, nothing shortened, for copying', () => {
     const description = 'Ein sehr langer Text. '.repeat(200).trim();
-    const text = reportText({ ...base, description }, de, 0);
+    const text = buildText({ ...base, description }, de, 0);
     expect(text).to.contain(description);
     expect(text).not.to.contain('\r');
     expect(text.split('\n')[0]).to.equal('Guten Tag,');

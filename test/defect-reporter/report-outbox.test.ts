@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { createStore, set } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { createIdempotencyKey } from '../../src/core/idempotency-key.js';
 import {
   BACKOFF_MAX_MS,
+  RETRY_AFTER_MAX_MS,
   backoffDelay,
   createOutbox,
   enqueue,
@@ -10,11 +11,25 @@ import {
   list,
   remove,
 } from '../../src/defect-reporter/report-outbox.js';
+import { createReport } from '../../src/defect-reporter/report.js';
+import type { Report } from '../../src/defect-reporter/report.js';
 import type {
   OutboxEntry,
   ReportOutbox,
   SendResult,
 } from '../../src/defect-reporter/report-outbox.js';
+
+interface OutboxEntryV1 {
+  id: string;
+  nextAttemptAt: number;
+  fields: Record<string, string>;
+  photos: { type: string; data: string }[];
+}
+
+/** A fixture of test/defect-reporter/fixtures/ (see the README there). */
+async function storedFixture<T>(name: string): Promise<T> {
+  return (await fetch(new URL(`./fixtures/${name}.json`, import.meta.url))).json() as Promise<T>;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -45,7 +60,13 @@ function recorder(outcome: SendResult = 'sent') {
   return { ids, send };
 }
 
-const report = { fields: { category: 'pothole', description: 'Tiefes Schlagloch' } };
+/** A report of widget `scope` with its own draft id and no key yet. */
+function testReport(description = 'Tiefes Schlagloch', scope = 'test'): Report {
+  const report = createReport(scope);
+  return { ...report, fields: { ...report.fields, category: 'pothole', description } };
+}
+
+const report = testReport();
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,6 +98,7 @@ describe('report-outbox', () => {
       ...report,
       photos: [new Blob(['jpeg-bytes'], { type: 'image/jpeg' })],
     });
+    expect(entry.report.key).to.equal(entry.id);
     expect(persisted).to.equal(true);
     expect(entry.id).to.match(UUID);
     expect(entry.attempts).to.equal(0);
@@ -85,18 +107,19 @@ describe('report-outbox', () => {
 
     const [stored] = await outbox.list();
     expect(stored?.id).to.equal(entry.id);
-    expect(stored?.fields).to.deep.equal(report.fields);
-    expect(stored?.photos[0]?.type).to.equal('image/jpeg');
-    expect(await stored?.photos[0]?.text()).to.equal('jpeg-bytes');
+    expect(stored?.report.fields).to.deep.equal(report.fields);
+    expect(stored?.report.id).to.equal(report.id);
+    expect(stored?.report.photos[0]?.type).to.equal('image/jpeg');
+    expect(await stored?.report.photos[0]?.text()).to.equal('jpeg-bytes');
     expect((await due(outbox, clock.now)).map((e) => e.id)).to.deep.equal([entry.id]);
   });
 
   it('keeps the key of an earlier direct attempt, and enqueueing it again does not duplicate', async () => {
     const { outbox } = fakeOutbox();
     const id = createIdempotencyKey();
-    await outbox.enqueue({ ...report, id });
+    await outbox.enqueue({ ...report, key: id });
     await outbox.markAttempt(id);
-    const again = await outbox.enqueue({ ...report, id });
+    const again = await outbox.enqueue({ ...report, key: id });
     expect(again.entry.attempts).to.equal(1);
     expect((await outbox.list()).map((e) => e.id)).to.deep.equal([id]);
   });
@@ -158,7 +181,7 @@ describe('report-outbox', () => {
       given.push(e);
       return 'rejected';
     });
-    expect(given.map((e) => [e.id, e.fields])).to.deep.equal([[entry.id, report.fields]]);
+    expect(given.map((e) => [e.id, e.report.fields])).to.deep.equal([[entry.id, report.fields]]);
     expect(await outbox.list()).to.deep.equal([]);
   });
 
@@ -174,9 +197,9 @@ describe('report-outbox', () => {
 
   it('flush sends every due entry once, oldest first', async () => {
     const { outbox, clock } = fakeOutbox();
-    const first = (await outbox.enqueue({ fields: { n: '1' } })).entry;
+    const first = (await outbox.enqueue(testReport('1'))).entry;
     clock.now += 1;
-    const second = (await outbox.enqueue({ fields: { n: '2' } })).entry;
+    const second = (await outbox.enqueue(testReport('2'))).entry;
     const sent: string[] = [];
     await outbox.flushOutbox(async (e) => {
       sent.push(e.id);
@@ -232,16 +255,16 @@ describe('report-outbox', () => {
 
   it('flush `only` leaves the other entries alone, without counting an attempt', async () => {
     const { outbox, clock } = fakeOutbox();
-    const mine = (await outbox.enqueue({ fields: { _scope: 'a' } })).entry;
+    const mine = (await outbox.enqueue(testReport('x', 'a'))).entry;
     clock.now += 1;
-    const other = (await outbox.enqueue({ fields: { _scope: 'b' } })).entry;
+    const other = (await outbox.enqueue(testReport('x', 'b'))).entry;
     const sent: string[] = [];
     await outbox.flushOutbox(
       async (e) => {
         sent.push(e.id);
         return 'sent';
       },
-      { only: (e) => e.fields._scope === 'a' },
+      { only: (e) => e.report.meta.scope === 'a' },
     );
     expect(sent).to.deep.equal([mine.id]);
     const left = await outbox.list();
@@ -273,8 +296,8 @@ describe('report-outbox', () => {
     const { outbox, dbName } = fakeOutbox();
     const { entry } = await outbox.enqueue(report);
     const idb = createStore(dbName, 'outbox');
-    const good = { ...entry, photos: [] };
-    await set('no-fields', { ...good, id: 'no-fields', fields: null }, idb);
+    const good = { version: 2, ...entry, photos: [] };
+    await set('no-report', { ...good, id: 'no-report', report: null }, idb);
     await set('no-date', { ...good, id: 'no-date', createdAt: undefined }, idb);
     await set('text', 'x', idb);
     expect((await outbox.list()).map((e) => e.id)).to.deep.equal([entry.id]);
@@ -325,5 +348,52 @@ describe('report-outbox', () => {
       if (own) Object.defineProperty(window, 'indexedDB', own);
       else delete (window as unknown as Record<string, unknown>).indexedDB;
     }
+  });
+
+  it('a Retry-After from the server (capped at an hour) pushes the next attempt out', async () => {
+    const { outbox, clock } = fakeOutbox();
+    const { entry } = await outbox.enqueue(testReport());
+    await outbox.flushOutbox(async () => ({ retryAfterMs: 120_000 }));
+    const [waiting] = await outbox.list();
+    expect(waiting.attempts).to.equal(1);
+    expect(waiting.nextAttemptAt - clock.now).to.equal(120_000);
+    await outbox.flushOutbox(async () => ({ retryAfterMs: 7 * 24 * 3_600_000 }), {
+      at: Infinity,
+    });
+    const [capped] = await outbox.list();
+    expect(capped.id).to.equal(entry.id);
+    expect(capped.nextAttemptAt - clock.now).to.equal(RETRY_AFTER_MAX_MS);
+  });
+
+  it('reads a version 1 entry (fixture captured from the old code) and sends it with its key', async () => {
+    const { outbox, dbName, clock } = fakeOutbox();
+    const outboxEntryV1 = await storedFixture<OutboxEntryV1>('outbox-entry-v1');
+    const { photos, ...stored } = outboxEntryV1;
+    const bytes = Uint8Array.from(atob(photos[0].data), (char) => char.charCodeAt(0)).buffer;
+    await set(
+      stored.id,
+      { ...stored, photos: [{ type: photos[0].type, data: bytes }] },
+      createStore(dbName, 'outbox'),
+    );
+    const [entry] = await outbox.list();
+    expect(entry.id).to.equal(outboxEntryV1.id);
+    expect(entry.report.key).to.equal(outboxEntryV1.id);
+    expect(entry.report.route).to.deep.equal({
+      api: 'civic',
+      url: outboxEntryV1.fields._url,
+      media: false,
+    });
+    expect(entry.report.meta.scope).to.equal(outboxEntryV1.fields._scope);
+    expect(entry.report.photos).to.have.length(1);
+    expect((await entry.report.photos[0].arrayBuffer()).byteLength).to.equal(bytes.byteLength);
+    // A later write (the attempt) stores it as version 2, key and all.
+    clock.now = entry.nextAttemptAt;
+    await outbox.markAttempt(entry.id);
+    const raw = (await get(entry.id, createStore(dbName, 'outbox'))) as {
+      version: number;
+      report: { key: string };
+    };
+    expect(raw.version).to.equal(2);
+    expect(raw.report.key).to.equal(outboxEntryV1.id);
   });
 });

@@ -1,49 +1,90 @@
 import { expect } from '@open-wc/testing';
-import { submitReport } from '../../src/defect-reporter/report-submission.js';
+import { createReport } from '../../src/defect-reporter/report.js';
+import { retryAfter, submitReport } from '../../src/defect-reporter/report-submission.js';
 import { uniqueUrl } from '../helpers.js';
+import type { SendableReport } from '../../src/defect-reporter/report-submission.js';
 
-const good = {
-  category: 'strassenschaden',
-  description: 'Tiefes Schlagloch vor Haus 12.',
-  address: 'Bahnhofstraße 12',
-  _secret: 'stays in the browser',
-};
-
-const to = (params: Record<string, string> = {}) => ({
-  ...good,
-  _url: uniqueUrl('/api/reports', params),
-});
+/** A complete report to this library's mock server; `params` pick its faults. */
+function reportTo(
+  params: Record<string, string> = {},
+  description = 'Tiefes Schlagloch vor Haus 12.',
+): SendableReport {
+  const report = createReport('test');
+  return {
+    ...report,
+    key: crypto.randomUUID(),
+    fields: { ...report.fields, category: 'strassenschaden', description },
+    location: { address: 'Bahnhofstraße 12' },
+    route: { api: 'civic', url: uniqueUrl('/api/reports', params), media: false },
+  };
+}
 
 describe('report-submission', () => {
   it('sent: the reference and message; the same key gives the same reference', async () => {
-    const fields = to();
-    const key = crypto.randomUUID();
-    const first = await submitReport(fields, [], key, 3000);
+    const report = reportTo();
+    const first = await submitReport(report, 3000);
     expect(first.kind).to.equal('sent');
-    const again = await submitReport(fields, [], key, 3000);
+    const again = await submitReport(report, 3000);
     expect(again).to.deep.equal(first);
   });
 
   it('refused: field errors of a 422', async () => {
-    const outcome = await submitReport(
-      { ...to(), description: 'kurz' },
-      [],
-      crypto.randomUUID(),
-      3000,
-    );
-    expect(outcome.kind).to.equal('refused');
+    const outcome = await submitReport(reportTo({}, 'kurz'), 3000);
+    expect(outcome).to.deep.include({ kind: 'refused', status: 422, errors: [] });
     expect(outcome.kind === 'refused' && Object.keys(outcome.fields)).to.deep.equal([
       'description',
     ]);
   });
 
+  it('refused: 413, 403 and 404 with an HTML body, with their status and no message', async () => {
+    for (const [variant, status] of [
+      ['too-large', 413],
+      ['forbidden', 403],
+      ['not-found', 404],
+    ] as const) {
+      // A photo: the mock's "proxy" takes only small bodies, like nginx's 1 MB limit.
+      const photo = new Blob([new Uint8Array(8000)], { type: 'image/jpeg' });
+      const outcome = await submitReport({ ...reportTo({ variant }), photos: [photo] }, 3000);
+      expect(outcome, variant).to.deep.equal({ kind: 'refused', status, fields: {}, errors: [] });
+    }
+  });
+
+  it('refused: the readable message of a 403 with JSON', async () => {
+    const outcome = await submitReport(reportTo({ variant: 'forbidden-json' }), 3000);
+    expect(outcome).to.deep.equal({
+      kind: 'refused',
+      status: 403,
+      fields: {},
+      errors: ['Meldungen aus Ihrem Netz sind gesperrt. Bitte rufen Sie an.'],
+    });
+  });
+
   it('retry: 5xx, network, timeout, and a 2xx without a reference', async () => {
-    const key = crypto.randomUUID();
-    expect((await submitReport(to({ fail: '1' }), [], key, 3000)).kind).to.equal('retry');
-    expect((await submitReport(to({ fault: 'network' }), [], key, 3000)).kind).to.equal('retry');
-    expect((await submitReport(to({ fault: 'hang' }), [], key, 300)).kind).to.equal('retry');
+    const report = reportTo();
+    const attempt = (params: Record<string, string>, timeout = 3000) =>
+      submitReport(
+        { ...report, route: { ...report.route, url: uniqueUrl('/api/reports', params) } },
+        timeout,
+      );
+    expect((await attempt({ fail: '1' })).kind).to.equal('retry');
+    expect((await attempt({ fault: 'network' })).kind).to.equal('retry');
+    expect((await attempt({ fault: 'hang' }, 300)).kind).to.equal('retry');
     // A captive portal's page, or JSON without `id`: 200, but not the city's confirmation.
-    expect((await submitReport(to({ variant: 'portal' }), [], key, 3000)).kind).to.equal('retry');
-    expect((await submitReport(to({ variant: 'no-id' }), [], key, 3000)).kind).to.equal('retry');
+    expect((await attempt({ variant: 'portal' })).kind).to.equal('retry');
+    expect((await attempt({ variant: 'no-id' })).kind).to.equal('retry');
+  });
+
+  it('retry: a 429 with Retry-After says how long to wait', async () => {
+    const outcome = await submitReport(reportTo({ variant: 'rate-limit' }), 3000);
+    expect(outcome).to.deep.equal({ kind: 'retry', retryAfterMs: 120_000 });
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-12-01T10:00:00Z');
+    expect(retryAfter('120', now)).to.equal(120_000);
+    expect(retryAfter('Tue, 01 Dec 2026 10:05:00 GMT', now)).to.equal(300_000);
+    expect(retryAfter('Tue, 01 Dec 2026 09:00:00 GMT', now)).to.equal(0);
+    expect(retryAfter('soon', now)).to.equal(undefined);
+    expect(retryAfter(null, now)).to.equal(undefined);
   });
 });

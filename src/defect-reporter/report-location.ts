@@ -1,0 +1,101 @@
+// The location step's helpers: the device's position and the optional map (its module is
+// loaded only when the citizen opens it).
+import { inBounds, boundsCenter } from './report-config.js';
+import type { LocationMap } from './location-map.js';
+import type { Lang } from '../core/i18n.js';
+import type { LatLng } from './report-config.js';
+import type { Position } from './report.js';
+import type { ReportHost } from './report-view-context.js';
+import type { TemplateResult } from 'lit';
+
+export class ReportLocation {
+  #map?: LocationMap;
+  readonly #host: ReportHost;
+
+  constructor(host: ReportHost) {
+    this.#host = host;
+  }
+
+  /** Asks the device for its position (the browser asks the citizen first). */
+  locate(): void {
+    const host = this.#host;
+    host.setForm({ busy: 'locate' });
+    host.announce(host.message('locating'));
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        host.setForm({ busy: '' });
+        this.#pin([coords.latitude, coords.longitude], 'device', coords.accuracy);
+      },
+      () => {
+        host.setForm({ busy: '' });
+        host.showError('position', host.message('geoFailed'));
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  }
+
+  unpin(): void {
+    this.#host.updateReport(
+      (report) => ({ ...report, location: { address: report.location.address } }),
+      { position: '' },
+    );
+  }
+
+  #pin([lat, lng]: LatLng, source: Position['source'], accuracy?: number): void {
+    const host = this.#host;
+    const position: Position = { lat, lng, source };
+    if (accuracy) position.accuracy = Math.round(accuracy);
+    host.updateReport((report) => ({ ...report, location: { ...report.location, position } }), {
+      position: '',
+    });
+    this.#map?.setPin([lat, lng]);
+    if (inBounds(lat, lng, host.config().bounds)) {
+      host.announce(host.message('position', { lat: lat.toFixed(6), lng: lng.toFixed(6) }));
+    } else {
+      host.showError('position', host.message('outside'));
+    }
+  }
+
+  async openMap(): Promise<void> {
+    const host = this.#host;
+    const { map, bounds } = host.config();
+    const position = host.report().location.position;
+    host.setForm({ map: 'loading' });
+    try {
+      const { LocationMap } = await import('./location-map.js');
+      this.#map = new LocationMap(
+        map!,
+        (point) => this.#pin(point, 'map'),
+        (action) => {
+          if (action.type === 'close-map') this.closeMap();
+          else if (action.type === 'skip-map')
+            host.element.renderRoot.querySelector<HTMLElement>('#dr-next')?.focus();
+        },
+      );
+      host.setForm({ map: 'open' });
+      await host.element.updateComplete;
+      await this.#map.open(
+        host.element.renderRoot.querySelector<HTMLElement>('#dr-map')!,
+        boundsCenter(bounds),
+        position ? [position.lat, position.lng] : undefined,
+      );
+    } catch (error) {
+      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
+      // shown: address and "use my location" still work.
+      console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
+      this.closeMap();
+      host.setForm({ map: 'failed' });
+    }
+  }
+
+  closeMap(): void {
+    this.#map?.destroy();
+    this.#map = undefined;
+    if (this.#host.form().map) this.#host.setForm({ map: '' });
+  }
+
+  /** The open map's controls and container; undefined while its module loads. */
+  renderMap(lang: Lang): TemplateResult | undefined {
+    return this.#map?.render(lang);
+  }
+}

@@ -1,0 +1,261 @@
+// What the reporter shows beside and instead of its steps: other drafts to continue, the city's
+// refusal with the next step, the reports waiting in the outbox, the confirmation, and the
+// e-mail and phone fallbacks they all offer.
+import { html, nothing } from 'lit';
+import { iconError } from '../core/icons.js';
+import { telHref } from '../core/safe-url.js';
+import { FIELD_STEP, isErrorField } from './report-validation.js';
+import type { ErrorField } from './report-validation.js';
+import type { Msg } from './defect-reporter-messages.js';
+import type { FieldErrors } from './report-validation.js';
+import type { FormStep } from './report.js';
+import type { TemplateResult } from 'lit';
+import type { Report } from './report.js';
+
+// What the element needs only once a report was sent or offered: in this chunk with the panels.
+export { reportMailto, reportText } from './report-mailto.js';
+export { submitReport } from './report-submission.js';
+import type { ViewContext } from './report-view-context.js';
+
+const button = (text: string, onClick: () => void, kind: 'primary' | 'secondary', id?: string) =>
+  html`<button
+    type="button"
+    class="button ${kind === 'secondary' ? 'secondary' : ''}"
+    id=${id ?? nothing}
+    @click=${onClick}
+  >
+    ${text}
+  </button>`;
+
+/**
+ * The whole report as text to copy: a mailto may be shortened (mail programs cut long links),
+ * and a citizen who writes mail in a browser has no mail program for it to open.
+ */
+export function renderFullText(view: ViewContext, report?: Report): TemplateResult {
+  return html`<details>
+    <summary>${view.message('fullText')}</summary>
+    <pre class="value">${view.text(report)}</pre>
+  </details>`;
+}
+
+export function renderPhone(view: ViewContext): TemplateResult {
+  const tel = telHref(view.phone!);
+  return html`<p>
+    ${view.message('phoneInstead')} ${tel ? html`<a href=${tel}>${view.phone}</a>` : view.phone}
+  </p>`;
+}
+
+/** Other drafts of this widget (another tab's, or an earlier visit's), to continue one. */
+export function renderDraftOffer(view: ViewContext): unknown {
+  const { form, message, config } = view;
+  if (!form.otherDrafts.length) return nothing;
+  return html`<section class="notice drafts" aria-labelledby="dr-drafts">
+    <div>
+      ${view.heading(message('draftsTitle'), 'dr-drafts', 1)}
+      <ul>
+        ${form.otherDrafts.map((draft) => {
+          const category = config.categories.find((entry) => entry.id === draft.fields.category);
+          const summary = [category?.name ?? message('draftUntitled'), draft.fields.description]
+            .filter(Boolean)
+            .join(' – ');
+          return html`<li data-draft=${draft.id}>
+            <p>
+              ${message('draftOffer', {
+                date: draft.meta.savedAt ? view.date(draft.meta.savedAt) : '–',
+                summary: summary.length > 80 ? `${summary.slice(0, 79)}…` : summary,
+              })}
+            </p>
+            <div class="actions">
+              ${button(
+                message('draftResume'),
+                () => view.act({ type: 'resume-draft', id: draft.id }),
+                'secondary',
+              )}
+              ${button(
+                message('draftDiscard'),
+                () => view.act({ type: 'discard-draft', id: draft.id }),
+                'secondary',
+              )}
+            </div>
+          </li>`;
+        })}
+      </ul>
+    </div>
+  </section>`;
+}
+
+/**
+ * The city refused the report: what happened (the server's message, or a plain sentence), the
+ * next step (for too large photos: change them, or send without), and always the e-mail and
+ * phone with the full text. The send button below stays the one primary button.
+ */
+export function renderRefusal(view: ViewContext): unknown {
+  const { form, message, report } = view;
+  const refusal = form.refusal;
+  if (!refusal) return nothing;
+  const tooLarge = refusal.problem === 'photos-too-large';
+  const mail = view.mail();
+  return html`<div
+    class="notice error-box"
+    id="e-general"
+    tabindex="-1"
+    role="group"
+    aria-labelledby="e-general-title"
+  >
+    ${iconError}
+    <div>
+      <p id="e-general-title">
+        <strong>${message(tooLarge ? 'tooLargeTitle' : 'refused')}</strong>
+      </p>
+      ${tooLarge ? html`<p>${message('tooLargeText')}</p>` : nothing}
+      ${
+        refusal.general.length
+          ? html`<ul>
+              ${refusal.general.map((text) => html`<li>${text}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        tooLarge
+          ? html`<div class="actions">
+              ${button(message('tooLargeChange'), () => view.act({ type: 'go', step: 'photos' }), 'secondary', 'dr-too-large-change')}
+              ${
+                report.photos.length
+                  ? button(
+                      message('tooLargeWithout'),
+                      () => view.act({ type: 'send-without-photos' }),
+                      'secondary',
+                      'dr-send-without-photos',
+                    )
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <p>${message('refusedNext')}</p>
+      <div class="actions">
+        ${mail ? html`<a class="button secondary" href=${mail}>${message('mailSend')}</a>` : nothing}
+      </div>
+      ${report.photos.length ? html`<p class="hint">${message('mailNote')}</p>` : nothing}
+      ${view.phone ? renderPhone(view) : nothing} ${renderFullText(view)}
+    </div>
+  </div>`;
+}
+
+/** Saved reports that still wait to be sent, with "send now" and the e-mail instead. */
+export function renderOutbox(view: ViewContext, level = 1): unknown {
+  const { form, message } = view;
+  if (!form.outbox.length) return nothing;
+  const waiting = form.outbox.some((entry) => !entry.report.meta.refused);
+  return html`<section part="outbox" class="notice" aria-labelledby="dr-outbox">
+    <div>
+      ${view.heading(message('outboxTitle'), 'dr-outbox', level)}
+      <ul>
+        ${form.outbox.map(({ id, createdAt, report }) => {
+          const mail = view.mail(report);
+          const refused = report.meta.refused;
+          return html`<li data-key=${id}>
+            <p>
+              ${message('outboxItem', {
+                category: report.meta.categoryName ?? report.fields.category,
+                date: view.date(createdAt),
+              })}
+            </p>
+            ${
+              refused
+                ? html`<p class="error">
+                    ${iconError}<span>${message('refused')} ${refused.join(' ')}</span>
+                  </p>`
+                : nothing
+            }
+            ${
+              mail
+                ? html`<div class="actions">
+                    <a class="button secondary" href=${mail}>${message('mailInstead')}</a>
+                    ${button(message('drop'), () => view.act({ type: 'drop', key: id }), 'secondary')}
+                  </div>`
+                : nothing
+            }
+            ${renderFullText(view, report)}
+          </li>`;
+        })}
+      </ul>
+      ${
+        waiting
+          ? html`<div class="actions">
+              ${button(message('sendNow'), () => view.act({ type: 'flush' }), 'primary', 'dr-send-now')}
+            </div>`
+          : nothing
+      }
+      ${
+        form.outbox.some((entry) => entry.report.photos.length)
+          ? html`<p class="hint">${message('mailNote')}</p>`
+          : nothing
+      }
+      ${view.phone ? renderPhone(view) : nothing}
+    </div>
+  </section>`;
+}
+
+/** The confirmation (one panel: reference and what happens next), or the note that the report
+ * waits in the outbox. */
+export function renderResult(view: ViewContext): TemplateResult {
+  const { form, message } = view;
+  const result = form.result;
+  const sent = form.step === 'sent';
+  return html`<div class="result${sent ? ' ok' : ''}" part="result">
+    <div id="dr-step" tabindex="-1">
+      ${view.heading(message(sent ? 'sentTitle' : 'queuedTitle'), 'dr-step-title', 1)}
+    </div>
+    ${
+      sent && result
+        ? html`<p class="reference">
+              ${message(result.token ? 'token' : 'reference', { id: result.id })}
+            </p>
+            ${result.message ? html`<p>${result.message}</p>` : nothing}
+            <p>${message('sentNext')}</p>`
+        : html`<p>${message('queuedText')}</p>
+            ${form.persisted ? nothing : html`<p class="notice">${message('queuedMemory')}</p>`}
+            ${renderOutbox(view, 2)}`
+    }
+    <div class="actions">
+      ${button(message('another'), () => view.act({ type: 'restart' }), 'secondary', 'dr-another')}
+    </div>
+  </div>`;
+}
+
+/** A refusal of the city, as the form shows it. */
+export interface RefusalView {
+  /** Messages at the fields they are about. */
+  errors: FieldErrors;
+  /** `photos-too-large`: 413, the request (the photos) was too large for the server. */
+  problem: 'photos-too-large' | 'refused';
+  /** Messages that belong to no field: the server's own, else one plain sentence. */
+  general: string[];
+  /** The step to show: the first with a field message, else the review. */
+  step: FormStep;
+}
+
+/** Where a refusal's messages go: at their fields, or above the review. */
+export function refusalToErrors(
+  refusal: { status: number; fields: Record<string, string>; errors: readonly string[] },
+  steps: readonly FormStep[],
+  message: Msg,
+): RefusalView {
+  const errors: FieldErrors = {};
+  const general = [...refusal.errors];
+  for (const [name, text] of Object.entries(refusal.fields)) {
+    const field = name === 'lat' || name === 'lng' ? 'position' : name;
+    if (isErrorField(field)) errors[field] = text;
+    else general.push(text);
+  }
+  const fieldSteps = Object.keys(errors).map((field) => FIELD_STEP[field as ErrorField]);
+  const step = steps.find((candidate) => fieldSteps.includes(candidate)) ?? 'review';
+  if (refusal.status === 413) {
+    return { errors, problem: 'photos-too-large', general, step: 'review' };
+  }
+  if (!general.length && step === 'review') {
+    general.push(message('refusedPlain', { status: refusal.status }));
+  }
+  return { errors, problem: 'refused', general, step };
+}

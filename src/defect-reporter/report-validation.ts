@@ -1,0 +1,57 @@
+// What the form says about a report before it is sent (validateStep) and after the city refused
+// it (refusalToErrors). Pure functions: the element shows what they return.
+import { isEmailAddress } from '../core/email-address.js';
+import { inBounds } from './report-config.js';
+import type { Msg } from './defect-reporter-messages.js';
+import type { FormStep, Report } from './report.js';
+import type { DefectConfig } from './report-config.js';
+
+/** The fields a message can stand at (`position`: the coordinates, `photo`: the photos). */
+export type ErrorField =
+  'category' | 'address' | 'position' | 'description' | 'photo' | 'name' | 'email' | 'consent';
+
+export type FieldErrors = Partial<Record<ErrorField, string>>;
+
+/** Which step shows a message about a field. */
+export const FIELD_STEP: Record<ErrorField, FormStep> = {
+  category: 'category',
+  address: 'location',
+  position: 'location',
+  description: 'description',
+  photo: 'photos',
+  name: 'contact',
+  email: 'contact',
+  consent: 'contact',
+};
+
+export const isErrorField = (name: string): name is ErrorField => name in FIELD_STEP;
+
+/** The messages for the fields of `step`; empty when the step may be left. */
+export function validateStep(
+  step: FormStep,
+  report: Report,
+  config: DefectConfig,
+  message: Msg,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const { position, address } = report.location;
+  const { name, email, consent } = report.contact;
+  if (step === 'category') {
+    if (!config.categories.some((category) => category.id === report.fields.category)) {
+      errors.category = message('errCategory');
+    }
+  } else if (step === 'location') {
+    if (position && !inBounds(position.lat, position.lng, config.bounds)) {
+      errors.position = message('outside');
+    } else if (config.locationRequired && !address.trim() && !position) {
+      errors.address = message('errLocation');
+    }
+  } else if (step === 'description') {
+    if (!report.fields.description.trim()) errors.description = message('errDescription');
+  } else if (step === 'contact') {
+    const trimmedEmail = email.trim();
+    if (trimmedEmail && !isEmailAddress(trimmedEmail)) errors.email = message('errEmail');
+    if ((name.trim() || trimmedEmail) && !consent) errors.consent = message('errConsent');
+  }
+  return errors;
+}

@@ -1,0 +1,80 @@
+// What the reporter's views (report-steps.ts, report-panels.ts) get from the element: the
+// report, the form's state around it, and the element's helpers. Views only render; every
+// button calls `act` with a typed action (report-actions.ts).
+import { nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Lang } from '../core/i18n.js';
+import type { Msg } from './defect-reporter-messages.js';
+import type { ActionHandler } from './report-actions.js';
+import type { DefectConfig } from './report-config.js';
+import type { OutboxEntry } from './report-outbox.js';
+import type { RefusalView } from './report-panels.js';
+import type { FieldErrors } from './report-validation.js';
+import type { FormStep, Report, Step } from './report.js';
+
+/** The state of the form around the report, owned by the element. */
+export interface FormState {
+  step: Step;
+  errors: FieldErrors;
+  /** The city's last refusal of this report, shown above the review. */
+  refusal?: RefusalView;
+  /** The category filter's text. */
+  filter: string;
+  busy: '' | 'send' | 'photo' | 'locate';
+  result?: { id: string; message?: string; token?: boolean };
+  /** This widget's reports waiting in the outbox. */
+  outbox: OutboxEntry[];
+  /** Messages about outbox reports delivered meanwhile. */
+  delivered: string[];
+  /** False when the queued report lives only in this page's memory. */
+  persisted: boolean;
+  map: '' | 'loading' | 'open' | 'failed';
+  /** When the report on screen was restored from a draft. */
+  restoredAt?: string;
+  /** Other drafts of this widget, offered to continue. */
+  otherDrafts: Report[];
+}
+
+export interface ViewContext {
+  report: Report;
+  form: FormState;
+  config: DefectConfig;
+  steps: FormStep[];
+  message: Msg;
+  lang: Lang;
+  act: ActionHandler;
+  heading: (text: string, id?: string, offset?: number) => TemplateResult;
+  date: (iso: string) => string;
+  thumb: (photo: Blob) => string;
+  /** mailto: of the report on screen, or of another (an outbox entry's); undefined without an address. */
+  mail: (report?: Report) => string | undefined;
+  /** The whole text of a report (for copying). */
+  text: (report?: Report) => string;
+  /** The open map's controls and container, once its module is loaded. */
+  map: () => TemplateResult | undefined;
+  /** The panels' chunk (refusal, outbox, result, other drafts), once loaded. */
+  panels?: typeof import('./report-panels.js');
+  phone?: string;
+  geolocation: boolean;
+}
+
+export const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter(Boolean).join(' ') || nothing;
+
+/** What the element lends its helpers (report-location.ts, report-photos.ts). */
+export interface ReportHost {
+  element: HTMLElement & {
+    renderRoot: HTMLElement | DocumentFragment;
+    updateComplete: Promise<boolean>;
+  };
+  report: () => Report;
+  form: () => Readonly<FormState>;
+  config: () => DefectConfig;
+  message: Msg;
+  updateReport: (change: (report: Report) => Report, clears?: FieldErrors) => void;
+  setForm: (patch: Partial<FormState>) => void;
+  showError: (field: keyof FieldErrors, text: string) => void;
+  announce: (text: string) => void;
+  /** Stores the photos with the draft of the report on screen. */
+  saveDraftPhotos: (photos: readonly Blob[]) => void;
+}

@@ -1,0 +1,87 @@
+// Reads every version of a report that citizens' browsers may hold, and writes the current one.
+//
+// Version 1 (until this module) was a bag of strings: the form's fields plus hidden `_`-fields
+// (`_step`, `_started`, `_key`, `_acc`, and in the outbox `_url`, `_api`, `_jurisdiction`,
+// `_api_key`, `_media`, `_scope`, `_cat`, `_refused`), booleans as `'1'`/`''`. Drafts were kept
+// per widget (localStorage `civic-widgets:defect-reporter:draft:<scope>`, photos in IndexedDB
+// under `<scope>`), outbox entries as `{ id, createdAt, attempts, nextAttemptAt, fields,
+// photos }`. Fixtures of both, captured from the version 1 code, are in
+// test/defect-reporter/fixtures/.
+//
+// Version 2 is the typed Report of report.ts, stored as JSON without its photos.
+import { array, boolean, number, object, oneOf, optional, string } from '../core/schema.js';
+import { FORM_STEPS, REPORT_VERSION } from './report.js';
+import type { Report } from './report.js';
+
+/** A report as stored: everything but the photos, which are stored apart as bytes. */
+export type StoredReport = Omit<Report, 'photos'>;
+
+/** Version 2, but for the version number itself. */
+const storedReportCheck = object({
+  id: string,
+  key: optional(string),
+  fields: object({ category: string, description: string, website: string }),
+  location: object({
+    address: string,
+    position: optional(
+      object({
+        lat: number,
+        lng: number,
+        accuracy: optional(number),
+        source: optional(oneOf(['device', 'map'])),
+      }),
+    ),
+  }),
+  contact: object({ name: string, email: string, consent: boolean }),
+  route: optional(
+    object({
+      api: oneOf(['civic', 'open311']),
+      url: string,
+      jurisdiction: optional(string),
+      apiKey: optional(string),
+      media: boolean,
+    }),
+  ),
+  meta: object({
+    scope: string,
+    step: oneOf(FORM_STEPS),
+    startedAt: optional(number),
+    fillSeconds: optional(number),
+    savedAt: optional(string),
+    categoryName: optional(string),
+    refused: optional(array(string)),
+  }),
+});
+
+/** The stored form of a report (its photos are stored apart). */
+export function toStoredReport(report: Report): StoredReport {
+  const stored: Partial<Report> = { ...report };
+  delete stored.photos;
+  return structuredClone(stored as StoredReport);
+}
+
+/** A stored report of version 2, or undefined when `value` is not one. */
+export function readStoredReport(value: unknown): StoredReport | undefined {
+  if ((value as { version?: unknown } | null)?.version !== REPORT_VERSION) return undefined;
+  try {
+    return { version: REPORT_VERSION, ...storedReportCheck(value) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The report of an outbox entry of any version (`key`: the entry's id, its Idempotency-Key);
+ * version 1 is read by a chunk of its own, loaded only when such an entry is there.
+ */
+export async function readOutboxReport(
+  value: unknown,
+  key: string,
+): Promise<StoredReport | undefined> {
+  const entry = value as { version?: unknown; report?: unknown } | null;
+  if (entry?.version === REPORT_VERSION) {
+    const report = readStoredReport(entry.report);
+    return report && { ...report, key };
+  }
+  return (await import('./stored-report-v1.js')).readOutboxReportV1(value, key);
+}

@@ -1,0 +1,218 @@
+// The promises of issue 11 for <defect-reporter>: no report sent twice, no refusal in silence,
+// drafts that belong to the report being written (two tabs), a HEIC photo that says what to do.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { clearCivicStorage, shadow, shadowText, waitForState } from '../helpers.js';
+import {
+  addPhotos,
+  choose,
+  clearOutbox,
+  click,
+  completeReport,
+  configUrl,
+  contact,
+  exifPhoto,
+  fill,
+  next,
+  received,
+  reporter,
+  step,
+  waitForStep,
+} from './defect-helpers.js';
+import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Writes a report up to its description (a draft), as a citizen in one tab would. */
+async function startReport(el: DefectReporter, description: string): Promise<void> {
+  await waitForState(el, 'ready');
+  await waitForStep(el, 'category');
+  await choose(el, 'strassenschaden');
+  await next(el);
+  await waitForStep(el, 'location');
+  await fill(el, 'address', 'Bahnhofstraße 12');
+  await next(el);
+  await waitForStep(el, 'description');
+  await fill(el, 'description', description);
+}
+
+const description = (el: DefectReporter) =>
+  shadow<HTMLTextAreaElement>(el, '#f-description')?.value;
+
+describe('<defect-reporter> reliability', () => {
+  beforeEach(async () => {
+    clearCivicStorage();
+    await clearOutbox();
+  });
+
+  describe('a report is never sent twice', () => {
+    it('a double click (+30 ms), and clicks until the confirmation shows, file one report', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el);
+      shadow<HTMLButtonElement>(el, '#dr-next')!.click();
+      await sleep(30);
+      // The second click of a double click, then a citizen who clicks until something happens.
+      while (step(el) === 'review') {
+        shadow<HTMLButtonElement>(el, '#dr-next')?.click();
+        await sleep(5);
+      }
+      await waitUntil(() => shadow(el, '.reference'), 'no confirmation');
+      // Whatever the later clicks did, it has had time to reach the server.
+      await sleep(300);
+      expect(await received({ run })).to.have.length(1);
+    });
+
+    it('clicking again as soon as the button could re-enable after a 503 files one report, with one key', async () => {
+      const { url, run } = configUrl({ fail: '1' });
+      const el = await reporter(url);
+      await completeReport(el);
+      let clicks = 0;
+      // A citizen hammering the button until something happens.
+      while (step(el) === 'review') {
+        shadow<HTMLButtonElement>(el, '#dr-next')?.click();
+        clicks += 1;
+        await sleep(5);
+      }
+      expect(clicks).to.be.greaterThan(1);
+      await waitForStep(el, 'result');
+      expect(shadowText(el)).to.contain('Ihre Meldung ist gespeichert');
+      await click(el, '#dr-send-now');
+      await waitUntil(() => shadow(el, '.reference'), 'no confirmation after "send now"');
+      await sleep(300);
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      // The 503 and the later attempt went with the same Idempotency-Key.
+      expect(reports[0].attempts).to.equal(2);
+    });
+  });
+
+  describe('a refusal is never silent', () => {
+    it('413 with an HTML body: "Die Fotos sind zu groß", send without photos, e-mail and phone', async () => {
+      const { url, run } = configUrl({ submit_variant: 'too-large' });
+      const el = await reporter(url);
+      await completeReport(el, { photos: [await exifPhoto(640, 480)] });
+      await click(el, '#dr-next');
+      await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
+      const box = shadow(el, '#e-general')!;
+      expect(box.textContent).to.contain('Die Fotos sind zu groß');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      const mail = box.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
+      expect(decodeURIComponent(mail.href)).to.contain('Tiefes Schlagloch');
+      expect(box.textContent).to.contain(contact.phone);
+      expect(box.querySelector('details pre')!.textContent).to.contain('Tiefes Schlagloch');
+      await expect(el).to.be.accessible();
+      expect(await received({ run })).to.have.length(0);
+
+      await click(el, '#dr-send-without-photos');
+      await waitUntil(() => shadow(el, '.reference'), 'not sent without the photos');
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      expect(reports[0].photos).to.deep.equal([]);
+    });
+
+    for (const [variant, status] of [
+      ['forbidden', 403],
+      ['not-found', 404],
+    ] as const) {
+      it(`${status} with an HTML body: a plain sentence, the e-mail and the phone`, async () => {
+        const { url, run } = configUrl({ submit_variant: variant });
+        const el = await reporter(url);
+        await completeReport(el);
+        await click(el, '#dr-next');
+        await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
+        const box = shadow(el, '#e-general')!;
+        expect(box.textContent).to.contain(`nicht angenommen (Fehler ${status})`);
+        expect(box.querySelector('a[href^="mailto:"]')).to.exist;
+        expect(box.textContent).to.contain(contact.phone);
+        expect(step(el)).to.equal('review');
+        expect(await received({ run })).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it("a 403 with a readable message shows the server's words", async () => {
+      const { url } = configUrl({ submit_variant: 'forbidden-json' });
+      const el = await reporter(url);
+      await completeReport(el);
+      await click(el, '#dr-next');
+      await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
+      expect(shadow(el, '#e-general')!.textContent).to.contain(
+        'Meldungen aus Ihrem Netz sind gesperrt',
+      );
+    });
+  });
+
+  describe('drafts in two tabs', () => {
+    it("A's text is not replaced by B's, and B's draft survives A's send", async () => {
+      const { url, run } = configUrl();
+      const tabA = await reporter(url);
+      const tabB = await reporter(url);
+      await startReport(tabA, 'Straßenlampe flackert seit Tagen.');
+      await startReport(tabB, 'Schlagloch vor dem Rathaus, 20 cm tief.');
+
+      // Tab A is reloaded: its own text comes back, not B's.
+      tabA.remove();
+      const reloadedA = await reporter(url);
+      await waitForStep(reloadedA, 'description');
+      expect(description(reloadedA)).to.equal('Straßenlampe flackert seit Tagen.');
+      expect(description(tabB)).to.equal('Schlagloch vor dem Rathaus, 20 cm tief.');
+
+      // A sends its report.
+      for (const name of ['photos', 'contact', 'review']) {
+        await next(reloadedA);
+        await waitForStep(reloadedA, name);
+      }
+      await click(reloadedA, '#dr-next');
+      await waitUntil(() => shadow(reloadedA, '.reference'), 'A not sent');
+      const reports = await received({ run });
+      expect(reports.map((report) => report.fields.description)).to.deep.equal([
+        'Straßenlampe flackert seit Tagen.',
+      ]);
+
+      // B's draft is still there after a reload of B.
+      tabB.remove();
+      const reloadedB = await reporter(url);
+      await waitForStep(reloadedB, 'description');
+      expect(description(reloadedB)).to.equal('Schlagloch vor dem Rathaus, 20 cm tief.');
+    });
+
+    it('offers every draft when more than one is left, and continues the chosen one', async () => {
+      const { url } = configUrl();
+      const first = await reporter(url);
+      const second = await reporter(url);
+      await startReport(first, 'Erster Entwurf: Ampel aus.');
+      await startReport(second, 'Zweiter Entwurf: Bank kaputt.');
+      first.remove();
+      second.remove();
+
+      const el = await reporter(url);
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadow(el, '[data-draft]'), 'no drafts offered');
+      expect(shadowText(el)).to.contain('Sie haben einen angefangenen Entwurf vom');
+      const offers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-draft]')];
+      expect(offers).to.have.length(2);
+      expect(step(el)).to.equal('category');
+      await expect(el).to.be.accessible();
+      const chosen = offers.find((offer) => offer.textContent!.includes('Bank kaputt'))!;
+      chosen.querySelector('button')!.click();
+      await waitForStep(el, 'description');
+      expect(description(el)).to.equal('Zweiter Entwurf: Bank kaputt.');
+      // The other one is still offered.
+      expect(shadow(el, '[data-draft]')!.textContent).to.contain('Ampel aus');
+    });
+  });
+
+  it('says what to do with a HEIC photo', async () => {
+    const { url } = configUrl();
+    const el = await fixture<DefectReporter>(
+      html`<defect-reporter endpoint=${url} timeout="3000"></defect-reporter>`,
+    );
+    await startReport(el, 'Müll am Spielplatz, drei Säcke.');
+    await next(el);
+    await waitForStep(el, 'photos');
+    await addPhotos(el, [new File(['ftypheic'], 'IMG_0001.HEIC', { type: 'image/heic' })]);
+    expect(shadow(el, '#e-photo')!.textContent).to.contain(
+      'Bitte als JPEG speichern oder ein Bildschirmfoto senden',
+    );
+  });
+});
