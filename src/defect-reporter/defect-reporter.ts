@@ -4,13 +4,11 @@ import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
-import { claimDraft, claimedDraftIds } from './draft-claims.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { filterCategories } from './report-config.js';
-import { drafts } from './report-draft-store.js';
-import { outbox } from './report-outbox.js';
+import { ReportLocation } from './report-location.js';
 import { renderForm, renderIntro } from './report-steps.js';
 import { validateStep } from './report-validation.js';
 import { FORM_STEPS, createReport, isEmptyReport, isFormStep, isSendable } from './report.js';
@@ -26,7 +24,7 @@ import type { FormStep, Report, ReportRoute } from './report.js';
 import type { ErrorField, FieldErrors } from './report-validation.js';
 import type { FormState, ReportHost, ViewContext } from './report-view-context.js';
 
-type Panels = typeof import('./report-panels.js');
+type Later = typeof import('./report-later.js');
 
 const freshForm = (): Omit<FormState, 'outbox' | 'delivered' | 'otherDrafts'> => ({
   step: 'category',
@@ -112,13 +110,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #timer?: ReturnType<typeof setTimeout>;
   /** The Idempotency-Key of the report this page queued and still shows as "saved". */
   #queuedKey?: string;
-  /** The chunk needed once there is something to send or to offer (see report-panels.ts). */
-  #panels?: Panels;
+  /** What the widget needs right after its first render (see report-later.ts). */
+  #later?: Later;
 
-  async #loadPanels(): Promise<Panels> {
-    this.#panels ??= await import('./report-panels.js');
+  async #loadLater(): Promise<Later> {
+    this.#later ??= await import('./report-later.js');
     this.requestUpdate();
-    return this.#panels;
+    return this.#later;
   }
 
   #setForm(patch: Partial<FormState>): void {
@@ -154,24 +152,17 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     },
     announce: (text) => this.announce(text),
     saveDraftPhotos: (photos) => {
-      if (this.#loaded) void drafts.saveDraftPhotos(this.#report.id, photos);
+      if (this.#loaded) void this.#later?.drafts.saveDraftPhotos(this.#report.id, photos);
     },
   };
 
-  /** The location step's helpers (geolocation, map), loaded at that step. */
-  #location?: import('./report-location.js').ReportLocation;
+  readonly #location = new ReportLocation(this.#host);
 
-  async #loadLocation(): Promise<import('./report-location.js').ReportLocation> {
-    const { ReportLocation } = await import('./report-location.js');
-    this.#location ??= new ReportLocation(this.#host);
-    this.requestUpdate();
-    return this.#location;
-  }
   /** The photo step's helpers (downscaling, thumbnails), loaded when photos are shown. */
   #photos?: import('./report-photos.js').ReportPhotos;
 
   async #loadPhotos(): Promise<import('./report-photos.js').ReportPhotos> {
-    const { ReportPhotos } = await import('./report-photos.js');
+    const { ReportPhotos } = await this.#loadLater();
     this.#photos ??= new ReportPhotos(this.#host);
     this.requestUpdate();
     return this.#photos;
@@ -251,14 +242,14 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       date: (iso) => this.formatDateTime(iso),
       thumb: (photo) => this.#photos?.thumbnail(photo) ?? '',
       mail: (report) =>
-        this.#panels?.reportMailto(
+        this.#later?.reportMailto(
           this.#channel('email'),
           report ?? this.#report,
           mailContext(report),
         ),
-      text: (report) => this.#panels?.reportText(report ?? this.#report, mailContext(report)) ?? '',
-      panels: this.#panels,
-      map: () => this.#location?.renderMap(this.language),
+      text: (report) => this.#later?.reportText(report ?? this.#report, mailContext(report)) ?? '',
+      panels: this.#later,
+      map: () => this.#location.renderMap(this.language),
       phone: this.#channel('phone'),
       geolocation: 'geolocation' in navigator,
     };
@@ -274,7 +265,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     super.disconnectedCallback();
     removeEventListener('online', this.#onOnline);
     clearTimeout(this.#timer);
-    this.#location?.closeMap();
+    this.#location.closeMap();
     this.#photos?.revokeAll();
     this.#claim?.release();
     this.#claim = undefined;
@@ -295,32 +286,45 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
    */
   async #restoreDraft(): Promise<void> {
     this.#report = { ...this.#report, meta: { ...this.#report.meta, scope: this.#scope } };
-    const free = await this.#freeDrafts();
+    const free = await this.#freeDraftsAtStart();
     const [only] = free;
     if (free.length === 1 && isEmptyReport(this.#report) && (await this.#claimReport(only))) {
       this.#report = only;
       this.#photos?.adopt(only.photos);
       if (only.photos.length) void this.#loadPhotos();
       this.#setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
-      if (only.meta.step === 'review') void this.#loadPanels();
+      if (only.meta.step === 'review') void this.#loadLater();
     } else {
-      await this.#claimReport(this.#report);
+      this.#loaded = true;
+      this.#saveDraft(); // what was typed meanwhile
       this.#setForm({ otherDrafts: free });
-      if (free.length) void this.#loadPanels();
+      await this.#claimReport(this.#report);
     }
     this.#loaded = true;
   }
 
   /** The drafts of this widget that no tab or widget has open. */
   async #freeDrafts(): Promise<Report[]> {
+    const { drafts, claimedDraftIds } = await this.#loadLater();
     const [all, claimed] = await Promise.all([drafts.listDrafts(this.#scope), claimedDraftIds()]);
     return all.filter((draft) => !claimed.has(draft.id) && draft.id !== this.#report.id);
+  }
+
+  /**
+   * The drafts to restore or offer: those no tab or widget has open, and this tab's own from
+   * before a reload (its old page may still hold the lock for a moment).
+   */
+  async #freeDraftsAtStart(): Promise<Report[]> {
+    const { drafts, claimedDraftIds, isOwnTabDraft } = await this.#loadLater();
+    const [all, claimed] = await Promise.all([drafts.listDrafts(this.#scope), claimedDraftIds()]);
+    return all.filter((draft) => !claimed.has(draft.id) || isOwnTabDraft(draft.id));
   }
 
   /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
   async #claimReport(report: Report): Promise<boolean> {
     if (this.#claim?.id === report.id) return true;
-    const claim = await claimDraft(report.id);
+    const { claimDraft, isOwnTabDraft } = await this.#loadLater();
+    const claim = await claimDraft(report.id, { steal: isOwnTabDraft(report.id) });
     if (!claim) return false;
     this.#claim?.release();
     this.#claim = claim;
@@ -332,7 +336,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #saveDraft(): void {
     const report = this.#report;
     if (!this.#loaded || isEmptyReport(report)) return;
-    drafts.saveDraft(report);
+    this.#later?.drafts.saveDraft(report);
   }
 
   readonly #onInput = (event: Event) => {
@@ -390,9 +394,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   };
 
   #go(step: FormStep): void {
-    if (step !== 'location') this.#location?.closeMap();
-    if (step === 'review') void this.#loadPanels();
-    if (step === 'location') void this.#loadLocation();
+    if (step !== 'location') this.#location.closeMap();
+    if (step === 'review') void this.#loadLater();
     if (step === 'photos' || this.#report.photos.length) void this.#loadPhotos();
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
@@ -417,15 +420,16 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       case 'resume-draft':
         return void this.#resumeDraft(action.id);
       case 'discard-draft':
-        void drafts.clearDraft(action.id);
+        void this.#later?.drafts.clearDraft(action.id);
         return this.#setForm({
           otherDrafts: this.#form.otherDrafts.filter((draft) => draft.id !== action.id),
         });
       case 'flush':
         return void this.#flush(true);
       case 'drop':
-        return void outbox.remove(action.key).then(() => this.#refreshOutbox());
+        return void this.#later?.outbox.remove(action.key).then(() => this.#refreshOutbox());
       case 'remove-photo':
+        if (this.#photos) return this.#photos.remove(action.index);
         return void this.#loadPhotos().then((photos) => photos.remove(action.index));
       case 'send-without-photos':
         return void this.#loadPhotos().then((photos) => {
@@ -433,13 +437,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
           return this.#send();
         });
       case 'locate':
-        return void this.#loadLocation().then((location) => location.locate());
+        return this.#location.locate();
       case 'unpin':
-        return void this.#loadLocation().then((location) => location.unpin());
+        return this.#location.unpin();
       case 'open-map':
-        return void this.#loadLocation().then((location) => location.openMap());
+        return void this.#location.openMap();
       case 'close-map':
-        return this.#location?.closeMap();
+        return this.#location.closeMap();
       case 'skip-map':
         this.#focus = 'next';
         return this.requestUpdate();
@@ -448,8 +452,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** Forgets the report on screen (its draft too) and starts a new one. */
   async #restart(): Promise<void> {
-    void drafts.clearDraft(this.#report.id);
-    this.#location?.closeMap();
+    void this.#later?.drafts.clearDraft(this.#report.id);
+    this.#location.closeMap();
     this.#queuedKey = undefined;
     await this.#startNewReport();
     this.#setForm({ ...freshForm(), delivered: [], otherDrafts: await this.#freeDrafts() });
@@ -464,13 +468,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** Continues another draft; the one on screen stays stored and is offered in its place. */
   async #resumeDraft(id: string): Promise<void> {
-    void this.#loadPanels();
-    const draft = await drafts.loadDraft(id);
+    void this.#loadLater();
+    const draft = await (await this.#loadLater()).drafts.loadDraft(id);
     if (!draft || !(await this.#claimReport(draft))) {
       this.#setForm({ otherDrafts: await this.#freeDrafts() });
       return;
     }
-    this.#location?.closeMap();
+    this.#location.closeMap();
     this.#report = draft;
     this.#photos?.adopt(draft.photos);
     if (draft.photos.length) void this.#loadPhotos();
@@ -533,7 +537,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     this.announce(this.#message('sending'));
     try {
       if (!isSendable(report)) return;
-      const { submitReport } = await this.#loadPanels();
+      const { submitReport } = await this.#loadLater();
       const outcome = await submitReport(report, this.sendTimeout);
       if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
       else await this.#settle(outcome, report, 'direct');
@@ -544,6 +548,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** The report could not be sent now: the outbox keeps it and sends it later, same key. */
   async #queue(report: Report, retryAfterMs?: number): Promise<void> {
+    const { outbox, drafts } = await this.#loadLater();
     const { entry, persisted } = await outbox.enqueue(report);
     // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
     await outbox.markAttempt(entry.id);
@@ -572,7 +577,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     if (outcome.kind === 'sent') {
       this.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
       // The send of this very report is what removes its draft, in whichever tab it happens.
-      await drafts.clearDraft(report.id);
+      await this.#later?.drafts.clearDraft(report.id);
       if (!current) {
         const text = this.#message('delivered', {
           category: report.meta.categoryName ?? report.fields.category,
@@ -589,7 +594,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         `${this.#message('sentTitle')} ${this.#message('reference', { id: outcome.id })}`,
       );
     }
-    const refusal = (await this.#loadPanels()).refusalToErrors(outcome, this.#steps, this.#message);
+    const refusal = (await this.#loadLater()).refusalToErrors(outcome, this.#steps, this.#message);
     // A corrected report is a different request: it gets a key of its own at the next send.
     this.#report = { ...report, key: undefined, meta: { ...report.meta, step: refusal.step } };
     this.#photos?.adopt(report.photos);
@@ -605,7 +610,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   async #flush(force: boolean): Promise<void> {
     const scope = this.#scope;
     const settled: [Exclude<ReportSendOutcome, { kind: 'retry' }>, Report][] = [];
-    const { submitReport, refusalToErrors } = await this.#loadPanels();
+    const { submitReport, refusalToErrors, outbox } = await this.#loadLater();
     await outbox.flushOutbox(
       async ({ report }) => {
         if (!isSendable(report)) return 'rejected';
@@ -636,8 +641,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   }
 
   async #refreshOutbox(): Promise<void> {
+    const { outbox } = await this.#loadLater();
     const waiting = (await outbox.list()).filter(({ report }) => report.meta.scope === this.#scope);
-    if (waiting.length) await this.#loadPanels();
     this.#setForm({ outbox: waiting });
     clearTimeout(this.#timer);
     const due = waiting
@@ -686,8 +691,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     >
       ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
       ${delivered.map((text) => html`<p class="notice ok">${text}</p>`)}
-      ${step === 'queued' ? nothing : this.#panels?.renderOutbox(view)}
-      ${isFormStep(step) ? renderForm(view, step) : this.#panels?.renderResult(view)}
+      ${step === 'queued' ? nothing : this.#later?.renderOutbox(view)}
+      ${isFormStep(step) ? renderForm(view, step) : this.#later?.renderResult(view)}
     </section>`;
   }
 

@@ -10,14 +10,29 @@ const LOCK_PREFIX = 'civic-widgets:defect-reporter:draft:';
 const claimedHere = new Set<string>();
 /** Locks this page let go of, until the browser has released them (that is asynchronous). */
 const releasing = new Map<string, Promise<unknown>>();
+/** The releases of this page's claims, run when the page goes away. */
+const releaseOnPagehide = new Set<() => void>();
+
+// A reload must find its draft free: let go of every lock as the page goes, not only when the
+// document is destroyed (which comes later, sometimes after the new page has looked).
+globalThis.addEventListener?.('pagehide', () => {
+  for (const release of releaseOnPagehide) release();
+});
 
 export interface DraftClaim {
   readonly id: string;
   release(): void;
 }
 
-/** Claims draft `id` for this widget; undefined if a widget here or in another tab has it. */
-export async function claimDraft(id: string): Promise<DraftClaim | undefined> {
+/**
+ * Claims draft `id` for this widget; undefined if a widget here or in another tab has it.
+ * `steal`: take it even from another page, for this tab's own draft after a reload (the page
+ * before may hold its lock a while longer; Firefox keeps it until that document is gone).
+ */
+export async function claimDraft(
+  id: string,
+  { steal = false }: { steal?: boolean } = {},
+): Promise<DraftClaim | undefined> {
   if (claimedHere.has(id)) return undefined;
   claimedHere.add(id);
   await releasing.get(id);
@@ -27,7 +42,7 @@ export async function claimDraft(id: string): Promise<DraftClaim | undefined> {
   const acquired = await new Promise<boolean>((resolve) => {
     try {
       lockHeld = navigator.locks
-        .request(LOCK_PREFIX + id, { ifAvailable: true }, async (lock) => {
+        .request(LOCK_PREFIX + id, steal ? { steal } : { ifAvailable: true }, async (lock) => {
           resolve(lock !== null);
           if (lock) await released;
         })
@@ -35,14 +50,17 @@ export async function claimDraft(id: string): Promise<DraftClaim | undefined> {
     } catch {
       resolve(true); // no Web Locks: this page's claim is all there is
     }
+    // A lock manager that does not answer must not keep the draft from being saved.
+    setTimeout(() => resolve(true), 1000);
   });
   if (!acquired) {
     claimedHere.delete(id);
     return undefined;
   }
-  return {
+  const claim: DraftClaim = {
     id,
     release() {
+      releaseOnPagehide.delete(claim.release);
       claimedHere.delete(id);
       releaseLock();
       const done = lockHeld.finally(() => {
@@ -51,6 +69,9 @@ export async function claimDraft(id: string): Promise<DraftClaim | undefined> {
       releasing.set(id, done);
     },
   };
+  releaseOnPagehide.add(claim.release);
+  rememberTabDraft(id);
+  return claim;
 }
 
 /** The draft ids open in this page or (with Web Locks) in any other tab. */
@@ -66,4 +87,30 @@ export async function claimedDraftIds(): Promise<Set<string>> {
     // no Web Locks: this page's claims only
   }
   return ids;
+}
+
+/** Where this tab notes its drafts: sessionStorage lives as long as the tab, reloads included. */
+const TAB_DRAFTS_KEY = 'civic-widgets:defect-reporter:tab-drafts';
+
+function tabDraftIds(): string[] {
+  try {
+    const ids: unknown = JSON.parse(sessionStorage.getItem(TAB_DRAFTS_KEY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return []; // storage blocked
+  }
+}
+
+function rememberTabDraft(id: string): void {
+  try {
+    const ids = [id, ...tabDraftIds().filter((known) => known !== id)].slice(0, 20);
+    sessionStorage.setItem(TAB_DRAFTS_KEY, JSON.stringify(ids));
+  } catch {
+    // storage blocked: a reload then finds the draft through the lock alone
+  }
+}
+
+/** Whether this tab wrote draft `id` (before a reload, too) and no widget here has it now. */
+export function isOwnTabDraft(id: string): boolean {
+  return !claimedHere.has(id) && tabDraftIds().includes(id);
 }

@@ -13,6 +13,7 @@ import {
   toStoredPhoto,
 } from './report-stores.js';
 import { readStoredReport, toStoredReport } from './stored-report.js';
+import { readDraftV1 } from './stored-report-v1.js';
 import type { UseStore } from 'idb-keyval';
 import type { Report } from './report.js';
 import type { StoredReport } from './stored-report.js';
@@ -86,7 +87,6 @@ export function createDraftStore({
     const text = readText(legacyPrefix + scope);
     const photos = await loadPhotos(scope);
     if (!text && !photos.length) return;
-    const { readDraftV1 } = await import('./stored-report-v1.js');
     const empty = { fields: {}, savedAt: new Date().toISOString() };
     const report = readDraftV1(text, scope) ?? readDraftV1(empty, scope)!;
     if (!writeText(report)) return;

@@ -295,7 +295,7 @@ async function readStoredEntry(value: unknown): Promise<StoredEntry | undefined>
   ) {
     return undefined;
   }
-  const report = await readOutboxReport(value, entry.id);
+  const report = readOutboxReport(value, entry.id);
   if (!report) return undefined;
   return {
     version: REPORT_VERSION,

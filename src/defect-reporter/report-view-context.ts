@@ -53,7 +53,7 @@ export interface ViewContext {
   /** The open map's controls and container, once its module is loaded. */
   map: () => TemplateResult | undefined;
   /** The panels' chunk (refusal, outbox, result, other drafts), once loaded. */
-  panels?: typeof import('./report-panels.js');
+  panels?: typeof import('./report-later.js');
   phone?: string;
   geolocation: boolean;
 }

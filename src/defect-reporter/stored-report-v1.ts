@@ -1,5 +1,4 @@
-// Version 1 of a stored report (see stored-report.ts): read and migrated to version 2. A chunk
-// of its own: only browsers that still hold a version 1 draft or outbox entry load it.
+// Version 1 of a stored report (see stored-report.ts): read and migrated to version 2.
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { REPORT_VERSION, isFormStep } from './report.js';
 import type { ReportRoute } from './report.js';

@@ -11,6 +11,7 @@
 // Version 2 is the typed Report of report.ts, stored as JSON without its photos.
 import { array, boolean, number, object, oneOf, optional, string } from '../core/schema.js';
 import { FORM_STEPS, REPORT_VERSION } from './report.js';
+import { readOutboxReportV1 } from './stored-report-v1.js';
 import type { Report } from './report.js';
 
 /** A report as stored: everything but the photos, which are stored apart as bytes. */
@@ -72,16 +73,13 @@ export function readStoredReport(value: unknown): StoredReport | undefined {
 
 /**
  * The report of an outbox entry of any version (`key`: the entry's id, its Idempotency-Key);
- * version 1 is read by a chunk of its own, loaded only when such an entry is there.
+ * version 1 is migrated (stored-report-v1.ts).
  */
-export async function readOutboxReport(
-  value: unknown,
-  key: string,
-): Promise<StoredReport | undefined> {
+export function readOutboxReport(value: unknown, key: string): StoredReport | undefined {
   const entry = value as { version?: unknown; report?: unknown } | null;
   if (entry?.version === REPORT_VERSION) {
     const report = readStoredReport(entry.report);
     return report && { ...report, key };
   }
-  return (await import('./stored-report-v1.js')).readOutboxReportV1(value, key);
+  return readOutboxReportV1(value, key);
 }
