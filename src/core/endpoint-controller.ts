@@ -107,12 +107,9 @@ export class EndpointController<T> implements ReactiveController {
    * browser coming back online, the server's `Retry-After` elapsing). Skipped while a load is
    * in flight, so a poll never cancels a request that is still waiting (that request's timeout
    * always applies, and a slow endpoint can answer), and while the server's `Retry-After` runs.
-   * Returns whether a load started.
    */
-  poll(): boolean {
-    if (this.pending || Date.now() < this.#notBefore) return false;
-    void this.#task.run();
-    return true;
+  poll(): void {
+    if (!this.pending && Date.now() >= this.#notBefore) void this.#task.run();
   }
 
   hostConnected(): void {
@@ -121,7 +118,7 @@ export class EndpointController<T> implements ReactiveController {
       this.#abortedByDisconnect = false;
       void this.reload();
     } else if (this.#notBefore) {
-      this.#scheduleRetry(this.#notBefore - Date.now());
+      this.#scheduleRetry();
     }
   }
 
@@ -144,22 +141,19 @@ export class EndpointController<T> implements ReactiveController {
    * then (once, on its own), and let no poll ask before. Any other outcome clears the wait.
    */
   #honourRetryAfter(error: EndpointError | undefined): void {
-    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
-    const wait = error?.retryAfterMs === undefined ? undefined : Math.max(1000, error.retryAfterMs);
     clearTimeout(this.#retryTimer);
-    this.#notBefore = wait === undefined ? 0 : Date.now() + wait;
-    if (wait !== undefined) this.#scheduleRetry(wait);
+    const asked = error?.retryAfterMs;
+    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
+    this.#notBefore = asked === undefined ? 0 : Date.now() + Math.max(1000, asked);
+    if (this.#notBefore) this.#scheduleRetry();
   }
 
-  #scheduleRetry(wait: number): void {
-    clearTimeout(this.#retryTimer);
-    this.#retryTimer = window.setTimeout(
-      () => {
-        this.#notBefore = 0;
-        this.poll();
-      },
-      Math.max(0, wait),
-    );
+  /** Asks again when the server's `Retry-After` has passed (at once if it has already). */
+  #scheduleRetry(): void {
+    this.#retryTimer = window.setTimeout(() => {
+      this.#notBefore = 0;
+      this.poll();
+    }, this.#notBefore - Date.now());
   }
 
   /**
@@ -208,7 +202,7 @@ export class EndpointController<T> implements ReactiveController {
       const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.
-      if (useCache) writeLastGood(requestUrl, body, new Date(savedAt));
+      if (useCache) void writeLastGood(requestUrl, body, new Date(savedAt));
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
       if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
@@ -223,7 +217,7 @@ export class EndpointController<T> implements ReactiveController {
     snapshot: unknown,
     error: EndpointError,
   ): Promise<EndpointView<T>> {
-    const cached = useCache ? readLastGood(url) : undefined;
+    const cached = useCache ? await readLastGood(url) : undefined;
     if (cached) {
       try {
         return {
