@@ -20,6 +20,11 @@
 //        booking=refuse-413|refuse-403|refuse-404: a proxy's HTML error page, nothing stored.
 //        booking=refuse-json: 400 { message } without field errors, nothing stored.
 //   GET  /api/registry/bookings?run=  the bookings of a run with their attempts (for tests)
+//   With `?manage=1` the config has `manage_url` and `cancel_url` (`manage_fault`, `cancel_fault`
+//   pass on as `fault`); every booking answer has a `token`:
+//   GET  /api/registry/bookings/<code>?token=[&run=]          the booking (403 wrong token, 404)
+//   POST /api/registry/bookings/<code>/cancel?token=[&run=]   cancels it (its time is free again);
+//        409 when cancelled already
 import { readFileSync } from 'node:fs';
 import { readBody, readJson, sendJson } from './faults.mjs';
 
@@ -244,6 +249,14 @@ function config(query) {
   };
   data.slots_url = pass(data.slots_url, { fault: query.slots_fault });
   data.booking_url = pass(data.booking_url, { fault: query.booking_fault, booking: query.booking });
+  if (query.manage) {
+    // Templates: `{code}` and `{token}` stay as they are for the widget to fill in.
+    const template = (url, fault) => pass(url, { fault }).replace('?', '?token={token}&');
+    data.manage_url = template('/api/registry/bookings/{code}', query.manage_fault);
+    data.cancel_url = template('/api/registry/bookings/{code}/cancel', query.cancel_fault);
+    if (!data.manage_url.includes('?')) data.manage_url += '?token={token}';
+    if (!data.cancel_url.includes('?')) data.cancel_url += '?token={token}';
+  }
   // URLs an editor can get wrong: the widget must refuse the configuration, naming the field.
   if (variant === 'bad-slots-url') data.slots_url = 'https://';
   if (variant === 'bad-booking-url') data.booking_url = 'http://[';
@@ -340,6 +353,7 @@ async function book(ctx) {
       ? { expires_at: berlinTime(addDays(dayKey(Date.now()), service.hold_days ?? 14), 12, 0).iso }
       : {}),
     cancel_url: `https://www.example.org/standesamt/termin-absagen?code=${code}`,
+    token: `t${Math.random().toString(36).slice(2, 12)}`,
   };
   state.taken.add(slot.id);
   state.bookings.set(key, {
@@ -347,6 +361,8 @@ async function book(ctx) {
     code,
     service: service.id,
     slot: slot.id,
+    start: slot.start,
+    end: slot.end,
     office: slot.office,
     request: body,
     attempts: 1,
@@ -360,7 +376,60 @@ async function book(ctx) {
   return sendJson(ctx, 201, answer);
 }
 
+/** The stored booking that `code` and `token` name, or the error answer already sent. */
+function managedBooking(ctx, code) {
+  const state = runState(ctx.query.run);
+  const stored = [...state.bookings.values()].find((b) => b.code === code);
+  if (!stored) return void sendJson(ctx, 404, { message: 'Diese Buchung gibt es nicht.' });
+  if (ctx.query.token !== stored.answer.token) {
+    return void sendJson(ctx, 403, { message: 'Dieser Link passt nicht zu der Buchung.' });
+  }
+  return { state, stored };
+}
+
+/** A booking as `manage_url` and `cancel_url` answer it. */
+function managedAnswer(stored) {
+  return {
+    code: stored.code,
+    status: stored.cancelled ? 'cancelled' : stored.answer.status,
+    service: stored.service,
+    ...(stored.office ? { office: stored.office } : {}),
+    start: stored.start,
+    end: stored.end,
+    ...(stored.answer.expires_at ? { expires_at: stored.answer.expires_at } : {}),
+    name: stored.request.name,
+    email: stored.request.email,
+    ...(stored.request.phone ? { phone: stored.request.phone } : {}),
+  };
+}
+
 export const registryBookingRoutes = [
+  {
+    name: 'registry-manage',
+    method: 'GET',
+    path: /^\/api\/registry\/bookings\/([^/]+)$/,
+    handler(ctx, match) {
+      const found = managedBooking(ctx, decodeURIComponent(match[1]));
+      if (found) sendJson(ctx, 200, managedAnswer(found.stored));
+    },
+  },
+  {
+    name: 'registry-cancel',
+    method: 'POST',
+    path: /^\/api\/registry\/bookings\/([^/]+)\/cancel$/,
+    async handler(ctx, match) {
+      await readBody(ctx);
+      const found = managedBooking(ctx, decodeURIComponent(match[1]));
+      if (!found) return;
+      const { state, stored } = found;
+      if (stored.cancelled) {
+        return sendJson(ctx, 409, { message: 'Diese Buchung ist bereits abgesagt.' });
+      }
+      stored.cancelled = true;
+      state.taken.delete(stored.slot);
+      sendJson(ctx, 200, managedAnswer(stored));
+    },
+  },
   {
     name: 'registry-booking',
     method: 'GET',

@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
 import { doneTitle, icsUrlFor, renderConfirmation } from './booking-confirmation.js';
+import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { submitBooking } from './booking-submission.js';
 import type { BookingOutcome } from './booking-submission.js';
@@ -307,7 +308,16 @@ export class BookingForm {
     this.sending = false;
     if (outcome.kind !== 'failed') this.key = undefined; // a definite answer
     if (outcome.kind === 'done') {
-      const { result } = outcome;
+      const reference = { code: outcome.result.code, token: outcome.result.token };
+      // With `manage_url` the confirmation and the .ics link to this page, which shows the
+      // booking and cancels it (ZMS: the adapter already set its own link).
+      const result =
+        config.api !== 'zms' && config.manage_url
+          ? {
+              ...outcome.result,
+              cancel_url: `${location.href.split('#')[0]}${bookingHash(reference)}`,
+            }
+          : outcome.result;
       this.problem = undefined;
       this.done = {
         result,

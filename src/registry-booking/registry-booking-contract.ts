@@ -61,6 +61,15 @@ export const registryConfigContract = z.object({
   services: z.array(registryServiceContract),
   slots_url: z.optional(webUrl),
   booking_url: z.optional(webUrl),
+  /**
+   * Managing a booking: a URL template with `{code}` and `{token}` (from the booking answer),
+   * e.g. `https://termine.example/api/bookings/{code}?token={token}`. GET answers the booking as
+   * it is now (`managedBookingContract`). With it, the confirmation and the .ics link to this
+   * page, where the citizen views the booking, cancels it or chooses a different time.
+   */
+  manage_url: z.optional(webUrl),
+  /** Template like `manage_url`: POST `{code, token}` cancels the booking, answering it with `status: "cancelled"`. */
+  cancel_url: z.optional(webUrl),
   updated_at: z.optional(z.string()),
 });
 
@@ -102,6 +111,27 @@ export const bookingResultContract = z.object({
   /** Deadline to confirm a reservation in person. */
   expires_at: z.optional(z.string()),
   cancel_url: z.optional(z.string()),
+  /** The secret that, with the code, names the booking in `manage_url` / `cancel_url` (never shown). */
+  token: z.optional(z.string()),
+});
+
+/** GET `manage_url` and POST `cancel_url` (templates filled with the booking's code and token). */
+export const managedBookingContract = z.object({
+  code: z.string(),
+  status: z.enum(['confirmed', 'reserved', 'cancelled']),
+  /** The service's id (`services[].id`). */
+  service: z.optional(z.string()),
+  /** The place's id (`offices[].id`), when the configuration names several. */
+  office: z.optional(z.string()),
+  /** ISO 8601 with an offset. */
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  /** A reservation's deadline to confirm it in person. */
+  expires_at: z.optional(z.string()),
+  /** What the citizen entered, kept when they choose a different time. */
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
 });
 
 /** 4xx answer with field errors. */

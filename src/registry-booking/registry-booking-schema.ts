@@ -61,6 +61,9 @@ export const registryConfigEnvelope = object({
   services: array(unknown),
   slots_url: optional(urlField()),
   booking_url: optional(urlField()),
+  /** Templates with `{code}` and `{token}`: GET shows a booking, POST cancels it. */
+  manage_url: optional(urlField()),
+  cancel_url: optional(urlField()),
   updated_at: optional(string),
 });
 
@@ -84,6 +87,8 @@ export const bookingResultSchema = object({
   message: optional(string),
   expires_at: optional(string),
   cancel_url: optional(string),
+  /** The secret that, with the code, names the booking in `manage_url` / `cancel_url`. */
+  token: optional(string),
 });
 
 export type Office = Infer<typeof officeSchema>;
@@ -109,6 +114,10 @@ export interface RegistryConfig {
   services: RegistryService[];
   slots_url?: string;
   booking_url?: string;
+  /** Template (`{code}`, `{token}`): GET answers the booking as it is now. */
+  manage_url?: string;
+  /** Template (`{code}`, `{token}`): POST cancels the booking. */
+  cancel_url?: string;
   updated_at?: string;
 }
 export interface SlotsData {

@@ -9,6 +9,7 @@ import { mailtoHref } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { routeUnder } from './api-route.js';
 import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
+import { bookingFromHash } from './booking-link.js';
 import { renderPlaces, renderServiceInfo, renderServices } from './booking-services.js';
 import { slotWords } from './booking-text.js';
 import {
@@ -27,7 +28,12 @@ import type { Contact } from '../core/contact.js';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Translator } from '../core/i18n.js';
 import type { BookingForm, FormHost } from './booking-form.js';
-import type { AppointmentHost, ZmsAppointmentView } from './zms-appointment-view.js';
+import type {
+  Appointment,
+  AppointmentHost,
+  AppointmentSource,
+  AppointmentView,
+} from './appointment-view.js';
 import type { Slot, YearMonth } from './office-time.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
@@ -37,7 +43,9 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  * three modes: `booking` (binding), `reservation` (non-binding, to be confirmed in person within
  * a deadline) or `unavailable` (the notice and the contact). A month calendar shows the days
  * with free slots in the office's timezone, then the times of the chosen day, then the form.
- * The confirmation has the code, a summary, an .ics file, a print view and the cancel link.
+ * The confirmation has the code, a summary, an .ics file, a print view and the cancel link;
+ * with `manage_url` (and `cancel_url`) in the configuration it links to the booking on this page
+ * (`#/booking/<code>/<token>`), where the citizen views it, cancels it or chooses a different time.
  *
  * @summary Registry-office appointments: booking, reservation-only and unavailable services.
  *
@@ -46,7 +54,8 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  *
  * @csspart services - The choice of service.
  * @csspart places - The choice of place (ZMS offices), with "any place".
- * @csspart appointment - A booked appointment opened from its link (ZMS): confirm, view, cancel.
+ * @csspart appointment - A booked appointment opened from its link (ZMS, or `manage_url` of the own contract): confirm, view, cancel, choose a different time.
+ * @csspart rebook - "Anderen Termin wählen" on an opened appointment (cancel, then book again with the details kept).
  * @csspart service-info - Notice, duration, reservation caveat and documents of the chosen service.
  * @csspart calendar - The month view with its navigation.
  * @csspart grid - The month grid.
@@ -110,10 +119,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #form?: BookingForm;
   #formLoad?: Promise<unknown>;
   #formFailed = false;
-  /** ZMS: the activation link of the page was read (once). */
+  /** The page's link to an appointment (ZMS activation or view link, own `#/booking/…`) was read. */
   #linkRead = false;
-  /** ZMS: the appointment the page's link names, shown instead of the booking. */
-  #appointment?: ZmsAppointmentView;
+  /** The appointment the page's link names, shown instead of the booking. */
+  #appointment?: AppointmentView;
+  /** The citizen's details of a cancelled appointment, for the form of the new booking. */
+  #keptCitizen?: Appointment['citizen'];
   /** Why the chosen time went away, when the API said (ZMS: the reservation lapsed). */
   #conflictText?: string;
 
@@ -224,9 +235,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
-  /** ZMS: a link to an appointment followed on this page (e.g. "Termin ansehen oder absagen"). */
+  /** A link to an appointment followed on this page (e.g. "Termin absagen" of the confirmation). */
   readonly #onHashChange = (): void => {
-    if (this.api !== 'zms') return;
+    if (this.api !== 'zms' && !this.#config?.manage_url) return;
     this.#linkRead = false;
     this.requestUpdate();
   };
@@ -251,32 +262,44 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
     }
     if (this.#slotsUrl()) this.#loadForm();
-    if (config.api === 'zms' && !this.#linkRead) {
+    if (!this.#linkRead) {
       this.#linkRead = true;
       void this.#openLinkedAppointment(config);
     }
   }
 
   /**
-   * ZMS: the page was opened from the activation link ZMS e-mailed
-   * (`#/appointment/confirm/<base64>`) or a link to the appointment: confirm it or show it.
+   * The page was opened from a link to an appointment: ZMS's activation link
+   * (`#/appointment/confirm/<base64>`) or view link (`#/appointment/<base64>`), or the own
+   * contract's `#/booking/<code>/<token>` (with `manage_url`): confirm it or show it.
    */
   async #openLinkedAppointment(config: RegistryConfig): Promise<void> {
-    const zms = this.#zms!;
-    const linked = zms.processFromHash(location.hash);
-    if (!linked) return;
     try {
-      const { ZmsAppointmentView } = await import('./zms-appointment-view.js');
-      this.#appointment = new ZmsAppointmentView(linked.key, linked.confirm);
+      const source = await this.#linkedSource(config);
+      if (!source) return;
+      const { AppointmentView } = await import('./appointment-view.js');
+      this.#appointment = new AppointmentView(source);
       await this.#appointment.load(this.#appointmentHost(config));
     } catch (error) {
       console.warn('civic-widgets: <registry-booking> could not open the appointment', error);
     }
   }
 
+  async #linkedSource(config: RegistryConfig): Promise<AppointmentSource | undefined> {
+    if (config.api === 'zms') {
+      const linked = this.#zms!.processFromHash(location.hash);
+      return (
+        linked && this.#zms!.zmsAppointmentSource(this.endpoint ?? '', linked.key, linked.confirm)
+      );
+    }
+    const reference = config.manage_url ? bookingFromHash(location.hash) : undefined;
+    if (!reference) return undefined;
+    const { ownAppointmentSource } = await import('./booking-manage.js');
+    return ownAppointmentSource(config, reference);
+  }
+
   #appointmentHost(config: RegistryConfig): AppointmentHost {
     return {
-      root: this.endpoint ?? '',
       timeout: this.timeout,
       lang: this.language,
       timezone: config.timezone,
@@ -284,10 +307,24 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       contact: () => this.renderContact(this.#contact(config)),
       refresh: (focus) => this.#update(() => {}, focus),
       announce: (text) => this.announce(text),
-      leave: () => {
+      leave: (previous) => {
         // The link has done its work: without it a reload shows the booking, not this appointment.
         history.replaceState(history.state, '', location.pathname + location.search);
-        this.#update(() => (this.#appointment = undefined), '#booking-title');
+        this.#update(() => {
+          this.#appointment = undefined;
+          this.#form?.clear(); // the confirmation that linked here has done its work
+          if (!previous) return;
+          // A different time: the same service, the citizen's details kept for the form.
+          const service = config.services.find(
+            (candidate) =>
+              candidate.id === previous.serviceId || candidate.name === previous.serviceName,
+          );
+          if (service) this.#serviceId = service.id;
+          this.#clearChoice();
+          this.#keptCitizen = previous.citizen;
+          this.#applyKeptCitizen();
+        }, '#booking-title');
+        if (previous) void this.#slots.reload();
       },
     };
   }
@@ -309,6 +346,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     this.#formLoad = import('./booking-step.js').then(
       ({ BookingForm }) => {
         this.#form = new BookingForm();
+        this.#applyKeptCitizen();
         this.requestUpdate();
       },
       (error) => {
@@ -320,6 +358,20 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       },
     );
   };
+
+  /** Fills the form's empty fields with the details of the appointment the citizen cancelled. */
+  #applyKeptCitizen(): void {
+    const kept = this.#keptCitizen;
+    if (!this.#form || !kept) return;
+    const values = this.#form.values;
+    this.#form.values = {
+      ...values,
+      name: values.name || kept.name || '',
+      email: values.email || kept.email || '',
+      phone: values.phone || kept.phone || '',
+    };
+    this.#keptCitizen = undefined;
+  }
 
   /** The office to turn to: the endpoint's office, else the contact attributes or `<city-services>`. */
   #contact(config?: RegistryConfig): Contact | undefined {

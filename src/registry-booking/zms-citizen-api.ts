@@ -13,6 +13,7 @@ import { requestJson } from '../core/http.js';
 import { array, number, object, optional, string, unknown, validEntries } from '../core/schema.js';
 import { routeUnder } from './api-route.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
+import type { Appointment, AppointmentSource } from './appointment-view.js';
 import type { BookingOutcome } from './booking-submission.js';
 import type { Slot } from './office-time.js';
 import type { BookingPlace, RegistryConfig, SlotsData } from './registry-booking-schema.js';
@@ -363,4 +364,43 @@ export async function submitZmsBooking(
     if (outcome.kind === 'conflict') held.process = undefined;
     return outcome;
   }
+}
+
+/** The appointment as the view shows it. */
+function zmsAppointment(process: ZmsProcess): Appointment {
+  return {
+    number: String(process.processId),
+    status: process.status,
+    serviceName: process.serviceName,
+    start: process.timestamp ? new Date(Number(process.timestamp) * 1000) : undefined,
+    placeName: process.officeName,
+    citizen: { name: process.familyName, email: process.email },
+  };
+}
+
+/** A ZMS process opened from its link: confirmed (activation link) or read, and cancelled. */
+export function zmsAppointmentSource(
+  root: string,
+  key: ZmsProcessKey,
+  confirm: boolean,
+): AppointmentSource {
+  return {
+    numberLabel: 'number',
+    cancellable: true,
+    load: async (timeout) =>
+      zmsAppointment(
+        confirm
+          ? await confirmZmsAppointment(root, key, timeout)
+          : await fetchZmsAppointment(root, key, timeout),
+      ),
+    cancel: async (timeout) => zmsAppointment(await cancelZmsAppointment(root, key, timeout)),
+    problem(error) {
+      const codes = error instanceof EndpointError ? zmsErrorCodes(error.body) : [];
+      if (codes.includes('appointmentNotFound')) return 'notFound';
+      if (codes.includes('preconfirmationExpired')) return 'linkExpired';
+      if (codes.includes('appointmentCanNotBeCanceled')) return 'cannotCancel';
+      if (codes.includes('authKeyMismatch') || codes.includes('invalidAuthKey')) return 'wrongLink';
+      return 'notLoaded';
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { preloadMessages } from '../core/i18n.js';
 
-// The strings of a ZMS appointment opened from its link (part of the lazy ZMS chunk).
+// The strings of a booked appointment opened from its link (a lazy chunk): ZMS or the own contract.
 const de = {
   loading: 'Ihr Termin wird geladen …',
   confirmed: 'Ihr Termin ist bestätigt',
@@ -18,6 +18,10 @@ const de = {
   notLoaded:
     'Die Terminvergabe ist gerade nicht erreichbar. Ihr Termin ist davon nicht betroffen. Versuchen Sie es erneut, oder wenden Sie sich an uns:',
   number: 'Vorgangsnummer',
+  code: 'Buchungscode',
+  reserved: 'Ihr Termin ist reserviert – noch nicht verbindlich',
+  reservedUntil:
+    'Bitte bestätigen Sie die Reservierung bis {date} persönlich mit den nötigen Unterlagen, sonst verfällt sie.',
   service: 'Anliegen',
   date: 'Datum',
   time: 'Uhrzeit',
@@ -29,11 +33,15 @@ const de = {
   keep: 'Nein, Termin behalten',
   retry: 'Erneut versuchen',
   bookNew: 'Neuen Termin vereinbaren',
+  rebook: 'Anderen Termin wählen',
+  askRebook:
+    'Möchten Sie einen anderen Termin wählen? Dieser Termin wird dann abgesagt; Ihre Angaben bleiben erhalten.',
+  yesRebook: 'Ja, absagen und neu wählen',
 };
 
-export type ZmsMessageKey = keyof typeof de;
+export type AppointmentMessageKey = keyof typeof de;
 
-export const zmsMessages = preloadMessages<ZmsMessageKey>({
+export const appointmentMessages = preloadMessages<AppointmentMessageKey>({
   de,
-  en: () => import('./zms-messages-en.js').then((module) => module.en),
+  en: () => import('./appointment-messages-en.js').then((module) => module.en),
 });

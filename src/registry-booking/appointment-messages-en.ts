@@ -1,6 +1,6 @@
-import type { ZmsMessageKey } from './zms-messages.js';
+import type { AppointmentMessageKey } from './appointment-messages.js';
 
-export const en: Record<ZmsMessageKey, string> = {
+export const en: Record<AppointmentMessageKey, string> = {
   loading: 'Loading your appointment …',
   confirmed: 'Your appointment is confirmed',
   shown: 'Your appointment',
@@ -16,6 +16,10 @@ export const en: Record<ZmsMessageKey, string> = {
   notLoaded:
     'The booking system cannot be reached just now. Your appointment is not affected. Try again, or contact us:',
   number: 'Reference number',
+  code: 'Booking code',
+  reserved: 'Your appointment is reserved – not yet binding',
+  reservedUntil:
+    'Please confirm the reservation in person with the documents needed by {date}, or it lapses.',
   service: 'Service',
   date: 'Date',
   time: 'Time',
@@ -27,4 +31,8 @@ export const en: Record<ZmsMessageKey, string> = {
   keep: 'No, keep the appointment',
   retry: 'Try again',
   bookNew: 'Book a new appointment',
+  rebook: 'Choose a different time',
+  askRebook:
+    'Do you want to choose a different time? This appointment is then cancelled; your details are kept.',
+  yesRebook: 'Yes, cancel and choose again',
 };
