@@ -115,7 +115,8 @@ export const object =
 export function validEntries<T>(items: readonly unknown[], check: Check<T>, what: string): T[] {
   return items.flatMap((item, index) => {
     try {
-      return [check(item)];
+      // The entry's path (`service #2`) lets a check's error or warning name the field.
+      return [check(item, `${what} #${index}`)];
     } catch (error) {
       console.warn(`civic-widgets: ${what} #${index} skipped`, error);
       return [];

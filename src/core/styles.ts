@@ -143,6 +143,25 @@ export const baseStyles = css`
   .notice > * {
     min-width: 0;
   }
+  /* One colour per service status in every widget (icons: STATUS_ICONS in icons.ts). */
+  .s-operational {
+    --_c: var(--_ok);
+  }
+  .s-degraded_performance,
+  .s-under_maintenance,
+  .s-unknown {
+    --_c: var(--_warn);
+  }
+  .s-partial_outage,
+  .s-major_outage {
+    --_c: var(--_danger);
+  }
+  .notice[class*='s-'] {
+    border-left-color: var(--_c);
+  }
+  .notice[class*='s-'] > .icon {
+    color: var(--_c);
+  }
   /* Loading is said in words, without an animation: nothing moves for people who prefer
      reduced motion, and nothing spins forever. */
   .loading {

@@ -1,0 +1,141 @@
+// What editors write into a status file: typos, German words, capitals. An unreadable status
+// is never dropped and never reads as "all is well".
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/service-status/service-status.define.js';
+import '../../src/city-services/city-services.define.js';
+import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
+import type { ServiceStatus } from '../../src/service-status/service-status.js';
+
+const alternatives = [{ label: 'Bürgerbüro', phone: '(02324) 204 0', email: 'buero@example.org' }];
+
+async function withWarnings<T>(run: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+async function widgetWith(services: unknown[], variant = 'list'): Promise<ServiceStatus> {
+  const el = await fixture<ServiceStatus>(
+    html`<service-status variant=${variant} refresh="0" .data=${{ services }}></service-status>`,
+  );
+  await waitForState(el, 'ready');
+  return el;
+}
+
+describe('<service-status> with an editor’s status values', () => {
+  beforeEach(() => clearCivicStorage());
+
+  it('shows an unknown status as "Status unklar" with message, alternatives and contacts, and warns naming the field', async () => {
+    const { result: el, warnings } = await withWarnings(() =>
+      widgetWith([
+        { id: 'portal', name: 'Serviceportal', status: 'operational' },
+        {
+          id: 'kfz',
+          name: 'Kfz-Zulassung',
+          status: 'Gestört!',
+          message: 'Online-Termine fallen aus.',
+          alternatives,
+        },
+      ]),
+    );
+    const item = shadowAll(el, '[part="item"]').find((i) => i.dataset.service === 'kfz')!;
+    expect(item.querySelector('[part="status"]')!.textContent).to.contain('Status unklar');
+    expect(item.textContent).to.contain('Online-Termine fallen aus.').and.contain('Bürgerbüro');
+    expect(item.querySelector('a[href="tel:0232420400"], a[href="tel:023242040"]')).to.exist;
+    expect(item.querySelector('a[href="mailto:buero@example.org"]')).to.exist;
+    expect(
+      warnings.some((w) => w.includes('service #1.status') && w.includes('Gestört!')),
+    ).to.equal(true);
+    const summary = shadow(el, '[part="summary"]')!.textContent!;
+    expect(summary).to.contain('Status von 1 unklar').and.not.contain('in Betrieb');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an entry without a status as "Status unklar" too', async () => {
+    const { result: el } = await withWarnings(() =>
+      widgetWith([{ id: 'kfz', name: 'Kfz-Zulassung' }]),
+    );
+    expect(shadow(el, '[part="item"] [part="status"]')!.textContent).to.contain('Status unklar');
+  });
+
+  it('never leaves the banner empty because of a typo', async () => {
+    const { result: el } = await withWarnings(() =>
+      widgetWith([{ id: 'kfz', name: 'Kfz-Zulassung', status: 'major outage' }], 'banner'),
+    );
+    const line = shadow(el, '[part="item"]')!;
+    expect(line.textContent).to.contain('Kfz-Zulassung: Status unklar.');
+  });
+
+  it('reads the German status words in any case, without a warning', async () => {
+    const words = ['Gestört', 'TEILWEISE GESTÖRT', 'eingeschränkt', 'In  Betrieb', ' Wartung '];
+    const { result: el, warnings } = await withWarnings(() =>
+      widgetWith(
+        words.map((status, index) => ({ id: `s${index}`, name: `Dienst ${index}`, status })),
+      ),
+    );
+    expect(
+      shadowAll(el, '[part="item"] [part="status"]').map((s) => s.textContent!.trim()),
+    ).to.deep.equal([
+      'Gestört',
+      'Teilweise gestört',
+      'Eingeschränkt',
+      'In Betrieb',
+      'Wartungsarbeiten',
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('status icons and colours', () => {
+  beforeEach(() => clearCivicStorage());
+
+  it('are the same in the list and in another widget’s notice', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+        <service-status endpoint=${uniqueUrl('/api/service-status')} refresh="0"></service-status>
+        <service-status
+          service="serviceportal"
+          refresh="0"
+          .data=${{ services: [{ id: 'x', name: 'X', status: 'operational' }] }}
+        ></service-status>
+      </city-services>`,
+    );
+    const [list, other] = [...wrapper.querySelectorAll('service-status')];
+    await waitForState(list, 'ready');
+    await waitForState(other, 'ready');
+    const notice = await new Promise<HTMLElement>((resolve) => {
+      const look = () => {
+        const found = shadow(other, '[part="service-notice"]');
+        if (found) resolve(found);
+        else requestAnimationFrame(look);
+      };
+      look();
+    });
+    const listStatus = shadowAll(list, '[part="item"]')
+      .find((item) => item.dataset.service === 'serviceportal')!
+      .querySelector('[part="status"]')!;
+    const pathOf = (root: Element) => root.querySelector('svg path')!.getAttribute('d');
+    expect(pathOf(notice)).to.equal(pathOf(listStatus));
+    const colourOf = (root: Element) => getComputedStyle(root.querySelector('svg')!).color;
+    expect(colourOf(notice)).to.equal(colourOf(listStatus));
+    expect(getComputedStyle(notice).borderLeftColor).to.equal(colourOf(listStatus));
+  });
+
+  it('put a status label on its service name’s baseline', async () => {
+    const el = await widgetWith([{ id: 'a', name: 'Bibliothek', status: 'major_outage' }]);
+    const name = shadow(el, '[part="item"] .name')!;
+    const label = shadow(el, '[part="item"] [part="status"] > span')!;
+    const baseline = (node: Element) => {
+      // The bottom of a text's line box; both texts have the same font size and line height.
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().bottom;
+    };
+    expect(Math.abs(baseline(name) - baseline(label))).to.be.below(1);
+  });
+});
