@@ -59,6 +59,15 @@ export const serviceStatusRoutes = [
     },
   },
   {
+    // Real captures of public Statuspage pages (fixtures/statuspage/README.md).
+    name: 'statuspage-real',
+    method: 'GET',
+    path: /^\/api\/statuspage\/real\/(linode-components|box-components|instructure-summary)$/,
+    handler(ctx, match) {
+      sendJson(ctx, 200, fixture(`statuspage/${match[1]}`));
+    },
+  },
+  {
     name: 'statuspage',
     method: 'GET',
     path: '/api/statuspage/summary.json',

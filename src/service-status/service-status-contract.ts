@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SERVICE_STATUSES } from '../core/service-health.js';
+import { STATUS_SPELLINGS } from '../core/service-health.js';
 
 /**
  * The whole documented contract, for docs/schemas/ (scripts/json-schemas.mjs). The widget
@@ -14,15 +14,36 @@ const alternativeContract = z.object({
   hours: z.optional(z.string()),
 });
 
+/** A letter in either case, a space as any run of white space (the widget folds both). */
+const anyCase = (word: string): string =>
+  [...word]
+    .map((char) =>
+      char === ' '
+        ? '\\s+'
+        : char.toLowerCase() === char.toUpperCase()
+          ? char
+          : `[${char.toLowerCase()}${char.toUpperCase()}]`,
+    )
+    .join('');
+
+/** Statuspage's values or the German words ("Gestört", "In Betrieb" …), in any case. */
+const statusContract = z
+  .string()
+  .check(z.regex(new RegExp(`^\\s*(?:${STATUS_SPELLINGS.map(anyCase).join('|')})\\s*$`)));
+
 export const serviceContract = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum(SERVICE_STATUSES),
+  status: statusContract,
   message: z.optional(z.string()),
   /** What to do instead: another channel, with its link, phone, e-mail or hours. */
   alternatives: z.optional(z.array(alternativeContract)),
   updated_at: z.optional(z.string()),
+  /** Id of one of `groups`: the service is shown under that group's heading. */
+  group: z.optional(z.string()),
 });
+
+export const groupContract = z.object({ id: z.string(), name: z.string() });
 
 export const incidentContract = z.object({
   id: z.string(),
@@ -40,6 +61,7 @@ export const incidentContract = z.object({
 export const serviceStatusContract = z.object({
   updated_at: z.optional(z.string()),
   services: z.array(serviceContract),
+  groups: z.optional(z.array(groupContract)),
   incidents: z.optional(z.array(incidentContract)),
 });
 

@@ -1,6 +1,7 @@
-import { array, object, unknown, oneOf, optional, string, validEntries } from '../core/schema.js';
-import type { Infer } from '../core/schema.js';
-import { SERVICE_STATUSES } from '../core/service-health.js';
+import { array, object, optional, string, unknown, validEntries } from '../core/schema.js';
+import type { Check, Infer } from '../core/schema.js';
+import { readServiceStatus } from '../core/service-health.js';
+import type { ServiceStatusValue } from '../core/service-health.js';
 
 export const alternativeSchema = object({
   label: string,
@@ -10,13 +11,34 @@ export const alternativeSchema = object({
   hours: optional(string),
 });
 
+/**
+ * A status value or its German word, in any case. Anything else is never dropped and never
+ * read as "operational": the entry is shown as "Status unklar", and a warning names the field.
+ */
+export const serviceStatus: Check<ServiceStatusValue> = (value, path = 'status') => {
+  const status = readServiceStatus(value);
+  if (status) return status;
+  console.warn(
+    `civic-widgets: ${path}: unknown status ${JSON.stringify(value) ?? '(missing)'}, shown as "Status unklar"`,
+  );
+  return 'unknown';
+};
+
 export const serviceSchema = object({
   id: string,
   name: string,
-  status: oneOf(SERVICE_STATUSES),
+  status: serviceStatus,
   message: optional(string),
   alternatives: optional(array(alternativeSchema)),
   updated_at: optional(string),
+  /** Id of the group the service belongs to (`groups`); Statuspage's `group_id`. */
+  group: optional(string),
+});
+
+/** A heading over services that belong together (Statuspage's component groups). */
+export const groupSchema = object({
+  id: string,
+  name: string,
 });
 
 export const incidentUpdateSchema = object({
@@ -40,15 +62,19 @@ export const incidentSchema = object({
 export const serviceStatusPayloadSchema = object({
   updated_at: optional(string),
   services: array(unknown),
+  groups: optional(array(unknown)),
   incidents: optional(array(unknown)),
 });
 
 export type ServiceAlternative = Infer<typeof alternativeSchema>;
 export type ServiceEntry = Infer<typeof serviceSchema>;
+export type ServiceGroup = Infer<typeof groupSchema>;
 export type Incident = Infer<typeof incidentSchema>;
 export interface ServiceStatusData {
   updated_at?: string;
+  /** In the order to show; the members of a group are shown together, at its first member. */
   services: ServiceEntry[];
+  groups: ServiceGroup[];
   incidents: Incident[];
 }
 
@@ -83,6 +109,7 @@ export async function parseServiceStatus(
   return {
     updated_at: envelope.updated_at,
     services: validEntries(envelope.services, serviceSchema, 'service'),
+    groups: validEntries(envelope.groups ?? [], groupSchema, 'group'),
     incidents: validEntries(envelope.incidents ?? [], incidentSchema, 'incident'),
   };
 }

@@ -53,7 +53,8 @@ export const serviceStatusStyles = css`
     --_c: var(--_status-ok);
   }
   .s-degraded_performance,
-  .s-under_maintenance {
+  .s-under_maintenance,
+  .s-unknown {
     --_c: var(--_status-warn);
   }
   .s-partial_outage,
@@ -61,8 +62,66 @@ export const serviceStatusStyles = css`
     --_c: var(--_status-danger);
   }
   .status,
-  .badge {
+  .badge,
+  .summary > .icon,
+  .banner-summary .icon {
     color: var(--_c);
+  }
+  .summary {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  .group {
+    border-top: 1px solid var(--_surface);
+  }
+  .group:first-child {
+    border-top: 0;
+  }
+  .group-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .group-toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 0.6em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .group-toggle::before {
+    content: '';
+    align-self: center;
+    width: 0.5em;
+    height: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .group-toggle[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .group .name {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .count {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  ul.members {
+    margin: 0 0 0.5em 1.25em;
   }
   .message {
     margin: 0.25em 0 0;
@@ -115,6 +174,27 @@ export const serviceStatusStyles = css`
   }
   ul.banner p {
     margin: 0;
+  }
+  .banner-summary {
+    margin: 0;
+    padding: 0.25em 1em;
+    background: var(--_surface);
+    border-left: 5px solid var(--_c);
+  }
+  .banner-summary > summary,
+  p.banner-summary {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .banner-summary ul.banner li {
+    padding-left: 0;
+    padding-right: 0;
+    background: none;
+    border-left: 0;
   }
   :host([variant='badge']) {
     display: inline-block;

@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
-import { iconCheck, iconError, iconInfo, iconWarning } from '../core/icons.js';
+import { iconInfo, STATUS_ICONS } from '../core/icons.js';
 import { PollController } from '../core/poll-controller.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
-import { isImpaired, STATUS_SEVERITY } from '../core/service-health.js';
+import { isImpaired } from '../core/service-health.js';
 import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
+import { impairedWorstFirst, listRows, worstStatus } from './service-groups.js';
 import { serviceStatusMessages } from './service-status-messages.js';
 import { serviceStatusStyles } from './service-status-styles.js';
 import { ServiceStatusChangeEvent } from './service-status-events.js';
@@ -20,15 +21,11 @@ import type {
   ServiceEntry,
   ServiceStatusData,
 } from './service-status-schema.js';
+import type { ServiceGroupBlock } from './service-groups.js';
 import type { ServiceStatusMessageKey } from './service-status-messages.js';
 
-const STATUS_ICONS: Record<ServiceStatusValue, TemplateResult> = {
-  operational: iconCheck,
-  degraded_performance: iconWarning,
-  partial_outage: iconWarning,
-  major_outage: iconError,
-  under_maintenance: iconInfo,
-};
+/** Below this width (px) the banner folds into one summary line. */
+const NARROW_BANNER_WIDTH = 600;
 
 /**
  * Which city services work, and what to do instead when one does not.
@@ -40,11 +37,13 @@ const STATUS_ICONS: Record<ServiceStatusValue, TemplateResult> = {
  *
  * @csspart list - The list of services (list and banner variants).
  * @csspart item - One service.
- * @csspart status - The status label of a service, or the badge.
+ * @csspart group - A group of services (Statuspage component groups), with its heading.
+ * @csspart status - The status label of a service or group, or the badge.
+ * @csspart summary - The summary line: on top of the list; the folded banner on narrow containers.
  * @csspart incidents - The incidents section.
  *
  * @cssprop --civic-service-status-ok - Colour of "operational".
- * @cssprop --civic-service-status-warning - Colour of degraded and maintenance.
+ * @cssprop --civic-service-status-warning - Colour of degraded, maintenance and unclear statuses.
  * @cssprop --civic-service-status-danger - Colour of outages.
  */
 export class ServiceStatus extends CivicWidget<ServiceStatusData> {
@@ -56,6 +55,9 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     refresh: { type: Number },
     format: {},
     heading: {},
+    detailsHref: { attribute: 'details-href' },
+    narrow: { state: true },
+    openGroups: { state: true },
   };
 
   readonly #poll = new PollController(
@@ -67,7 +69,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** `list` (every service with details), `banner` (one line per impaired service; nothing when all work) or `badge` (one overall status). */
   variant: 'list' | 'banner' | 'badge' = 'list';
 
-  /** Space-separated service ids to show (default: all). */
+  /** Space-separated ids of services or groups to show (default: all). */
   declare services?: string;
 
   /** Seconds between checks of the endpoint; 0 turns polling off. Paused while the tab is hidden. */
@@ -79,11 +81,41 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** Heading text of the list variant (default: "Status der städtischen Online-Dienste"). */
   declare heading?: string;
 
+  /** Banner on narrow containers: link its summary line here (the page with the full list) instead of unfolding in place. */
+  declare detailsHref?: string;
+
+  /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner folds. */
+  protected narrow = false;
+
+  /** Groups the citizen opened or closed, by id (otherwise impaired groups are open). */
+  protected openGroups = new Map<string, boolean>();
+
   #knownStatuses?: Map<string, ServiceEntry>;
   #lastData?: ServiceStatusData;
 
   protected widgetName(): string {
     return this.#message('widgetName');
+  }
+
+  // Follows the widget's own width, not the window's: the banner may sit in a narrow column.
+  readonly #resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          const narrow = entry.contentRect.width < NARROW_BANNER_WIDTH;
+          // Re-rendering changes the widget's height: in the next frame, not inside the
+          // observer's callback (that would be a "ResizeObserver loop").
+          if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+        });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
   }
 
   protected parseData(raw: unknown): Promise<ServiceStatusData> {
@@ -114,17 +146,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     this.#knownStatuses = new Map(data.services.map((service) => [service.id, service]));
     if (!previous) return;
     const changes = data.services
-      .filter(
-        (service) =>
-          previous.has(service.id) && previous.get(service.id)!.status !== service.status,
-      )
       .filter((service) => this.#isShown(service))
-      .map((service) => ({
-        id: service.id,
-        name: service.name,
-        from: previous.get(service.id)!.status,
-        to: service.status,
-      }));
+      .flatMap((service) => {
+        const before = previous.get(service.id);
+        return before && before.status !== service.status
+          ? [{ id: service.id, name: service.name, from: before.status, to: service.status }]
+          : [];
+      });
     if (changes.length === 0) return;
     this.announce(
       changes
@@ -136,13 +164,22 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     this.dispatchEvent(new ServiceStatusChangeEvent({ changes }));
   }
 
+  /** Is the service named in `services`, itself or through its group? */
   #isShown(service: ServiceEntry): boolean {
     const wanted = this.services?.split(/\s+/).filter(Boolean);
-    return !wanted?.length || wanted.includes(service.id);
+    return (
+      !wanted?.length ||
+      wanted.includes(service.id) ||
+      (service.group !== undefined && wanted.includes(service.group))
+    );
   }
 
   #shownServices(data: ServiceStatusData): ServiceEntry[] {
     return data.services.filter((service) => this.#isShown(service));
+  }
+
+  #toggleGroup(id: string, open: boolean): void {
+    this.openGroups = new Map(this.openGroups).set(id, open);
   }
 
   protected override renderState(view: EndpointView<ServiceStatusData>): unknown {
@@ -162,7 +199,11 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       <span
         >${this.fallbackTitle()}.
         <slot name="fallback"
-          >${contact ? this.#renderAlternative({ label: contact.name ?? '', ...contact, url: undefined }) : ''}</slot
+          >${
+            contact
+              ? this.#renderAlternative({ label: contact.name ?? '', ...contact, url: undefined })
+              : ''
+          }</slot
         ></span
       >
     </p>`;
@@ -172,10 +213,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const services = this.#shownServices(data);
     if (this.variant === 'banner') return this.#renderBanner(services);
     if (this.variant === 'badge') return this.#renderBadge(services, view);
-    const ids = new Set(services.map((service) => service.id));
+    const shownIds = new Set(services.map((service) => service.id));
     const incidents = data.incidents
       .filter(isOpenIncident)
-      .filter((i) => !this.services || !i.services?.length || i.services.some((id) => ids.has(id)));
+      .filter(
+        (incident) =>
+          !this.services ||
+          !incident.services?.length ||
+          incident.services.some((id) => shownIds.has(id)),
+      );
     return html`
       ${this.renderHeading(this.heading ?? this.#message('heading'))}
       ${
@@ -188,22 +234,74 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       ${
         services.length === 0
           ? html`<p>${this.#message('noServices')}</p>`
-          : html`<ul part="list" class="services">
-              ${services.map((service) => this.#renderService(service))}
-            </ul>`
+          : html`${this.#renderSummary(services)}
+              <ul part="list" class="services">
+                ${listRows(services, data.groups).map((row) =>
+                  'service' in row ? this.#renderService(row.service) : this.#renderGroup(row),
+                )}
+              </ul>`
       }
       ${incidents.length ? this.#renderIncidents(incidents) : nothing}
     `;
   }
 
+  /** "Alle Online-Dienste sind in Betrieb." or "2 von 65 Diensten eingeschränkt". */
+  #renderSummary(services: ServiceEntry[]): TemplateResult {
+    const impaired = services.filter((service) => isImpaired(service.status));
+    const unclear = impaired.filter((service) => service.status === 'unknown').length;
+    const known = impaired.length - unclear;
+    const parts = [
+      known || !unclear
+        ? known
+          ? this.#message('summaryImpaired', { count: known, total: services.length })
+          : this.#message('allOperational')
+        : '',
+      unclear ? this.#message('summaryUnknown', { count: unclear }) : '',
+    ].filter(Boolean);
+    const worst = worstStatus(services);
+    return html`<p part="summary" class="summary s-${worst}">
+      ${STATUS_ICONS[worst]}<span>${parts.join(', ')}</span>
+    </p>`;
+  }
+
   #renderStatus(status: ServiceStatusValue): TemplateResult {
-    return html`<span part="status" class="status"
+    return html`<span part="status" class="status s-${status}"
       >${STATUS_ICONS[status]}<span>${this.statusLabel(status)}</span></span
     >`;
   }
 
-  #renderService(service: ServiceEntry): TemplateResult {
-    return html`<li part="item" class="service s-${service.status}" data-service=${service.id}>
+  /** A group: its name as a heading over its worst member's status; open while impaired. */
+  #renderGroup(block: ServiceGroupBlock): TemplateResult {
+    const { group, status, members } = block;
+    const open = this.openGroups.get(group.id) ?? isImpaired(status);
+    const membersId = `group-${group.id.replace(/[^\w-]/g, '_')}`;
+    return html`<li part="group" class="group" data-group=${group.id}>
+      <div class="heading group-heading" role="heading" aria-level=${this.#subheadingLevel()}>
+        <button
+          type="button"
+          class="group-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${membersId}
+          @click=${() => this.#toggleGroup(group.id, !open)}
+        >
+          <span class="name">${group.name}</span>${this.#renderStatus(status)}
+          <span class="count">${this.#message('servicesCount', { count: members.length })}</span>
+        </button>
+      </div>
+      <ul class="services members" id=${membersId} ?hidden=${!open}>
+        ${members.map((service) => this.#renderService(service, { inGroup: true }))}
+      </ul>
+    </li>`;
+  }
+
+  #subheadingLevel(): number {
+    return Math.min(6, Math.max(1, (this.headingLevel || 2) + 1));
+  }
+
+  /** One service; in a group, a working one is one line (its date would only add length). */
+  #renderService(service: ServiceEntry, { inGroup = false } = {}): TemplateResult {
+    const showDate = service.updated_at && !(inGroup && service.status === 'operational');
+    return html`<li part="item" class="service" data-service=${service.id}>
       <div class="service-head">
         <span class="name">${service.name}</span>${this.#renderStatus(service.status)}
       </div>
@@ -212,14 +310,18 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         service.alternatives?.length && isImpaired(service.status)
           ? html`<p class="alternatives-label">${this.#message('alternatives')}</p>
               <ul class="alternatives">
-                ${service.alternatives.map((alternative) => html`<li>${this.#renderAlternative(alternative)}</li>`)}
+                ${service.alternatives.map(
+                  (alternative) => html`<li>${this.#renderAlternative(alternative)}</li>`,
+                )}
               </ul>`
           : nothing
       }
       ${
-        service.updated_at
+        showDate && service.updated_at
           ? html`<time datetime=${service.updated_at}
-              >${this.#message('serviceUpdated', { date: this.formatDateTime(service.updated_at) })}</time
+              >${this.#message('serviceUpdated', {
+                date: this.formatDateTime(service.updated_at),
+              })}</time
             >`
           : nothing
       }
@@ -230,7 +332,9 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const url = safeUrl(alternative.url);
     const tel = alternative.phone ? telHref(alternative.phone) : undefined;
     const mail = alternative.email ? mailtoHref(alternative.email) : undefined;
-    return html`${url ? html`<a href=${url}>${alternative.label}</a>` : html`<span>${alternative.label}</span>`}
+    return html`${
+      url ? html`<a href=${url}>${alternative.label}</a>` : html`<span>${alternative.label}</span>`
+    }
     ${
       alternative.phone
         ? html`<span
@@ -255,6 +359,22 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return key in serviceStatusMessages.de ? this.#message(key) : status;
   }
 
+  #renderIncidentTime(incident: Incident): unknown {
+    if (incident.started_at && incident.scheduled_until) {
+      return html`<span class="muted"
+        >(${this.#message('scheduled', {
+          from: this.formatDateTime(incident.started_at),
+          until: this.formatDateTime(incident.scheduled_until),
+        })})</span
+      >`;
+    }
+    return incident.started_at
+      ? html`<span class="muted"
+          >(${this.#message('since', { date: this.formatDateTime(incident.started_at) })})</span
+        >`
+      : nothing;
+  }
+
   #renderIncidents(incidents: Incident[]): TemplateResult {
     return html`<section
       part="incidents"
@@ -264,25 +384,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       ${this.renderHeading(this.#message('incidents'), 'incidents-title', 1)}
       <ul class="incidents">
         ${incidents.map(
-          (i) =>
+          (incident) =>
             html`<li class="incident">
               <p>
-                <span class="incident-title">${i.title}</span> –
-                <span>${this.#incidentStatus(i.status)}</span>
-                ${
-                  i.started_at && i.scheduled_until
-                    ? html`<span class="muted"
-                        >(${this.#message('scheduled', { from: this.formatDateTime(i.started_at), until: this.formatDateTime(i.scheduled_until) })})</span
-                      >`
-                    : i.started_at
-                      ? html`<span class="muted"
-                          >(${this.#message('since', { date: this.formatDateTime(i.started_at) })})</span
-                        >`
-                      : nothing
-                }
+                <span class="incident-title">${incident.title}</span> –
+                <span>${this.#incidentStatus(incident.status)}</span>
+                ${this.#renderIncidentTime(incident)}
               </p>
               <ol class="updates" reversed>
-                ${[...(i.updates ?? [])]
+                ${[...(incident.updates ?? [])]
                   .sort((first, second) => Date.parse(second.at) - Date.parse(first.at))
                   .map(
                     (update) =>
@@ -298,12 +408,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     </section>`;
   }
 
+  /**
+   * One line per impaired service, worst first; nothing when all work. On a narrow container
+   * one summary line ("3 Dienste gestört – Details") that unfolds in place, or links to
+   * `details-href`.
+   */
   #renderBanner(services: ServiceEntry[]): unknown {
-    const impaired = services
-      .filter((service) => isImpaired(service.status))
-      .sort((first, second) => STATUS_SEVERITY[second.status] - STATUS_SEVERITY[first.status]);
+    const impaired = impairedWorstFirst(services);
     if (impaired.length === 0) return nothing;
-    return html`<ul part="list" class="banner">
+    const lines = html`<ul part="list" class="banner">
       ${impaired.map(
         (service) =>
           html`<li part="item" class="s-${service.status}" data-service=${service.id}>
@@ -315,7 +428,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
                 service.alternatives?.length
                   ? html`<span class="alternatives-inline">
                       ${this.#message('alternatives')}
-                      ${service.alternatives.map((alternative, i) => html`${i ? ' · ' : ''}${this.#renderAlternative(alternative)}`)}
+                      ${service.alternatives.map(
+                        (alternative, index) =>
+                          html`${index ? ' · ' : ''}${this.#renderAlternative(alternative)}`,
+                      )}
                     </span>`
                   : nothing
               }
@@ -323,12 +439,24 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
           </li>`,
       )}
     </ul>`;
+    if (!this.narrow) return lines;
+    const worst = impaired[0].status;
+    const outage = worst === 'major_outage' || worst === 'partial_outage';
+    const text = `${this.#message(outage ? 'bannerOutage' : 'bannerImpaired', { count: impaired.length })} – ${this.#message('details')}`;
+    const href = safeUrl(this.detailsHref);
+    if (href) {
+      return html`<p part="summary" class="banner-summary s-${worst}">
+        ${STATUS_ICONS[worst]}<a href=${href}>${text}</a>
+      </p>`;
+    }
+    return html`<details part="summary" class="banner-summary s-${worst}">
+      <summary>${STATUS_ICONS[worst]}<span>${text}</span></summary>
+      ${lines}
+    </details>`;
   }
 
   #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {
-    const impaired = services
-      .filter((service) => isImpaired(service.status))
-      .sort((first, second) => STATUS_SEVERITY[second.status] - STATUS_SEVERITY[first.status]);
+    const impaired = impairedWorstFirst(services);
     const worst = impaired[0]?.status ?? 'operational';
     const text = impaired.length
       ? this.#message('impaired', { names: impaired.map((service) => service.name).join(', ') })

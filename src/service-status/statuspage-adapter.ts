@@ -1,7 +1,15 @@
 /**
- * Reads Atlassian Statuspage's public `summary.json` as it is and turns it into this library's
- * service-status contract: components become services (group containers are left out),
- * incidents and scheduled maintenances become incidents with their updates.
+ * Reads Atlassian Statuspage's public `summary.json` (or `components.json`) as real pages
+ * serve it and turns it into this library's service-status contract:
+ *
+ * - components become services: `id`, `name`, `status`, `description` as the message,
+ *   `updated_at`; a component with `only_show_if_degraded` is left out while it is operational;
+ * - group containers (`group: true`) become groups; their members (`group_id`) follow them, in
+ *   `position` order, and top-level groups and components are in `position` order too;
+ * - incidents and scheduled maintenances become incidents with their updates.
+ *
+ * Fields are read as Statuspage documents them; everything else is ignored. The result is
+ * validated by the same checks as the library's own contract.
  */
 interface StatuspageUpdate {
   body?: string;
@@ -26,6 +34,9 @@ interface StatuspageComponent {
   status?: string;
   description?: string | null;
   group?: boolean;
+  group_id?: string | null;
+  position?: number;
+  only_show_if_degraded?: boolean;
   updated_at?: string;
 }
 interface StatuspageSummary {
@@ -35,35 +46,71 @@ interface StatuspageSummary {
   scheduled_maintenances?: StatuspageIncident[];
 }
 
-const toIncident = (i: StatuspageIncident) => ({
-  id: i.id,
-  title: i.name,
-  status: i.status,
-  started_at: i.scheduled_for ?? i.started_at ?? i.created_at,
-  scheduled_until: i.scheduled_until,
-  services: (i.components ?? [])
+const toIncident = (incident: StatuspageIncident) => ({
+  id: incident.id,
+  title: incident.name,
+  status: incident.status,
+  started_at: incident.scheduled_for ?? incident.started_at ?? incident.created_at,
+  scheduled_until: incident.scheduled_until,
+  services: (incident.components ?? [])
     .map((component) => component.id)
     .filter((id): id is string => !!id),
-  updates: (i.incident_updates ?? []).map((update) => ({
+  updates: (incident.incident_updates ?? []).map((update) => ({
     at: update.display_at ?? update.created_at,
     text: update.body,
     status: update.status,
   })),
 });
 
+const toService = (component: StatuspageComponent, group?: string) => ({
+  id: component.id,
+  name: component.name,
+  status: component.status,
+  // `null` is Statuspage's "no description", whichever way the payload arrived.
+  message: component.description ?? undefined,
+  updated_at: component.updated_at,
+  group,
+});
+
+// Array.prototype.sort is stable: components without a position keep the payload's order.
+const byPosition = (first: StatuspageComponent, second: StatuspageComponent): number =>
+  (first.position ?? 0) - (second.position ?? 0);
+
+/** Statuspage hides these while they work ("Only show if degraded"). */
+const isHiddenWhileOperational = (component: StatuspageComponent): boolean =>
+  component.only_show_if_degraded === true && component.status === 'operational';
+
 export function fromStatuspage(raw: unknown): unknown {
   const summary = (raw ?? {}) as StatuspageSummary;
+  const components = Array.isArray(summary.components) ? summary.components : [];
+  const groupIds = new Set(
+    components.filter((component) => component.group).map((component) => component.id),
+  );
+  const membersOf = (group: StatuspageComponent) =>
+    components
+      .filter((component) => !component.group && component.group_id === group.id)
+      .sort(byPosition)
+      .filter((member) => !isHiddenWhileOperational(member));
+  const topLevel = components
+    .filter((component) => !component.group_id || !groupIds.has(component.group_id))
+    .sort(byPosition);
+  const services = topLevel.flatMap((component) => {
+    if (!component.group) {
+      return isHiddenWhileOperational(component) ? [] : [toService(component)];
+    }
+    const members = membersOf(component);
+    const allWork = members.every((member) => member.status === 'operational');
+    return component.only_show_if_degraded && allWork
+      ? []
+      : members.map((member) => toService(member, component.id));
+  });
+  const shownGroups = new Set(services.map((service) => service.group));
   return {
     updated_at: summary.page?.updated_at,
-    services: (summary.components ?? [])
-      .filter((component) => !component.group)
-      .map((component) => ({
-        id: component.id,
-        name: component.name,
-        status: component.status,
-        message: component.description,
-        updated_at: component.updated_at,
-      })),
+    groups: topLevel
+      .filter((component) => component.group && shownGroups.has(component.id))
+      .map((group) => ({ id: group.id, name: group.name })),
+    services,
     incidents: [...(summary.incidents ?? []), ...(summary.scheduled_maintenances ?? [])].map(
       toIncident,
     ),
