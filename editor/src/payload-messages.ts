@@ -70,7 +70,7 @@ function expectedText(expected: string, field: string | undefined, lang: EditorL
     const values = expected.split(' | ');
     const isStatus =
       field === 'status' &&
-      values.every((value) => SERVICE_STATUSES.includes(value as ServiceStatusValue));
+      values.every((value) => (SERVICE_STATUSES as readonly string[]).includes(value));
     const named = isStatus
       ? values.map(
           (value) => `${quote(statusLabel(value as ServiceStatusValue, lang), lang)} (${value})`,
