@@ -27,7 +27,7 @@ const visibleLines = (el: Element) =>
 
 async function foldedSummary(el: Element): Promise<HTMLElement> {
   await waitUntil(() => shadow(el, '[part="summary"]'), 'the banner never folded');
-  return shadow(el, '[part="summary"]')!;
+  return shadow<HTMLElement>(el, '[part="summary"]')!;
 }
 
 describe('<service-status variant="banner"> on a narrow container', () => {
