@@ -58,6 +58,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     detailsHref: { attribute: 'details-href' },
     narrow: { state: true },
     openGroups: { state: true },
+    bannerOpen: { state: true },
   };
 
   readonly #poll = new PollController(
@@ -86,6 +87,9 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner folds. */
   protected narrow = false;
+
+  /** The citizen unfolded the narrow banner. */
+  protected bannerOpen = false;
 
   /** Groups the citizen opened or closed, by id (otherwise impaired groups are open). */
   protected openGroups = new Map<string, boolean>();
@@ -177,6 +181,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   #shownServices(data: ServiceStatusData): ServiceEntry[] {
     return data.services.filter((service) => this.#isShown(service));
   }
+
+  readonly #onBannerToggle = (event: Event): void => {
+    this.bannerOpen = (event.target as HTMLDetailsElement).open;
+  };
 
   #toggleGroup(id: string, open: boolean): void {
     this.openGroups = new Map(this.openGroups).set(id, open);
@@ -449,9 +457,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         ${STATUS_ICONS[worst]}<a href=${href}>${text}</a>
       </p>`;
     }
-    return html`<details part="summary" class="banner-summary s-${worst}">
+    // The lines are rendered only while unfolded: a closed <details> keeps no stale layout.
+    return html`<details
+      part="summary"
+      class="banner-summary s-${worst}"
+      ?open=${this.bannerOpen}
+      @toggle=${this.#onBannerToggle}
+    >
       <summary>${STATUS_ICONS[worst]}<span>${text}</span></summary>
-      ${lines}
+      ${this.bannerOpen ? lines : nothing}
     </details>`;
   }
 

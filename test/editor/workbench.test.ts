@@ -305,7 +305,11 @@ describe('<civic-workbench>', () => {
       expect(phone.getBoundingClientRect().width).to.be.at.most(320);
       const banner = phone.querySelector('service-status[variant="banner"]')!;
       await waitForState(banner as HTMLElement, 'ready');
-      expect(shadowText(banner)).to.contain('Serviceportal');
+      // On a phone the banner folds into one line (issue 12 §2).
+      await waitUntil(
+        () => shadowText(banner).includes('3 Dienste gestört – Details'),
+        `the banner on a phone: ${shadowText(banner)}`,
+      );
       const reporter = phone.querySelector('defect-reporter')!;
       await waitUntil(
         () => shadow(reporter, '[part~="service-notice"]'),

@@ -48,6 +48,7 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => details.open, 'Enter did not open the details');
+    await waitUntil(() => visibleLines(el).length === 4, 'the lines did not unfold');
     expect(visibleLines(el).map((line) => line.dataset.service)).to.deep.equal([
       'serviceportal',
       'maengelmelder',
