@@ -7,7 +7,7 @@ import { EndpointController } from './endpoint-controller.js';
 import { CivicFallbackEvent, CivicLoadedEvent } from './events.js';
 import { formatDateTime } from './format.js';
 import { LangController, translate } from './i18n.js';
-import { iconInfo, STATUS_ICONS } from './icons.js';
+import { iconInfo, impairedStatusIcon } from './icons.js';
 import { mailtoHref, safeUrl, telHref } from './safe-url.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
@@ -464,7 +464,7 @@ export abstract class CivicWidget<T> extends LitElement {
       class="notice service-notice s-${health.status}"
       role="note"
     >
-      ${STATUS_ICONS[health.status]}
+      ${impairedStatusIcon(health.status)}
       <p>
         <strong
           >${this.coreMessage('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong

@@ -25,19 +25,14 @@ export const iconCheck = icon(`${CIRCLE}m-4.5 10.5 3 3 6-6.5`);
 export const iconWarning = icon('M12 3 2 21h20L12 3zM12 10v5M12 18h.01');
 export const iconError = icon(`${CIRCLE}M15 9l-6 6M9 9l6 6`);
 export const iconInfo = icon(`${CIRCLE}M12 11v6M12 7h.01`);
-export const iconQuestion = icon(
-  `${CIRCLE}M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17h.01`,
-);
-
 /**
- * One icon per service status, the same in every widget (the list, the banner, the badge and
- * the notices of the other widgets); its colour comes from the `s-<status>` class.
+ * The icon of a service status, the same in every widget (the list, the banner, the badge and
+ * the notices of the other widgets); its colour comes from the `s-<status>` class: ✓
+ * operational, ⓘ maintenance, ✕ outage, ⚠ any other impairment (slow, partly down, unclear).
  */
-export const STATUS_ICONS: Readonly<Record<ServiceStatusValue, TemplateResult>> = {
-  operational: iconCheck,
-  under_maintenance: iconInfo,
-  degraded_performance: iconWarning,
-  partial_outage: iconWarning,
-  major_outage: iconError,
-  unknown: iconQuestion,
-};
+export const statusIcon = (status: ServiceStatusValue): TemplateResult =>
+  status === 'operational' ? iconCheck : impairedStatusIcon(status);
+
+/** {@link statusIcon} for a status known to be impaired (a notice never shows "operational"). */
+export const impairedStatusIcon = (status: ServiceStatusValue): TemplateResult =>
+  status === 'major_outage' ? iconError : status === 'under_maintenance' ? iconInfo : iconWarning;

@@ -143,24 +143,17 @@ export const baseStyles = css`
   .notice > * {
     min-width: 0;
   }
-  /* One colour per service status in every widget (icons: STATUS_ICONS in icons.ts). */
-  .s-operational {
-    --_c: var(--_ok);
-  }
-  .s-degraded_performance,
-  .s-under_maintenance,
-  .s-unknown {
-    --_c: var(--_warn);
-  }
+  /* The notice of an impaired service in the status's colour, as in <service-status>
+     (icons: statusIcon in icons.ts; amber unless the status is an outage). */
   .s-partial_outage,
   .s-major_outage {
     --_c: var(--_danger);
   }
-  .notice[class*='s-'] {
-    border-left-color: var(--_c);
+  .service-notice {
+    border-left-color: var(--_c, var(--_warn));
   }
-  .notice[class*='s-'] > .icon {
-    color: var(--_c);
+  .service-notice > .icon {
+    color: var(--_c, var(--_warn));
   }
   /* Loading is said in words, without an animation: nothing moves for people who prefer
      reduced motion, and nothing spins forever. */

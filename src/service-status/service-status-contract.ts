@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STATUS_SPELLINGS } from '../core/service-health.js';
+import { STATUS_SPELLINGS } from '../core/status-words.js';
 
 /**
  * The whole documented contract, for docs/schemas/ (scripts/json-schemas.mjs). The widget

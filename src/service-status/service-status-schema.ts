@@ -1,6 +1,6 @@
 import { array, object, optional, string, unknown, validEntries } from '../core/schema.js';
 import type { Check, Infer } from '../core/schema.js';
-import { readServiceStatus } from '../core/service-health.js';
+import { readServiceStatus } from '../core/status-words.js';
 import type { ServiceStatusValue } from '../core/service-health.js';
 
 export const alternativeSchema = object({

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
-import { iconInfo, STATUS_ICONS } from '../core/icons.js';
+import { iconInfo, statusIcon } from '../core/icons.js';
 import { PollController } from '../core/poll-controller.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
@@ -268,13 +268,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     ].filter(Boolean);
     const worst = worstStatus(services);
     return html`<p part="summary" class="summary s-${worst}">
-      ${STATUS_ICONS[worst]}<span>${parts.join(', ')}</span>
+      ${statusIcon(worst)}<span>${parts.join(', ')}</span>
     </p>`;
   }
 
   #renderStatus(status: ServiceStatusValue): TemplateResult {
     return html`<span part="status" class="status s-${status}"
-      >${STATUS_ICONS[status]}<span>${this.statusLabel(status)}</span></span
+      >${statusIcon(status)}<span>${this.statusLabel(status)}</span></span
     >`;
   }
 
@@ -428,7 +428,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       ${impaired.map(
         (service) =>
           html`<li part="item" class="s-${service.status}" data-service=${service.id}>
-            ${STATUS_ICONS[service.status]}
+            ${statusIcon(service.status)}
             <p>
               <strong>${service.name}: ${this.statusLabel(service.status)}.</strong>
               ${service.message ?? ''}
@@ -454,7 +454,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const href = safeUrl(this.detailsHref);
     if (href) {
       return html`<p part="summary" class="banner-summary s-${worst}">
-        ${STATUS_ICONS[worst]}<a href=${href}>${text}</a>
+        ${statusIcon(worst)}<a href=${href}>${text}</a>
       </p>`;
     }
     // The lines are rendered only while unfolded: a closed <details> keeps no stale layout.
@@ -464,7 +464,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       ?open=${this.bannerOpen}
       @toggle=${this.#onBannerToggle}
     >
-      <summary>${STATUS_ICONS[worst]}<span>${text}</span></summary>
+      <summary>${statusIcon(worst)}<span>${text}</span></summary>
       ${this.bannerOpen ? lines : nothing}
     </details>`;
   }
@@ -480,7 +480,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         ? ` (${this.coreMessage('staleTextNoDate')} ${view.savedAt ? this.#message('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
         : '';
     return html`<p part="status" class="badge s-${worst}">
-      ${STATUS_ICONS[worst]}<span>${text}${stale}</span>
+      ${statusIcon(worst)}<span>${text}${stale}</span>
     </p>`;
   }
 }
