@@ -13,6 +13,7 @@ export type EditorLang = 'de' | 'en';
 
 /** The status words the widgets show, as the editor picks them. */
 export function statusLabel(status: ServiceStatusValue, lang: EditorLang): string {
+  if (status === 'unknown') return lang === 'en' ? 'Status unclear' : 'Status unklar';
   const label = (lang === 'en' ? coreEn : coreMessages.de)[status];
   // Status words have no plural forms; `other` would be their only one.
   return typeof label === 'string' ? label : label.other;

@@ -23,7 +23,6 @@ const de = {
   partial_outage: 'Teilweise gestört',
   major_outage: 'Gestört',
   under_maintenance: 'Wartungsarbeiten',
-  unknown: 'Status unklar',
 };
 
 export type CoreMessageKey = keyof typeof de;

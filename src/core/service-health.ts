@@ -24,14 +24,4 @@ export interface ServiceHealth {
   message?: string;
 }
 
-/** Worse first: used to sort and to compute an overall status. An unreadable status ranks just below an outage. */
-export const STATUS_SEVERITY: Record<ServiceStatusValue, number> = {
-  operational: 0,
-  under_maintenance: 1,
-  degraded_performance: 2,
-  partial_outage: 3,
-  unknown: 4,
-  major_outage: 5,
-};
-
 export const isImpaired = (status: ServiceStatusValue): boolean => status !== 'operational';

@@ -1,6 +1,16 @@
-import { isImpaired, STATUS_SEVERITY } from '../core/service-health.js';
+import { isImpaired } from '../core/service-health.js';
 import type { ServiceStatusValue } from '../core/service-health.js';
 import type { ServiceEntry, ServiceGroup } from './service-status-schema.js';
+
+/** Worse first: used to sort and to compute an overall status. An unreadable status ranks just below an outage. */
+const STATUS_SEVERITY: Record<ServiceStatusValue, number> = {
+  operational: 0,
+  under_maintenance: 1,
+  degraded_performance: 2,
+  partial_outage: 3,
+  unknown: 4,
+  major_outage: 5,
+};
 
 /** A group as the list shows it: its name, its worst member's status and its members in order. */
 export interface ServiceGroupBlock {

@@ -12,6 +12,7 @@ const de = {
   allOperational: 'Alle Online-Dienste sind in Betrieb.',
   impaired: 'Eingeschränkt: {names}',
   changed: '{service} ist jetzt: {status}.',
+  statusUnknown: 'Status unklar',
   noServices: 'Zurzeit liegen keine Statusmeldungen vor.',
   summaryImpaired: '{count} von {total} Diensten eingeschränkt',
   summaryUnknown: 'Status von {count} unklar',

@@ -2,8 +2,7 @@
 // is never dropped and never reads as "all is well".
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/service-status/service-status.define.js';
-import '../../src/city-services/city-services.define.js';
-import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
+import { clearCivicStorage, shadow, shadowAll, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
 const alternatives = [{ label: 'Bürgerbüro', phone: '(02324) 204 0', email: 'buero@example.org' }];
@@ -93,38 +92,6 @@ describe('<service-status> with an editor’s status values', () => {
 
 describe('status icons and colours', () => {
   beforeEach(() => clearCivicStorage());
-
-  it('are the same in the list and in another widget’s notice', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
-        <service-status endpoint=${uniqueUrl('/api/service-status')} refresh="0"></service-status>
-        <service-status
-          service="serviceportal"
-          refresh="0"
-          .data=${{ services: [{ id: 'x', name: 'X', status: 'operational' }] }}
-        ></service-status>
-      </city-services>`,
-    );
-    const [list, other] = [...wrapper.querySelectorAll('service-status')];
-    await waitForState(list, 'ready');
-    await waitForState(other, 'ready');
-    const notice = await new Promise<HTMLElement>((resolve) => {
-      const look = () => {
-        const found = shadow(other, '[part="service-notice"]');
-        if (found) resolve(found);
-        else requestAnimationFrame(look);
-      };
-      look();
-    });
-    const listStatus = shadowAll(list, '[part="item"]')
-      .find((item) => item.dataset.service === 'serviceportal')!
-      .querySelector('[part="status"]')!;
-    const pathOf = (root: Element) => root.querySelector('svg path')!.getAttribute('d');
-    expect(pathOf(notice)).to.equal(pathOf(listStatus));
-    const colourOf = (root: Element) => getComputedStyle(root.querySelector('svg')!).color;
-    expect(colourOf(notice)).to.equal(colourOf(listStatus));
-    expect(getComputedStyle(notice).borderLeftColor).to.equal(colourOf(listStatus));
-  });
 
   it('put a status label on its service name’s baseline', async () => {
     const el = await widgetWith([{ id: 'a', name: 'Bibliothek', status: 'major_outage' }]);
