@@ -6,6 +6,7 @@ export const en: Record<AppointmentMessageKey, string> = {
   shown: 'Your appointment',
   cancelled: 'Your appointment is cancelled',
   problemTitle: 'Your appointment cannot be shown just now',
+  cancelFailed: 'Your appointment could not be cancelled',
   notFound:
     'This appointment does not exist (any more). Perhaps you cancelled it already? Otherwise, please check that you used the whole link from the e-mail.',
   linkExpired:

@@ -7,6 +7,7 @@ const de = {
   shown: 'Ihr Termin',
   cancelled: 'Ihr Termin ist abgesagt',
   problemTitle: 'Ihr Termin kann gerade nicht angezeigt werden',
+  cancelFailed: 'Ihr Termin konnte nicht abgesagt werden',
   notFound:
     'Diesen Termin gibt es nicht (mehr). Vielleicht haben Sie ihn schon abgesagt? Sonst prüfen Sie bitte, ob Sie den ganzen Link aus der E-Mail verwendet haben.',
   linkExpired:

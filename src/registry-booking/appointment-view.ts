@@ -120,7 +120,8 @@ export class AppointmentView {
 
   #title(): AppointmentMessageKey {
     if (this.phase === 'cancelled') return 'cancelled';
-    if (this.phase === 'failed') return 'problemTitle';
+    // Shown before, so the cancelling failed: the appointment still stands.
+    if (this.phase === 'failed') return this.appointment ? 'cancelFailed' : 'problemTitle';
     if (this.phase === 'loading') return 'loading';
     const status = this.appointment?.status;
     return status === 'confirmed' ? 'confirmed' : status === 'reserved' ? 'reserved' : 'shown';

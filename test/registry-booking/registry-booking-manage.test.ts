@@ -187,6 +187,9 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
       () => shadowText(first).includes('Die Terminvergabe ist gerade nicht erreichbar'),
       'no problem shown',
     );
+    expect(shadow(first, '#appointment-title')!.textContent).to.contain(
+      'Ihr Termin konnte nicht abgesagt werden',
+    );
     expect(shadowText(first)).to.contain('(02324) 204 4041');
     expect((await managed(runOf(first), link)).status).to.equal('confirmed');
   });
