@@ -23,6 +23,11 @@ export function cacheKey(url: string): string {
   }
 }
 
+export const isCachedPayload = (value: unknown): value is CachedPayload =>
+  !!value &&
+  typeof (value as CachedPayload).savedAt === 'string' &&
+  'data' in (value as CachedPayload);
+
 /**
  * The newest kept copy for `url`, or undefined; never rejects. localStorage is read here, so
  * a small copy shows even when the page cannot load another chunk (offline); a large copy
@@ -32,9 +37,8 @@ export async function readLastGood(url: string): Promise<CachedPayload | undefin
   const key = cacheKey(url);
   let small: CachedPayload | undefined;
   try {
-    // A copy without data fails the widget's check like any wrong shape, and is ignored.
-    const parsed = JSON.parse(localStorage.getItem(key) ?? 'null') as CachedPayload | null;
-    if (typeof parsed?.savedAt == 'string') small = parsed;
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (isCachedPayload(parsed)) small = parsed;
   } catch {
     // No storage, or an unreadable entry: no small copy.
   }

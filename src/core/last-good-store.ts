@@ -9,7 +9,7 @@
  * the widget works on without a copy.
  */
 import { createStore, get, set } from 'idb-keyval';
-import { cacheKey } from './last-good-cache.js';
+import { cacheKey, isCachedPayload } from './last-good-cache.js';
 import type { CachedPayload } from './last-good-cache.js';
 
 /**
@@ -18,11 +18,6 @@ import type { CachedPayload } from './last-good-cache.js';
  * origin's 5 MB.
  */
 export const LOCAL_STORAGE_MAX_CHARS = 1_000_000;
-
-const isCachedPayload = (value: unknown): value is CachedPayload =>
-  !!value &&
-  typeof (value as CachedPayload).savedAt === 'string' &&
-  'data' in (value as CachedPayload);
 
 const store = createStore('civic-widgets-last-good', 'payloads');
 
