@@ -272,13 +272,15 @@ export abstract class CivicWidget<T> extends LitElement {
   }
 
   #syncCustomState(): void {
-    // The widget's only custom state is its `state`: one at a time.
     const states = this.#internals?.states;
-    try {
-      states?.clear();
-      states?.add(this.state);
-    } catch {
-      // Older engines only accept `--name` custom states; the attribute covers them.
+    if (!states) return;
+    for (const state of ['loading', 'ready', 'stale', 'fallback']) {
+      try {
+        if (state === this.state) states.add(state);
+        else states.delete(state);
+      } catch {
+        // Older engines only accept `--name` custom states; the attribute covers them.
+      }
     }
   }
 
@@ -456,7 +458,7 @@ export abstract class CivicWidget<T> extends LitElement {
     // Notices never contradict what works: with fresh data from its own endpoint on screen, a
     // warning to phone instead would; a short, calm note says what may take longer.
     if (view.state === 'ready' && view.source === 'endpoint') {
-      return html`<p part="service-notice" class="notice" role="note">
+      return html`<p part="service-notice" class="notice service-note" role="note">
         ${iconInfo}<span>${this.serviceWorksNote(health)}</span>
       </p>`;
     }

@@ -107,9 +107,12 @@ export class EndpointController<T> implements ReactiveController {
    * browser coming back online, the server's `Retry-After` elapsing). Skipped while a load is
    * in flight, so a poll never cancels a request that is still waiting (that request's timeout
    * always applies, and a slow endpoint can answer), and while the server's `Retry-After` runs.
+   * Returns whether a load started.
    */
-  poll(): void {
-    if (!this.pending && Date.now() >= this.#notBefore) void this.#task.run();
+  poll(): boolean {
+    if (this.pending || Date.now() < this.#notBefore) return false;
+    void this.#task.run();
+    return true;
   }
 
   hostConnected(): void {
@@ -118,7 +121,7 @@ export class EndpointController<T> implements ReactiveController {
       this.#abortedByDisconnect = false;
       void this.reload();
     } else if (this.#notBefore) {
-      this.#scheduleRetry();
+      this.#scheduleRetry(this.#notBefore - Date.now());
     }
   }
 
@@ -141,19 +144,22 @@ export class EndpointController<T> implements ReactiveController {
    * then (once, on its own), and let no poll ask before. Any other outcome clears the wait.
    */
   #honourRetryAfter(error: EndpointError | undefined): void {
-    clearTimeout(this.#retryTimer);
-    const asked = error?.retryAfterMs;
     // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
-    this.#notBefore = asked === undefined ? 0 : Date.now() + Math.max(1000, asked);
-    if (this.#notBefore) this.#scheduleRetry();
+    const wait = error?.retryAfterMs === undefined ? undefined : Math.max(1000, error.retryAfterMs);
+    clearTimeout(this.#retryTimer);
+    this.#notBefore = wait === undefined ? 0 : Date.now() + wait;
+    if (wait !== undefined) this.#scheduleRetry(wait);
   }
 
-  /** Asks again when the server's `Retry-After` has passed (at once if it has already). */
-  #scheduleRetry(): void {
-    this.#retryTimer = window.setTimeout(() => {
-      this.#notBefore = 0;
-      this.poll();
-    }, this.#notBefore - Date.now());
+  #scheduleRetry(wait: number): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = window.setTimeout(
+      () => {
+        this.#notBefore = 0;
+        this.poll();
+      },
+      Math.max(0, wait),
+    );
   }
 
   /**
@@ -202,7 +208,7 @@ export class EndpointController<T> implements ReactiveController {
       const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.
-      if (useCache) void writeLastGood(requestUrl, body, new Date(savedAt));
+      if (useCache) writeLastGood(requestUrl, body, new Date(savedAt));
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
       if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
@@ -217,7 +223,7 @@ export class EndpointController<T> implements ReactiveController {
     snapshot: unknown,
     error: EndpointError,
   ): Promise<EndpointView<T>> {
-    const cached = useCache ? await readLastGood(url) : undefined;
+    const cached = useCache ? readLastGood(url) : undefined;
     if (cached) {
       try {
         return {
