@@ -61,32 +61,35 @@ export type RawDefectConfig = Infer<typeof defectReporterConfigSchema>;
 export const DEFAULT_MAX_PHOTOS = 3;
 export const DEFAULT_MAX_PHOTO_BYTES = 8_000_000;
 
-const isLatLng = (p?: number[]) => p?.length === 2;
+const isLatLng = (point?: number[]) => point?.length === 2;
 
 export function parseDefectConfig(raw: unknown): DefectConfig {
-  const c = defectReporterConfigSchema(raw);
-  const bounds = c.location?.bounds;
-  const center = c.map?.center;
+  const config = defectReporterConfigSchema(raw);
+  const bounds = config.location?.bounds;
+  const center = config.map?.center;
   if (
     (bounds && (bounds.length !== 2 || !bounds.every(isLatLng))) ||
     (center && !isLatLng(center))
   ) {
     throw new Error('bounds and center are [lat, lng] pairs');
   }
-  const submitUrl = safeUrl(c.submit_url);
+  const submitUrl = safeUrl(config.submit_url);
   if (!submitUrl?.startsWith('http')) throw new Error('submit_url must be an http(s) URL');
-  const categories = validEntries(c.categories, categorySchema, 'category');
+  const categories = validEntries(config.categories, categorySchema, 'category');
   if (!categories.length) throw new Error('no categories');
   return {
     categories,
     submitUrl,
-    privacyUrl: safeUrl(c.privacy_url),
-    maxPhotos: Math.max(0, Math.min(10, c.max_photos ?? DEFAULT_MAX_PHOTOS)),
-    maxPhotoBytes: c.max_photo_bytes ?? DEFAULT_MAX_PHOTO_BYTES,
-    locationRequired: c.location?.required ?? true,
+    privacyUrl: safeUrl(config.privacy_url),
+    maxPhotos: Math.max(0, Math.min(10, config.max_photos ?? DEFAULT_MAX_PHOTOS)),
+    maxPhotoBytes: config.max_photo_bytes ?? DEFAULT_MAX_PHOTO_BYTES,
+    locationRequired: config.location?.required ?? true,
     bounds: bounds as DefectConfig['bounds'],
     // A tile template keeps its {z}/{x}/{y}: only its scheme is checked.
-    map: c.map && safeUrl(c.map.tiles)?.startsWith('http') ? (c.map as MapConfig) : undefined,
+    map:
+      config.map && safeUrl(config.map.tiles)?.startsWith('http')
+        ? (config.map as MapConfig)
+        : undefined,
   };
 }
 

@@ -182,21 +182,21 @@ export class LocationMap {
   async open(container: HTMLElement, center: LatLng, pin?: LatLng): Promise<void> {
     // The ES module build: the package's `main` is a UMD bundle that sets window.L instead of
     // exporting anything, which neither rollup nor the browser can import as a module.
-    const L: Leaflet = await import('leaflet/dist/leaflet-src.esm.js');
+    const leaflet: Leaflet = await import('leaflet/dist/leaflet-src.esm.js');
     const root = container.getRootNode() as ShadowRoot;
     const sheet = leafletStyles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    const map = (this.#map = L.map(container, {
+    const map = (this.#map = leaflet.map(container, {
       center: pin ?? this.#config.center ?? center,
       zoom: this.#config.zoom ?? 16,
       zoomControl: false,
       attributionControl: false,
     }));
     // Not safeUrl's result: URL parsing would escape the {z}/{x}/{y} placeholders.
-    L.tileLayer(this.#config.tiles, { maxZoom: 19 }).addTo(map);
-    this.#marker = L.circleMarker(center, {
+    leaflet.tileLayer(this.#config.tiles, { maxZoom: 19 }).addTo(map);
+    this.#marker = leaflet.circleMarker(center, {
       radius: 10,
       weight: 4,
       color: '#a4121d',

@@ -29,7 +29,7 @@ export function parseOpen311Services(json: unknown): Category[] {
     const list: unknown[] = Array.isArray(raw.keywords)
       ? raw.keywords
       : String(raw.keywords ?? '').split(',');
-    const keywords = list.map(text).filter((k): k is string => !!k);
+    const keywords = list.map(text).filter((keyword): keyword is string => !!keyword);
     if (keywords.length) category.keywords = keywords;
     categories.set(id, category);
   }

@@ -135,7 +135,9 @@ export function createDraftStore({
       const reports = await Promise.all(ids.map(loadDraft));
       return reports
         .filter((report): report is Report => report?.meta.scope === scope)
-        .sort((a, b) => (b.meta.savedAt ?? '').localeCompare(a.meta.savedAt ?? ''));
+        .sort((first, second) =>
+          (second.meta.savedAt ?? '').localeCompare(first.meta.savedAt ?? ''),
+        );
     },
 
     /** Removes the draft's text and photos: only the send of that very report does this (or the

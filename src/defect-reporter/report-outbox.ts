@@ -161,7 +161,10 @@ export function createOutbox({
     }
     for (const [id, value] of memory) all.set(id, value);
     return [...all.values()]
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      .sort(
+        (first, second) =>
+          first.createdAt.localeCompare(second.createdAt) || first.id.localeCompare(second.id),
+      )
       .map(fromStored);
   };
 
