@@ -10,6 +10,7 @@ import { serveDemo } from './serve-demo.mjs';
 import { browserPaths } from './browser-paths.mjs';
 import { lighthouseTable, measureLighthouse } from './bench-lighthouse.mjs';
 import { longTasksTable, measureLongTasks } from './bench-long-tasks.mjs';
+import { layoutShiftTable, measureLayoutShift } from './bench-layout-shift.mjs';
 
 const kb = (b) => (b / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -70,6 +71,9 @@ console.log(
   '\n## Lighthouse 12, mobile preset (simulated slow 4G, 4× CPU), median of 3 runs per page\n',
 );
 console.log(lighthouseTable(await measureLighthouse()));
+
+console.log('\n## Layout shift while the widgets load (Chromium, 390 and 1280 px)\n');
+console.log(layoutShiftTable(await measureLayoutShift()));
 
 console.log('\n## Long tasks on the main thread (Chromium trace, 4× CPU throttling via CDP)\n');
 console.log(longTasksTable(await measureLongTasks()));

@@ -8,6 +8,11 @@
 // so the element modules load from wherever the city hosts dist/, and the build turns each one
 // into the element's entry file (`./form-finder.js`) with the shared chunks beside it.
 // `<city-services>` and the widgets work in any definition order (see src/core/define.ts).
+//
+// Before any element module has loaded, the page-level reserved-space sheet gives each widget
+// its usual height, so the page does not jump when the widgets arrive (CLS, issue 14 §3).
+
+import { reserveWidgetSpace } from './core/reserved-space.js';
 
 /** Every tag of the library and how to load the module that defines it. */
 const elementLoaders: Record<string, () => Promise<unknown>> = {
@@ -68,5 +73,6 @@ const observer = new MutationObserver((mutations) => {
   }
 });
 
+reserveWidgetSpace();
 void discover(document);
 observer.observe(document.documentElement, { subtree: true, childList: true });

@@ -9,6 +9,9 @@ import { css } from 'lit';
  * an inline-size container, so it never widens the page's grid column, and `@container (…)`
  * in a widget's styles asks how wide the widget is (the host is the nearest container), not
  * the viewport; long words, e-mail addresses and URLs wrap; form controls and media shrink.
+ *
+ * While a widget loads, `.base` fills the height the page reserves for it (min-height: inherit;
+ * src/core/reserved-space.ts), so its border frames the space the data will take.
  */
 export const baseStyles = css`
   :host {
@@ -50,6 +53,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .base {
+    min-height: inherit;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -196,19 +200,5 @@ export const baseStyles = css`
       color: ButtonText;
       border-color: ButtonText;
     }
-  }
-`;
-
-/**
- * Page-level rules for the editor's `slot="fallback"` content. It lives in the page's DOM, so
- * the page's CSS reaches it directly (a CMS's `p { text-align: justify }` tears narrow lines
- * apart) and no rule inside a shadow root can reach a paragraph nested in it. Adopted into
- * the document once by `defineElement`; as specific as `.content p`, and adopted sheets come
- * last. (Long words there wrap already: they inherit the host's `overflow-wrap` via the slot.)
- */
-export const fallbackSlotPageStyles = css`
-  :is(service-status, form-finder, defect-reporter, registry-booking)
-    :is([slot='fallback'], [slot='fallback'] *) {
-    text-align: start;
   }
 `;

@@ -6,10 +6,6 @@ export const registryBookingStyles = css`
     --_free: var(--civic-registry-booking-free, var(--_accent));
     --_selected: var(--civic-registry-booking-selected, var(--_accent));
   }
-  /* Space for the services while they load (CLS, issue 14 §3): the demo's four take 23em. */
-  :host([state='loading']) .loading {
-    min-height: 20em;
-  }
   fieldset {
     margin: 0 0 var(--_space);
     padding: 0;

@@ -6,11 +6,6 @@ export const serviceStatusStyles = css`
     --_status-warn: var(--civic-service-status-warning, var(--_warn));
     --_status-danger: var(--civic-service-status-danger, var(--_danger));
   }
-  /* Space for the list while it loads (CLS, issue 14 §3): up to a screen's height, so the
-     page below does not jump when the services arrive (the demo's list is 65em tall). */
-  :host([state='loading']:not([variant='banner'], [variant='badge'])) .loading {
-    min-height: min(100vh, 60em);
-  }
   .meta {
     margin: 0 0 0.75em;
     color: var(--_muted);

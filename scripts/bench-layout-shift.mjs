@@ -1,0 +1,90 @@
+// Layout shift (issue 14 §3: CLS ≤ 0.02) on the benchmark's pages at a phone's and a desktop's
+// width: each page loaded in Chromium with a `layout-shift` PerformanceObserver installed before
+// any script runs, until every widget has left its loading state and a second has passed. Shifts
+// right after input do not count (as in CLS); the sum is over the whole load (the pages are
+// short, so it equals CLS's largest session window or exceeds it). Deterministic, unlike TBT on a
+// loaded machine: `node scripts/bench-layout-shift.mjs` after `npm run build`.
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from './browser-paths.mjs';
+import { LIGHTHOUSE_PAGES, serveBenchPages } from './bench-lighthouse.mjs';
+
+export const LAYOUT_SHIFT_VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+const TAGS = 'city-services, service-status, form-finder, defect-reporter, registry-booking';
+
+async function layoutShiftOf(browser, url, viewport) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport(viewport);
+    await page.evaluateOnNewDocument(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          window.layoutShifts.push({
+            value: entry.value,
+            time: Math.round(entry.startTime),
+            nodes: entry.sources.map((source) => source.node?.nodeName ?? '?').join(' '),
+          });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (tags) =>
+        [...document.querySelectorAll(tags)].every(
+          (element) => element.matches(':defined') && element.getAttribute('state') !== 'loading',
+        ),
+      { timeout: 60_000 },
+      TAGS,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const shifts = await page.evaluate(() => window.layoutShifts);
+    return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Every page at every width; resolves with the summed layout shift of each. */
+export async function measureLayoutShift() {
+  const { server, origin } = await serveBenchPages();
+  const browser = await puppeteer.launch({
+    executablePath: browserPaths().chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const results = [];
+    for (const { name, path } of LIGHTHOUSE_PAGES) {
+      for (const viewport of LAYOUT_SHIFT_VIEWPORTS) {
+        const url = new URL(path, origin).href;
+        results.push({ name, viewport, ...(await layoutShiftOf(browser, url, viewport)) });
+      }
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+export function layoutShiftTable(results) {
+  const lines = ['| page | width | layout shift | largest shifts (ms: value, nodes) |'];
+  lines.push('| --- | ---: | ---: | --- |');
+  for (const { name, viewport, total, shifts } of results) {
+    const largest = [...shifts]
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 3)
+      .map((shift) => `${shift.time}: ${shift.value.toFixed(3)} (${shift.nodes})`)
+      .join('<br>');
+    lines.push(`| ${name} | ${viewport.width} px | ${total.toFixed(3)} | ${largest || '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(layoutShiftTable(await measureLayoutShift()));
+}
