@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { fallbackSlotPageStyles } from './styles.js';
 
 const ROOT_FLAG = Symbol.for('civic-widgets:context-root');
 
@@ -12,10 +13,9 @@ function ensureContextRoot(): void {
   if (flags[ROOT_FLAG]) return;
   flags[ROOT_FLAG] = true;
   new ContextRoot().attach(document.documentElement);
-  // The page-level styles (the space each widget takes while it loads; the editor's fallback
-  // text): the autoloader has added them before any element loaded; with an element's own entry
-  // or the bundle they follow as a small lazy chunk, outside every element's initial budget.
-  void import('./reserved-space.js').then(({ reserveWidgetSpace }) => reserveWidgetSpace());
+  // Readable editor text in the fallback slot, whatever the page's CSS (see the styles).
+  const sheet = fallbackSlotPageStyles.styleSheet;
+  if (sheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /**

@@ -1,8 +1,9 @@
 // The space each widget takes before its data is there, so the page below does not jump when
 // the data arrives (Cumulative Layout Shift, issue 14 §3: ≤ 0.02). One page-level stylesheet,
-// in one place for both moments: before the element is defined (the autoloader adds the sheet
-// at once, before any element module has loaded) and while it loads (`state="loading"`, also
-// with the bundle or an element's own entry, whose defineElement adds it). A page-level rule on
+// in one place for both moments: before the element is defined and while it loads
+// (`state="loading"`). The autoloader adds it at once, before any element module has loaded.
+// An element's own entry and the bundle do not (every element's complete size is at its
+// budget); there a page's own CSS can reserve the space with the same rules. A page-level rule on
 // the host element, so a page's own CSS can still override it.
 //
 // Plain CSS text, no Lit: the autoloader must stay tiny and import nothing else. A constructable
@@ -15,7 +16,7 @@
 // service has its line, so more than one still pushes the page down), a badge one line, the
 // registry its services.
 
-/** Reserved heights (`:is(:not(:defined), [state='loading'])`) and the fallback slot's text. */
+/** The widgets' reserved heights; `:is(:not(:defined), [state='loading'])` in every rule. */
 const reservedSpaceCss = `
 :is(service-status, form-finder, defect-reporter, registry-booking):not(:defined, [hidden]) {
   display: block;
@@ -47,7 +48,7 @@ registry-booking:is(:not(:defined), [state='loading']) {
 
 const ADOPTED_FLAG = Symbol.for('civic-widgets:reserved-space');
 
-/** Adds the page-level sheet to the document, once per page, whichever script comes first. */
+/** Adds the reserved-space sheet to the document, once per page, whichever script comes first. */
 export function reserveWidgetSpace(): void {
   const flags = window as unknown as Record<symbol, boolean>;
   if (flags[ADOPTED_FLAG]) return;

@@ -202,3 +202,17 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * Page-level rules for the editor's `slot="fallback"` content. It lives in the page's DOM, so
+ * the page's CSS reaches it directly (a CMS's `p { text-align: justify }` tears narrow lines
+ * apart) and no rule inside a shadow root can reach a paragraph nested in it. Adopted into
+ * the document once by `defineElement`; as specific as `.content p`, and adopted sheets come
+ * last. (Long words there wrap already: they inherit the host's `overflow-wrap` via the slot.)
+ */
+export const fallbackSlotPageStyles = css`
+  :is(service-status, form-finder, defect-reporter, registry-booking)
+    :is([slot='fallback'], [slot='fallback'] *) {
+    text-align: start;
+  }
+`;
