@@ -40,10 +40,6 @@ service-status[variant='badge']:is(:not(:defined), [state='loading']) {
 registry-booking:is(:not(:defined), [state='loading']) {
   min-height: 23em;
 }
-:is(service-status, form-finder, defect-reporter, registry-booking)
-  :is([slot='fallback'], [slot='fallback'] *) {
-  text-align: start;
-}
 `;
 
 const ADOPTED_FLAG = Symbol.for('civic-widgets:reserved-space');
