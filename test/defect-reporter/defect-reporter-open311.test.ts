@@ -185,7 +185,8 @@ describe('<defect-reporter api="open311">', () => {
       await waitForState(el, 'fallback');
       // The citizen sees what failed, the phone, and can still write the report for the e-mail.
       const fallback = shadow(el, '[part="fallback"]')!;
-      expect(fallback.textContent).to.contain('nicht direkt an die Stadt übermittelt werden');
+      expect(fallback.textContent).to.contain('Der Mängelmelder ist gerade nicht erreichbar');
+      expect(fallback.textContent).to.contain('senden Sie sie per E-Mail');
       expect(shadow(el, '[part="fallback"] a[href^="tel:"]')!.textContent).to.contain(
         '(02324) 204 3030',
       );
