@@ -48,9 +48,9 @@ describe('<defect-reporter> map under a strict Content-Security-Policy', () => {
     shadow('input[name="category"][value="baum"]')!.click();
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     shadow('#dr-next')!.click();
-    const mapButton = await waitUntil(() => shadow('[data-act="map"]'), 'no map button', {
+    const mapButton = await waitUntil(() => shadow('#dr-map-open'), 'no map button', {
       timeout: 10000,
-    }).then(() => shadow('[data-act="map"]')!);
+    }).then(() => shadow('#dr-map-open')!);
     mapButton.click();
     // Then Leaflet draws the configured tiles, and nothing was blocked
     await waitUntil(
