@@ -181,7 +181,9 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       return false;
     }
     if (data !== this.#data) return false;
-    this.#index = new this.#germanSearch.FormSearchIndex(data.forms);
+    const index = await this.#germanSearch.FormSearchIndex.build(data.forms);
+    if (data !== this.#data) return false;
+    this.#index = index;
     this.#memo = undefined;
     this.requestUpdate();
     return true;

@@ -199,13 +199,28 @@ export class FormSearchIndex {
   private sorted?: FormEntry[];
 
   constructor(forms: readonly FormEntry[]) {
+    this.mini.addAll(this.register(forms));
+  }
+
+  /**
+   * Builds the index in slices of `chunkSize` forms, yielding to the main thread between them
+   * (MiniSearch's own `addAllAsync`), so a large catalogue never blocks typing or painting.
+   */
+  static async build(forms: readonly FormEntry[], chunkSize = 250): Promise<FormSearchIndex> {
+    const index = new FormSearchIndex([]);
+    await index.mini.addAllAsync(index.register(forms), { chunkSize });
+    return index;
+  }
+
+  /** Keeps the first form of each id; returns the forms to index. */
+  private register(forms: readonly FormEntry[]): FormEntry[] {
     const unique: FormEntry[] = [];
     for (const form of forms) {
       if (!form || typeof form.id !== 'string' || this.forms.has(form.id)) continue;
       this.forms.set(form.id, form);
       unique.push(form);
     }
-    this.mini.addAll(unique);
+    return unique;
   }
 
   /** Number of indexed forms. */

@@ -257,6 +257,29 @@ describe('FormSearchIndex: empty query and filters', () => {
   });
 });
 
+describe('FormSearchIndex.build', () => {
+  const many = Array.from({ length: 1000 }, (_, i) =>
+    form(`f${i}`, i % 2 ? `Antrag auf Wohngeld ${i}` : `Anmeldung Hundesteuer ${i}`),
+  );
+
+  it('yields to the main thread between slices of a large catalogue', async () => {
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    const sliced = await FormSearchIndex.build(many, 100);
+    // A build in one go would resolve before any timer of the page could run.
+    expect(timerRan).to.equal(true);
+    expect(sliced.size).to.equal(1000);
+  });
+
+  it('finds what the index built in one go finds', async () => {
+    const sliced = await FormSearchIndex.build([...many, form('f1', 'Doppelte Kennung')], 64);
+    const whole = new FormSearchIndex(many);
+    for (const query of ['wohngeld', 'hundesteuer 998', 'antrag', 'kennung']) {
+      expect(sliced.search(query)).to.deep.equal(whole.search(query));
+    }
+  });
+});
+
 describe('FormSearchIndex.suggest', () => {
   it('finds forms matching some of the words when search finds nothing', () => {
     expect(ids('wohngeld xylophon')).to.deep.equal([]);
