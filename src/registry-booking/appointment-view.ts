@@ -11,8 +11,8 @@ import { translate } from '../core/i18n.js';
 import { iconCheck, iconError, iconWarning } from '../core/icons.js';
 import { appointmentMessages } from './appointment-messages.js';
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
 import type { AppointmentMessageKey } from './appointment-messages.js';
+import type { BookingViewContext } from './booking-view-context.js';
 
 /** A booked appointment as the view shows it, whichever API it comes from. */
 export interface Appointment {
@@ -46,23 +46,6 @@ export interface AppointmentSource {
   problem(error: unknown): AppointmentProblem;
 }
 
-/** What the view needs from the widget. */
-export interface AppointmentHost {
-  timeout: number;
-  lang: Lang;
-  timezone: string;
-  heading(text: string, id: string): TemplateResult;
-  contact(): TemplateResult;
-  /** Renders again; then focuses `focus` (a selector) when given. */
-  refresh(focus?: string): void;
-  announce(text: string): void;
-  /**
-   * "Neuen Termin vereinbaren": leave the appointment for the booking flow; after "Anderen
-   * Termin wählen" with the cancelled appointment, whose service and citizen's details are kept.
-   */
-  leave(previous?: Appointment): void;
-}
-
 type Phase =
   'loading' | 'shown' | 'asking' | 'askingRebook' | 'cancelling' | 'cancelled' | 'failed';
 
@@ -76,40 +59,40 @@ export class AppointmentView {
 
   constructor(readonly source: AppointmentSource) {}
 
-  #text(host: AppointmentHost, key: AppointmentMessageKey, params?: Record<string, string>) {
-    return translate(appointmentMessages, host.lang, key, params);
+  #text(view: BookingViewContext, key: AppointmentMessageKey, params?: Record<string, string>) {
+    return translate(appointmentMessages, view.lang, key, params);
   }
 
-  async load(host: AppointmentHost): Promise<void> {
+  async load(view: BookingViewContext): Promise<void> {
     this.phase = 'loading';
-    host.refresh();
+    view.refresh();
     try {
-      this.appointment = await this.source.load(host.timeout);
+      this.appointment = await this.source.load(view.timeout);
       this.phase = /^(cancelled|deleted)$/.test(this.appointment.status ?? '')
         ? 'cancelled'
         : 'shown';
-      host.announce(this.#text(host, this.#title()));
+      view.announce(this.#text(view, this.#title()));
     } catch (error) {
-      this.#fail(error, () => this.load(host));
+      this.#fail(error, () => this.load(view));
     }
-    host.refresh('#appointment-title');
+    view.refresh('#appointment-title');
   }
 
   /** Cancels; `rebook`: then back to the booking flow with the service and details kept. */
-  async cancel(host: AppointmentHost, rebook = false): Promise<void> {
+  async cancel(view: BookingViewContext, rebook = false): Promise<void> {
     this.phase = 'cancelling';
-    host.refresh();
+    view.refresh();
     try {
-      const cancelled = await this.source.cancel(host.timeout);
+      const cancelled = await this.source.cancel(view.timeout);
       // The cancel answer may be shorter than the appointment: keep what was shown.
       this.appointment = { ...this.appointment, ...cancelled };
       this.phase = 'cancelled';
-      host.announce(this.#text(host, 'cancelled'));
-      if (rebook) return host.leave(this.appointment);
+      view.announce(this.#text(view, 'cancelled'));
+      if (rebook) return view.on.leaveAppointment(this.appointment);
     } catch (error) {
-      this.#fail(error, () => this.cancel(host, rebook));
+      this.#fail(error, () => this.cancel(view, rebook));
     }
-    host.refresh('#appointment-title');
+    view.refresh('#appointment-title');
   }
 
   #fail(error: unknown, retry: () => Promise<void>): void {
@@ -128,14 +111,14 @@ export class AppointmentView {
   }
 
   /** The confirm step of cancelling (or of cancelling to choose a different time). */
-  #renderAsk(host: AppointmentHost, rebook: boolean): TemplateResult {
-    const text = (key: AppointmentMessageKey) => this.#text(host, key);
+  #renderAsk(view: BookingViewContext, rebook: boolean): TemplateResult {
+    const text = (key: AppointmentMessageKey) => this.#text(view, key);
     return html`<div class="notice problem" role="alert">
       ${iconWarning}
       <div>
         <p>${text(rebook ? 'askRebook' : 'askCancel')}</p>
         <div class="actions">
-          <button class="button" type="button" @click=${() => void this.cancel(host, rebook)}>
+          <button class="button" type="button" @click=${() => void this.cancel(view, rebook)}>
             ${text(rebook ? 'yesRebook' : 'yesCancel')}
           </button>
           <button
@@ -143,7 +126,7 @@ export class AppointmentView {
             type="button"
             @click=${() => {
               this.phase = 'shown';
-              host.refresh(rebook ? '[part="rebook"]' : '[part="cancel"]');
+              view.refresh(rebook ? '[part="rebook"]' : '[part="cancel"]');
             }}
           >
             ${text('keep')}
@@ -153,9 +136,9 @@ export class AppointmentView {
     </div>`;
   }
 
-  render(host: AppointmentHost): TemplateResult {
+  render(view: BookingViewContext): TemplateResult {
     const text = (key: AppointmentMessageKey, params?: Record<string, string>) =>
-      this.#text(host, key, params);
+      this.#text(view, key, params);
     const appointment = this.appointment;
     const start = appointment?.start;
     const icon =
@@ -164,7 +147,7 @@ export class AppointmentView {
     const open = this.phase === 'shown' || this.phase === 'asking' || this.phase === 'askingRebook';
     const expires =
       open && appointment?.status === 'reserved' && appointment.expiresAt
-        ? formatDate(appointment.expiresAt, host.lang, host.timezone, 'long')
+        ? formatDate(appointment.expiresAt, view.lang, view.config.timezone, 'long')
         : undefined;
     return html`<section
       part="appointment"
@@ -174,7 +157,7 @@ export class AppointmentView {
     >
       <div class="done-head">
         ${this.phase === 'loading' ? nothing : icon}
-        ${host.heading(text(this.#title()), 'appointment-title')}
+        ${view.heading(text(this.#title()), 'appointment-title')}
       </div>
       ${this.phase === 'loading' ? html`<p class="loading" role="status">${text('loading')}</p>` : nothing}
       ${this.phase === 'failed' ? html`<p>${text(this.problem!)}</p>` : nothing}
@@ -194,18 +177,18 @@ export class AppointmentView {
                 <dt>${text('service')}</dt>
                 <dd>${appointment.serviceName ?? '–'}</dd>
                 <dt>${text('date')}</dt>
-                <dd>${start ? formatDate(start, host.lang, host.timezone, 'long') : '–'}</dd>
+                <dd>${start ? formatDate(start, view.lang, view.config.timezone, 'long') : '–'}</dd>
                 <dt>${text('time')}</dt>
                 <dd>
-                  ${start ? text('at', { time: formatTime(start, host.lang, host.timezone) }) : '–'}
+                  ${start ? text('at', { time: formatTime(start, view.lang, view.config.timezone) }) : '–'}
                 </dd>
                 <dt>${text('place')}</dt>
                 <dd>${appointment.placeName ?? '–'}</dd>
               </dl>`
           : nothing
       }
-      ${this.phase === 'asking' || this.phase === 'askingRebook' ? this.#renderAsk(host, this.phase === 'askingRebook') : nothing}
-      ${this.phase === 'failed' || this.phase === 'cancelled' ? host.contact() : nothing}
+      ${this.phase === 'asking' || this.phase === 'askingRebook' ? this.#renderAsk(view, this.phase === 'askingRebook') : nothing}
+      ${this.phase === 'failed' || this.phase === 'cancelled' ? view.contact() : nothing}
       <div class="actions">
         ${
           this.phase === 'shown' && this.source.cancellable
@@ -215,7 +198,7 @@ export class AppointmentView {
                   type="button"
                   @click=${() => {
                     this.phase = 'asking';
-                    host.refresh('.problem .button');
+                    view.refresh('.problem .button');
                   }}
                 >
                   ${text('cancel')}
@@ -226,7 +209,7 @@ export class AppointmentView {
                   type="button"
                   @click=${() => {
                     this.phase = 'askingRebook';
-                    host.refresh('.problem .button');
+                    view.refresh('.problem .button');
                   }}
                 >
                   ${text('rebook')}
@@ -242,7 +225,11 @@ export class AppointmentView {
         }
         ${
           this.phase === 'cancelled' || this.phase === 'failed'
-            ? html`<button class="button secondary" type="button" @click=${() => host.leave()}>
+            ? html`<button
+                class="button secondary"
+                type="button"
+                @click=${() => view.on.leaveAppointment()}
+              >
                 ${text('bookNew')}
               </button>`
             : nothing

@@ -19,13 +19,11 @@ import {
   weekdayNames,
 } from './office-time.js';
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
-import type { Translate } from './booking-text.js';
+import type { BookingViewContext } from './booking-view-context.js';
 import type { Slot, YearMonth } from './office-time.js';
 
-export interface CalendarParams {
-  message: Translate;
-  lang: Lang;
+/** The month on screen, worked out by the element from the slots' answer. */
+export interface CalendarMonth {
   ym: YearMonth;
   /** Today in the office's timezone. */
   today: string;
@@ -40,17 +38,12 @@ export interface CalendarParams {
   status: unknown;
   /** An empty month: the next free appointment (formatted) and the month to go to. */
   empty?: { nextDay: string; target: YearMonth };
-  heading: TemplateResult;
-  /** Shows another month; `focus` (a selector) when the control that was used goes away. */
-  onMonth: (ym: YearMonth, focus?: string) => void;
-  onKey: (e: KeyboardEvent) => void;
-  onDay: (e: Event) => void;
 }
 
 /** The grid's rows: weekday headers, then weeks; days of other months are empty cells. */
-function renderMonthGrid(params: CalendarParams): TemplateResult {
-  const long = weekdayNames(params.lang);
-  const short = weekdayNames(params.lang, 'short');
+function renderMonthGrid(view: BookingViewContext, params: CalendarMonth): TemplateResult {
+  const long = weekdayNames(view.lang);
+  const short = weekdayNames(view.lang, 'short');
   return html`<table role="grid" part="grid" class="grid" aria-labelledby="month-title">
     <thead>
       <tr>
@@ -67,11 +60,11 @@ function renderMonthGrid(params: CalendarParams): TemplateResult {
               const label = !params.counts
                 ? ''
                 : free < 0
-                  ? `, ${params.message('freeSome')}`
-                  : `, ${params.message('free', { count: free })}`;
+                  ? `, ${view.message('freeSome')}`
+                  : `, ${view.message('free', { count: free })}`;
               return html`<td
                 role="gridcell"
-                aria-selected=${day.iso === params.selected ? 'true' : 'false'}
+                aria-selected=${day.iso === view.day ? 'true' : 'false'}
               >
                 <button
                   type="button"
@@ -79,7 +72,7 @@ function renderMonthGrid(params: CalendarParams): TemplateResult {
                   class="day ${free ? 'free' : ''}"
                   data-day=${day.iso}
                   tabindex=${day.iso === params.focus ? 0 : -1}
-                  aria-label=${formatDate(day.iso, params.lang, undefined, 'long') + label}
+                  aria-label=${formatDate(day.iso, view.lang, undefined, 'long') + label}
                   aria-disabled=${free ? nothing : 'true'}
                   aria-current=${day.iso === params.today ? 'date' : nothing}
                 >
@@ -93,8 +86,9 @@ function renderMonthGrid(params: CalendarParams): TemplateResult {
   </table>`;
 }
 
-export function renderCalendar(params: CalendarParams): TemplateResult {
-  const { message, ym, lang } = params;
+export function renderCalendar(view: BookingViewContext, params: CalendarMonth): TemplateResult {
+  const { message, lang } = view;
+  const { ym } = params;
   const from = `${ym.year}-${String(ym.month).padStart(2, '0')}-01`;
   const nav = (delta: number, label: 'prevMonth' | 'nextMonth', text: string) =>
     html`<button
@@ -106,14 +100,14 @@ export function renderCalendar(params: CalendarParams): TemplateResult {
         const target = addMonths(ym.year, ym.month, delta);
         // Back at the first month the "previous" button is disabled: focus moves on, not to <body>.
         const reachesMin = delta < 0 && `${toDayKey(target.year, target.month, 1)}` <= params.min;
-        params.onMonth(target, reachesMin ? '.nextMonth' : undefined);
+        view.on.month(target, reachesMin ? '.nextMonth' : undefined);
       }}
     >
       <span aria-hidden="true">${text}</span>
     </button>`;
   const empty = params.empty;
   return html`<section part="calendar" class="calendar" aria-labelledby="cal-title">
-    ${params.heading}
+    ${view.heading(message('chooseDay'), 'cal-title', 1)}
     <div class="month-nav">
       ${nav(-1, 'prevMonth', '‹')}
       <div id="month-title" class="month" aria-live="polite">
@@ -121,7 +115,12 @@ export function renderCalendar(params: CalendarParams): TemplateResult {
       </div>
       ${nav(1, 'nextMonth', '›')}
     </div>
-    <div @keydown=${params.onKey} @click=${params.onDay}>${renderMonthGrid(params)}</div>
+    <div
+      @keydown=${(event: KeyboardEvent) => view.on.gridKey(event, params.focus, params.min)}
+      @click=${view.on.day}
+    >
+      ${renderMonthGrid(view, params)}
+    </div>
     ${
       empty
         ? html`<div class="empty" role="status">
@@ -132,7 +131,7 @@ export function renderCalendar(params: CalendarParams): TemplateResult {
             <button
               class="button secondary"
               type="button"
-              @click=${() => params.onMonth(empty.target, '#cal-title')}
+              @click=${() => view.on.month(empty.target, '#cal-title')}
             >
               ${message('showMonth', { month: formatMonth(empty.target.year, empty.target.month, lang) })}
             </button>
@@ -142,36 +141,32 @@ export function renderCalendar(params: CalendarParams): TemplateResult {
   </section>`;
 }
 
-export interface TimesParams {
-  message: Translate;
-  lang: Lang;
-  timezone: string;
+/** The free times of the chosen day as the element found them in the slots' answer. */
+export interface DayTimes {
   day: string;
   slots: Slot[];
-  selected?: string;
   /** The slot was just taken: say so first (focus goes here), with the office's contact. */
   conflict: boolean;
   /** Why, when the API said more than "taken" (ZMS: the reservation lapsed). */
   conflictText?: string;
-  /** The place of a slot, named when the citizen chose "any place". */
-  placeName?: (slot: Slot) => string | undefined;
-  contact: unknown;
   /** The slots are loading again: the times cannot be chosen meanwhile. */
   disabled: boolean;
-  onTime: (e: Event) => void;
 }
 
 /** The free times of the chosen day, as a radio group. */
-export function renderTimes(params: TimesParams): TemplateResult {
-  const { message } = params;
+export function renderTimes(view: BookingViewContext, params: DayTimes): TemplateResult {
+  const { message, config } = view;
+  // "Any place" of several: each time names its place.
+  const placeName = (slot: Slot) =>
+    view.placeId ? undefined : config.places?.find((place) => place.id === slot.place)?.name;
   return html`<fieldset
     part="times"
     class="times"
     ?disabled=${params.disabled}
-    @change=${params.onTime}
+    @change=${view.on.time}
   >
     <legend>
-      ${message('times', { date: formatDate(params.day, params.lang, undefined, 'long') })}
+      ${message('times', { date: formatDate(params.day, view.lang, undefined, 'long') })}
     </legend>
     ${
       params.conflict
@@ -179,7 +174,7 @@ export function renderTimes(params: TimesParams): TemplateResult {
             ${iconError}
             <div>
               <p>${params.conflictText ?? message('conflict')}</p>
-              ${params.contact}
+              ${view.contact()}
             </div>
           </div>`
         : nothing
@@ -194,11 +189,11 @@ export function renderTimes(params: TimesParams): TemplateResult {
                     type="radio"
                     name="slot"
                     value=${slot.id}
-                    .checked=${slot.id === params.selected}
+                    .checked=${slot.id === view.slot?.id}
                   />
                   <span
-                    >${slotWords(message, slot, params.timezone, params.lang).range}${
-                      params.placeName?.(slot) ? ` – ${params.placeName(slot)}` : ''
+                    >${slotWords(view, slot, config.timezone).range}${
+                      placeName(slot) ? ` – ${placeName(slot)}` : ''
                     }</span
                   >
                 </label>`,

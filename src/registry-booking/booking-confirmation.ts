@@ -3,14 +3,16 @@
  * download, a print button and the cancel link. Printing shows this section without buttons.
  */
 import { html, nothing } from 'lit';
+import { translate } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { iconCheck, iconWarning } from '../core/icons.js';
 import { holdText, place, renderDocuments, slotWords } from './booking-text.js';
 import { buildIcs, icsBlob } from './ics-file.js';
+import { registryFormMessages } from './registry-booking-form-messages.js';
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
 import type { Slot } from './office-time.js';
-import type { FormTranslate, Translate } from './booking-text.js';
+import type { FormTranslate } from './booking-text.js';
+import type { BookingViewContext, Wording } from './booking-view-context.js';
 import type { BookingResult, OfficeConfig, RegistryService } from './registry-booking-schema.js';
 
 export interface Booked {
@@ -26,6 +28,12 @@ export interface Booked {
   icsUrl?: string;
 }
 
+/** The strings of the form step (registry-booking-form-messages.ts), a part of its lazy chunk. */
+export const formTranslator =
+  (view: Wording): FormTranslate =>
+  (key, params) =>
+    translate(registryFormMessages, view.lang, key, params);
+
 /** ZMS: booked, but the citizen still confirms it with the link ZMS e-mailed. */
 export const isPending = (booking: Booked): boolean => booking.result.status === 'preconfirmed';
 
@@ -37,17 +45,14 @@ export const doneTitle = (booking: Booked) =>
   isPending(booking) ? 'donePending' : isReserved(booking) ? 'doneReserved' : 'doneConfirmed';
 
 /** The .ics file as a Blob URL; the caller revokes it. */
-export function icsUrlFor(
-  booking: Booked,
-  message: Translate,
-  formMessage: FormTranslate,
-  lang: Lang,
-): string {
+export function icsUrlFor(view: Wording, booking: Booked): string {
+  const { message } = view;
+  const formMessage = formTranslator(view);
   const reserved = isReserved(booking);
   const lines = [`${formMessage('code')}: ${booking.result.code}`];
   if (reserved) {
     lines.unshift(
-      `${formMessage('icsReserved')}. ${holdText(message, booking.service, lang, {
+      `${formMessage('icsReserved')}. ${holdText(view, booking.service, {
         office: booking.office,
         timezone: booking.timezone,
         expiresAt: booking.result.expires_at,
@@ -75,18 +80,10 @@ export function icsUrlFor(
   return URL.createObjectURL(icsBlob(ics));
 }
 
-export function renderConfirmation(
-  booking: Booked,
-  message: Translate,
-  formMessage: FormTranslate,
-  lang: Lang,
-  heading: (text: string, id: string) => TemplateResult,
-  contact: TemplateResult,
-  onPrint: () => void,
-  onAgain: () => void,
-): TemplateResult {
+export function renderConfirmation(view: BookingViewContext, booking: Booked): TemplateResult {
+  const formMessage = formTranslator(view);
   const reserved = isReserved(booking);
-  const words = slotWords(message, booking.slot, booking.timezone, lang);
+  const words = slotWords(view, booking.slot, booking.timezone);
   const cancel = safeUrl(booking.result.cancel_url);
   return html`<section
     part="confirmation"
@@ -96,14 +93,14 @@ export function renderConfirmation(
   >
     <div class="done-head">
       ${reserved || isPending(booking) ? iconWarning : iconCheck}
-      ${heading(formMessage(doneTitle(booking)), 'done-title')}
+      ${view.heading(formMessage(doneTitle(booking)), 'done-title')}
     </div>
     <p part="code" class="code">${formMessage('code')}: <strong>${booking.result.code}</strong></p>
     ${
       reserved
         ? html`<p class="notice hold">
             <strong
-              >${holdText(message, booking.service, lang, {
+              >${holdText(view, booking.service, {
                 office: booking.office,
                 timezone: booking.timezone,
                 expiresAt: booking.result.expires_at,
@@ -126,7 +123,7 @@ export function renderConfirmation(
       <dt>${formMessage('name')}</dt>
       <dd>${booking.name}</dd>
     </dl>
-    ${renderDocuments(booking.service, message)} ${contact}
+    ${renderDocuments(view, booking.service)} ${view.contact()}
     <div class="actions">
       ${
         booking.icsUrl
@@ -139,7 +136,7 @@ export function renderConfirmation(
             >`
           : nothing
       }
-      <button part="print" class="button secondary" type="button" @click=${onPrint}>
+      <button part="print" class="button secondary" type="button" @click=${() => window.print()}>
         ${formMessage('print')}
       </button>
       ${
@@ -149,7 +146,7 @@ export function renderConfirmation(
             >`
           : nothing
       }
-      <button class="button secondary" type="button" @click=${onAgain}>
+      <button class="button secondary" type="button" @click=${view.on.again}>
         ${formMessage('again')}
       </button>
     </div>

@@ -7,23 +7,25 @@
 import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
-import { doneTitle, icsUrlFor, renderConfirmation } from './booking-confirmation.js';
+import {
+  doneTitle,
+  formTranslator,
+  icsUrlFor,
+  renderConfirmation,
+} from './booking-confirmation.js';
 import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { submitBooking } from './booking-submission.js';
 import type { BookingOutcome } from './booking-submission.js';
 import type { ZmsProcess } from './zms-citizen-api.js';
 import { holdText, place, slotWords } from './booking-text.js';
-import { translate } from '../core/i18n.js';
 import { formatDate } from '../core/format.js';
-import { registryFormMessages } from './registry-booking-form-messages.js';
 import { RegistryBookedEvent, RegistryBookingFailedEvent } from './registry-booking-events.js';
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
 import type { Booked } from './booking-confirmation.js';
-import type { FormTranslate, Translate } from './booking-text.js';
-import type { Slot } from './office-time.js';
-import type { RegistryConfig, RegistryService } from './registry-booking-schema.js';
+import type { FormTranslate } from './booking-text.js';
+import type { BookingViewContext } from './booking-view-context.js';
+import type { RegistryService } from './registry-booking-schema.js';
 
 export interface FormValues {
   name: string;
@@ -31,32 +33,6 @@ export interface FormValues {
   phone: string;
   notes: string;
   consent: boolean;
-}
-
-/** What the form needs from the widget. */
-export interface FormHost {
-  readonly message: Translate;
-  readonly lang: Lang;
-  readonly timeout: number;
-  readonly config: RegistryConfig;
-  readonly service: RegistryService;
-  readonly day: string;
-  readonly slot?: Slot;
-  heading(text: string, id: string, offset?: number): TemplateResult;
-  /** The office's contact block (phone, e-mail, hours). */
-  contact(): TemplateResult;
-  /**
-   * A problem box with a retry button, the office contact and a prepared e-mail. When `refused`
-   * (the server will not take this request as it is), the e-mail is the first way offered.
-   */
-  problem(text: string, retry: () => void, label: string, refused?: boolean): TemplateResult;
-  /** Renders again; then focuses `focus` (a selector) when given. */
-  refresh(focus?: string): void;
-  announce(text: string): void;
-  /** The slot was taken meanwhile (or, with `text`, the reservation lapsed): forget it, load the slots again. */
-  slotTaken(text?: string): void;
-  /** The widget, which the events are dispatched on. */
-  readonly element: HTMLElement;
 }
 
 type FieldName = 'name' | 'email' | 'phone' | 'notes';
@@ -75,10 +51,6 @@ export class BookingForm {
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
   key?: string;
   done?: Booked;
-
-  #formMessage(host: FormHost): FormTranslate {
-    return (key, params) => translate(registryFormMessages, host.lang, key, params);
-  }
 
   /** Another slot or service: another booking, so another key; a conflict notice is done with. */
   newChoice(): void {
@@ -103,12 +75,16 @@ export class BookingForm {
       input.type === 'checkbox' ? input.checked : input.value;
   };
 
-  #field(host: FormHost, name: FieldName, type: string, required = false): TemplateResult {
+  #field(
+    formMessage: FormTranslate,
+    name: FieldName,
+    type: string,
+    required = false,
+  ): TemplateResult {
     const error = this.errors[name];
     const id = `f-${name}`;
     const described = error ? `err-${name}` : nothing;
     const invalid = error ? 'true' : 'false';
-    const formMessage = this.#formMessage(host);
     return html`<div class="field">
       <label for=${id}
         >${formMessage(name)}${required ? nothing : html` <span class="muted">${formMessage('optional')}</span>`}</label
@@ -145,10 +121,11 @@ export class BookingForm {
       : nothing;
   }
 
-  render(host: FormHost): TemplateResult {
-    const { message, service, config } = host;
-    const formMessage = this.#formMessage(host);
-    const words = host.slot && slotWords(message, host.slot, config.timezone, host.lang);
+  /** The form for `service`, the chosen service of `view`. */
+  render(view: BookingViewContext, service: RegistryService): TemplateResult {
+    const { config } = view;
+    const formMessage = formTranslator(view);
+    const words = view.slot && slotWords(view, view.slot, config.timezone);
     const consentError = !!this.errors.consent;
     // Field errors the form has no field for (e.g. "slot") go above the button.
     const marked = Object.keys(this.errors).some((key) => key in this.values);
@@ -164,33 +141,34 @@ export class BookingForm {
       @change=${this.#onInput}
       @submit=${(event: Event) => {
         event.preventDefault();
-        void this.send(host);
+        void this.send(view, service);
       }}
     >
-      ${host.heading(formMessage('summary'), 'form-title', 1)}
+      ${view.heading(formMessage('summary'), 'form-title', 1)}
       <dl class="summary">
         <dt>${formMessage('service')}</dt>
         <dd>${service.name}</dd>
         <dt>${formMessage('date')}</dt>
-        <dd>${words?.date ?? formatDate(host.day, host.lang, undefined, 'long')}</dd>
+        <dd>${words?.date ?? formatDate(view.day ?? '', view.lang, undefined, 'long')}</dd>
         <dt>${formMessage('time')}</dt>
         <dd>${words?.range ?? '–'}</dd>
         <dt>${formMessage('place')}</dt>
-        <dd>${place(config.office)}</dd>
+        <dd>${place(view.office)}</dd>
       </dl>
       ${
         service.mode === 'reservation'
           ? html`<p class="notice hold">
               <strong
-                >${holdText(message, service, host.lang, { ...config, slot: host.slot })}</strong
+                >${holdText(view, service, { ...config, office: view.office, slot: view.slot })}</strong
               >
             </p>`
           : nothing
       }
       <fieldset class="fields">
         <legend>${formMessage('details')}</legend>
-        ${this.#field(host, 'name', 'text', true)} ${this.#field(host, 'email', 'email', true)}
-        ${this.#field(host, 'phone', 'tel')} ${this.#field(host, 'notes', '')}
+        ${this.#field(formMessage, 'name', 'text', true)}
+        ${this.#field(formMessage, 'email', 'email', true)}
+        ${this.#field(formMessage, 'phone', 'tel')} ${this.#field(formMessage, 'notes', '')}
         <div class="field check">
           <input
             id="f-consent"
@@ -207,17 +185,18 @@ export class BookingForm {
       </fieldset>
       ${
         this.problem === 'failed'
-          ? host.problem(
+          ? view.problem(
               this.problemText ?? formMessage('sendFailed'),
-              () => void this.send(host),
+              () => void this.send(view, service),
               formMessage('resend'),
+              { mail: true },
             )
           : this.problem === 'refused'
-            ? host.problem(
+            ? view.problem(
                 this.#refusalText(formMessage),
-                () => void this.send(host),
+                () => void this.send(view, service),
                 formMessage('resend'),
-                true,
+                { mail: true, refused: true },
               )
             : this.problem === 'fields'
               ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
@@ -248,30 +227,21 @@ export class BookingForm {
     return `${said}${formMessage('sendRefused', { status })}`;
   }
 
-  renderDone(host: FormHost, onAgain: () => void): TemplateResult {
-    return renderConfirmation(
-      this.done!,
-      host.message,
-      this.#formMessage(host),
-      host.lang,
-      (text, id) => host.heading(text, id),
-      host.contact(),
-      () => window.print(),
-      onAgain,
-    );
+  renderDone(view: BookingViewContext): TemplateResult {
+    return renderConfirmation(view, this.done!);
   }
 
-  #showErrors(host: FormHost, errors: Record<string, string>): void {
+  #showErrors(view: BookingViewContext, errors: Record<string, string>): void {
     this.errors = errors;
     this.problem = 'fields';
     const first = Object.keys(errors).find((key) => key in this.values);
-    host.refresh(first ? `[name="${first}"]` : '#problem');
+    view.refresh(first ? `[name="${first}"]` : '#problem');
   }
 
   /** Checks the fields, then POSTs; every answer ends in a state the citizen can act on. */
-  async send(host: FormHost): Promise<void> {
-    const { message, service, slot, config } = host;
-    const formMessage = this.#formMessage(host);
+  async send(view: BookingViewContext, service: RegistryService): Promise<void> {
+    const { slot, config } = view;
+    const formMessage = formTranslator(view);
     if (this.sending || !config.booking_url) return;
     const values = this.values;
     const errors: Record<string, string> = {};
@@ -279,17 +249,17 @@ export class BookingForm {
     if (!isEmailAddress(values.email)) errors.email = formMessage('errEmail');
     if (!values.consent) errors.consent = formMessage('errConsent');
     if (!slot) errors.slot = formMessage('errSlot');
-    if (!slot || Object.keys(errors).length) return this.#showErrors(host, errors);
+    if (!slot || Object.keys(errors).length) return this.#showErrors(view, errors);
 
     this.key ??= createIdempotencyKey();
     this.sending = true;
     this.errors = {};
-    host.refresh();
+    view.refresh();
     const url = new URL(config.booking_url, document.baseURI);
     const trimmed = (text: string) => text.trim() || undefined;
     const outcome =
       config.api === 'zms'
-        ? await this.#submitZms(host, formMessage)
+        ? await this.#submitZms(view, service, formMessage)
         : await submitBooking(
             url.href,
             {
@@ -303,7 +273,7 @@ export class BookingForm {
               consent: true,
             },
             this.key,
-            host.timeout,
+            view.timeout,
           );
     this.sending = false;
     if (outcome.kind !== 'failed') this.key = undefined; // a definite answer
@@ -323,19 +293,19 @@ export class BookingForm {
         result,
         service,
         slot,
-        office: config.office,
+        office: view.office,
         timezone: config.timezone,
         name: values.name.trim(),
         host: url.hostname || 'localhost',
       };
       try {
-        this.done.icsUrl = icsUrlFor(this.done, message, formMessage, host.lang);
+        this.done.icsUrl = icsUrlFor(view, this.done);
       } catch (error) {
         console.warn('civic-widgets: no .ics file for this booking', error);
       }
-      host.refresh('#done-title');
-      host.announce(formMessage(doneTitle(this.done)));
-      host.element.dispatchEvent(
+      view.refresh('#done-title');
+      view.announce(formMessage(doneTitle(this.done)));
+      view.element.dispatchEvent(
         new RegistryBookedEvent({
           code: result.code,
           status: result.status,
@@ -347,35 +317,39 @@ export class BookingForm {
       );
       return;
     }
-    host.element.dispatchEvent(
+    view.element.dispatchEvent(
       new RegistryBookingFailedEvent({ reason: outcome.kind, error: outcome.error }),
     );
-    if (outcome.kind === 'invalid') return this.#showErrors(host, outcome.errors);
+    if (outcome.kind === 'invalid') return this.#showErrors(view, outcome.errors);
     this.problem = outcome.kind;
     this.problemText = 'text' in outcome ? outcome.text : undefined;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
-    if (outcome.kind === 'conflict') host.slotTaken(this.problemText);
-    host.refresh('#problem');
+    if (outcome.kind === 'conflict') view.on.slotTaken(this.problemText);
+    view.refresh('#problem');
   }
 
   /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-citizen-api.ts). */
-  async #submitZms(host: FormHost, formMessage: FormTranslate): Promise<BookingOutcome> {
-    const slot = host.slot!;
+  async #submitZms(
+    view: BookingViewContext,
+    service: RegistryService,
+    formMessage: FormTranslate,
+  ): Promise<BookingOutcome> {
+    const slot = view.slot!;
     try {
       const zms = await import('./zms-citizen-api.js');
       const outcome = await zms.submitZmsBooking(
-        host.config.booking_url!,
+        view.config.booking_url!,
         {
           placeId: slot.place ?? '',
-          serviceId: host.service.id,
+          serviceId: service.id,
           timestamp: Date.parse(slot.start) / 1000,
           familyName: this.values.name.trim(),
           email: this.values.email.trim(),
           telephone: this.values.phone.trim() || undefined,
         },
         this.zmsHeld,
-        host.timeout,
+        view.timeout,
         {
           expired: formMessage('zmsExpired'),
           rateLimited: formMessage('zmsRateLimited'),

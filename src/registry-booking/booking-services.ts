@@ -1,29 +1,24 @@
-/** The choice of service and what <registry-booking> says about the chosen one. */
+/** The choice of service and place, and what <registry-booking> says about the chosen service. */
 import { html, nothing } from 'lit';
 import { iconInfo } from '../core/icons.js';
 import { holdText, renderDocuments } from './booking-text.js';
 import type { TemplateResult } from 'lit';
-import type { Lang } from '../core/i18n.js';
-import type { Translate } from './booking-text.js';
-import type { BookingPlace, RegistryConfig, RegistryService } from './registry-booking-schema.js';
+import type { BookingViewContext } from './booking-view-context.js';
+import type { RegistryService } from './registry-booking-schema.js';
 
 /** The services as a radio group, each with its mode in words (never by colour alone). */
-export function renderServices(
-  config: RegistryConfig,
-  selected: string | undefined,
-  message: Translate,
-  onChange: (e: Event) => void,
-): TemplateResult {
-  return html`<fieldset part="services" class="services" @change=${onChange}>
+export function renderServices(view: BookingViewContext): TemplateResult {
+  const { message } = view;
+  return html`<fieldset part="services" class="services" @change=${view.on.service}>
     <legend>${message('services')}</legend>
-    ${config.services.map(
+    ${view.config.services.map(
       (service) =>
         html`<label class="option">
           <input
             type="radio"
             name="service"
             value=${service.id}
-            .checked=${service.id === selected}
+            .checked=${service.id === view.service?.id}
           />
           <span>
             <span class="name">${service.name}</span>
@@ -34,35 +29,34 @@ export function renderServices(
   </fieldset>`;
 }
 
-/** The places that offer the chosen service, and "any place", as a radio group with addresses. */
-export function renderPlaces(
-  places: BookingPlace[],
-  selected: string | undefined,
-  message: Translate,
-  onChange: (event: Event) => void,
-): TemplateResult {
+/**
+ * The places that offer the chosen service, and "any place", as a radio group with addresses;
+ * nothing when there is no choice (one place, or the library's own contract).
+ */
+export function renderPlaces(view: BookingViewContext, service: RegistryService): unknown {
+  const places = (view.config.places ?? []).filter((place) => service.id in place.serviceMinutes);
+  if (places.length < 2) return nothing;
   const option = (value: string, name: string, address?: string) =>
     html`<label class="option">
-      <input type="radio" name="place" value=${value} .checked=${(selected ?? '') === value} />
+      <input type="radio" name="place" value=${value} .checked=${(view.placeId ?? '') === value} />
       <span>
         <span class="name">${name}</span>
         ${address ? html`<span class="mode">${address}</span>` : nothing}
       </span>
     </label>`;
-  return html`<fieldset part="places" class="services" @change=${onChange}>
-    <legend>${message('places')}</legend>
-    ${option('', message('anyPlace'))}
+  return html`<fieldset part="places" class="services" @change=${view.on.place}>
+    <legend>${view.message('places')}</legend>
+    ${option('', view.message('anyPlace'))}
     ${places.map((place) => option(place.id, place.name, place.address))}
   </fieldset>`;
 }
 
 /** The service's notice, the reservation caveat, the duration and the documents to bring. */
 export function renderServiceInfo(
+  view: BookingViewContext,
   service: RegistryService,
-  config: RegistryConfig,
-  message: Translate,
-  lang: Lang,
 ): TemplateResult {
+  const { config } = view;
   return html`<div part="service-info" class="service-info">
     ${
       service.notice
@@ -75,11 +69,11 @@ export function renderServiceInfo(
     ${
       service.mode === 'reservation'
         ? html`<p class="notice hold">
-            <strong>${holdText(message, service, lang, config)}</strong>
+            <strong>${holdText(view, service, config)}</strong>
           </p>`
         : nothing
     }
-    ${service.duration_minutes ? html`<p>${message('duration', { count: service.duration_minutes })}</p>` : nothing}
-    ${service.mode === 'unavailable' ? nothing : renderDocuments(service, message)}
+    ${service.duration_minutes ? html`<p>${view.message('duration', { count: service.duration_minutes })}</p>` : nothing}
+    ${service.mode === 'unavailable' ? nothing : renderDocuments(view, service)}
   </div>`;
 }

@@ -1,12 +1,13 @@
 /** Wording shared by the steps of <registry-booking>: the reservation caveat, slot times, documents. */
 import { html, nothing } from 'lit';
 import { formatDate, formatTime } from '../core/format.js';
-import type { Lang, Translator } from '../core/i18n.js';
+import type { Translator } from '../core/i18n.js';
 import { dayKeyInZone, todayInZone } from './office-time.js';
 import { reservationDeadline, visitsNeeded } from './reservation-deadline.js';
 import type { Slot } from './office-time.js';
 import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
+import type { Wording } from './booking-view-context.js';
 import type { Office, OfficeConfig, RegistryService } from './registry-booking-schema.js';
 
 /** The widget's strings (registry-booking-messages.ts). */
@@ -29,12 +30,8 @@ export interface HoldContext {
  * `hold_days`), moved to the last day the office is open; with an appointment, whether that
  * means one visit or two.
  */
-export function holdText(
-  message: Translate,
-  service: RegistryService,
-  lang: Lang,
-  hold: HoldContext,
-): string {
+export function holdText(view: Wording, service: RegistryService, hold: HoldContext): string {
+  const { message, lang } = view;
   const { office, timezone } = hold;
   const deadline = reservationDeadline({
     expiresAt: hold.expiresAt,
@@ -56,7 +53,8 @@ export function holdText(
 }
 
 /** "Dienstag, 14. November 2023", "09:00 bis 09:45 Uhr" of a slot in the office's zone. */
-export function slotWords(message: Translate, slot: Slot, timezone: string, lang: Lang) {
+export function slotWords(view: Wording, slot: Slot, timezone: string) {
+  const { message, lang } = view;
   const from = formatTime(slot.start, lang, timezone);
   return {
     date: formatDate(slot.start, lang, timezone, 'long'),
@@ -67,9 +65,9 @@ export function slotWords(message: Translate, slot: Slot, timezone: string, lang
 
 export const place = (office: Office) => [office.name, office.address].filter(Boolean).join(', ');
 
-export function renderDocuments(service: RegistryService, message: Translate): unknown {
+export function renderDocuments(view: Wording, service: RegistryService): unknown {
   return service.documents?.length
-    ? html`<p class="documents-label">${message('documents')}</p>
+    ? html`<p class="documents-label">${view.message('documents')}</p>
         <ul class="documents">
           ${service.documents.map((item) => html`<li>${item}</li>`)}
         </ul>`

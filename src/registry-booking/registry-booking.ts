@@ -27,13 +27,9 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Contact } from '../core/contact.js';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { Translator } from '../core/i18n.js';
-import type { BookingForm, FormHost } from './booking-form.js';
-import type {
-  Appointment,
-  AppointmentHost,
-  AppointmentSource,
-  AppointmentView,
-} from './appointment-view.js';
+import type { BookingForm } from './booking-form.js';
+import type { BookingViewContext } from './booking-view-context.js';
+import type { Appointment, AppointmentSource, AppointmentView } from './appointment-view.js';
 import type { Slot, YearMonth } from './office-time.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
@@ -279,7 +275,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       if (!source) return;
       const { AppointmentView } = await import('./appointment-view.js');
       this.#appointment = new AppointmentView(source);
-      await this.#appointment.load(this.#appointmentHost(config));
+      await this.#appointment.load(this.#viewContext(config));
     } catch (error) {
       console.warn('civic-widgets: <registry-booking> could not open the appointment', error);
     }
@@ -298,35 +294,25 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return ownAppointmentSource(config, reference);
   }
 
-  #appointmentHost(config: RegistryConfig): AppointmentHost {
-    return {
-      timeout: this.timeout,
-      lang: this.language,
-      timezone: config.timezone,
-      heading: (text, id) => this.renderHeading(text, id),
-      contact: () => this.renderContact(this.#contact(config)),
-      refresh: (focus) => this.#update(() => {}, focus),
-      announce: (text) => this.announce(text),
-      leave: (previous) => {
-        // The link has done its work: without it a reload shows the booking, not this appointment.
-        history.replaceState(history.state, '', location.pathname + location.search);
-        this.#update(() => {
-          this.#appointment = undefined;
-          this.#form?.clear(); // the confirmation that linked here has done its work
-          if (!previous) return;
-          // A different time: the same service, the citizen's details kept for the form.
-          const service = config.services.find(
-            (candidate) =>
-              candidate.id === previous.serviceId || candidate.name === previous.serviceName,
-          );
-          if (service) this.#serviceId = service.id;
-          this.#clearChoice();
-          this.#keptCitizen = previous.citizen;
-          this.#applyKeptCitizen();
-        }, '#booking-title');
-        if (previous) void this.#slots.reload();
-      },
-    };
+  /** Leaves an opened appointment for the booking; `previous`: cancelled to book a different time. */
+  #leaveAppointment(config: RegistryConfig, previous?: Appointment): void {
+    // The link has done its work: without it a reload shows the booking, not this appointment.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    this.#update(() => {
+      this.#appointment = undefined;
+      this.#form?.clear(); // the confirmation that linked here has done its work
+      if (!previous) return;
+      // A different time: the same service, the citizen's details kept for the form.
+      const service = config.services.find(
+        (candidate) =>
+          candidate.id === previous.serviceId || candidate.name === previous.serviceName,
+      );
+      if (service) this.#serviceId = service.id;
+      this.#clearChoice();
+      this.#keptCitizen = previous.citizen;
+      this.#applyKeptCitizen();
+    }, '#booking-title');
+    if (previous) void this.#slots.reload();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -387,54 +373,69 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     this.requestUpdate();
   }
 
-  /** What the form step needs from the widget. */
-  #host(config: RegistryConfig, service: RegistryService): FormHost {
+  /** What the views get from the widget (booking-view-context.ts), built once per render. */
+  #viewContext(config: RegistryConfig): BookingViewContext {
     // With several places (ZMS) the chosen time's place is the office of the booking.
     const place = config.places?.find((candidate) => candidate.id === this.#slot?.place);
     return {
+      config,
+      office: place
+        ? { ...config.office, name: place.name, address: place.address }
+        : config.office,
       message: this.#message,
       lang: this.language,
       timeout: this.timeout,
-      config: place
-        ? { ...config, office: { ...config.office, name: place.name, address: place.address } }
-        : config,
-      service,
-      day: this.#day!,
+      service: this.#service,
+      day: this.#day,
       slot: this.#slot,
+      placeId: this.#placeId,
       heading: (text, id, offset) => this.renderHeading(text, id, offset),
       contact: () => this.renderContact(this.#contact(config)),
-      problem: (text, retry, label, refused) =>
-        this.#renderProblem(text, retry, label, true, refused),
+      problem: (text, retry, label, options) => this.#renderProblem(text, retry, label, options),
       refresh: (focus) => this.#update(() => {}, focus),
       announce: (text) => this.announce(text),
-      slotTaken: (text) => {
-        this.#slot = undefined;
-        this.#conflictText = text;
-        void this.#slots.reload();
-      },
       element: this,
+      on: {
+        service: this.#onService,
+        place: this.#onPlace,
+        month: this.#goTo,
+        gridKey: (event, focus, min) => this.#onGridKey(event, focus, min),
+        day: this.#onDay,
+        time: this.#onTime,
+        again: this.#again,
+        leaveAppointment: (previous) => this.#leaveAppointment(config, previous),
+        slotTaken: (text) => {
+          this.#slot = undefined;
+          this.#conflictText = text;
+          void this.#slots.reload();
+        },
+      },
     };
   }
 
   // ------------------------------------------------------------------------------ rendering
 
-  protected renderReady(config: RegistryConfig, view: EndpointView<RegistryConfig>): unknown {
-    if (this.#appointment) return this.#appointment.render(this.#appointmentHost(config));
+  protected renderReady(config: RegistryConfig, endpoint: EndpointView<RegistryConfig>): unknown {
+    const view = this.#viewContext(config);
+    if (this.#appointment) return this.#appointment.render(view);
     const service = this.#service;
-    if (this.#form?.done && service) {
-      return this.#form.renderDone(this.#host(config, service), this.#again);
-    }
+    if (this.#form?.done && service) return this.#form.renderDone(view);
     return html`
       ${this.renderHeading(
         this.heading ?? this.#message('heading', { office: config.office.name }),
         'booking-title',
       )}
-      ${renderServices(config, service?.id, this.#message, this.#onService)}
-      ${service ? this.#renderService(config, service, view.state === 'stale') : nothing}
+      ${renderServices(view)}
+      ${service ? this.#renderService(view, service, endpoint.state === 'stale') : nothing}
     `;
   }
 
-  #renderService(config: RegistryConfig, service: RegistryService, stale: boolean): TemplateResult {
+  #renderService(
+    view: BookingViewContext,
+    service: RegistryService,
+    stale: boolean,
+  ): TemplateResult {
+    const { config } = view;
     const reason = stale
       ? 'staleNoBooking'
       : service.mode === 'unavailable'
@@ -442,7 +443,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         : config.slots_url && config.booking_url
           ? undefined
           : 'noOnline';
-    return html`${renderServiceInfo(service, config, this.#message, this.language)}
+    return html`${renderServiceInfo(view, service)}
     ${
       reason
         ? html`<div class="offline">
@@ -455,16 +456,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                 : this.renderContact(this.#contact(config))
             }
           </div>`
-        : html`${this.#renderPlaces(config, service)}${this.#renderCalendar(config, service)}`
+        : html`${renderPlaces(view, service)}${this.#renderCalendar(view, service)}`
     }`;
-  }
-
-  /** The places that offer the service, when there is a choice (ZMS offices), with "any place". */
-  #renderPlaces(config: RegistryConfig, service: RegistryService): unknown {
-    const places = (config.places ?? []).filter((place) => service.id in place.serviceMinutes);
-    return places.length > 1
-      ? renderPlaces(places, this.#placeId, this.#message, this.#onPlace)
-      : nothing;
   }
 
   /** The month's free slots per day, past ones left out; grouped once per answer. */
@@ -486,15 +479,16 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return { year, month };
   }
 
-  #renderCalendar(config: RegistryConfig, service: RegistryService): TemplateResult {
+  #renderCalendar(view: BookingViewContext, service: RegistryService): TemplateResult {
+    const { config } = view;
     const ym = this.#ym!;
     const lang = this.language;
     const zone = config.timezone;
-    const view = this.#slots.view;
-    const pending = this.#slots.pending || view.state === 'loading';
+    const slots = this.#slots.view;
+    const pending = this.#slots.pending || slots.state === 'loading';
     // A reload of the same month (after a 409) keeps its days on screen, times disabled.
     const data =
-      view.state === 'ready' && view.args?.[0] === this.#slotKey() ? view.data : undefined;
+      slots.state === 'ready' && slots.args?.[0] === this.#slotKey() ? slots.data : undefined;
     const days = this.#days(data, zone);
     const today = this.#today(config);
     const min = toDayKey(today.year, today.month, 1);
@@ -513,16 +507,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       from;
     const next = data?.next_available;
     const conflict = this.#form?.problem === 'conflict';
-    return html`${renderCalendar({
-      message: this.#message,
-      lang,
+    return html`${renderCalendar(view, {
       ym,
       today: today.iso,
       min,
       counts,
-      selected: this.#day,
       focus,
-      heading: this.renderHeading(this.#message('chooseDay'), 'cal-title', 1),
       status: pending
         ? html`<p class="loading" role="status">${this.#message('slotsLoading')}</p>`
         : data
@@ -543,40 +533,27 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
               target: this.#targetMonth(zone, next),
             }
           : undefined,
-      onMonth: this.#goTo,
-      onKey: (event) => this.#onGridKey(event, focus, min),
-      onDay: this.#onDay,
     })}
     ${
       this.#day && days
-        ? html`${renderTimes({
-            message: this.#message,
-            lang,
-            timezone: zone,
+        ? html`${renderTimes(view, {
             day: this.#day,
             slots: days.get(this.#day) ?? [],
-            selected: this.#slot?.id,
             conflict,
             conflictText: this.#conflictText,
-            placeName: (slot) =>
-              this.#placeId
-                ? undefined
-                : config.places?.find((place) => place.id === slot.place)?.name,
-            contact: conflict ? this.renderContact(this.#contact(config)) : nothing,
             disabled: pending,
-            onTime: this.#onTime,
           })}
           ${
             !this.#slot && !this.#form?.problem
               ? nothing
               : this.#form
-                ? this.#form.render(this.#host(config, service))
+                ? this.#form.render(view, service)
                 : this.#formFailed
                   ? this.#renderProblem(
                       this.#message('formFailed'),
                       this.#loadForm,
                       this.coreMessage('retry'),
-                      true,
+                      { mail: true },
                     )
                   : this.renderLoading()
           }`
@@ -592,8 +569,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     text: string,
     retry: () => void,
     label: string,
-    mail = false,
-    refused = false,
+    { mail = false, refused = false } = {},
   ): TemplateResult {
     const config = this.#config!;
     const contact = this.#contact(config);
@@ -622,7 +598,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #mailto(config: RegistryConfig, email: string): string | undefined {
     const lang = this.language;
     const words = this.#slot
-      ? slotWords(this.#message, this.#slot, config.timezone, lang)
+      ? slotWords({ message: this.#message, lang }, this.#slot, config.timezone)
       : { date: this.#day ? formatDate(this.#day, lang, undefined, 'long') : '', from: '' };
     const params = { service: this.#service!.name, date: words.date, time: words.from };
     const { name = '', email: from = '', phone = '', notes = '' } = this.#form?.values ?? {};

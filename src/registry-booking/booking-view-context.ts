@@ -1,0 +1,74 @@
+// What <registry-booking>'s views (booking-services.ts, booking-calendar.ts, booking-form.ts,
+// booking-confirmation.ts, appointment-view.ts) get from the element: one context, built once
+// per render (registry-booking.ts `#viewContext`), passed first to every view as `view`; a view
+// takes after it only what differs from call to call. The same pattern as <defect-reporter>'s
+// report-view-context.ts.
+import type { TemplateResult } from 'lit';
+import type { Lang } from '../core/i18n.js';
+import type { Appointment } from './appointment-view.js';
+import type { Translate } from './booking-text.js';
+import type { Slot, YearMonth } from './office-time.js';
+import type { OfficeConfig, RegistryConfig, RegistryService } from './registry-booking-schema.js';
+
+/** What the citizen does in the views; the element handles it. */
+export interface BookingHandlers {
+  /** A service chosen (a change event of the services' radio group). */
+  service(event: Event): void;
+  /** A place chosen, or "any place" (a change event of the places' radio group). */
+  place(event: Event): void;
+  /** Shows another month; then focuses `focus` (a selector) when the control used goes away. */
+  month(month: YearMonth, focus?: string): void;
+  /** A key in the month grid, whose tab stop is on `focus`; nothing before `min`. */
+  gridKey(event: KeyboardEvent, focus: string, min: string): void;
+  /** A click in the month grid. */
+  day(event: Event): void;
+  /** A time chosen (a change event of the times' radio group). */
+  time(event: Event): void;
+  /** "Weiteren Termin vereinbaren" after a confirmation. */
+  again(): void;
+  /**
+   * "Neuen Termin vereinbaren": leave an opened appointment for the booking flow; after "Anderen
+   * Termin wählen" with the cancelled appointment, whose service and citizen's details are kept.
+   */
+  leaveAppointment(previous?: Appointment): void;
+  /** The chosen time was taken meanwhile (or, with `text`, the reservation lapsed): load the slots again. */
+  slotTaken(text?: string): void;
+}
+
+export interface BookingViewContext {
+  config: RegistryConfig;
+  /** The office of the booking: the chosen time's place (ZMS, several places) or the config's office. */
+  office: OfficeConfig;
+  message: Translate;
+  lang: Lang;
+  /** The widget's request timeout (ms), for what the views send. */
+  timeout: number;
+  /** The chosen service, day and time. */
+  service?: RegistryService;
+  day?: string;
+  slot?: Slot;
+  /** The chosen place (ZMS office); undefined: any place. */
+  placeId?: string;
+  heading(text: string, id: string, offset?: number): TemplateResult;
+  /** The office's contact block (phone, e-mail, hours). */
+  contact(): TemplateResult;
+  /**
+   * A problem box with a retry button, the office contact and, with `mail`, a prepared e-mail.
+   * When `refused` (the server will not take this request as it is), the e-mail comes first.
+   */
+  problem(
+    text: string,
+    retry: () => void,
+    label: string,
+    options?: { mail?: boolean; refused?: boolean },
+  ): TemplateResult;
+  /** Renders again; then focuses `focus` (a selector) when given. */
+  refresh(focus?: string): void;
+  announce(text: string): void;
+  /** The widget, which the events are dispatched on. */
+  element: HTMLElement;
+  on: BookingHandlers;
+}
+
+/** What the wording helpers (booking-text.ts) read from the view context. */
+export type Wording = Pick<BookingViewContext, 'message' | 'lang'>;
