@@ -7,6 +7,7 @@ import { statusIcon } from './status-icon.js';
 import { PollController } from '../core/poll-controller.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
+import { claimStatusAnnouncement, noteShownStatus } from '../core/status-announcements.js';
 import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
 import { impairedWorstFirst, listRows, worstStatus } from './service-groups.js';
 import { serviceStatusMessages } from './service-status-messages.js';
@@ -151,27 +152,34 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     }
   }
 
-  /** Announces changed statuses once, politely; an unchanged poll says nothing. */
+  /**
+   * Tells the page's scripts about changed statuses, and says them politely, once per page: a
+   * change another widget on the page has already announced is not said again. An unchanged
+   * poll says nothing.
+   */
   #noticeChanges(data: ServiceStatusData): void {
     const previous = this.#knownStatuses;
     this.#knownStatuses = new Map(data.services.map((service) => [service.id, service]));
-    if (!previous) return;
     const changes = data.services
       .filter((service) => this.#isShown(service))
       .flatMap((service) => {
-        const before = previous.get(service.id);
+        const before = previous?.get(service.id);
+        if (!before) noteShownStatus(service.id, service.status);
         return before && before.status !== service.status
           ? [{ id: service.id, name: service.name, from: before.status, to: service.status }]
           : [];
       });
     if (changes.length === 0) return;
-    this.announce(
-      changes
-        .map((change) =>
-          this.#message('changed', { service: change.name, status: this.statusLabel(change.to) }),
-        )
-        .join(' '),
-    );
+    const news = changes.filter((change) => claimStatusAnnouncement(change.id, change.to));
+    if (news.length) {
+      this.announce(
+        news
+          .map((change) =>
+            this.#message('changed', { service: change.name, status: this.statusLabel(change.to) }),
+          )
+          .join(' '),
+      );
+    }
     this.dispatchEvent(new ServiceStatusChangeEvent({ changes }));
   }
 
