@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowText, uniqueUrl, waitForState } from './helpers.js';
 
 // The autoloader (dist/civic-widgets.js): one script tag, and only the elements a page uses load.
@@ -60,11 +60,12 @@ describe('the autoloader (civic-widgets.js)', () => {
     // When both load in parallel
     const el = container.querySelector('defect-reporter')!;
     await waitForState(el, 'fallback');
-    // Then the widget's fallback gives the page-wide phone number
-    await waitUntil(
-      () => shadow(el, 'a[href="tel:023242040"]'),
-      'the page-wide contact never arrived',
-    );
+    // Then the widget's fallback gives the page-wide phone number (once <city-services> is defined)
+    await customElements.whenDefined('city-services');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const phone = shadow(el, '[part="fallback"] a[href^="tel:"]');
+    expect(phone?.getAttribute('href')).to.equal('tel:023242040');
+    expect(phone?.textContent).to.contain('(02324) 204 0');
     container.remove();
   });
 

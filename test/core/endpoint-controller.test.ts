@@ -195,21 +195,29 @@ describe('EndpointController (through <service-status>)', () => {
   });
 
   describe('when storage is full', () => {
-    it('keeps working without a cache', async () => {
+    it('shows the data it was sent, asked for once, and nothing is stored', async () => {
+      const url = uniqueUrl('/api/service-status');
+      const requests = recordRequests(url);
       const realSet = Storage.prototype.setItem;
+      let refused = 0;
       Storage.prototype.setItem = () => {
+        refused += 1;
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
         const el = await fixture<ServiceStatus>(
-          html`<service-status
-            endpoint=${uniqueUrl('/api/service-status')}
-            refresh="0"
-          ></service-status>`,
+          html`<service-status endpoint=${url} refresh="0"></service-status>`,
         );
         await waitForState(el, 'ready');
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+        expect(shadowText(el)).to.contain('Serviceportal');
+        expect(shadow(el, '[part="fallback"]')).to.equal(null);
+        expect(refused, 'the widget tried to keep a last good copy').to.be.at.least(1);
+        expect(requests.times).to.have.length(1);
+        expect(Object.keys(localStorage).filter((key) => key.includes(url))).to.deep.equal([]);
       } finally {
         Storage.prototype.setItem = realSet;
+        requests.restore();
       }
     });
   });
