@@ -53,14 +53,20 @@ export const en: Record<DefectMessageKey, Message> = {
   errDescription: 'Please describe the problem.',
   stepphotos: 'Photos',
   photoInput: 'Add photos',
-  photosHint:
-    'Up to {max} pictures. They are made smaller before sending; location data and other camera details are removed.',
+  photosHint: {
+    one: 'At most {count} photo. It is made smaller before sending; location data and other camera details are removed.',
+    other:
+      'Up to {count} photos. They are made smaller before sending; location data and other camera details are removed.',
+  },
   photo: 'Photo {n}',
   photoRemove: 'Remove photo {n}',
   photoBusy: 'Making the photo smaller …',
   photoAdded: { one: '{count} photo chosen.', other: '{count} photos chosen.' },
   errNotImage: '“{name}” is not a picture.',
-  errTooMany: 'At most {max} photos.',
+  errTooMany: {
+    one: 'You can add at most {count} photo.',
+    other: 'You can add at most {count} photos.',
+  },
   errTooBig: '“{name}” is too large even when made smaller.',
   errPhoto: '“{name}” could not be read.',
   stepcontact: 'Your contact details',

@@ -55,14 +55,20 @@ const de = {
   errDescription: 'Bitte beschreiben Sie den Mangel.',
   stepphotos: 'Fotos',
   photoInput: 'Fotos hinzufügen',
-  photosHint:
-    'Bis zu {max} Bilder. Sie werden vor dem Senden verkleinert; Standortdaten und andere Angaben der Kamera werden dabei entfernt.',
+  photosHint: {
+    one: 'Höchstens {count} Foto. Es wird vor dem Senden verkleinert; dabei werden Standortdaten und andere Angaben der Kamera entfernt.',
+    other:
+      'Bis zu {count} Fotos. Sie werden vor dem Senden verkleinert; dabei werden Standortdaten und andere Angaben der Kamera entfernt.',
+  },
   photo: 'Foto {n}',
   photoRemove: 'Foto {n} entfernen',
   photoBusy: 'Foto wird verkleinert …',
   photoAdded: { one: '{count} Foto ausgewählt.', other: '{count} Fotos ausgewählt.' },
   errNotImage: '„{name}“ ist kein Bild.',
-  errTooMany: 'Höchstens {max} Fotos.',
+  errTooMany: {
+    one: 'Sie können höchstens {count} Foto hinzufügen.',
+    other: 'Sie können höchstens {count} Fotos hinzufügen.',
+  },
   errTooBig: '„{name}“ ist auch verkleinert zu groß.',
   errPhoto: '„{name}“ konnte nicht gelesen werden.',
   stepcontact: 'Ihre Kontaktdaten',

@@ -203,6 +203,12 @@ export function renderResult(view: ViewContext): TemplateResult {
   const { form, message } = view;
   const result = form.result;
   const sent = form.step === 'sent';
+  // The heading thanks already: a server message that starts with its own thanks ("Vielen Dank!
+  // Der Baubetriebshof …") would say it twice, so only the rest of it is shown.
+  const said = result?.message?.replace(
+    /^\s*(vielen dank|danke|thank you|thanks)[^,.!]*[.!]\s*/i,
+    '',
+  );
   return html`<div class="result${sent ? ' ok' : ''}" part="result">
     <div id="dr-step" tabindex="-1">
       ${view.heading(message(sent ? 'sentTitle' : 'queuedTitle'), 'dr-step-title', 1)}
@@ -212,7 +218,7 @@ export function renderResult(view: ViewContext): TemplateResult {
         ? html`<p class="reference">
               ${message(result.token ? 'token' : 'reference', { id: result.id })}
             </p>
-            ${result.message ? html`<p>${result.message}</p>` : nothing}
+            ${said ? html`<p>${said}</p>` : nothing}
             <p>${message('sentNext')}</p>`
         : html`<p>${message('queuedText')}</p>
             ${form.persisted ? nothing : html`<p class="notice">${message('queuedMemory')}</p>`}

@@ -31,7 +31,7 @@ export class ReportPhotos {
     for (const file of files) {
       const name = file.name;
       if (host.report().photos.length >= maxPhotos) {
-        problems.push(message('errTooMany', { max: maxPhotos }));
+        problems.push(message('errTooMany', { count: maxPhotos }));
         break;
       }
       if (!isAcceptedImage(file) && !isHeicImage(file)) {

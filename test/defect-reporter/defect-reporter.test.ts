@@ -116,6 +116,8 @@ describe('<defect-reporter>', () => {
       expect(event.detail.via).to.equal('direct');
       expect(shadow(el, '.reference')!.textContent).to.match(/Vorgangsnummer: HAT-2023-\d{4}/);
       expect(shadowText(el)).to.contain('Baubetriebshof');
+      // The server's message starts with "Vielen Dank!" too: the panel thanks once.
+      expect(shadow(el, '[part="result"]')!.textContent!.match(/Vielen Dank/g)).to.have.length(1);
       expect(el.shadowRoot!.activeElement?.id).to.equal('dr-step');
       await expect(el).to.be.accessible();
 
@@ -349,7 +351,10 @@ describe('<defect-reporter>', () => {
       await expect(el).to.be.accessible();
       await addPhotos(el, [await exifPhoto(300, 200, 'a.jpg'), await exifPhoto(300, 200, 'b.jpg')]);
       expect(shadowAll(el, '.thumbs img')).to.have.length(1);
-      expect(shadow(el, '#e-photo')!.textContent).to.contain('Höchstens 1 Fotos');
+      expect(shadow(el, '#e-photo')!.textContent).to.contain(
+        'Sie können höchstens 1 Foto hinzufügen.',
+      );
+      expect(shadow(el, '#h-photo')!.textContent).to.contain('Höchstens 1 Foto.');
       expect(shadow<HTMLInputElement>(el, '#f-photo')!.disabled).to.equal(true);
       await click(el, '.thumbs li button');
       expect(shadowAll(el, '.thumbs img')).to.have.length(0);
