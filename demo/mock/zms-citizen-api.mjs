@@ -18,7 +18,9 @@
 //   POST confirm-appointment/ {processId, authKey}     → status "confirmed"
 //   GET  appointment/?processId&authKey
 //   POST cancel-appointment/  {processId, authKey}     → status "deleted"
-//   GET  captcha-details/
+//   GET  captcha-details/                        {siteKey, captchaChallenge, captchaVerify, captchaEnabled}
+//   GET  captcha-challenge/                      an ALTCHA v2 challenge (SHA-256, HMAC-signed)
+//   POST captcha-verify/ {payload}               {meta, data: {valid}, token} (the captchaToken)
 //   GET  _processes?run=                          the run's processes (for tests; no fault)
 // Scenarios, as `zms=` on the request (the widget keeps the endpoint's query on every route):
 //   slot-gone     reserve → appointmentNotAvailable (404)
@@ -28,6 +30,19 @@
 //   maintenance   every route → serviceUnavailable (503)
 //   lose-reserve  the first reserve of a run is stored, then answered 504 (the answer is lost)
 //   fail-update   the first update of a run answers 503 zmsClientCommunicationError
+//   captcha       the scope of the Bürgerbüro im Rathaus (10001) asks for a captcha
+//                 (`captchaActivatedRequired`): available-calendar/ and reserve-appointment/ for
+//                 it answer captchaMissing/captchaInvalid/captchaExpired without a valid token
+//   captcha-refuse   as captcha, and the first captcha-verify/ of a run does not verify
+//   captcha-expired  as captcha, and the first reserve of a run finds its token lapsed
+//                 (captchaExpired), as when the citizen took longer than the token's lifetime
+// The captcha is real ALTCHA (altcha-lib, the ALTCHA project's own library, as ZMS's captcha
+// service speaks it since June 2026: `zmsentities/schema/citizenapi/captcha/`): the challenge is
+// signed with HMAC-SHA-256, captcha-verify/ checks signature, expiry and proof of work, and a
+// token lives CAPTCHA_TOKEN_SECONDS (ZMS: CAPTCHA_TOKEN_TTL, default 300 s) for this run only.
+import { randomBytes } from 'node:crypto';
+import { createChallenge, randomInt, verifySolution } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { addDays, berlinTime, dayKey, weekday } from './registry-booking.mjs';
 import { readJson, sendJson } from './faults.mjs';
 
@@ -49,6 +64,7 @@ export const ZMS_ERRORS = {
   ],
   captchaMissing: [400, 'Missing captcha token.'],
   captchaInvalid: [400, 'Invalid captcha token.'],
+  captchaExpired: [400, 'Captcha token expired.'],
   appointmentNotFound: [
     404,
     'Maybe you have already canceled your appointment? Otherwise, please check that you have used the correct link.',
@@ -156,6 +172,18 @@ const SERVICES = [
   showOnStartPage: true,
 }));
 
+/** The offices as a scenario sees them: with `captcha`, the Rathaus's scope asks for one. */
+const captchaScenario = (ctx) => /^captcha/.test(String(ctx.query.zms ?? ''));
+const captchaOffices = (ctx) => (captchaScenario(ctx) ? [10001] : []);
+function officesFor(ctx) {
+  const required = captchaOffices(ctx);
+  return OFFICES.map((office) =>
+    required.includes(office.id)
+      ? { ...office, scope: { ...office.scope, captchaActivatedRequired: true } }
+      : office,
+  );
+}
+
 /** Which office offers which service, and how many 15-minute slots it takes there. */
 const RELATIONS = [
   { officeId: 10001, serviceId: 1063453, slots: 2, public: true, maxQuantity: null },
@@ -192,6 +220,8 @@ function availableCalendar(ctx, state) {
     .split(',')
     .filter(Boolean)
     .map(Number);
+  const captchaError = captchaProblem(ctx, state, officeIds, query.captchaToken);
+  if (captchaError) return sendError(ctx, captchaError);
   const serviceIds = String(query.serviceIds ?? '')
     .split(',')
     .filter(Boolean)
@@ -244,6 +274,99 @@ function availableCalendar(ctx, state) {
   });
 }
 
+// ------------------------------------------------------------------------------ captcha
+
+/** The mock's HMAC secret for challenges (the captcha service's, in ZMS). */
+const CAPTCHA_SECRET = randomBytes(32).toString('hex');
+/** How long a captchaToken is good for (ZMS: CAPTCHA_TOKEN_TTL, default 300 s). */
+const CAPTCHA_TOKEN_SECONDS = 300;
+/**
+ * The proof of work: SHA-256 iterated `cost` times over salt + nonce + counter, until the key
+ * starts with the prefix. Munich's service asks cost 1000 and prefix "00" (256 tries on average);
+ * the mock fixes the answer at a counter of at most 24 (altcha-lib's deterministic mode) so that
+ * the tests solve it within a second in both browsers, and still do the real work.
+ */
+const CAPTCHA_COST = 1000;
+const CAPTCHA_MAX_COUNTER = 24;
+
+/** The code of ZMS's captcha error for these offices and this token, if any. */
+function captchaProblem(ctx, state, officeIds, token) {
+  const required = captchaOffices(ctx);
+  if (!officeIds.some((officeId) => required.includes(Number(officeId)))) return undefined;
+  if (!token) return 'captchaMissing';
+  const expires = state.tokens.get(String(token));
+  if (expires === undefined) return 'captchaInvalid';
+  return expires < Date.now() ? 'captchaExpired' : undefined;
+}
+
+async function captchaChallenge(ctx) {
+  const challenge = await createChallenge({
+    algorithm: 'SHA-256',
+    cost: CAPTCHA_COST,
+    counter: randomInt(CAPTCHA_MAX_COUNTER, 0),
+    keyPrefixLength: 2,
+    deriveKey,
+    expiresAt: new Date(Date.now() + 10 * 60_000),
+    hmacSignatureSecret: CAPTCHA_SECRET,
+  });
+  // ZMS passes the service's challenge through as it is; JSON has no `undefined` members.
+  sendJson(ctx, 200, {
+    parameters: {
+      keySignature: null,
+      memoryCost: null,
+      parallelism: null,
+      data: null,
+      ...challenge.parameters,
+    },
+    signature: challenge.signature,
+  });
+}
+
+/** ZMS's answer when verification did not succeed: 200, `meta.success` false (CaptchaService). */
+const notVerified = (ctx, error, data = null) =>
+  sendJson(ctx, 200, { meta: { success: false, error }, data });
+
+async function captchaVerify(ctx, state) {
+  const body = await readJson(ctx);
+  if (typeof body?.payload !== 'string' || !body.payload) {
+    return notVerified(ctx, 'No payload provided');
+  }
+  let payload;
+  try {
+    const json = Buffer.from(body.payload.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    payload = JSON.parse(json.toString('utf8'));
+  } catch {
+    return notVerified(ctx, 'Invalid JSON in payload');
+  }
+  if (ctx.query.zms === 'captcha-refuse' && !state.refusedOnce) {
+    state.refusedOnce = true;
+    return notVerified(ctx, 'Captcha verification failed', { valid: false });
+  }
+  const challenge = payload?.challenge;
+  const signature = challenge?.signature;
+  let verified;
+  try {
+    const parameters = Object.fromEntries(
+      Object.entries(challenge?.parameters ?? {}).filter(([, value]) => value !== null),
+    );
+    const result = await verifySolution({
+      challenge: { parameters, signature },
+      solution: payload?.solution,
+      deriveKey,
+      hmacSignatureSecret: CAPTCHA_SECRET,
+    });
+    // A solved challenge counts once (the captcha service refuses a replay).
+    verified = result.verified && !state.usedChallenges.has(signature);
+  } catch {
+    verified = false;
+  }
+  if (!verified) return notVerified(ctx, 'Captcha verification failed', { valid: false });
+  state.usedChallenges.add(signature);
+  const token = randomBytes(24).toString('base64url');
+  state.tokens.set(token, Date.now() + CAPTCHA_TOKEN_SECONDS * 1000);
+  return sendJson(ctx, 200, { meta: { success: true }, data: { valid: true }, token });
+}
+
 // ------------------------------------------------------------------------------ processes
 
 /** State per test run: processes by id, reserved times, scenario counters. */
@@ -253,7 +376,14 @@ function runState(run) {
   let state = runs.get(id);
   if (!state) {
     if (runs.size > 2000) runs.delete(runs.keys().next().value);
-    state = { processes: new Map(), taken: new Set(), reserveCalls: 0, updateCalls: 0 };
+    state = {
+      processes: new Map(),
+      taken: new Set(),
+      tokens: new Map(),
+      usedChallenges: new Set(),
+      reserveCalls: 0,
+      updateCalls: 0,
+    };
     runs.set(id, state);
   }
   return state;
@@ -309,6 +439,13 @@ async function reserve(ctx, state) {
   const officeId = Number(body?.officeId);
   const serviceId = Number(body?.serviceId?.[0]);
   const timestamp = Number(body?.timestamp);
+  if (scenario === 'captcha-expired' && body?.captchaToken && !state.lapsedOnce) {
+    // The citizen took longer than the token's lifetime: this one has lapsed.
+    state.lapsedOnce = true;
+    state.tokens.set(String(body.captchaToken), 0);
+  }
+  const captchaError = captchaProblem(ctx, state, [officeId], body?.captchaToken);
+  if (captchaError) return sendError(ctx, captchaError);
   const relation = RELATIONS.find(
     (candidate) => candidate.officeId === officeId && candidate.serviceId === serviceId,
   );
@@ -383,7 +520,7 @@ const routes = {
   'offices-and-services/': {
     method: 'GET',
     handler: (ctx) =>
-      sendJson(ctx, 200, { offices: OFFICES, services: SERVICES, relations: RELATIONS }),
+      sendJson(ctx, 200, { offices: officesFor(ctx), services: SERVICES, relations: RELATIONS }),
   },
   'available-calendar/': { method: 'GET', handler: availableCalendar },
   'reserve-appointment/': { method: 'POST', handler: reserve },
@@ -413,14 +550,18 @@ const routes = {
   },
   'captcha-details/': {
     method: 'GET',
+    // As ZMS answers it: the URLs are those of its captcha service, which ZMS calls itself; the
+    // browser asks the API's own captcha-challenge/ and captcha-verify/.
     handler: (ctx) =>
       sendJson(ctx, 200, {
         siteKey: 'mock-site-key',
-        captchaChallenge: `${ZMS_ROOT}captcha-challenge/`,
-        captchaVerify: `${ZMS_ROOT}captcha-verify/`,
-        captchaEnabled: false,
+        captchaChallenge: 'https://captcha.hattingen.example/api/v1/captcha/challenge',
+        captchaVerify: 'https://captcha.hattingen.example/api/v1/captcha/verify',
+        captchaEnabled: captchaScenario(ctx),
       }),
   },
+  'captcha-challenge/': { method: 'GET', handler: captchaChallenge },
+  'captcha-verify/': { method: 'POST', handler: captchaVerify },
 };
 
 export const zmsCitizenApiRoutes = [

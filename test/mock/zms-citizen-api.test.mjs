@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { ZMS_ROOT, zmsCitizenApiRoutes } from '../../demo/mock/zms-citizen-api.mjs';
 
 const SCHEMA_DIR = new URL('../fixtures/zms-citizenapi-schema/', import.meta.url).pathname;
@@ -186,6 +188,91 @@ describe('ZMS citizen API mock', () => {
   it('captcha-details/ answers an AltchaCaptchaConfig', async () => {
     const { body } = await call('GET', 'captcha-details/');
     expectValid('captcha/altchaCaptcha.json', body);
+    assert.equal(body.captchaEnabled, false);
+    const required = await call('GET', 'captcha-details/', { query: { zms: 'captcha' } });
+    assert.equal(required.body.captchaEnabled, true);
+  });
+
+  it('captcha: a real ALTCHA challenge, solved and verified, gives the token the scope asks for', async () => {
+    const query = { run, zms: 'captcha' };
+    const offices = await call('GET', 'offices-and-services/', { query });
+    const rathaus = offices.body.offices.find((office) => office.id === 10001);
+    assert.equal(rathaus.scope.captchaActivatedRequired, true);
+    expectValid('thinnedScope.json', rathaus.scope);
+    const calendarQuery = {
+      ...query,
+      startDate: '2099-11-01',
+      endDate: '2099-11-30',
+      officeIds: '10001',
+      serviceIds: '1063453',
+      serviceCounts: '1',
+    };
+    expectError(
+      await call('GET', 'available-calendar/', { query: calendarQuery }),
+      'captchaMissing',
+      400,
+    );
+    expectError(
+      await call('GET', 'available-calendar/', {
+        query: { ...calendarQuery, captchaToken: 'forged' },
+      }),
+      'captchaInvalid',
+      400,
+    );
+    // Welper's scope asks for none.
+    const welper = await call('GET', 'available-calendar/', {
+      query: { ...calendarQuery, officeIds: '10002' },
+    });
+    assert.equal(welper.status, 200);
+
+    const challenge = await call('GET', 'captcha-challenge/', { query });
+    assert.equal(challenge.status, 200);
+    expectValid('captcha/createChallengeResponse.json', challenge.body);
+    assert.equal(challenge.body.parameters.algorithm, 'SHA-256');
+    const solution = await solveChallenge({ challenge: challenge.body, deriveKey });
+    const decoded = { challenge: challenge.body, solution };
+    expectValid('captcha/altchaVerifyPayload.json', decoded);
+    const request = { payload: Buffer.from(JSON.stringify(decoded)).toString('base64url') };
+    expectValid('captcha/verifySolutionRequest.json', request);
+
+    // A wrong solution is refused (200, meta.success false, as ZMS's CaptchaService answers).
+    const wrong = {
+      challenge: challenge.body,
+      solution: { ...solution, counter: solution.counter + 1 },
+    };
+    const refused = await call('POST', 'captcha-verify/', {
+      query,
+      body: { payload: Buffer.from(JSON.stringify(wrong)).toString('base64') },
+    });
+    assert.equal(refused.status, 200);
+    assert.deepEqual(refused.body.meta, { success: false, error: 'Captcha verification failed' });
+
+    const verified = await call('POST', 'captcha-verify/', { query, body: request });
+    assert.equal(verified.status, 200);
+    assert.deepEqual(verified.body.meta, { success: true });
+    expectValid('captcha/verifySolutionResponse.json', verified.body.data);
+    assert.equal(typeof verified.body.token, 'string');
+    // The same solution twice: refused.
+    const replay = await call('POST', 'captcha-verify/', { query, body: request });
+    assert.equal(replay.body.meta.success, false);
+
+    const calendar = await call('GET', 'available-calendar/', {
+      query: { ...calendarQuery, captchaToken: verified.body.token },
+    });
+    assert.equal(calendar.status, 200);
+    const timestamp = calendar.body.availableDays[0].offices[0].appointments[0];
+    const reserveBody = { officeId: 10001, serviceId: [1063453], serviceCount: [1], timestamp };
+    expectError(
+      await call('POST', 'reserve-appointment/', { query, body: reserveBody }),
+      'captchaMissing',
+      400,
+    );
+    const reserved = await call('POST', 'reserve-appointment/', {
+      query,
+      body: { ...reserveBody, captchaToken: verified.body.token },
+    });
+    assert.equal(reserved.status, 200);
+    expectValid('thinnedProcess.json', reserved.body);
   });
 
   it('plays the API’s error objects with their codes and statuses', async () => {
