@@ -35,4 +35,11 @@ export const securityRoutes = [
     '/src/defect-reporter/defect-reporter.define.ts',
     '<defect-reporter endpoint="/api/defects/config?variant=map&amp;run=csp" contact-phone="+49 2324 204 0"></defect-reporter>',
   ),
+  // The ZMS captcha: the proof of work runs without workers, blob: URLs or another policy.
+  strictPage(
+    'csp-zms-captcha-page',
+    '/csp/registry-booking-zms.html',
+    '/src/registry-booking/registry-booking.define.ts',
+    '<registry-booking api="zms" endpoint="/api/citizen/?zms=captcha&amp;run=csp" month="2099-11" contact-phone="+49 2324 204 0"></registry-booking>',
+  ),
 ];

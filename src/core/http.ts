@@ -12,6 +12,11 @@ export interface RequestOptions {
   timeout?: number;
   /** Aborts the request (disconnect, a newer run). An abort is rethrown as the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * `false`: the JSON exactly as the server wrote it, not through `normalizeJson` (a signed
+   * object that goes back unchanged, e.g. an ALTCHA challenge with its `null` fields).
+   */
+  normalize?: boolean;
 }
 
 export interface JsonResponse {
@@ -75,7 +80,8 @@ export async function requestJson(
     let parseError: unknown;
     if (text.trim() !== '') {
       try {
-        body = normalizeJson(JSON.parse(text));
+        body = JSON.parse(text);
+        if (options.normalize !== false) body = normalizeJson(body);
       } catch (cause) {
         parseError = cause;
       }

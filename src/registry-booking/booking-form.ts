@@ -183,6 +183,7 @@ export class BookingForm {
         </div>
         ${this.#error('consent')}
       </fieldset>
+      ${view.captcha?.render() ?? nothing}
       ${
         this.problem === 'failed'
           ? view.problem(
@@ -249,6 +250,7 @@ export class BookingForm {
     if (!isEmailAddress(values.email)) errors.email = formMessage('errEmail');
     if (!values.consent) errors.consent = formMessage('errConsent');
     if (!slot) errors.slot = formMessage('errSlot');
+    if (view.captcha && !view.captcha.token()) errors.captcha = view.captcha.text(false);
     if (!slot || Object.keys(errors).length) return this.#showErrors(view, errors);
 
     this.key ??= createIdempotencyKey();
@@ -326,6 +328,7 @@ export class BookingForm {
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken(this.problemText);
+    if (outcome.kind === 'failed' && outcome.captcha) view.captcha?.lapse();
     view.refresh('#problem');
   }
 
@@ -347,6 +350,7 @@ export class BookingForm {
           familyName: this.values.name.trim(),
           email: this.values.email.trim(),
           telephone: this.values.phone.trim() || undefined,
+          captchaToken: view.captcha?.token(),
         },
         this.zmsHeld,
         view.timeout,
@@ -355,7 +359,7 @@ export class BookingForm {
           rateLimited: formMessage('zmsRateLimited'),
           maintenance: formMessage('zmsMaintenance'),
           sameMail: formMessage('zmsSameMail'),
-          captcha: formMessage('zmsCaptcha'),
+          captcha: view.captcha?.text(true) ?? formMessage('zmsCaptcha'),
           invalidName: formMessage('errName'),
           invalidEmail: formMessage('errEmail'),
           invalidPhone: formMessage('zmsPhone'),

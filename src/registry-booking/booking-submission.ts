@@ -21,9 +21,10 @@ export type BookingOutcome =
   | { kind: 'refused'; status: number; message?: string; text?: string; error: EndpointError }
   /**
    * 5xx, 429, network, timeout, an unreadable answer: the outcome is unknown, retry with the same
-   * key. `text` says more when the API told why (maintenance, too many requests).
+   * key. `text` says more when the API told why (maintenance, too many requests); `captcha`:
+   * ZMS refused the captcha token (nothing was reserved), the citizen confirms it again.
    */
-  | { kind: 'failed'; error: unknown; text?: string };
+  | { kind: 'failed'; error: unknown; text?: string; captcha?: boolean };
 
 /** The `message` of a JSON error answer, when it has one that is plain text. */
 function serverMessage(body: unknown): string | undefined {

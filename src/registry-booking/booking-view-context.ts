@@ -35,6 +35,18 @@ export interface BookingHandlers {
   slotTaken(text?: string): void;
 }
 
+/** ZMS, when the chosen time's office asks for a captcha: the form's side of it (zms-captcha.ts). */
+export interface FormCaptcha {
+  /** The `captchaToken` to send, once the captcha is passed. */
+  token(): string | undefined;
+  /** The step above the send button (nothing while an earlier token is still good). */
+  render(): unknown;
+  /** ZMS refused the token: the step shows again. */
+  lapse(): void;
+  /** The sentence for the form: ZMS refused the token (`lapsed`), or none was there yet. */
+  text(lapsed: boolean): string;
+}
+
 export interface BookingViewContext {
   config: RegistryConfig;
   /** The office of the booking: the chosen time's place (ZMS, several places) or the config's office. */
@@ -68,6 +80,8 @@ export interface BookingViewContext {
   /** The widget, which the events are dispatched on. */
   element: HTMLElement;
   on: BookingHandlers;
+  /** ZMS: the captcha the chosen time's office asks for. */
+  captcha?: FormCaptcha;
 }
 
 /** What the wording helpers (booking-text.ts) read from the view context. */

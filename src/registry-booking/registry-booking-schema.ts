@@ -100,6 +100,8 @@ export interface BookingPlace {
   id: string;
   name: string;
   address?: string;
+  /** ZMS: the office's scope asks for a captcha (`captchaActivatedRequired`) before its calendar. */
+  captcha?: boolean;
   /** The services booked here, by id, with their length in minutes at this place. */
   serviceMinutes: Record<string, number>;
 }

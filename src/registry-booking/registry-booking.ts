@@ -31,6 +31,7 @@ import type { BookingForm } from './booking-form.js';
 import type { BookingViewContext } from './booking-view-context.js';
 import type { Appointment, AppointmentSource, AppointmentView } from './appointment-view.js';
 import type { Slot, YearMonth } from './office-time.js';
+import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
 
@@ -51,6 +52,7 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  * @csspart services - The choice of service.
  * @csspart places - The choice of place (ZMS offices), with "any place".
  * @csspart appointment - A booked appointment opened from its link (ZMS, or `manage_url` of the own contract): confirm, view, cancel, choose a different time.
+ * @csspart captcha - ZMS: the security check (ALTCHA proof of work) an office's scope asks for, before its calendar, and in the form when it lapsed.
  * @csspart rebook - "Anderen Termin wählen" on an opened appointment (cancel, then book again with the details kept).
  * @csspart service-info - Notice, duration, reservation caveat and documents of the chosen service.
  * @csspart calendar - The month view with its navigation.
@@ -103,6 +105,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #timesDay?: string;
   /** The ZMS adapter, once loaded (api="zms"). */
   #zms?: typeof import('./zms-citizen-api.js');
+  /** ZMS: the captcha a chosen office asks for, once its chunk is loaded (zms-captcha.ts). */
+  #captcha?: ZmsCaptcha;
+  #captchaLoad?: Promise<unknown>;
+  /** The captcha token the last calendar request carried. */
+  #calendarToken?: string;
   #ym?: YearMonth;
   /** The day holding the grid's tab stop, once the user moved it. */
   #focusDay?: string;
@@ -143,6 +150,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
           from,
           to,
           day: this.#timesDay,
+          captchaToken: (this.#calendarToken = this.#captcha?.token),
         });
       }
       const address = new URL(url, document.baseURI);
@@ -164,6 +172,22 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   protected override endpointUrl(): string | undefined {
     const root = super.endpointUrl();
     return root && this.api === 'zms' ? routeUnder(root, 'offices-and-services/') : root;
+  }
+
+  /** ZMS: one of these places asks for a captcha (its scope's `captchaActivatedRequired`). */
+  #captchaFor(placeIds: (string | undefined)[]): boolean {
+    return !!this.#config?.places?.some((place) => place.captcha && placeIds.includes(place.id));
+  }
+
+  /**
+   * ZMS: the calendar waits for the captcha of a chosen office (unless the citizen is at the
+   * form, where the step shows again when ZMS refused the token on sending).
+   */
+  #captchaPending(): boolean {
+    const captcha = this.#captcha;
+    return (
+      this.#captchaFor(this.#placeIds()) && !captcha?.token && !(this.#slot && captcha?.inForm)
+    );
   }
 
   /** The ids of the chosen place, or of every place that offers the service ("any place"). */
@@ -209,7 +233,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym &&
       service &&
       service.mode !== 'unavailable' &&
-      view.data?.booking_url
+      view.data?.booking_url &&
+      !this.#captchaPending()
       ? view.data.slots_url
       : undefined;
   }
@@ -258,6 +283,16 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
     }
     if (this.#slotsUrl()) this.#loadForm();
+    if (this.#captchaFor(this.#placeIds())) this.#loadCaptcha();
+    // ZMS refused the token the calendar carried (it lapsed): the captcha step shows again.
+    if (
+      this.#captcha?.token &&
+      this.#captcha.token === this.#calendarToken &&
+      !this.#slots.pending &&
+      this.#zms?.isZmsCaptchaRefusal(this.#slots.view.error)
+    ) {
+      this.#captcha.lapse();
+    }
     if (!this.#linkRead) {
       this.#linkRead = true;
       void this.#openLinkedAppointment(config);
@@ -345,6 +380,32 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     );
   };
 
+  readonly #loadCaptcha = (): void => {
+    this.#captchaLoad ??= import('./zms-captcha.js').then(
+      ({ ZmsCaptcha }) => {
+        this.#captcha = new ZmsCaptcha();
+        this.requestUpdate();
+      },
+      (error) => {
+        console.warn('civic-widgets: <registry-booking> could not load its captcha', error);
+        this.#captchaLoad = undefined;
+        this.requestUpdate();
+      },
+    );
+  };
+
+  #captchaHost(config: RegistryConfig): CaptchaHost {
+    return {
+      root: this.endpoint ?? '',
+      timeout: this.timeout,
+      lang: this.language,
+      heading: (text, id, offset) => this.renderHeading(text, id, offset),
+      contact: () => this.renderContact(this.#contact(config)),
+      refresh: (focus) => this.#update(() => {}, focus),
+      announce: (text) => this.announce(text),
+    };
+  }
+
   /** Fills the form's empty fields with the details of the appointment the citizen cancelled. */
   #applyKeptCitizen(): void {
     const kept = this.#keptCitizen;
@@ -410,6 +471,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
           void this.#slots.reload();
         },
       },
+      captcha: this.#captchaFor([this.#slot?.place])
+        ? this.#captcha?.forForm(this.#captchaHost(config))
+        : undefined,
     };
   }
 
@@ -456,8 +520,24 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
                 : this.renderContact(this.#contact(config))
             }
           </div>`
-        : html`${renderPlaces(view, service)}${this.#renderCalendar(view, service)}`
+        : html`${renderPlaces(view, service)}${
+            this.#captchaPending()
+              ? this.#renderCaptcha(config)
+              : this.#renderCalendar(view, service)
+          }`
     }`;
+  }
+
+  /** ZMS: the captcha step before the calendar (its chunk loading, or failed to load). */
+  #renderCaptcha(config: RegistryConfig): unknown {
+    if (this.#captcha) return this.#captcha.render(this.#captchaHost(config), 'calendar');
+    return this.#captchaLoad
+      ? this.renderLoading()
+      : this.#renderProblem(
+          this.#message('slotsFailed'),
+          this.#loadCaptcha,
+          this.coreMessage('retry'),
+        );
   }
 
   /** The month's free slots per day, past ones left out; grouped once per answer. */

@@ -10,7 +10,16 @@
  */
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
-import { array, number, object, optional, string, unknown, validEntries } from '../core/schema.js';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  optional,
+  string,
+  unknown,
+  validEntries,
+} from '../core/schema.js';
 import { routeUnder } from './api-route.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
 import type { Appointment, AppointmentSource } from './appointment-view.js';
@@ -38,6 +47,7 @@ const zmsOffice = object({
   address: optional(unknown),
   organization: optional(string),
   slotTimeInMinutes: optional(number),
+  scope: optional(object({ captchaActivatedRequired: optional(boolean) })),
 });
 const zmsService = object({ id: number, name: string });
 const zmsRelation = object({ officeId: number, serviceId: number, slots: number });
@@ -69,6 +79,7 @@ export function parseZmsOfficesAndServices(raw: unknown, root: string): Registry
     id: String(office.id),
     name: office.name ?? String(office.id),
     address: addressText(office.address),
+    captcha: office.scope?.captchaActivatedRequired === true || undefined,
     serviceMinutes: Object.fromEntries(
       relations
         .filter((relation) => relation.officeId === office.id)
@@ -106,6 +117,8 @@ export interface ZmsCalendarQuery {
   to: string;
   /** Ask for this day's times (`slotsStartDate = slotsEndDate`); else ZMS sends the first day's. */
   day?: string;
+  /** The token of a passed captcha, when an office of `placeIds` asks for one. */
+  captchaToken?: string;
 }
 
 export function zmsCalendarUrl(root: string, query: ZmsCalendarQuery): string {
@@ -117,6 +130,7 @@ export function zmsCalendarUrl(root: string, query: ZmsCalendarQuery): string {
     serviceCounts: '1',
   };
   if (query.day) Object.assign(params, { slotsStartDate: query.day, slotsEndDate: query.day });
+  if (query.captchaToken) params.captchaToken = query.captchaToken;
   return zmsRoute(root, 'available-calendar/', params);
 }
 
@@ -272,6 +286,8 @@ export interface ZmsBookingRequest {
   familyName: string;
   email: string;
   telephone?: string;
+  /** The token of a passed captcha, when the office asks for one. */
+  captchaToken?: string;
 }
 
 /** The German (or English) sentences the mapping of error codes needs, from the form's strings. */
@@ -285,6 +301,14 @@ export interface ZmsTexts {
   invalidEmail: string;
   invalidPhone: string;
 }
+
+/** The codes with which ZMS refuses a missing, forged or lapsed `captchaToken`. */
+const CAPTCHA_CODES = ['captchaMissing', 'captchaInvalid', 'captchaExpired'];
+
+/** ZMS refused the request for its captcha token: the citizen confirms the captcha again. */
+export const isZmsCaptchaRefusal = (error: unknown): boolean =>
+  error instanceof EndpointError &&
+  zmsErrorCodes(error.body).some((code) => CAPTCHA_CODES.includes(code));
 
 /** An error answer of ZMS as the outcome the form knows, by its error code. */
 export function zmsOutcome(error: unknown, texts: ZmsTexts): BookingOutcome {
@@ -305,9 +329,8 @@ export function zmsOutcome(error: unknown, texts: ZmsTexts): BookingOutcome {
   if (has('invalidFamilyName')) fields.name = texts.invalidName;
   if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = texts.invalidPhone;
   if (Object.keys(fields).length) return { kind: 'invalid', errors: fields, error };
-  if (has('captchaMissing', 'captchaInvalid', 'captchaExpired', 'captchaVerificationFailed')) {
-    return { kind: 'refused', status: error.status!, error, text: texts.captcha };
-  }
+  // Nothing was reserved: after the captcha again, the same send goes through.
+  if (has(...CAPTCHA_CODES)) return { kind: 'failed', error, text: texts.captcha, captcha: true };
   return error.status! >= 500 || error.status === 429
     ? { kind: 'failed', error }
     : { kind: 'refused', status: error.status!, error };
@@ -337,6 +360,7 @@ export async function submitZmsBooking(
         serviceId: [Number(request.serviceId)],
         serviceCount: [1],
         timestamp: request.timestamp,
+        ...(request.captchaToken && { captchaToken: request.captchaToken }),
       },
       timeout,
     );

@@ -3,6 +3,7 @@
 // November 2099 (Berlin, +01:00): the mock's offices have free times Monday to Friday, the
 // Bürgerbüro im Rathaus (10001) 8–12 Uhr, the Bürgerbüro Welper (10002) 14–16 Uhr, every 15 min.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/registry-booking/registry-booking.define.js';
 import { processHash } from '../../src/registry-booking/zms-citizen-api.js';
 import {
@@ -26,6 +27,8 @@ import type { RegistryBooking } from '../../src/registry-booking/registry-bookin
 const PERSONALAUSWEIS = '1063453';
 /** 3 November 2099, 14:00 in Berlin, in epoch seconds. */
 const NOV_3_1400 = Date.UTC(2099, 10, 3, 13, 0) / 1000;
+/** 3 November 2099, 08:00 in Berlin (the Bürgerbüro im Rathaus), in epoch seconds. */
+const NOV_3_0800 = Date.UTC(2099, 10, 3, 7, 0) / 1000;
 
 interface ZmsProcessRecord {
   processId: number;
@@ -80,6 +83,59 @@ async function upToZmsForm(el: RegistryBooking, place: string, time: number): Pr
   await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
   await el.updateComplete;
   fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
+  await el.updateComplete;
+}
+
+/** Day → time → the form, filled (service and place chosen, the calendar shown). */
+async function dayTimeAndData(el: RegistryBooking, place: string, time: number): Promise<void> {
+  await click(el, '[data-day="2099-11-03"]');
+  const slotId = `${place}-${time}`;
+  await waitUntil(() => shadow(el, `input[name="slot"][value="${slotId}"]`), 'times never came', {
+    timeout: 8000,
+  });
+  await click(el, `input[name="slot"][value="${slotId}"]`);
+  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
+  await el.updateComplete;
+  fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
+  await el.updateComplete;
+}
+
+/** The widget on a page opened from a link to the process (`hash`), once it shows it. */
+async function openFromLink(el: RegistryBooking, hash: string): Promise<RegistryBooking> {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  const opened = await fixture<RegistryBooking>(
+    html`<registry-booking
+      api="zms"
+      endpoint=${el.endpoint!}
+      contact-phone=${contact.phone}
+    ></registry-booking>`,
+  );
+  await waitUntil(() => shadow(opened, '[part="appointment"] [part="cancel"]'), 'not shown', {
+    timeout: 8000,
+  });
+  await opened.updateComplete;
+  return opened;
+}
+
+/** "Termin absagen", then "Ja, Termin absagen", until it says the appointment is cancelled. */
+async function cancelOpened(opened: RegistryBooking): Promise<void> {
+  await click(opened, '[part="cancel"]');
+  expect(shadowText(opened)).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+  shadowAll<HTMLButtonElement>(opened, 'button')
+    .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
+    .click();
+  await waitUntil(() => shadowText(opened).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+}
+
+/** Waits until the captcha step says it was passed (its token kept). */
+async function captchaPassed(el: RegistryBooking): Promise<void> {
+  await waitUntil(
+    () =>
+      shadow(el, '#captcha-status')?.textContent?.includes('bestanden') ||
+      !shadow(el, '[part="captcha"]'),
+    'the captcha was never passed',
+    { timeout: 15000 },
+  );
   await el.updateComplete;
 }
 
@@ -206,6 +262,128 @@ describe('<registry-booking api="zms">', () => {
     const labels = shadowAll(el, '[part="times"] label').map((label) => label.textContent!.trim());
     expect(labels[0]).to.equal('08:00 bis 08:30 Uhr – Bürgerbüro im Rathaus');
     expect(labels.at(-1)).to.equal('15:45 bis 16:15 Uhr – Bürgerbüro Welper');
+  });
+
+  describe('the captcha (ALTCHA), when the office’s scope asks for one', () => {
+    it('office → service → captcha (keyboard only) → day → time → data → reserve with its token → confirm via the link → view → cancel', async () => {
+      const el = await zmsWidget({ zms: 'captcha' });
+      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+      // The Bürgerbüro Welper's scope asks for none: its calendar comes at once.
+      await click(el, 'input[name="place"][value="10002"]');
+      await slotsShown(el);
+      expect(shadow(el, '[part="captcha"]')).to.equal(null);
+      // The Rathaus's scope asks for one: the step comes first, the calendar is not asked for.
+      await click(el, 'input[name="place"][value="10001"]');
+      await waitUntil(() => shadow(el, '[part="captcha"]'), 'no captcha step');
+      const step = shadow(el, '[part="captcha"]')!;
+      expect(shadow(el, '[part="calendar"]')).to.equal(null);
+      expect(step.textContent)
+        .to.contain('Sicherheitsabfrage')
+        .and.contain('Sie müssen dafür nichts eingeben')
+        .and.contain('Ich bin kein Roboter');
+      await expect(el).to.be.accessible();
+      // Keyboard only: Tab goes from the office's radio button to the checkbox, Space starts it.
+      shadow<HTMLInputElement>(el, 'input[name="place"][value="10001"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('captcha-check');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      const check = shadow<HTMLInputElement>(el, '#captcha-check');
+      if (check) {
+        // Still solving: checked, not clickable again, and it says so.
+        expect(check.checked).to.equal(true);
+        expect(check.getAttribute('aria-disabled')).to.equal('true');
+      }
+      await slotsShown(el);
+      expect(shadow(el, '[part="captcha"]')).to.equal(null);
+      expectFocused(el, shadow(el, '#cal-title')!);
+      await expect(el).to.be.accessible();
+
+      await dayTimeAndData(el, '10001', NOV_3_0800);
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
+        timeout: 8000,
+      });
+      // The mock reserves a time at the Rathaus only with a token it issued after a solved
+      // challenge: the process is the proof that the token went along.
+      const [process] = await processesOf(runOf(el));
+      expect(process).to.include({
+        status: 'preconfirmed',
+        officeId: 10001,
+        timestamp: NOV_3_0800,
+      });
+
+      const opened = await openFromLink(el, processHash(process!, true));
+      expect(shadow(opened, '[part="appointment"]')!.textContent)
+        .to.contain('Ihr Termin ist bestätigt')
+        .and.contain('Bürgerbüro im Rathaus')
+        .and.contain('08:00 Uhr');
+      expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
+      await cancelOpened(opened);
+      expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
+    });
+
+    it('lapsed when sending: the step shows in the form, every field stays, then it books', async () => {
+      const el = await zmsWidget({ zms: 'captcha-expired' });
+      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+      await click(el, 'input[name="place"][value="10001"]');
+      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await slotsShown(el);
+      await dayTimeAndData(el, '10001', NOV_3_0800);
+      await submit(el);
+      const problem = await problemShown(el, '[part="form"] #problem');
+      expect(problem.textContent).to.contain(
+        'Die Sicherheitsabfrage ist abgelaufen, der Termin wurde noch nicht gebucht',
+      );
+      expectFocused(el, problem);
+      expect(await processesOf(runOf(el))).to.have.length(0);
+      // The calendar, the chosen time and what was typed stay; the step is in the form.
+      expect(
+        shadow<HTMLInputElement>(el, `input[name="slot"][value="10001-${NOV_3_0800}"]`)!.checked,
+      ).to.equal(true);
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+      const check = shadow<HTMLInputElement>(el, '[part="form"] #captcha-check')!;
+      expect(check.checked).to.equal(false);
+      await expect(el).to.be.accessible();
+      // Sending before the check: it says what to do first, nothing is sent.
+      await submit(el);
+      await waitUntil(
+        () => shadowText(el).includes('Bitte bestätigen Sie zuerst die Sicherheitsabfrage'),
+        'no hint',
+      );
+      check.click();
+      await captchaPassed(el);
+      expectFocused(el, shadow(el, '#captcha-check')!);
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
+        timeout: 8000,
+      });
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
+    });
+
+    it('not verified: says so, with the contact, and the citizen tries again', async () => {
+      const el = await zmsWidget({ zms: 'captcha-refuse' });
+      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+      await click(el, 'input[name="place"][value="10001"]');
+      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      const problem = await problemShown(el, '#captcha-problem');
+      expect(problem.textContent).to.contain('Die Sicherheitsabfrage hat nicht geklappt');
+      expect(problem.querySelector('a[href="tel:023242040"]')).to.exist;
+      expectFocused(el, problem);
+      expect(shadow<HTMLInputElement>(el, '#captcha-check')!.checked).to.equal(false);
+      await expect(el).to.be.accessible();
+      const again = [...problem.querySelectorAll('button')].find((button) =>
+        button.textContent!.includes('Noch einmal versuchen'),
+      )!;
+      again.click();
+      await slotsShown(el);
+      expect(shadow(el, '.day.free')).to.exist;
+    });
   });
 
   describe('maps the API’s error codes to what to do next, keeping every field', () => {
