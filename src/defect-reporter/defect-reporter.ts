@@ -1,42 +1,31 @@
 import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
-import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
-import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { filterCategories } from './report-config.js';
+import { configUrl, readConfig, reportRoute } from './report-api-adapters.js';
+import { emailModeConfig, filterCategories } from './report-config.js';
+import { ReportDelivery } from './report-delivery.js';
+import { ReportDrafts } from './report-drafts.js';
 import { ReportLocation } from './report-location.js';
 import { renderForm, renderIntro } from './report-steps.js';
+import { reportEditFromInput } from './report-input.js';
 import { validateStep } from './report-validation.js';
-import { FORM_STEPS, createReport, isEmptyReport, isFormStep, isSendable } from './report.js';
+import { freshForm } from './report-view-context.js';
+import { FORM_STEPS, createReport, isFormStep } from './report.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
 import type { ServiceHealth } from '../core/service-health.js';
-import type { DraftClaim } from './draft-claims.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ReportAction } from './report-actions.js';
-import type { ReportSendOutcome } from './report-api.js';
+import type { ReportApiSettings } from './report-api-adapters.js';
 import type { DefectConfig } from './report-config.js';
-import type { FormStep, Report, ReportRoute } from './report.js';
+import type { DeliveryHost } from './report-delivery.js';
+import type { FormStep, Report } from './report.js';
 import type { ErrorField, FieldErrors } from './report-validation.js';
-import type { FormState, ReportHost, ViewContext } from './report-view-context.js';
-
-type Later = typeof import('./report-later.js');
-
-const freshForm = (): Omit<FormState, 'outbox' | 'delivered' | 'otherDrafts'> => ({
-  step: 'category',
-  errors: {},
-  refusal: undefined,
-  filter: '',
-  busy: '',
-  result: undefined,
-  persisted: true,
-  map: '',
-  restoredAt: undefined,
-});
+import type { FocusTarget, FormState, LaterChunk, ViewContext } from './report-view-context.js';
 
 /**
  * A "Mängelmelder": citizens report a pothole, a broken street light or illegal dumping, step by
@@ -100,20 +89,12 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #report: Report = createReport('');
   /** The form around it; every change goes through #setForm, which renders again. */
   #form: FormState = { ...freshForm(), outbox: [], delivered: [], otherDrafts: [] };
-  /** This widget holds the report's draft: no other tab restores or overwrites it. */
-  #claim?: DraftClaim;
-  /** The stored drafts have been read: saving before that could hide one. */
-  #loaded = false;
   /** Where the focus goes after the next render (see `updated`). */
-  #focus: '' | 'error' | 'next' | 'step' | 'general' = '';
-  /** The next flush of the outbox (backoff). */
-  #timer?: ReturnType<typeof setTimeout>;
-  /** The Idempotency-Key of the report this page queued and still shows as "saved". */
-  #queuedKey?: string;
+  #focus: FocusTarget = '';
   /** What the widget needs right after its first render (see report-later.ts). */
-  #later?: Later;
+  #later?: LaterChunk;
 
-  async #loadLater(): Promise<Later> {
+  async #loadLater(): Promise<LaterChunk> {
     this.#later ??= await import('./report-later.js');
     this.requestUpdate();
     return this.#later;
@@ -132,13 +113,13 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const errors = { ...this.#form.errors };
     for (const field of Object.keys(clears)) delete errors[field as ErrorField];
     this.#setForm({ errors });
-    this.#saveDraft();
+    this.#drafts.save();
   }
 
   readonly #message: Msg = (key, params) => translate(defectMessages, this.language, key, params);
 
-  /** What the location and photo helpers may use of the element. */
-  readonly #host: ReportHost = {
+  /** What the location, photo, draft and sending helpers may use of the element. */
+  readonly #host: DeliveryHost = {
     element: this,
     report: () => this.#report,
     form: () => this.#form,
@@ -151,12 +132,28 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       this.announce(text);
     },
     announce: (text) => this.announce(text),
-    saveDraftPhotos: (photos) => {
-      if (this.#loaded) void this.#later?.drafts.saveDraftPhotos(this.#report.id, photos);
+    saveDraftPhotos: (photos) => this.#drafts.savePhotos(photos),
+    scope: () => this.endpoint ?? '',
+    steps: () => this.#steps,
+    later: () => this.#loadLater(),
+    loadedLater: () => this.#later,
+    showReport: (report) => {
+      this.#report = report;
+      this.#photos?.adopt(report.photos);
     },
+    loadPhotos: () => void this.#loadPhotos(),
+    closeMap: () => this.#location.closeMap(),
+    focus: (target) => {
+      this.#focus = target;
+    },
+    sendTimeout: () => this.sendTimeout,
+    route: (url) => reportRoute(this.#apiSettings, url),
+    categoryName: (report) => this.#categoryName(report),
   };
 
   readonly #location = new ReportLocation(this.#host);
+  readonly #drafts = new ReportDrafts(this.#host);
+  readonly #delivery = new ReportDelivery(this.#host, this.#drafts);
 
   /** The photo step's helpers (downscaling, thumbnails), loaded when photos are shown. */
   #photos?: import('./report-photos.js').ReportPhotos;
@@ -168,28 +165,18 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     return this.#photos;
   }
 
-  protected override endpointUrl(): string | undefined {
-    return this.api === 'open311' ? this.#open311Url('services.json') : this.endpoint;
+  get #apiSettings(): ReportApiSettings {
+    const { api, endpoint, jurisdiction, apiKey, open311Media } = this;
+    return { api, endpoint, jurisdiction, apiKey, open311Media };
   }
 
-  /** `<endpoint>/<file>`, keeping the endpoint's query, plus jurisdiction_id. */
-  #open311Url(file: string): string | undefined {
-    if (!this.endpoint) return undefined;
-    const url = new URL(this.endpoint, document.baseURI);
-    url.pathname = url.pathname.replace(/\/?$/, `/${file}`);
-    if (this.jurisdiction) url.searchParams.set('jurisdiction_id', this.jurisdiction);
-    return url.href;
+  protected override endpointUrl(): string | undefined {
+    return configUrl(this.#apiSettings);
   }
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
-  protected async parseData(raw: unknown): Promise<DefectConfig> {
-    return this.api === 'open311'
-      ? (await import('./open311.js')).readOpen311Config(
-          raw,
-          this.#open311Url('requests.json'),
-          this.open311Media,
-        )
-      : (await import('./civic-api.js')).parseDefectConfig(raw);
+  protected parseData(raw: unknown): Promise<DefectConfig> {
+    return readConfig(this.#apiSettings, raw);
   }
 
   /** The loaded config, or the e-mail mode's when the endpoint failed. */
@@ -198,25 +185,12 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const own = safeUrl(this.privacyUrl);
     const privacyUrl = data?.privacyUrl ?? (own?.startsWith('http') ? own : undefined);
     if (data) return { ...data, privacyUrl };
-    return {
-      categories: (['catRoad', 'catLight', 'catWaste', 'catOther'] as const).map((id) => ({
-        id,
-        name: this.#message(id),
-      })),
-      privacyUrl,
-      maxPhotos: 0,
-      maxPhotoBytes: 0,
-      locationRequired: false,
-    };
+    return emailModeConfig((id) => this.#message(id), privacyUrl);
   }
 
   /** The steps of this config: no photo step where no photos can be sent. */
   get #steps(): FormStep[] {
     return FORM_STEPS.filter((step) => this.#config.maxPhotos > 0 || step !== 'photos');
-  }
-
-  get #scope(): string {
-    return this.endpoint ?? '';
   }
 
   #categoryName(report: Report): string {
@@ -257,86 +231,19 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.#onOnline);
     void this.#start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.#onOnline);
-    clearTimeout(this.#timer);
     this.#location.closeMap();
     this.#photos?.revokeAll();
-    this.#claim?.release();
-    this.#claim = undefined;
   }
 
   /** Restores this widget's draft (or offers several), and sends its reports in the outbox. */
   async #start(): Promise<void> {
-    if (this.#loaded) await this.#claimReport(this.#report);
-    else await this.#restoreDraft();
-    // One look into the outbox; the lock and the sending only when a report of this widget waits.
-    await this.#refreshOutbox();
-    if (this.#form.outbox.length) await this.#flush(true);
-  }
-
-  /**
-   * One free draft (not open in another tab or widget) comes back by itself; several are
-   * offered. What was typed before the drafts were read stays on screen.
-   */
-  async #restoreDraft(): Promise<void> {
-    this.#report = { ...this.#report, meta: { ...this.#report.meta, scope: this.#scope } };
-    const free = await this.#freeDraftsAtStart();
-    const [only] = free;
-    if (free.length === 1 && isEmptyReport(this.#report) && (await this.#claimReport(only))) {
-      this.#report = only;
-      this.#photos?.adopt(only.photos);
-      if (only.photos.length) void this.#loadPhotos();
-      this.#setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
-      if (only.meta.step === 'review') void this.#loadLater();
-    } else {
-      this.#loaded = true;
-      this.#saveDraft(); // what was typed meanwhile
-      this.#setForm({ otherDrafts: free });
-      await this.#claimReport(this.#report);
-    }
-    this.#loaded = true;
-  }
-
-  /** The drafts of this widget that no tab or widget has open. */
-  async #freeDrafts(): Promise<Report[]> {
-    const { drafts, claimedDraftIds } = await this.#loadLater();
-    const [all, claimed] = await Promise.all([drafts.listDrafts(this.#scope), claimedDraftIds()]);
-    return all.filter((draft) => !claimed.has(draft.id) && draft.id !== this.#report.id);
-  }
-
-  /**
-   * The drafts to restore or offer: those no tab or widget has open, and this tab's own from
-   * before a reload (its old page may still hold the lock for a moment).
-   */
-  async #freeDraftsAtStart(): Promise<Report[]> {
-    const { drafts, claimedDraftIds, isOwnTabDraft } = await this.#loadLater();
-    const [all, claimed] = await Promise.all([drafts.listDrafts(this.#scope), claimedDraftIds()]);
-    return all.filter((draft) => !claimed.has(draft.id) || isOwnTabDraft(draft.id));
-  }
-
-  /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
-  async #claimReport(report: Report): Promise<boolean> {
-    if (this.#claim?.id === report.id) return true;
-    const { claimDraft, isOwnTabDraft } = await this.#loadLater();
-    const claim = await claimDraft(report.id, { steal: isOwnTabDraft(report.id) });
-    if (!claim) return false;
-    this.#claim?.release();
-    this.#claim = claim;
-    return true;
-  }
-
-  readonly #onOnline = () => void this.#flush(true);
-
-  #saveDraft(): void {
-    const report = this.#report;
-    if (!this.#loaded || isEmptyReport(report)) return;
-    this.#later?.drafts.saveDraft(report);
+    await this.#drafts.start();
+    await this.#delivery.start();
   }
 
   readonly #onInput = (event: Event) => {
@@ -349,22 +256,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       this.announce(this.#message('matches', { n: matches, count: categories.length }));
       return;
     }
-    const name = input.name;
-    if (name === 'category' || name === 'description' || name === 'website') {
-      this.#updateReport((report) => ({ ...report, fields: { ...report.fields, [name]: value } }), {
-        [name === 'website' ? 'category' : name]: '',
-      });
-    } else if (name === 'address') {
-      this.#updateReport(
-        (report) => ({ ...report, location: { ...report.location, address: value } }),
-        { address: '' },
-      );
-    } else if (name === 'name' || name === 'email' || name === 'consent') {
-      const change = name === 'consent' ? { consent: input.checked } : { [name]: value };
-      this.#updateReport((report) => ({ ...report, contact: { ...report.contact, ...change } }), {
-        [name]: '',
-      });
-    }
+    const edit = reportEditFromInput(input);
+    if (edit) this.#updateReport(edit.change, edit.clears);
   };
 
   readonly #onChange = (event: Event) => {
@@ -389,7 +282,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     } else if (step !== 'review') {
       this.#go(steps[steps.indexOf(step) + 1]);
     } else if (this.#config.submitUrl) {
-      void this.#send();
+      void this.#delivery.send();
     }
   };
 
@@ -400,7 +293,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
     this.#focus = 'step';
-    this.#saveDraft();
+    this.#drafts.save();
   }
 
   /** Every button of every view ends here. */
@@ -416,25 +309,23 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       case 'go':
         return this.#go(action.step);
       case 'restart':
-        return void this.#restart();
+        this.#delivery.forgetQueued();
+        return void this.#drafts.restart();
       case 'resume-draft':
-        return void this.#resumeDraft(action.id);
+        return void this.#drafts.resume(action.id);
       case 'discard-draft':
-        void this.#later?.drafts.clearDraft(action.id);
-        return this.#setForm({
-          otherDrafts: this.#form.otherDrafts.filter((draft) => draft.id !== action.id),
-        });
+        return this.#drafts.discard(action.id);
       case 'flush':
-        return void this.#flush(true);
+        return void this.#delivery.flush(true);
       case 'drop':
-        return void this.#later?.outbox.remove(action.key).then(() => this.#refreshOutbox());
+        return void this.#delivery.drop(action.key);
       case 'remove-photo':
         if (this.#photos) return this.#photos.remove(action.index);
         return void this.#loadPhotos().then((photos) => photos.remove(action.index));
       case 'send-without-photos':
         return void this.#loadPhotos().then((photos) => {
           photos.set([]);
-          return this.#send();
+          return this.#delivery.send();
         });
       case 'locate':
         return this.#location.locate();
@@ -450,43 +341,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     }
   };
 
-  /** Forgets the report on screen (its draft too) and starts a new one. */
-  async #restart(): Promise<void> {
-    void this.#later?.drafts.clearDraft(this.#report.id);
-    this.#location.closeMap();
-    this.#queuedKey = undefined;
-    await this.#startNewReport();
-    this.#setForm({ ...freshForm(), delivered: [], otherDrafts: await this.#freeDrafts() });
-    this.#focus = 'step';
-  }
-
-  async #startNewReport(): Promise<void> {
-    this.#report = createReport(this.#scope);
-    this.#photos?.adopt([]);
-    await this.#claimReport(this.#report);
-  }
-
-  /** Continues another draft; the one on screen stays stored and is offered in its place. */
-  async #resumeDraft(id: string): Promise<void> {
-    void this.#loadLater();
-    const draft = await (await this.#loadLater()).drafts.loadDraft(id);
-    if (!draft || !(await this.#claimReport(draft))) {
-      this.#setForm({ otherDrafts: await this.#freeDrafts() });
-      return;
-    }
-    this.#location.closeMap();
-    this.#report = draft;
-    this.#photos?.adopt(draft.photos);
-    if (draft.photos.length) void this.#loadPhotos();
-    this.#setForm({
-      ...freshForm(),
-      step: draft.meta.step,
-      restoredAt: draft.meta.savedAt,
-      otherDrafts: await this.#freeDrafts(),
-    });
-    this.#focus = 'step';
-  }
-
   /** A contact channel: the contact attributes or `<city-services>`, else a link in the slot. */
   #channel(kind: 'email' | 'phone'): string | undefined {
     const link = this.querySelector<HTMLAnchorElement>(
@@ -496,162 +350,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       this.contact?.[kind] ??
       (kind === 'phone' ? link?.textContent?.trim() : link?.href.slice(7).split('?')[0]);
     return kind === 'phone' || mailtoHref(value ?? '') ? value : undefined;
-  }
-
-  #route(url: string): ReportRoute {
-    return this.api === 'open311'
-      ? {
-          api: 'open311',
-          url,
-          jurisdiction: this.jurisdiction,
-          apiKey: this.apiKey,
-          media: this.open311Media,
-        }
-      : { api: 'civic', url, media: false };
-  }
-
-  /**
-   * Sends the report on screen. The Idempotency-Key is made at the first press and stored with
-   * the report before anything goes out, so every later attempt (this button, the outbox, the
-   * next visit, another tab) sends the same key; the button stays inert until the outcome is
-   * on screen.
-   */
-  async #send(): Promise<void> {
-    if (this.#form.busy === 'send') return;
-    this.#setForm({ busy: 'send' });
-    const current = this.#report;
-    const { meta } = current;
-    const report: Report = {
-      ...current,
-      key: current.key ?? createIdempotencyKey(),
-      route: this.#route(this.#config.submitUrl!),
-      meta: {
-        ...meta,
-        fillSeconds:
-          meta.fillSeconds ?? Math.round((Date.now() - (meta.startedAt ?? Date.now())) / 1000),
-        categoryName: this.#categoryName(current),
-      },
-    };
-    this.#report = report;
-    this.#saveDraft();
-    this.announce(this.#message('sending'));
-    try {
-      if (!isSendable(report)) return;
-      const { submitReport } = await this.#loadLater();
-      const outcome = await submitReport(report, this.sendTimeout);
-      if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
-      else await this.#settle(outcome, report, 'direct');
-    } finally {
-      this.#setForm({ busy: '' });
-    }
-  }
-
-  /** The report could not be sent now: the outbox keeps it and sends it later, same key. */
-  async #queue(report: Report, retryAfterMs?: number): Promise<void> {
-    const { outbox, drafts } = await this.#loadLater();
-    const { entry, persisted } = await outbox.enqueue(report);
-    // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
-    await outbox.markAttempt(entry.id);
-    if (retryAfterMs !== undefined) await outbox.postpone(entry.id, retryAfterMs);
-    this.#queuedKey = report.key;
-    // Kept only in this page's memory: the draft (with its key) stays too, for a reload.
-    if (persisted) {
-      await drafts.clearDraft(report.id);
-      await this.#startNewReport();
-    }
-    await this.#refreshOutbox();
-    this.#setForm({ ...freshForm(), step: 'queued', persisted, busy: this.#form.busy });
-    this.#focus = 'step';
-    this.dispatchEvent(new ReportQueuedEvent({ key: entry.id, persisted }));
-    this.announce(this.#message('queuedTitle'));
-  }
-
-  /** Shows a confirmation, or puts a refused report back into the form with its messages. */
-  async #settle(
-    outcome: Exclude<ReportSendOutcome, { kind: 'retry' }>,
-    report: Report,
-    via: 'direct' | 'outbox',
-  ): Promise<void> {
-    const key = report.key ?? '';
-    const current = via === 'direct' || key === this.#queuedKey;
-    if (outcome.kind === 'sent') {
-      this.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
-      // The send of this very report is what removes its draft, in whichever tab it happens.
-      await this.#later?.drafts.clearDraft(report.id);
-      if (!current) {
-        const text = this.#message('delivered', {
-          category: report.meta.categoryName ?? report.fields.category,
-          id: outcome.id,
-        });
-        this.#setForm({ delivered: [...this.#form.delivered, text] });
-        return this.announce(text);
-      }
-      this.#queuedKey = undefined;
-      if (this.#report.id === report.id) await this.#startNewReport();
-      this.#setForm({ ...freshForm(), step: 'sent', result: outcome, busy: this.#form.busy });
-      this.#focus = 'step';
-      return this.announce(
-        `${this.#message('sentTitle')} ${this.#message('reference', { id: outcome.id })}`,
-      );
-    }
-    const refusal = (await this.#loadLater()).refusalToErrors(outcome, this.#steps, this.#message);
-    // A corrected report is a different request: it gets a key of its own at the next send.
-    this.#report = { ...report, key: undefined, meta: { ...report.meta, step: refusal.step } };
-    this.#photos?.adopt(report.photos);
-    this.#queuedKey = undefined;
-    this.#setForm({ errors: refusal.errors, refusal, step: refusal.step });
-    this.#saveDraft();
-    this.#focus = refusal.step === 'review' ? 'general' : 'error';
-    const fieldMessages = Object.values(refusal.errors);
-    this.announce([this.#message('refused'), ...fieldMessages, ...refusal.general].join(' '));
-  }
-
-  /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
-  async #flush(force: boolean): Promise<void> {
-    const scope = this.#scope;
-    const settled: [Exclude<ReportSendOutcome, { kind: 'retry' }>, Report][] = [];
-    const { submitReport, refusalToErrors, outbox } = await this.#loadLater();
-    await outbox.flushOutbox(
-      async ({ report }) => {
-        if (!isSendable(report)) return 'rejected';
-        const outcome = await submitReport(report, this.sendTimeout);
-        if (outcome.kind === 'retry') {
-          return outcome.retryAfterMs === undefined
-            ? 'retry'
-            : { retryAfterMs: outcome.retryAfterMs };
-        }
-        if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
-          // Refused while the citizen does something else: it waits, with the city's messages,
-          // for the e-mail instead (refused reports are not sent again).
-          const { errors, general } = refusalToErrors(outcome, this.#steps, this.#message);
-          const refused = [...general, ...Object.values(errors)];
-          await outbox.update({ ...report, meta: { ...report.meta, refused } });
-          return 'retry';
-        }
-        settled.push([outcome, report]);
-        return outcome.kind === 'sent' ? 'sent' : 'rejected';
-      },
-      {
-        at: force ? Infinity : undefined,
-        only: ({ report }) => report.meta.scope === scope && !report.meta.refused,
-      },
-    );
-    for (const [outcome, report] of settled) await this.#settle(outcome, report, 'outbox');
-    await this.#refreshOutbox();
-  }
-
-  async #refreshOutbox(): Promise<void> {
-    const { outbox } = await this.#loadLater();
-    const waiting = (await outbox.list()).filter(({ report }) => report.meta.scope === this.#scope);
-    this.#setForm({ outbox: waiting });
-    clearTimeout(this.#timer);
-    const due = waiting
-      .filter(({ report }) => !report.meta.refused)
-      .map((entry) => entry.nextAttemptAt);
-    if (due.length && this.isConnected) {
-      const wait = Math.max(1000, Math.min(...due) - Date.now());
-      this.#timer = setTimeout(() => void this.#flush(false), wait);
-    }
   }
 
   protected widgetName(): string {

@@ -25,6 +25,23 @@ export interface DefectConfig {
   map?: MapConfig;
 }
 
+/** The categories of the e-mail mode, by their message keys. */
+export const EMAIL_MODE_CATEGORIES = ['catRoad', 'catLight', 'catWaste', 'catOther'] as const;
+
+/** The form's config when the endpoint failed (e-mail mode): four plain categories, no photos. */
+export function emailModeConfig(
+  categoryName: (id: (typeof EMAIL_MODE_CATEGORIES)[number]) => string,
+  privacyUrl?: string,
+): DefectConfig {
+  return {
+    categories: EMAIL_MODE_CATEGORIES.map((id) => ({ id, name: categoryName(id) })),
+    privacyUrl,
+    maxPhotos: 0,
+    maxPhotoBytes: 0,
+    locationRequired: false,
+  };
+}
+
 /** Is the point inside [[south, west], [north, east]] (in either corner order)? */
 export function inBounds(lat: number, lng: number, bounds?: [LatLng, LatLng]): boolean {
   if (!bounds) return true;

@@ -5,6 +5,7 @@
 // 2xx without a reference: the outbox keeps it).
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
+import { loadReportApi } from './report-api-adapters.js';
 import type { ReportSendOutcome } from './report-api.js';
 import type { SendableReport } from './report.js';
 
@@ -16,9 +17,7 @@ export async function submitReport(
   timeout: number,
 ): Promise<ReportSendOutcome> {
   // Each API is a chunk of its own (a page speaks one): its body, headers and answers.
-  const api = await (report.route.api === 'open311'
-    ? import('./open311.js')
-    : import('./civic-api.js'));
+  const api = await loadReportApi(report.route.api);
   const { body, headers } = api.reportRequest(report);
   // Status 0: no answer (network, timeout); a 2xx whose body is not JSON has no body.
   let status = 0;

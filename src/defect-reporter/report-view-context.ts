@@ -1,8 +1,9 @@
 // What the reporter's views (report-steps.ts, report-panels.ts) get from the element: the
 // report, the form's state around it, and the element's helpers. Views only render; every
-// button calls `act` with a typed action (report-actions.ts).
+// button calls `act` with a typed action (report-actions.ts). Also what the element lends the
+// modules that act on the report (location, photos, drafts, delivery).
 import { nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ActionHandler } from './report-actions.js';
@@ -34,6 +35,23 @@ export interface FormState {
   /** Other drafts of this widget, offered to continue. */
   otherDrafts: Report[];
 }
+
+/** The form of a new report, or of one just sent, queued or resumed (its lists aside). */
+export const freshForm = (): Omit<FormState, 'outbox' | 'delivered' | 'otherDrafts'> => ({
+  step: 'category',
+  errors: {},
+  refusal: undefined,
+  filter: '',
+  busy: '',
+  result: undefined,
+  persisted: true,
+  map: '',
+  restoredAt: undefined,
+});
+
+/** Where the focus goes after the next render: nowhere, the first error, "next", the step's
+ * heading, or the review's general messages. */
+export type FocusTarget = '' | 'error' | 'next' | 'step' | 'general';
 
 export interface ViewContext {
   report: Report;
@@ -77,4 +95,26 @@ export interface ReportHost {
   announce: (text: string) => void;
   /** Stores the photos with the draft of the report on screen. */
   saveDraftPhotos: (photos: readonly Blob[]) => void;
+}
+
+/** The chunk loaded right after the first render (report-later.ts). */
+export type LaterChunk = typeof import('./report-later.js');
+
+/** What the element lends the modules that keep and send its report (report-drafts.ts,
+ * report-delivery.ts): the report's state stays in the element, they change it through here. */
+export interface ReportStateHost extends ReportHost {
+  element: ReportHost['element'] & ReactiveControllerHost;
+  /** The endpoint this widget's drafts and outbox entries belong to. */
+  scope: () => string;
+  steps: () => FormStep[];
+  /** Loads the later chunk (once) and renders again. */
+  later: () => Promise<LaterChunk>;
+  /** The later chunk if it is loaded already. */
+  loadedLater: () => LaterChunk | undefined;
+  /** Puts `report` on screen and keeps only its photos' thumbnails (saves nothing). */
+  showReport: (report: Report) => void;
+  /** Loads the photo helpers (a report with photos is on screen). */
+  loadPhotos: () => void;
+  closeMap: () => void;
+  focus: (target: FocusTarget) => void;
 }

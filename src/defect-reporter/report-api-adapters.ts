@@ -1,0 +1,69 @@
+// The boundary between <defect-reporter> and the APIs it speaks: which adapter speaks for the
+// element (this library's contract in civic-api.ts, Open311 GeoReport v2 in open311.ts), the
+// URLs it reads, and the route a report takes. Each adapter is a lazy chunk of its own (a page
+// speaks one API and loads only that one); the element and the sending reach them only here.
+import type { ReportRequest, ReportSendOutcome } from './report-api.js';
+import type { DefectConfig } from './report-config.js';
+import type { ReportRoute, SendableReport } from './report.js';
+
+/** The element's attributes that choose and configure the API. */
+export interface ReportApiSettings {
+  api: 'civic' | 'open311';
+  /** This library's config URL, or the base URL of the Open311 server. */
+  endpoint?: string;
+  /** Open311: `jurisdiction_id`. */
+  jurisdiction?: string;
+  /** Open311: `api_key`. */
+  apiKey?: string;
+  /** Open311: the server takes photos as multipart `media`. */
+  open311Media: boolean;
+}
+
+/** What every adapter does with a report: the request it builds and what an answer means. */
+export interface ReportApiAdapter {
+  reportRequest(report: SendableReport): ReportRequest;
+  reportOutcome(status: number, json: unknown): ReportSendOutcome;
+}
+
+/** The adapter of `api`, loaded on first use. */
+export function loadReportApi(api: ReportRoute['api']): Promise<ReportApiAdapter> {
+  return api === 'open311' ? import('./open311.js') : import('./civic-api.js');
+}
+
+/** `<endpoint>/<file>` of an Open311 server, keeping the endpoint's query, plus jurisdiction_id. */
+export function open311Url(settings: ReportApiSettings, file: string): string | undefined {
+  if (!settings.endpoint) return undefined;
+  const url = new URL(settings.endpoint, document.baseURI);
+  url.pathname = url.pathname.replace(/\/?$/, `/${file}`);
+  if (settings.jurisdiction) url.searchParams.set('jurisdiction_id', settings.jurisdiction);
+  return url.href;
+}
+
+/** Where the element reads its config: the endpoint, or an Open311 server's services.json. */
+export function configUrl(settings: ReportApiSettings): string | undefined {
+  return settings.api === 'open311' ? open311Url(settings, 'services.json') : settings.endpoint;
+}
+
+/** The form's config from the endpoint's answer, read by the adapter of the element's API. */
+export async function readConfig(settings: ReportApiSettings, raw: unknown): Promise<DefectConfig> {
+  return settings.api === 'open311'
+    ? (await import('./open311.js')).readOpen311Config(
+        raw,
+        open311Url(settings, 'requests.json'),
+        settings.open311Media,
+      )
+    : (await import('./civic-api.js')).parseDefectConfig(raw);
+}
+
+/** Where and how a report goes, stored with it (the outbox sends it the same way later). */
+export function reportRoute(settings: ReportApiSettings, url: string): ReportRoute {
+  return settings.api === 'open311'
+    ? {
+        api: 'open311',
+        url,
+        jurisdiction: settings.jurisdiction,
+        apiKey: settings.apiKey,
+        media: settings.open311Media,
+      }
+    : { api: 'civic', url, media: false };
+}

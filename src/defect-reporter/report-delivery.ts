@@ -1,0 +1,219 @@
+// Sending the reporter's reports (issue 11 §1, §2): the send of the report on screen with its
+// Idempotency-Key, the outbox that keeps what could not be sent (flushed with backoff, when the
+// browser comes back online and on the next visit), and what each outcome shows: the
+// confirmation, "saved, sent later", or the city's refusal at the fields it is about.
+// The API adapters (civic-api.ts, open311.ts) are reached only through submitReport
+// (report-submission.ts): what goes over the wire and what an answer means is theirs.
+import { createIdempotencyKey } from '../core/idempotency-key.js';
+import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
+import { isSendable } from './report.js';
+import { freshForm } from './report-view-context.js';
+import type { ReactiveController } from 'lit';
+import type { ReportSendOutcome } from './report-api.js';
+import type { ReportDrafts } from './report-drafts.js';
+import type { Report, ReportRoute } from './report.js';
+import type { ReportStateHost } from './report-view-context.js';
+
+/** An answer that ends an attempt for good: sent or refused. */
+export type SettledOutcome = Exclude<ReportSendOutcome, { kind: 'retry' }>;
+
+/** What the delivery needs besides the report's state. */
+export interface DeliveryHost extends ReportStateHost {
+  /** Milliseconds to wait for the server to take a report. */
+  sendTimeout: () => number;
+  /** Where and how a report goes (the element's `api` and its settings). */
+  route: (url: string) => ReportRoute;
+  categoryName: (report: Report) => string;
+}
+
+export class ReportDelivery implements ReactiveController {
+  readonly #host: DeliveryHost;
+  readonly #drafts: ReportDrafts;
+  /** The next flush of the outbox (backoff). */
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The Idempotency-Key of the report this page queued and still shows as "saved". */
+  #queuedKey?: string;
+
+  constructor(host: DeliveryHost, drafts: ReportDrafts) {
+    this.#host = host;
+    this.#drafts = drafts;
+    host.element.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('online', this.#onOnline);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('online', this.#onOnline);
+    clearTimeout(this.#timer);
+  }
+
+  readonly #onOnline = () => void this.flush(true);
+
+  /** One look into the outbox; the lock and the sending only when a report of this widget waits. */
+  async start(): Promise<void> {
+    await this.refreshOutbox();
+    if (this.#host.form().outbox.length) await this.flush(true);
+  }
+
+  /** The report on screen is no longer the one shown as "saved" (a new report was started). */
+  forgetQueued(): void {
+    this.#queuedKey = undefined;
+  }
+
+  /**
+   * Sends the report on screen. The Idempotency-Key is made at the first press and stored with
+   * the report before anything goes out, so every later attempt (this button, the outbox, the
+   * next visit, another tab) sends the same key; the button stays inert until the outcome is
+   * on screen.
+   */
+  async send(): Promise<void> {
+    const host = this.#host;
+    if (host.form().busy === 'send') return;
+    host.setForm({ busy: 'send' });
+    const current = host.report();
+    const { meta } = current;
+    const report: Report = {
+      ...current,
+      key: current.key ?? createIdempotencyKey(),
+      route: host.route(host.config().submitUrl!),
+      meta: {
+        ...meta,
+        fillSeconds:
+          meta.fillSeconds ?? Math.round((Date.now() - (meta.startedAt ?? Date.now())) / 1000),
+        categoryName: host.categoryName(current),
+      },
+    };
+    host.showReport(report);
+    this.#drafts.save();
+    host.announce(host.message('sending'));
+    try {
+      if (!isSendable(report)) return;
+      const { submitReport } = await host.later();
+      const outcome = await submitReport(report, host.sendTimeout());
+      if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
+      else await this.#settle(outcome, report, 'direct');
+    } finally {
+      host.setForm({ busy: '' });
+    }
+  }
+
+  /** The report could not be sent now: the outbox keeps it and sends it later, same key. */
+  async #queue(report: Report, retryAfterMs?: number): Promise<void> {
+    const host = this.#host;
+    const { outbox } = await host.later();
+    const { entry, persisted } = await outbox.enqueue(report);
+    // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
+    await outbox.markAttempt(entry.id);
+    if (retryAfterMs !== undefined) await outbox.postpone(entry.id, retryAfterMs);
+    this.#queuedKey = report.key;
+    // Kept only in this page's memory: the draft (with its key) stays too, for a reload.
+    if (persisted) {
+      await this.#drafts.clear(report.id);
+      await this.#drafts.startNewReport();
+    }
+    await this.refreshOutbox();
+    host.setForm({ ...freshForm(), step: 'queued', persisted, busy: host.form().busy });
+    host.focus('step');
+    host.element.dispatchEvent(new ReportQueuedEvent({ key: entry.id, persisted }));
+    host.announce(host.message('queuedTitle'));
+  }
+
+  /** Shows a confirmation, or puts a refused report back into the form with its messages. */
+  async #settle(outcome: SettledOutcome, report: Report, via: 'direct' | 'outbox'): Promise<void> {
+    const host = this.#host;
+    const key = report.key ?? '';
+    const current = via === 'direct' || key === this.#queuedKey;
+    if (outcome.kind === 'sent') {
+      host.element.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
+      // The send of this very report is what removes its draft, in whichever tab it happens.
+      await this.#drafts.clear(report.id);
+      if (!current) {
+        const text = host.message('delivered', {
+          category: report.meta.categoryName ?? report.fields.category,
+          id: outcome.id,
+        });
+        host.setForm({ delivered: [...host.form().delivered, text] });
+        return host.announce(text);
+      }
+      this.#queuedKey = undefined;
+      if (host.report().id === report.id) await this.#drafts.startNewReport();
+      host.setForm({ ...freshForm(), step: 'sent', result: outcome, busy: host.form().busy });
+      host.focus('step');
+      return host.announce(
+        `${host.message('sentTitle')} ${host.message('reference', { id: outcome.id })}`,
+      );
+    }
+    const { refusalToErrors } = await host.later();
+    const refusal = refusalToErrors(outcome, host.steps(), host.message);
+    // A corrected report is a different request: it gets a key of its own at the next send.
+    host.showReport({ ...report, key: undefined, meta: { ...report.meta, step: refusal.step } });
+    this.#queuedKey = undefined;
+    host.setForm({ errors: refusal.errors, refusal, step: refusal.step });
+    this.#drafts.save();
+    host.focus(refusal.step === 'review' ? 'general' : 'error');
+    const fieldMessages = Object.values(refusal.errors);
+    host.announce([host.message('refused'), ...fieldMessages, ...refusal.general].join(' '));
+  }
+
+  /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
+  async flush(force: boolean): Promise<void> {
+    const host = this.#host;
+    const scope = host.scope();
+    const settled: [SettledOutcome, Report][] = [];
+    const { submitReport, refusalToErrors, outbox } = await host.later();
+    await outbox.flushOutbox(
+      async ({ report }) => {
+        if (!isSendable(report)) return 'rejected';
+        const outcome = await submitReport(report, host.sendTimeout());
+        if (outcome.kind === 'retry') {
+          return outcome.retryAfterMs === undefined
+            ? 'retry'
+            : { retryAfterMs: outcome.retryAfterMs };
+        }
+        if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
+          // Refused while the citizen does something else: it waits, with the city's messages,
+          // for the e-mail instead (refused reports are not sent again).
+          const { errors, general } = refusalToErrors(outcome, host.steps(), host.message);
+          const refused = [...general, ...Object.values(errors)];
+          await outbox.update({ ...report, meta: { ...report.meta, refused } });
+          return 'retry';
+        }
+        settled.push([outcome, report]);
+        return outcome.kind === 'sent' ? 'sent' : 'rejected';
+      },
+      {
+        at: force ? Infinity : undefined,
+        only: ({ report }) => report.meta.scope === scope && !report.meta.refused,
+      },
+    );
+    for (const [outcome, report] of settled) await this.#settle(outcome, report, 'outbox');
+    await this.refreshOutbox();
+  }
+
+  /** Reads this widget's waiting reports into the form, and sets the timer for the next due. */
+  async refreshOutbox(): Promise<void> {
+    const host = this.#host;
+    const { outbox } = await host.later();
+    const scope = host.scope();
+    const waiting = (await outbox.list()).filter(({ report }) => report.meta.scope === scope);
+    host.setForm({ outbox: waiting });
+    clearTimeout(this.#timer);
+    const due = waiting
+      .filter(({ report }) => !report.meta.refused)
+      .map((entry) => entry.nextAttemptAt);
+    if (due.length && host.element.isConnected) {
+      const wait = Math.max(1000, Math.min(...due) - Date.now());
+      this.#timer = setTimeout(() => void this.flush(false), wait);
+    }
+  }
+
+  /** The citizen sent an outbox report by e-mail: stop sending it. */
+  async drop(key: string): Promise<void> {
+    const later = this.#host.loadedLater();
+    if (!later) return;
+    await later.outbox.remove(key);
+    await this.refreshOutbox();
+  }
+}

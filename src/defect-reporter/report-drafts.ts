@@ -1,0 +1,154 @@
+// This widget's drafts (issue 11 §5): the claim on the draft of the report on screen (no other
+// tab restores or overwrites it), restoring one free draft at the start or offering several,
+// resuming or discarding an offered one, and saving the draft as the citizen types. The drafts'
+// storage and the claims live in the later chunk (report-draft-store.ts, draft-claims.ts).
+import { createReport, isEmptyReport } from './report.js';
+import { freshForm } from './report-view-context.js';
+import type { ReactiveController } from 'lit';
+import type { DraftClaim } from './draft-claims.js';
+import type { Report } from './report.js';
+import type { ReportStateHost } from './report-view-context.js';
+
+export class ReportDrafts implements ReactiveController {
+  readonly #host: ReportStateHost;
+  /** This widget holds the report's draft: no other tab restores or overwrites it. */
+  #claim?: DraftClaim;
+  /** The stored drafts have been read: saving before that could hide one. */
+  #loaded = false;
+
+  constructor(host: ReportStateHost) {
+    this.#host = host;
+    host.element.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#claim?.release();
+    this.#claim = undefined;
+  }
+
+  /** Restores this widget's draft, or offers several (first connection); claims it again after. */
+  async start(): Promise<void> {
+    if (this.#loaded) await this.#claimReport(this.#host.report());
+    else await this.#restore();
+  }
+
+  /**
+   * One free draft (not open in another tab or widget) comes back by itself; several are
+   * offered. What was typed before the drafts were read stays on screen.
+   */
+  async #restore(): Promise<void> {
+    const host = this.#host;
+    const typed = host.report();
+    host.showReport({ ...typed, meta: { ...typed.meta, scope: host.scope() } });
+    const free = await this.#freeDraftsAtStart();
+    const [only] = free;
+    if (free.length === 1 && isEmptyReport(host.report()) && (await this.#claimReport(only))) {
+      host.showReport(only);
+      if (only.photos.length) host.loadPhotos();
+      host.setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
+      if (only.meta.step === 'review') void host.later();
+    } else {
+      this.#loaded = true;
+      this.save(); // what was typed meanwhile
+      host.setForm({ otherDrafts: free });
+      await this.#claimReport(host.report());
+    }
+    this.#loaded = true;
+  }
+
+  /** Saves the draft of the report on screen (not before the stored drafts were read). */
+  save(): void {
+    const report = this.#host.report();
+    if (!this.#loaded || isEmptyReport(report)) return;
+    this.#host.loadedLater()?.drafts.saveDraft(report);
+  }
+
+  /** Stores the photos with the draft of the report on screen. */
+  savePhotos(photos: readonly Blob[]): void {
+    if (this.#loaded)
+      void this.#host.loadedLater()?.drafts.saveDraftPhotos(this.#host.report().id, photos);
+  }
+
+  /** Removes a draft: the one of a sent report, or one the citizen discarded. */
+  async clear(id: string): Promise<void> {
+    await this.#host.loadedLater()?.drafts.clearDraft(id);
+  }
+
+  /** Deletes an offered draft. */
+  discard(id: string): void {
+    void this.clear(id);
+    const { otherDrafts } = this.#host.form();
+    this.#host.setForm({ otherDrafts: otherDrafts.filter((draft) => draft.id !== id) });
+  }
+
+  /** The drafts of this widget that no tab or widget has open. */
+  async #freeDrafts(): Promise<Report[]> {
+    const { drafts, claimedDraftIds } = await this.#host.later();
+    const [all, claimed] = await Promise.all([
+      drafts.listDrafts(this.#host.scope()),
+      claimedDraftIds(),
+    ]);
+    return all.filter((draft) => !claimed.has(draft.id) && draft.id !== this.#host.report().id);
+  }
+
+  /**
+   * The drafts to restore or offer: those no tab or widget has open, and this tab's own from
+   * before a reload (its old page may still hold the lock for a moment).
+   */
+  async #freeDraftsAtStart(): Promise<Report[]> {
+    const { drafts, claimedDraftIds, isOwnTabDraft } = await this.#host.later();
+    const [all, claimed] = await Promise.all([
+      drafts.listDrafts(this.#host.scope()),
+      claimedDraftIds(),
+    ]);
+    return all.filter((draft) => !claimed.has(draft.id) || isOwnTabDraft(draft.id));
+  }
+
+  /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
+  async #claimReport(report: Report): Promise<boolean> {
+    if (this.#claim?.id === report.id) return true;
+    const { claimDraft, isOwnTabDraft } = await this.#host.later();
+    const claim = await claimDraft(report.id, { steal: isOwnTabDraft(report.id) });
+    if (!claim) return false;
+    this.#claim?.release();
+    this.#claim = claim;
+    return true;
+  }
+
+  /** Puts a new, empty report on screen and claims its draft. */
+  async startNewReport(): Promise<void> {
+    const report = createReport(this.#host.scope());
+    this.#host.showReport(report);
+    await this.#claimReport(report);
+  }
+
+  /** Forgets the report on screen (its draft too) and starts a new one. */
+  async restart(): Promise<void> {
+    const host = this.#host;
+    void this.clear(host.report().id);
+    host.closeMap();
+    await this.startNewReport();
+    host.setForm({ ...freshForm(), delivered: [], otherDrafts: await this.#freeDrafts() });
+    host.focus('step');
+  }
+
+  /** Continues another draft; the one on screen stays stored and is offered in its place. */
+  async resume(id: string): Promise<void> {
+    const host = this.#host;
+    const draft = await (await host.later()).drafts.loadDraft(id);
+    if (!draft || !(await this.#claimReport(draft))) {
+      host.setForm({ otherDrafts: await this.#freeDrafts() });
+      return;
+    }
+    host.closeMap();
+    host.showReport(draft);
+    if (draft.photos.length) host.loadPhotos();
+    host.setForm({
+      ...freshForm(),
+      step: draft.meta.step,
+      restoredAt: draft.meta.savedAt,
+      otherDrafts: await this.#freeDrafts(),
+    });
+    host.focus('step');
+  }
+}
