@@ -25,9 +25,13 @@ export interface ReportApiAdapter {
   reportOutcome(status: number, json: unknown): ReportSendOutcome;
 }
 
-/** The adapter of `api`, loaded on first use. */
-export function loadReportApi(api: ReportRoute['api']): Promise<ReportApiAdapter> {
-  return api === 'open311' ? import('./open311.js') : import('./civic-api.js');
+/**
+ * The adapter of `api`, loaded on first use. This library's own contract travels in the chunk
+ * the element loads right after its first render (report-later.ts): each file is gzipped on
+ * its own, so a small chunk of its own would cost more than it saves.
+ */
+export async function loadReportApi(api: ReportRoute['api']): Promise<ReportApiAdapter> {
+  return api === 'open311' ? import('./open311.js') : (await import('./report-later.js')).civicApi;
 }
 
 /** `<endpoint>/<file>` of an Open311 server, keeping the endpoint's query, plus jurisdiction_id. */
@@ -52,7 +56,7 @@ export async function readConfig(settings: ReportApiSettings, raw: unknown): Pro
         open311Url(settings, 'requests.json'),
         settings.open311Media,
       )
-    : (await import('./civic-api.js')).parseDefectConfig(raw);
+    : (await import('./report-later.js')).civicApi.parseDefectConfig(raw);
 }
 
 /** Where and how a report goes, stored with it (the outbox sends it the same way later). */
