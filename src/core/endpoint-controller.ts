@@ -3,8 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EndpointError } from './endpoint-error.js';
 import type { DataSource } from './events.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http.js';
-import { readLastGood, writeLastGood } from './last-good-cache.js';
+import { localStorageStore } from './last-good-cache.js';
 import { normalizeJson } from './normalize-json.js';
+import type { LastGoodStore } from './last-good-cache.js';
 
 /** What a widget shows: `loading` (first load only), `ready`, `stale` (last good data), `fallback`. */
 export type EndpointState = 'loading' | 'ready' | 'stale' | 'fallback';
@@ -64,6 +65,12 @@ export class EndpointController<T> implements ReactiveController {
   #retryTimer = 0;
 
   readonly #config: EndpointConfig<T>;
+
+  /**
+   * Where the last good payloads are kept: localStorage unless a widget whose payloads can be
+   * large sets another store (`<form-finder>`: last-good-store.ts, IndexedDB for large ones).
+   */
+  lastGoodStore: LastGoodStore = localStorageStore;
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: EndpointConfig<T>) {
     this.#config = config;
@@ -204,11 +211,11 @@ export class EndpointController<T> implements ReactiveController {
     if (!url) return { state: 'fallback' };
     const requestUrl = this.#config.requestUrl?.(url, args.slice(OWN_ARGS)) ?? url;
     try {
-      const { body } = await requestJson(requestUrl, { timeout, signal });
+      const { body, text } = await requestJson(requestUrl, { timeout, signal });
       const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.
-      if (useCache) writeLastGood(requestUrl, body, new Date(savedAt));
+      if (useCache) this.lastGoodStore.write(requestUrl, text, savedAt);
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
       if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
@@ -223,7 +230,7 @@ export class EndpointController<T> implements ReactiveController {
     snapshot: unknown,
     error: EndpointError,
   ): Promise<EndpointView<T>> {
-    const cached = useCache ? readLastGood(url) : undefined;
+    const cached = useCache ? await this.lastGoodStore.read(url) : undefined;
     if (cached) {
       try {
         return {

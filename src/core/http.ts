@@ -23,6 +23,8 @@ export interface JsonResponse {
   status: number;
   /** Parsed JSON body through {@link normalizeJson}, or undefined when the body was empty. */
   body: unknown;
+  /** The body as text, as it arrived (what the last good copy keeps, without a re-stringify). */
+  text: string;
   response: Response;
 }
 
@@ -101,7 +103,7 @@ export async function requestJson(
         cause: parseError,
       });
     }
-    return { status: response.status, body, response };
+    return { status: response.status, body, text, response };
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);

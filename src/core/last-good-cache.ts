@@ -1,6 +1,12 @@
 /**
- * The last good payload of each endpoint URL, kept in localStorage with the time it arrived,
- * so that a widget whose endpoint fails can still show what it knew, marked with its date.
+ * The last good payload of each endpoint URL, kept with the time it arrived, so that a widget
+ * whose endpoint fails can still show what it knew, marked with its date.
+ *
+ * The endpoint controller keeps copies through a {@link LastGoodStore}. The default one,
+ * {@link localStorageStore}, keeps them in localStorage: small, synchronous, in every element.
+ * localStorage holds about 5 MB per origin and refuses more, so a widget whose payloads can be
+ * large (`<form-finder>`'s catalogue) opts into last-good-store.ts, which keeps those in
+ * IndexedDB; elements that never hold large payloads do not load it.
  *
  * Storage can be missing, disabled (SecurityError on access), full (QuotaExceededError) or
  * wiped at any time: every function here swallows those errors and degrades to "no cache".
@@ -13,6 +19,14 @@ export interface CachedPayload {
   data: unknown;
 }
 
+/** Where the endpoint controller keeps the last good payloads. Neither method throws. */
+export interface LastGoodStore {
+  /** The copy kept for `url`, if any. */
+  read(url: string): CachedPayload | undefined | Promise<CachedPayload | undefined>;
+  /** Keeps `json`, the payload's JSON text as it arrived, received at `savedAt` (ISO). */
+  write(url: string, json: string, savedAt: string): void;
+}
+
 function storage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
@@ -21,8 +35,8 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Normalises the key so that relative and absolute spellings of one URL share a cache entry. */
-function keyFor(url: string): string {
+/** The storage key of `url`: relative and absolute spellings of one URL share a copy. */
+export function cacheKey(url: string): string {
   try {
     return PREFIX + new URL(url, document.baseURI).href;
   } catch {
@@ -32,7 +46,7 @@ function keyFor(url: string): string {
 
 export function readLastGood(url: string): CachedPayload | undefined {
   try {
-    const raw = storage()?.getItem(keyFor(url));
+    const raw = storage()?.getItem(cacheKey(url));
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<CachedPayload>;
     if (typeof parsed.savedAt !== 'string' || !('data' in parsed)) return undefined;
@@ -42,18 +56,29 @@ export function readLastGood(url: string): CachedPayload | undefined {
   }
 }
 
-export function writeLastGood(url: string, data: unknown, savedAt = new Date()): void {
+/**
+ * Keeps `json` (JSON text) in localStorage as the copy for `url`. The text goes in as it is,
+ * inside the entry's own JSON: no second `JSON.stringify` of a payload that arrived as text.
+ * Returns false when localStorage refused it (full, disabled, missing).
+ */
+export function writeLastGood(url: string, json: string, savedAt: string): boolean {
   try {
-    storage()?.setItem(keyFor(url), JSON.stringify({ savedAt: savedAt.toISOString(), data }));
+    const store = storage();
+    store?.setItem(cacheKey(url), `{"savedAt":${JSON.stringify(savedAt)},"data":${json}}`);
+    return !!store;
   } catch {
     // Full or disabled storage: the widget works on without a cache.
+    return false;
   }
 }
 
 export function clearLastGood(url: string): void {
   try {
-    storage()?.removeItem(keyFor(url));
+    storage()?.removeItem(cacheKey(url));
   } catch {
     // see writeLastGood
   }
 }
+
+/** The default store: every copy in localStorage. */
+export const localStorageStore: LastGoodStore = { read: readLastGood, write: writeLastGood };

@@ -4,6 +4,7 @@ import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { iconWarning } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
+import { largePayloadStore } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
 import { plainSearch } from './plain-search.js';
@@ -96,6 +97,12 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #departments = new Map<string, Department>();
   #formats: string[] = [];
   #memo?: [string, FormHit[]];
+
+  constructor() {
+    super();
+    // A catalogue can outgrow localStorage (20,000 forms): large copies go to IndexedDB.
+    this.endpointController.lastGoodStore = largePayloadStore;
+  }
 
   /**
    * Resolves once the German search (umlaut spellings, compounds, typos, suggestions) is ready

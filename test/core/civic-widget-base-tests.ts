@@ -111,7 +111,7 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
     const url = uniqueUrl(fixtures.endpoint, { fault: '500' });
     const good = new URL(url, location.href);
     good.searchParams.delete('fault');
-    writeLastGood(url, await (await fetch(good)).json(), SAVED_AT);
+    writeLastGood(url, await (await fetch(good)).text(), SAVED_AT.toISOString());
     return url;
   }
 

@@ -70,7 +70,7 @@ async function staleUrl(path: string, params: Record<string, string> = {}): Prom
   const good = new URL(url, location.href);
   good.searchParams.delete('fault');
   const response = await fetch(good);
-  writeLastGood(url, await response.json(), SAVED_AT);
+  writeLastGood(url, await response.text(), SAVED_AT.toISOString());
   return url;
 }
 

@@ -1,0 +1,58 @@
+/**
+ * A last good store for widgets whose payloads can be large (`<form-finder>`'s catalogue: 10,000
+ * forms are 4 MB of JSON, 20,000 more than localStorage's 5 MB per origin). A widget opts in by
+ * setting it on its endpoint controller (`lastGoodStore`); elements that never hold large
+ * payloads keep the localStorage store of last-good-cache.ts and never load this.
+ *
+ * Small copies stay in localStorage (read without loading anything, as in every widget). Large
+ * ones, and what localStorage refuses (full, disabled), go to IndexedDB through
+ * last-good-indexeddb.ts, a chunk of its own, written when the main thread is idle: the copy
+ * never delays the answer on screen. Reading looks at both; the newer copy wins.
+ */
+import { clearLastGood, readLastGood, writeLastGood } from './last-good-cache.js';
+import type { CachedPayload, LastGoodStore } from './last-good-cache.js';
+
+/**
+ * Above this many characters of JSON a copy goes to IndexedDB: 500,000 characters take up to
+ * 1 MB of localStorage's 5 MB, which leaves the page and the other widgets their room.
+ */
+export const LOCAL_STORAGE_MAX_CHARS = 500_000;
+
+const loadIndexedDb = () => import('./last-good-indexeddb.js');
+
+/** Runs `work` when the main thread is idle (soon at the latest); Safari has no idle callback. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 100);
+}
+
+async function readLarge(url: string): Promise<CachedPayload | undefined> {
+  try {
+    return await (await loadIndexedDb()).readCopy(url);
+  } catch {
+    // The chunk did not load (offline, blocked): no large copy.
+    return undefined;
+  }
+}
+
+/** Small copies in localStorage, large ones in IndexedDB; the newer copy is read. */
+export const largePayloadStore: LastGoodStore = {
+  async read(url) {
+    const small = readLastGood(url);
+    const large = await readLarge(url);
+    // ISO times in UTC compare as text.
+    return large && !(small && small.savedAt > large.savedAt) ? large : small;
+  },
+
+  write(url, json, savedAt) {
+    if (json.length <= LOCAL_STORAGE_MAX_CHARS && writeLastGood(url, json, savedAt)) return;
+    // A smaller, older copy gives its room back.
+    clearLastGood(url);
+    whenIdle(() => {
+      loadIndexedDb().then(
+        (indexedDb) => indexedDb.writeCopy(url, json, savedAt),
+        () => undefined,
+      );
+    });
+  },
+};
