@@ -3,7 +3,7 @@
 import { preloadMessages } from '../core/i18n.js';
 
 const de = {
-  optional: '(freiwillig)',
+  optional: '(optional)',
   choose: '– bitte wählen –',
   attributesHeading: 'Angaben für diese Kategorie',
   attributesLoading: 'Die Fragen zu dieser Kategorie werden geladen …',

@@ -45,7 +45,7 @@ describe('open311 attribute fields', () => {
     );
     expect(form.querySelector('input[type=datetime-local][name="attribute[since]"]')).to.exist;
     expect(form.querySelector('textarea[name="attribute[access]"]')).to.exist;
-    expect(form.textContent).to.contain('Wie kommt man hin? (freiwillig)');
+    expect(form.textContent).to.contain('Wie kommt man hin? (optional)');
     expect(form.textContent).to.contain('Zum Beispiel: hinter dem Tor, im Innenhof');
     await expect(form).to.be.accessible();
   });
