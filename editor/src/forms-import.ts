@@ -213,7 +213,7 @@ export class FormsImport extends LitElement {
           return html`<div class="wb-field">
             <label for=${id}
               >${words.fields[column.field] ?? column.field}
-              ${column.required ? words.required : ''}</label
+              ${column.required ? '' : words.optional}</label
             >
             <select
               id=${id}

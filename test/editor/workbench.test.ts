@@ -427,6 +427,11 @@ describe('<civic-workbench>', () => {
       );
       await waitUntil(() => forms.querySelector('#ff-problems'));
       expect(text(forms.querySelector('#ff-problems'))).to.contain('Titel fehlt');
+      // One way to mark fields, as in the widgets: the optional ones say so.
+      const label = (id: string) => text(forms.querySelector(`label[for="ff-map-forms-${id}"]`));
+      expect(label('title')).to.equal('Titel');
+      expect(label('description')).to.equal('Beschreibung (optional)');
+      expect(text(forms)).not.to.contain('Pflichtfeld');
       await choose(field<HTMLSelectElement>(forms, 'Titel'), 'Formularname');
       await choose(field<HTMLSelectElement>(forms, 'Link (URL)'), 'Datei');
       await waitUntil(
