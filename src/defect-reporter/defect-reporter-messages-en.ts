@@ -120,7 +120,7 @@ export const en: Record<DefectMessageKey, Message> = {
     'The city’s server did not accept the report (error {status}). Please send it by e-mail or call us.',
   refusedNext: 'You can also send the report by e-mail:',
   errHeic:
-    '“{name}” is a HEIC photo this browser cannot read. Please save it as JPEG or send a screenshot.',
+    '“{name}” is a HEIC photo this browser cannot read. Please save it as JPEG, or send a screenshot.',
   mapPlace: 'Chosen on the map',
   devicePlace: 'Your location',
   coordinates: '{lat}, {lng}',
@@ -128,8 +128,8 @@ export const en: Record<DefectMessageKey, Message> = {
   sentNext:
     'What happens next: the office in charge checks your report and takes care of it. If you gave contact details, they get in touch when they have questions.',
   serviceNote: 'Online reports are passed on; handling may take longer.',
-  mailSubject: 'Defect report',
-  mailHello: 'Hello,\n\nI would like to report the following defect.',
+  mailSubject: 'Problem report',
+  mailHello: 'Hello,\n\nI would like to report the following problem.',
   mailCoords: 'Coordinates',
   mailMap: 'Map',
   mailRef: 'Reference',

@@ -81,7 +81,7 @@ const de = {
     'Ich bin einverstanden, dass die Stadt meinen Namen und meine E-Mail-Adresse zur Bearbeitung dieser Meldung speichert.',
   privacy: 'Datenschutzerklärung',
   honeypot: 'Bitte dieses Feld leer lassen',
-  errEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@example.org.',
+  errEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.de.',
   errConsent: 'Bitte stimmen Sie zu, oder lassen Sie Name und E-Mail-Adresse leer.',
   stepreview: 'Prüfen und senden',
   anonymous: 'Keine Angaben',
@@ -126,7 +126,7 @@ const de = {
     'Der Server der Stadt hat die Meldung nicht angenommen (Fehler {status}). Bitte senden Sie sie per E-Mail oder rufen Sie an.',
   refusedNext: 'Sie können die Meldung auch per E-Mail senden:',
   errHeic:
-    '„{name}“ ist ein HEIC-Foto, das dieser Browser nicht lesen kann. Bitte als JPEG speichern oder ein Bildschirmfoto senden.',
+    '„{name}“ ist ein HEIC-Foto, das dieser Browser nicht lesen kann. Bitte speichern Sie es als JPEG, oder senden Sie ein Bildschirmfoto.',
   // The place in the review.
   mapPlace: 'Auf der Karte gewählt',
   devicePlace: 'Ihr Standort',

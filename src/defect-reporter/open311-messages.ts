@@ -35,7 +35,7 @@ const de = {
   statusPending:
     'Ihre Meldung ist angekommen; die Stadt hat ihr noch keine Vorgangsnummer gegeben (Kennung {id}). Bitte fragen Sie später noch einmal.',
   statusFailed:
-    'Der Stand der Meldung {id} kann gerade nicht abgefragt werden. Bitte versuchen Sie es später oder fragen Sie nach:',
+    'Der Stand der Meldung {id} kann gerade nicht abgefragt werden. Bitte versuchen Sie es später erneut, oder fragen Sie nach:',
   sentReports: 'Ihre gesendeten Meldungen auf diesem Gerät',
 };
 

@@ -5,7 +5,7 @@ export const en: Record<AppointmentMessageKey, string> = {
   confirmed: 'Your appointment is confirmed',
   shown: 'Your appointment',
   cancelled: 'Your appointment is cancelled',
-  problemTitle: 'Your appointment cannot be shown just now',
+  problemTitle: 'Your appointment cannot be shown right now',
   cancelFailed: 'Your appointment could not be cancelled',
   notFound:
     'This appointment does not exist (any more). Perhaps you cancelled it already? Otherwise, please check that you used the whole link from the e-mail.',
@@ -15,9 +15,9 @@ export const en: Record<AppointmentMessageKey, string> = {
   cannotCancel:
     'This appointment can no longer be cancelled online. Please cancel it by phone or e-mail.',
   notLoaded:
-    'The booking system cannot be reached just now. Your appointment is not affected. Try again, or contact us:',
+    'The booking system cannot be reached right now. Your appointment is not affected. Try again, or contact us:',
   number: 'Reference number',
-  code: 'Booking code',
+  code: 'Booking number',
   reserved: 'Your appointment is reserved – not yet binding',
   reservedUntil:
     'Please confirm the reservation in person with the documents needed by {date}, or it lapses.',

@@ -19,10 +19,10 @@ const de = {
   notLoaded:
     'Die Terminvergabe ist gerade nicht erreichbar. Ihr Termin ist davon nicht betroffen. Versuchen Sie es erneut, oder wenden Sie sich an uns:',
   number: 'Vorgangsnummer',
-  code: 'Buchungscode',
+  code: 'Buchungsnummer',
   reserved: 'Ihr Termin ist reserviert – noch nicht verbindlich',
   reservedUntil:
-    'Bitte bestätigen Sie die Reservierung bis {date} persönlich mit den nötigen Unterlagen, sonst verfällt sie.',
+    'Bitte bestätigen Sie die Reservierung bis zum {date} persönlich mit den nötigen Unterlagen, sonst verfällt sie.',
   service: 'Anliegen',
   date: 'Datum',
   time: 'Uhrzeit',

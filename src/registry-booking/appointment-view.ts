@@ -36,7 +36,7 @@ export type AppointmentProblem =
 
 /** Where the appointment lives: the ZMS citizen API, or the own contract's `manage_url`. */
 export interface AppointmentSource {
-  /** How the API calls the appointment's number: ZMS "Vorgangsnummer", own contract "Buchungscode". */
+  /** How the API calls the appointment's number: ZMS "Vorgangsnummer", own contract "Buchungsnummer" (as in its confirmation). */
   numberLabel: 'number' | 'code';
   /** Confirms (ZMS activation link) or reads the appointment. */
   load(timeout: number): Promise<Appointment>;

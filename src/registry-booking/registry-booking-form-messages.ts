@@ -52,7 +52,7 @@ const de = {
   zmsSameMail:
     'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht, wie möglich sind. Bitte sagen Sie zuerst einen anderen Termin ab.',
   zmsCaptcha:
-    'Die Sicherheitsabfrage der Terminvergabe ist nicht bestanden. Bitte laden Sie die Seite neu, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail.',
+    'Die Sicherheitsabfrage der Terminvergabe hat nicht geklappt. Bitte laden Sie die Seite neu, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail.',
   zmsPhone: 'Bitte geben Sie eine Telefonnummer aus 7 bis 15 Ziffern an.',
 };
 

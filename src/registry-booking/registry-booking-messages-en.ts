@@ -27,7 +27,7 @@ export const en: Record<RegistryMessageKey, Message> = {
   nextMonth: 'Next month',
   slotsLoading: 'Loading free appointments …',
   slotsFailed:
-    'The free appointments could not be loaded just now. Try again, or make your appointment by phone or e-mail:',
+    'The free appointments could not be loaded right now. Try again, or make your appointment by phone or e-mail:',
   emptyMonth: 'No free appointments this month.',
   nextFree: 'Next free appointment on {date}.',
   showMonth: 'Show {month}',

@@ -16,7 +16,10 @@ export const en: Record<ServiceStatusMessageKey, Message> = {
   statusUnknown: 'Status unclear',
   noServices: 'There are no status notices right now.',
   summaryImpaired: '{count} of {total} services impaired',
-  summaryUnknown: 'status of {count} unclear',
+  summaryUnknown: {
+    one: 'status of {count} service unclear',
+    other: 'status of {count} services unclear',
+  },
   servicesCount: { one: '{count} service', other: '{count} services' },
   bannerOutage: { one: '{count} service down', other: '{count} services down' },
   bannerImpaired: { one: '{count} service impaired', other: '{count} services impaired' },

@@ -15,7 +15,10 @@ const de = {
   statusUnknown: 'Status unklar',
   noServices: 'Zurzeit liegen keine Statusmeldungen vor.',
   summaryImpaired: '{count} von {total} Diensten eingeschränkt',
-  summaryUnknown: 'Status von {count} unklar',
+  summaryUnknown: {
+    one: 'Status von {count} Dienst unklar',
+    other: 'Status von {count} Diensten unklar',
+  },
   servicesCount: { one: '{count} Dienst', other: '{count} Dienste' },
   bannerOutage: { one: '{count} Dienst gestört', other: '{count} Dienste gestört' },
   bannerImpaired: { one: '{count} Dienst eingeschränkt', other: '{count} Dienste eingeschränkt' },

@@ -212,7 +212,7 @@ describe('<defect-reporter> reliability', () => {
     await waitForStep(el, 'photos');
     await addPhotos(el, [new File(['ftypheic'], 'IMG_0001.HEIC', { type: 'image/heic' })]);
     expect(shadow(el, '#e-photo')!.textContent).to.contain(
-      'Bitte als JPEG speichern oder ein Bildschirmfoto senden',
+      'Bitte speichern Sie es als JPEG, oder senden Sie ein Bildschirmfoto.',
     );
   });
 });

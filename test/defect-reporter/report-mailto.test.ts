@@ -97,7 +97,7 @@ describe('report-mailto', () => {
 
   it('writes the mail in the language of the translator', () => {
     const { subject, body } = parse(buildMailto(to, base, enMsg, 1));
-    expect(subject).to.equal('Defect report: Straßenschaden');
+    expect(subject).to.equal('Problem report: Straßenschaden');
     expect(body.split('\r\n')[0]).to.equal('Hello,');
     expect(body).to.contain('Category: Straßenschaden');
     expect(body).to.contain('Description:\r\nTiefes');

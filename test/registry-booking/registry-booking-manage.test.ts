@@ -77,12 +77,12 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
     const view = shadow(el, '[part="appointment"]')!;
     expect(view.textContent)
       .to.contain('Ihr Termin ist reserviert – noch nicht verbindlich')
-      .and.contain('Buchungscode')
+      .and.contain('Buchungsnummer')
       .and.contain('Anmeldung zur Eheschließung')
       .and.contain('Montag, 2. November 2099')
       .and.contain('09:30 Uhr');
     expect(view.querySelector('.hold')!.textContent).to.match(
-      /Bitte bestätigen Sie die Reservierung bis \w+, \d+\. \w+ \d{4} persönlich/,
+      /Bitte bestätigen Sie die Reservierung bis zum \w+, \d+\. \w+ \d{4} persönlich/,
     );
     expectFocused(el, shadow(el, '#appointment-title')!);
     await expect(el).to.be.accessible();

@@ -51,7 +51,7 @@ describe('<service-status> with an editor’s status values', () => {
       warnings.some((w) => w.includes('service #1.status') && w.includes('Gestört!')),
     ).to.equal(true);
     const summary = shadow(el, '[part="summary"]')!.textContent!;
-    expect(summary).to.contain('Status von 1 unklar').and.not.contain('in Betrieb');
+    expect(summary).to.contain('Status von 1 Dienst unklar').and.not.contain('in Betrieb');
     await expect(el).to.be.accessible();
   });
 
