@@ -27,7 +27,4 @@ const de = {
 
 export type CoreMessageKey = keyof typeof de;
 
-export const coreMessages = preloadMessages<CoreMessageKey>({
-  de,
-  en: () => import('./core-messages-en.js').then((module) => module.en),
-});
+export const coreMessages = preloadMessages(de, () => import('./core-messages-en.js'));

@@ -55,8 +55,15 @@ function loadEnglish<K extends string>(messages: Messages<K>): void {
   );
 }
 
-/** Starts loading English early on English pages, in parallel with the endpoint. */
-export function preloadMessages<K extends string>(messages: Messages<K>): Messages<K> {
+/**
+ * A widget's strings: German, and English as a lazy chunk (a module exporting `en`), whose
+ * loading starts early on English pages, in parallel with the endpoint.
+ */
+export function preloadMessages<K extends string>(
+  de: Record<K, Message>,
+  english: () => Promise<{ en: Record<K, Message> }>,
+): Messages<K> {
+  const messages: Messages<K> = { de, en: () => english().then((module) => module.en) };
   if (toLang(globalThis.document?.documentElement.lang) === 'en') loadEnglish(messages);
   return messages;
 }

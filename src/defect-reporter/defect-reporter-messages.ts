@@ -148,7 +148,4 @@ export type DefectMessageKey = keyof typeof de;
 /** A message of the reporter with its `{placeholders}` filled in. */
 export type Msg = Translator<DefectMessageKey>;
 
-export const defectMessages = preloadMessages<DefectMessageKey>({
-  de,
-  en: () => import('./defect-reporter-messages-en.js').then((module) => module.en),
-});
+export const defectMessages = preloadMessages(de, () => import('./defect-reporter-messages-en.js'));

@@ -41,7 +41,4 @@ const de = {
 
 export type Open311MessageKey = keyof typeof de;
 
-export const open311Messages = preloadMessages<Open311MessageKey>({
-  de,
-  en: () => import('./open311-messages-en.js').then((module) => module.en),
-});
+export const open311Messages = preloadMessages(de, () => import('./open311-messages-en.js'));

@@ -35,7 +35,4 @@ const de = {
 
 export type FormFinderMessageKey = keyof typeof de;
 
-export const formFinderMessages = preloadMessages<FormFinderMessageKey>({
-  de,
-  en: () => import('./form-finder-messages-en.js').then((module) => module.en),
-});
+export const formFinderMessages = preloadMessages(de, () => import('./form-finder-messages-en.js'));

@@ -42,7 +42,7 @@ const de = {
 
 export type AppointmentMessageKey = keyof typeof de;
 
-export const appointmentMessages = preloadMessages<AppointmentMessageKey>({
+export const appointmentMessages = preloadMessages(
   de,
-  en: () => import('./appointment-messages-en.js').then((module) => module.en),
-});
+  () => import('./appointment-messages-en.js'),
+);

@@ -58,7 +58,7 @@ const de = {
 
 export type RegistryFormMessageKey = keyof typeof de;
 
-export const registryFormMessages = preloadMessages<RegistryFormMessageKey>({
+export const registryFormMessages = preloadMessages(
   de,
-  en: () => import('./registry-booking-form-messages-en.js').then((module) => module.en),
-});
+  () => import('./registry-booking-form-messages-en.js'),
+);

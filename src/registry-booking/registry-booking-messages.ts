@@ -54,7 +54,7 @@ const de = {
 
 export type RegistryMessageKey = keyof typeof de;
 
-export const registryMessages = preloadMessages<RegistryMessageKey>({
+export const registryMessages = preloadMessages(
   de,
-  en: () => import('./registry-booking-messages-en.js').then((module) => module.en),
-});
+  () => import('./registry-booking-messages-en.js'),
+);

@@ -36,7 +36,7 @@ const de = {
 
 export type ServiceStatusMessageKey = keyof typeof de;
 
-export const serviceStatusMessages = preloadMessages<ServiceStatusMessageKey>({
+export const serviceStatusMessages = preloadMessages(
   de,
-  en: () => import('./service-status-messages-en.js').then((module) => module.en),
-});
+  () => import('./service-status-messages-en.js'),
+);
