@@ -6,6 +6,7 @@ import { formatDate, parseInstant } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { iconError } from '../core/icons.js';
 import { mailtoHref } from '../core/safe-url.js';
+import { WindowListener } from '../core/window-listener.js';
 import { baseStyles } from '../core/styles.js';
 import { routeUnder } from './api-route.js';
 import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
@@ -246,22 +247,15 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     return { year, month, iso };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
+  constructor() {
+    super();
+    // A link to an appointment followed on this page (e.g. "Termin absagen" of the confirmation).
+    new WindowListener(this, 'hashchange', () => {
+      if (this.api !== 'zms' && !this.#config?.manage_url) return;
+      this.#linkRead = false;
+      this.requestUpdate();
+    });
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-  }
-
-  /** A link to an appointment followed on this page (e.g. "Termin absagen" of the confirmation). */
-  readonly #onHashChange = (): void => {
-    if (this.api !== 'zms' && !this.#config?.manage_url) return;
-    this.#linkRead = false;
-    this.requestUpdate();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
