@@ -136,6 +136,25 @@ export class AppointmentView {
     </div>`;
   }
 
+  /** "Termin absagen" or "Anderen Termin wählen": asks first (the confirm step takes focus). */
+  #renderAskButton(
+    view: BookingViewContext,
+    action: 'cancel' | 'rebook',
+    phase: 'asking' | 'askingRebook',
+  ): TemplateResult {
+    return html`<button
+      part=${action}
+      class="button secondary"
+      type="button"
+      @click=${() => {
+        this.phase = phase;
+        view.refresh('.problem .button');
+      }}
+    >
+      ${this.#text(view, action)}
+    </button>`;
+  }
+
   render(view: BookingViewContext): TemplateResult {
     const text = (key: AppointmentMessageKey, params?: Record<string, string>) =>
       this.#text(view, key, params);
@@ -192,28 +211,8 @@ export class AppointmentView {
       <div class="actions">
         ${
           this.phase === 'shown' && this.source.cancellable
-            ? html`<button
-                  part="cancel"
-                  class="button secondary"
-                  type="button"
-                  @click=${() => {
-                    this.phase = 'asking';
-                    view.refresh('.problem .button');
-                  }}
-                >
-                  ${text('cancel')}
-                </button>
-                <button
-                  part="rebook"
-                  class="button secondary"
-                  type="button"
-                  @click=${() => {
-                    this.phase = 'askingRebook';
-                    view.refresh('.problem .button');
-                  }}
-                >
-                  ${text('rebook')}
-                </button>`
+            ? html`${this.#renderAskButton(view, 'cancel', 'asking')}
+              ${this.#renderAskButton(view, 'rebook', 'askingRebook')}`
             : nothing
         }
         ${

@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../core/format.js';
 import { iconError } from '../core/icons.js';
+import { renderOption } from './booking-services.js';
 import { slotWords } from './booking-text.js';
 import {
   addMonths,
@@ -182,21 +183,20 @@ export function renderTimes(view: BookingViewContext, params: DayTimes): Templat
     ${
       params.slots.length
         ? html`<div class="time-list">
-            ${params.slots.map(
-              (slot) =>
-                html`<label class="option time">
-                  <input
-                    type="radio"
-                    name="slot"
-                    value=${slot.id}
-                    .checked=${slot.id === view.slot?.id}
-                  />
-                  <span
-                    >${slotWords(view, slot, config.timezone).range}${
-                      placeName(slot) ? ` – ${placeName(slot)}` : ''
-                    }</span
-                  >
-                </label>`,
+            ${params.slots.map((slot) =>
+              renderOption(
+                {
+                  name: 'slot',
+                  value: slot.id,
+                  checked: slot.id === view.slot?.id,
+                  className: 'time',
+                },
+                html`<span
+                  >${slotWords(view, slot, config.timezone).range}${
+                    placeName(slot) ? ` – ${placeName(slot)}` : ''
+                  }</span
+                >`,
+              ),
             )}
           </div>`
         : html`<p>${message('noTimes')}</p>`

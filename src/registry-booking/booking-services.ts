@@ -6,25 +6,34 @@ import type { TemplateResult } from 'lit';
 import type { BookingViewContext } from './booking-view-context.js';
 import type { RegistryService } from './registry-booking-schema.js';
 
+/** One choice of a radio group (a service, a place, a time): the radio, then what it says. */
+export function renderOption(
+  choice: { name: string; value: string; checked: boolean; className?: string },
+  content: unknown,
+): TemplateResult {
+  return html`<label class="option ${choice.className ?? ''}">
+    <input type="radio" name=${choice.name} value=${choice.value} .checked=${choice.checked} />
+    ${content}
+  </label>`;
+}
+
+/** A choice's name, and under it its mode or address. */
+const nameAndNote = (name: string, note: unknown) =>
+  html`<span><span class="name">${name}</span> ${note}</span>`;
+
 /** The services as a radio group, each with its mode in words (never by colour alone). */
 export function renderServices(view: BookingViewContext): TemplateResult {
   const { message } = view;
   return html`<fieldset part="services" class="services" @change=${view.on.service}>
     <legend>${message('services')}</legend>
-    ${view.config.services.map(
-      (service) =>
-        html`<label class="option">
-          <input
-            type="radio"
-            name="service"
-            value=${service.id}
-            .checked=${service.id === view.service?.id}
-          />
-          <span>
-            <span class="name">${service.name}</span>
-            <span class="mode mode-${service.mode}">${message(`mode_${service.mode}`)}</span>
-          </span>
-        </label>`,
+    ${view.config.services.map((service) =>
+      renderOption(
+        { name: 'service', value: service.id, checked: service.id === view.service?.id },
+        nameAndNote(
+          service.name,
+          html`<span class="mode mode-${service.mode}">${message(`mode_${service.mode}`)}</span>`,
+        ),
+      ),
     )}
   </fieldset>`;
 }
@@ -37,13 +46,10 @@ export function renderPlaces(view: BookingViewContext, service: RegistryService)
   const places = (view.config.places ?? []).filter((place) => service.id in place.serviceMinutes);
   if (places.length < 2) return nothing;
   const option = (value: string, name: string, address?: string) =>
-    html`<label class="option">
-      <input type="radio" name="place" value=${value} .checked=${(view.placeId ?? '') === value} />
-      <span>
-        <span class="name">${name}</span>
-        ${address ? html`<span class="mode">${address}</span>` : nothing}
-      </span>
-    </label>`;
+    renderOption(
+      { name: 'place', value, checked: (view.placeId ?? '') === value },
+      nameAndNote(name, address ? html`<span class="mode">${address}</span>` : nothing),
+    );
   return html`<fieldset part="places" class="services" @change=${view.on.place}>
     <legend>${view.message('places')}</legend>
     ${option('', view.message('anyPlace'))}
