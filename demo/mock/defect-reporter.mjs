@@ -4,12 +4,9 @@
 //
 // State is keyed by the Idempotency-Key (and the `run` the tests choose), so Chromium and
 // Firefox can run against one server at once.
-import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { readFormData, sendJson } from './faults.mjs';
-
-const fixture = (name) =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+import { fixture } from './mock-data.mjs';
 
 /** Idempotency-Key → what the server made of it. */
 const received = new Map();

@@ -3,13 +3,8 @@
 //   ?variant=xss           markup in every text and `javascript:` in every URL
 //   ?variant=no-online     no form can be filled in online
 // Faults (`?fault=`, `ok-first`, `fail-first`) are played by the shared middleware.
-import { readFileSync } from 'node:fs';
 import { sendJson } from './faults.mjs';
-
-const fixture = () =>
-  JSON.parse(readFileSync(new URL('./fixtures/form-finder.json', import.meta.url), 'utf8'));
-
-const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+import { fixture, XSS } from './mock-data.mjs';
 
 function hostile(data) {
   for (const d of data.departments) {
@@ -33,7 +28,7 @@ export const formFinderRoutes = [
     method: 'GET',
     path: '/api/forms',
     handler(ctx) {
-      const data = fixture();
+      const data = fixture('form-finder');
       const variant = ctx.query.variant;
       if (variant === 'one-invalid') {
         data.forms.splice(1, 0, { id: 'ohne-titel', department: 'soziales', url: '/x.pdf' });

@@ -25,28 +25,18 @@
 //   GET  /api/registry/bookings/<code>?token=[&run=]          the booking (403 wrong token, 404)
 //   POST /api/registry/bookings/<code>/cancel?token=[&run=]   cancels it (its time is free again);
 //        409 when cancelled already
-import { readFileSync } from 'node:fs';
 import { readBody, readJson, sendJson } from './faults.mjs';
+import { fixture, runStates, XSS } from './mock-data.mjs';
 
 const ZONE = 'Europe/Berlin';
 
-const fixture = () =>
-  JSON.parse(readFileSync(new URL('./fixtures/registry-booking.json', import.meta.url), 'utf8'));
-
-const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
-
 /** State per test run: bookings by Idempotency-Key, taken slot ids, request counters. */
-const runs = new Map();
-function runState(run) {
-  const id = run || 'demo';
-  let state = runs.get(id);
-  if (!state) {
-    if (runs.size > 2000) runs.delete(runs.keys().next().value);
-    state = { bookings: new Map(), taken: new Set(), configCalls: 0, conflictPlayed: false };
-    runs.set(id, state);
-  }
-  return state;
-}
+const runState = runStates(() => ({
+  bookings: new Map(),
+  taken: new Set(),
+  configCalls: 0,
+  conflictPlayed: false,
+}));
 
 // ------------------------------------------------------------------------------ time in Berlin
 
@@ -203,7 +193,7 @@ function findSlot(service, id, variant, state, offices) {
 // ------------------------------------------------------------------------------ config
 
 function config(query) {
-  let data = fixture();
+  let data = fixture('registry-booking');
   const variant = query.variant;
   if (variant === 'single') {
     data.services = data.services.filter((s) => s.id === 'vaterschaft');
@@ -265,7 +255,7 @@ function config(query) {
   return data;
 }
 
-const serviceById = (id) => fixture().services.find((s) => s.id === id);
+const serviceById = (id) => fixture('registry-booking').services.find((s) => s.id === id);
 
 // ------------------------------------------------------------------------------ bookings
 

@@ -1,11 +1,6 @@
 // Mock back end of <service-status> (and of <city-services status-endpoint>).
-import { readFileSync } from 'node:fs';
 import { sendJson } from './faults.mjs';
-
-const fixture = (name) =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
-
-const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+import { fixture, XSS } from './mock-data.mjs';
 
 /** A copy of the fixture with markup in every text field and `javascript:` in every URL. */
 function hostile(data) {
