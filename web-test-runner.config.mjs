@@ -6,6 +6,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { mockMiddleware } from './demo/mock/middleware.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
+import { CHROMIUM_ARGS } from './scripts/launch-chromium.mjs';
 import { leafletTrustedTypesServer } from './scripts/leaflet-trusted-types.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { umdAsEsm } from './scripts/umd-as-esm.mjs';
@@ -17,7 +18,7 @@ const launchers = {
       launchOptions: {
         executablePath: paths.chromium,
         headless: true,
-        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>

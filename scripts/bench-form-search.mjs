@@ -9,30 +9,17 @@
 //
 // The page is served by @web/dev-server (esbuild for the TypeScript) with COOP/COEP headers,
 // so the page is cross-origin isolated and performance.now() has a fine resolution.
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browser-paths.mjs';
+import { freePort } from './free-port.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = '/scripts/bench/form-search-bench.html';
 
 export const TARGETS = { buildMs: 100, queryP95Ms: 5, top3: 0.95 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Runs the benchmark in headless Chromium and resolves to one row per engine: `engine`,
@@ -79,12 +66,7 @@ async function runInBrowser({ fuse = true, log = () => {} } = {}) {
       autoExitProcess: false,
     });
     log(`dev server on http://127.0.0.1:${port}`);
-    browser = await puppeteer.launch({
-      executablePath: browserPaths().chromium,
-      headless: true,
-      args: ['--no-sandbox', '--headless=new'],
-      protocolTimeout: 600_000,
-    });
+    browser = await launchChromium({ args: ['--headless=new'], protocolTimeout: 600_000 });
     const page = await browser.newPage();
     page.on('pageerror', (err) => log(`page error: ${err.message}`));
     page.on('console', (msg) => {

@@ -4,8 +4,7 @@
 // right after input do not count (as in CLS); the sum is over the whole load (the pages are
 // short, so it equals CLS's largest session window or exceeds it). Deterministic, unlike TBT on a
 // loaded machine: `node scripts/bench-layout-shift.mjs` after `npm run build`.
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browser-paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 import { LIGHTHOUSE_PAGES, serveBenchPages } from './bench-lighthouse.mjs';
 
 export const LAYOUT_SHIFT_VIEWPORTS = [
@@ -51,11 +50,7 @@ async function layoutShiftOf(browser, url, viewport) {
 /** Every page at every width; resolves with the summed layout shift of each. */
 export async function measureLayoutShift() {
   const { server, origin } = await serveBenchPages();
-  const browser = await puppeteer.launch({
-    executablePath: browserPaths().chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const results = [];
     for (const { name, path } of LIGHTHOUSE_PAGES) {

@@ -5,8 +5,7 @@
 // listed with when it started (ms after navigation, and whether after the load event) and what
 // took its time (the longest trace events inside it, with the script they ran).
 // Needs the built dist/ (npm run build).
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browser-paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 import { LIGHTHOUSE_PAGES, serveBenchPages } from './bench-lighthouse.mjs';
 
 const LONG_TASK_MS = 50;
@@ -103,11 +102,7 @@ async function traceLongTasks(browser, url) {
 
 export async function measureLongTasks() {
   const { server, origin } = await serveBenchPages();
-  const browser = await puppeteer.launch({
-    executablePath: browserPaths().chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   try {
     const results = [];
     for (const page of LIGHTHOUSE_PAGES) {

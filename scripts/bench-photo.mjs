@@ -3,13 +3,12 @@
 // one warm-up. Serves the TypeScript source through @web/dev-server, so no build is needed.
 //   node scripts/bench-photo.mjs        prints a markdown table header and row
 //   import { runPhotoBench } from './bench-photo.mjs'   returns the numbers and prints the row
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from './browser-paths.mjs';
+import { freePort } from './free-port.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = '/__bench-photo';
@@ -17,18 +16,6 @@ const MODULE = '/src/defect-reporter/photo-downscale.ts';
 
 export const PHOTO_BENCH_HEADER =
   '| Browser | Input | Output | Median (5 runs) | Min – max |\n|---|---|---|---|---|';
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Runs in the page: generates the photo, times downscalePhoto. */
 async function benchInPage(modulePath, runs) {
@@ -110,11 +97,7 @@ export async function runPhotoBench({ runs = 5 } = {}) {
 
   let browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: browserPaths().chromium,
-      headless: true,
-      args: ['--no-sandbox', '--headless=new'],
-    });
+    browser = await launchChromium({ args: ['--headless=new'] });
     const version = (await browser.version()).replace('/', ' ');
     const page = await browser.newPage();
     await page.goto(`http://localhost:${port}${PAGE}`);

@@ -4,10 +4,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { measureSizes } from './size-budget.mjs';
 import { serveDemo } from './serve-demo.mjs';
-import { browserPaths } from './browser-paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 import { lighthouseTable, measureLighthouse } from './bench-lighthouse.mjs';
 import { longTasksTable, measureLongTasks } from './bench-long-tasks.mjs';
 import { layoutShiftTable, measureLayoutShift } from './bench-layout-shift.mjs';
@@ -27,11 +26,7 @@ for (const r of await measureSizes()) {
 }
 
 const { server, url } = await serveDemo({ quiet: true });
-const browser = await puppeteer.launch({
-  executablePath: browserPaths().chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(new URL('/scripts/bench/widget-timing.html', url).href);

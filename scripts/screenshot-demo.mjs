@@ -1,17 +1,12 @@
 // Screenshots of the demo as a citizen sees it, in headless Chromium: desktop and phone, and
 // with every endpoint failing. Also fails on any console error (a CSP violation shows there).
 // Usage: npm run build && node scripts/screenshot-demo.mjs [outdir]
-import puppeteer from 'puppeteer-core';
 import { serveDemo } from './serve-demo.mjs';
-import { browserPaths } from './browser-paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 
 const outdir = process.argv[2] ?? 'docs/screenshots';
 const { server, url } = await serveDemo({ quiet: true });
-const browser = await puppeteer.launch({
-  executablePath: browserPaths().chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 const problems = [];
 const setFaults = (mode) =>
   fetch(new URL('/api/_faults', url)).then(async (res) => {

@@ -3,23 +3,13 @@
 // the editor sees it. Fails on any console error of the page.
 // Usage: npm run build && node scripts/screenshot-editor.mjs [outdir]
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { serveDemo } from './serve-demo.mjs';
-import { browserPaths } from './browser-paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 
 const outdir = process.argv[2] ?? 'docs/de/bilder';
 mkdirSync(outdir, { recursive: true });
 const { server, url } = await serveDemo({ quiet: true });
-const browser = await puppeteer.launch({
-  executablePath: browserPaths().chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--lang=de-DE',
-  ],
-});
+const browser = await launchChromium({ args: ['--lang=de-DE'] });
 const problems = [];
 const page = await browser.newPage();
 page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

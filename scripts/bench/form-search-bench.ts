@@ -58,6 +58,13 @@ const KEYSTROKE_QUERIES = FORM_SEARCH_QUERIES.filter((_, i) => i % 4 === 0);
 
 const log = (message: string) => console.info(`[form-search-bench] ${message}`);
 
+/** The fields Fuse.js searches, and their weights (both Fuse.js engines). */
+const FUSE_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'keywords', weight: 2 },
+  { name: 'description', weight: 1 },
+];
+
 const engines: Engine[] = [
   {
     name: 'FormSearchIndex (MiniSearch + german-search)',
@@ -67,21 +74,13 @@ const engines: Engine[] = [
       (index as FormSearchIndex).search(query, { limit: 10 }).map((h) => h.form.id),
   },
   fuse('Fuse.js – weighted keys, ignoreLocation, ignoreDiacritics', {
-    keys: [
-      { name: 'title', weight: 3 },
-      { name: 'keywords', weight: 2 },
-      { name: 'description', weight: 1 },
-    ],
+    keys: FUSE_KEYS,
     ignoreLocation: true,
     ignoreDiacritics: true,
     threshold: 0.3,
   }),
   fuse('Fuse.js – token search (AND) on normalizeGerman text', {
-    keys: [
-      { name: 'title', weight: 3 },
-      { name: 'keywords', weight: 2 },
-      { name: 'description', weight: 1 },
-    ],
+    keys: FUSE_KEYS,
     ignoreLocation: true,
     threshold: 0.3,
     useTokenSearch: true,

@@ -9,8 +9,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { browserPaths } from '../../scripts/browser-paths.mjs';
+import { launchChromium } from '../../scripts/launch-chromium.mjs';
 
 const repo = resolve('.');
 const ELEMENTS = {
@@ -202,11 +201,7 @@ describe('the packed package in a fresh project', () => {
       readFileConfig: false,
       logStartMessage: false,
     });
-    const browser = await puppeteer.launch({
-      executablePath: browserPaths().chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchChromium();
     try {
       const origin = `http://127.0.0.1:${server.config.port}`;
       for (const [tag, className] of Object.entries(ELEMENTS)) {
