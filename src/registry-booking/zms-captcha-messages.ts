@@ -24,7 +24,4 @@ const de = {
 
 export type ZmsCaptchaMessageKey = keyof typeof de;
 
-export const zmsCaptchaMessages = preloadMessages<ZmsCaptchaMessageKey>({
-  de,
-  en: () => import('./zms-captcha-messages-en.js').then((module) => module.en),
-});
+export const zmsCaptchaMessages = preloadMessages(de, () => import('./zms-captcha-messages-en.js'));
