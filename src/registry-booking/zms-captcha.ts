@@ -169,9 +169,8 @@ export class ZmsCaptcha {
         />
         <label for="captcha-check">${text('check')}</label>
       </div>
-      <p id="captcha-status" class="loading" role="status">
-        ${state === 'working' ? html`<progress aria-hidden="true"></progress> ` : nothing}${status}
-      </p>
+      ${state === 'working' ? html`<div><progress aria-hidden="true"></progress></div>` : nothing}
+      <p id="captcha-status" class="loading" role="status">${status}</p>
       ${
         state === 'failed' || state === 'unsupported'
           ? html`<div part="error" class="notice problem" id="captcha-problem" tabindex="-1">
