@@ -6,6 +6,7 @@
  * in UTC (`…Z`) so the file needs no VTIMEZONE block and no app can misread the office's zone.
  */
 import { parseInstant } from '../core/format.js';
+import { wellFormed } from '../core/normalize-json.js';
 import type { Instant } from '../core/format.js';
 
 export type IcsEvent = {
@@ -42,11 +43,12 @@ export function formatIcsUtc(instant: Instant): string {
 
 /**
  * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break
- * (CRLF, CR, LF) as `\n`; other control characters, which TEXT does not allow, are dropped.
+ * (CRLF, CR, LF) as `\n`; other control characters, which TEXT does not allow, are dropped; a
+ * lone UTF-16 surrogate (not UTF-8) becomes U+FFFD.
  */
 export function escapeIcsText(value: string): string {
   return (
-    value
+    wellFormed(value)
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
       .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '')
@@ -55,10 +57,15 @@ export function escapeIcsText(value: string): string {
   );
 }
 
-/** A URI value has no escaping: percent-encode controls and spaces so it stays one property. */
+/**
+ * A URI value has no escaping: percent-encode controls and spaces so it stays one property (a
+ * lone surrogate first becomes U+FFFD: `encodeURIComponent` throws a URIError on it).
+ */
 function sanitizeUri(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.trim().replace(/[\x00-\x20\x7F]/g, (character) => encodeURIComponent(character));
+  return wellFormed(value.trim()).replace(/[\x00-\x20\x7F]/g, (character) =>
+    encodeURIComponent(character),
+  );
 }
 
 /** Octets of one code point in UTF-8 (a lone surrogate is written as U+FFFD: 3 octets). */
@@ -120,9 +127,12 @@ export function buildIcs(event: IcsEvent): string {
   return lines.map(foldIcsLine).join(CRLF) + CRLF;
 }
 
-/** A `data:` URL for `<a href download="termin.ics">`: works without revoking anything. */
+/**
+ * A `data:` URL for `<a href download="termin.ics">`: works without revoking anything. Never
+ * throws: a lone surrogate (in a file not built by {@link buildIcs}) is written as U+FFFD.
+ */
 export function icsDataUrl(ics: string): string {
-  return `data:${ICS_MIME_TYPE},${encodeURIComponent(ics)}`;
+  return `data:${ICS_MIME_TYPE},${encodeURIComponent(wellFormed(ics))}`;
 }
 
 /** A Blob for `URL.createObjectURL`; the caller revokes the URL when done. */

@@ -261,5 +261,19 @@ describe('ics-file', () => {
       expect(blob.size).to.equal(octets(ics));
       expect(await blob.text()).to.equal(ics);
     });
+
+    it('never throws on a lone UTF-16 surrogate: it is written as U+FFFD (issue 11 §3)', async () => {
+      // Text that can hold one: a service name from the endpoint, what the citizen typed, a URL.
+      const lone = { ...booking, summary: 'Termin \uD800', description: 'Notiz \uDC00 Ende' };
+      const withUrl = { ...lone, url: 'https://stadt.example.de/termine/\uD83D' };
+      const ics = buildIcs(withUrl);
+      expect(ics).not.to.match(LONE_SURROGATE);
+      expect(() => icsDataUrl(ics)).not.to.throw();
+      // Even a file built elsewhere with a lone surrogate in it.
+      const url = icsDataUrl(`${ics}X-NOTE:\uD800\r\n`);
+      const text = await (await fetch(url)).text();
+      expect(text).to.contain('SUMMARY:Termin \uFFFD').and.contain('X-NOTE:\uFFFD');
+      expect(parse(ics).event.description).to.equal('Notiz \uFFFD Ende');
+    });
   });
 });
