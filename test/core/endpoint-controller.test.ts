@@ -110,6 +110,36 @@ describe('EndpointController (through <service-status>)', () => {
     });
   });
 
+  describe('refresh="10" timeout="15000" (issue 11 §4)', () => {
+    it('shows the data of a working endpoint slower than the refresh interval', async () => {
+      // Answers after 12 s: later than the first poll (10 s), within the timeout (15 s).
+      const url = uniqueUrl('/api/service-status', { fault: 'slow', delay: '12000' });
+      const requests = recordRequests(url);
+      try {
+        const el = await fixture<ServiceStatus>(
+          html`<service-status endpoint=${url} refresh="10" timeout="15000"></service-status>`,
+        );
+        await waitUntil(() => requests.times.length === 1, 'no request');
+        const started = requests.times[0];
+        // The poll due at 10 s neither cancels the waiting request nor starts another one.
+        await waitUntil(() => performance.now() - started > 10_500, 'the first poll is due', {
+          timeout: 12_000,
+          interval: 250,
+        });
+        expect(el.getAttribute('state')).to.equal('loading');
+        expect(shadowText(el)).to.contain('Wird geladen');
+        await waitForState(el, 'ready', 10_000);
+        expect(requests.times).to.have.length(1);
+        // What the citizen sees: the services of the answer, not the contact fallback.
+        expect(shadowAll(el, '[part="item"]')).to.have.length(5);
+        expect(shadowText(el)).to.contain('Serviceportal').and.contain('Terminvergabe Bürgerbüro');
+        expect(shadow(el, '[part="fallback"]')).to.equal(null);
+      } finally {
+        requests.restore();
+      }
+    });
+  });
+
   describe('when the server answers 429 with Retry-After', () => {
     for (const [label, retryAfter, atLeastMs] of [
       ['delay-seconds', '2', 1900],
