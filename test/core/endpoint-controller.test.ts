@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import '../../src/service-status/service-status.define.js';
 import { EndpointController } from '../../src/core/endpoint-controller.js';
 import {
@@ -23,17 +23,29 @@ function recordRequests(url: string): { times: number[]; restore: () => void } {
   return { times, restore: () => (window.fetch = realFetch) };
 }
 
+/** A `<service-status>` on `endpoint` (no polling unless `refresh` is given). */
+function statusWidget(
+  endpoint: string,
+  { refresh = '0', timeout = '' } = {},
+): Promise<ServiceStatus> {
+  return fixture<ServiceStatus>(
+    html`<service-status
+      endpoint=${endpoint}
+      refresh=${refresh}
+      timeout=${timeout || nothing}
+      contact-phone="(02324) 204 0"
+    ></service-status>`,
+  );
+}
+
 // The shared endpoint controller, seen through the simplest widget that uses it.
 describe('EndpointController (through <service-status>)', () => {
   beforeEach(() => clearCivicStorage());
 
   describe('when the endpoint changes while a slow answer is on its way', () => {
     it('drops the late answer of the older request', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '900' })}
-          refresh="0"
-        ></service-status>`,
+      const el = await statusWidget(
+        uniqueUrl('/api/service-status', { fault: 'slow', delay: '900' }),
       );
       el.endpoint = uniqueUrl('/api/service-status', { variant: 'all-operational' });
       await waitForState(el, 'ready');
@@ -53,13 +65,9 @@ describe('EndpointController (through <service-status>)', () => {
         return realFetch(input, init);
       };
       try {
-        const el = await fixture<ServiceStatus>(
-          html`<service-status
-            endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
-            timeout="20000"
-            refresh="0"
-          ></service-status>`,
-        );
+        const el = await statusWidget(uniqueUrl('/api/service-status', { fault: 'hang' }), {
+          timeout: '20000',
+        });
         await waitUntil(() => signals.length === 1, 'no request started');
         expect(signals[0].aborted).to.equal(false);
         el.remove();
@@ -75,13 +83,7 @@ describe('EndpointController (through <service-status>)', () => {
       const url = uniqueUrl('/api/service-status', { fault: 'hang' });
       const requests = recordRequests(url);
       try {
-        const el = await fixture<ServiceStatus>(
-          html`<service-status
-            endpoint=${url}
-            refresh="3"
-            contact-phone="(02324) 204 0"
-          ></service-status>`,
-        );
+        const el = await statusWidget(url, { refresh: '3' });
         // Polls at 3 s must not cancel the waiting request: its 5 s timeout ends in the fallback.
         await waitForState(el, 'fallback', 8000);
         expect(requests.times).to.have.length(1);
@@ -95,9 +97,7 @@ describe('EndpointController (through <service-status>)', () => {
       const url = uniqueUrl('/api/service-status', { fault: 'slow', delay: '4000' });
       const requests = recordRequests(url);
       try {
-        const el = await fixture<ServiceStatus>(
-          html`<service-status endpoint=${url} refresh="3"></service-status>`,
-        );
+        const el = await statusWidget(url, { refresh: '3' });
         await waitUntil(() => requests.times.length === 1, 'no request');
         await new Promise((resolve) => setTimeout(resolve, 3300)); // the first poll is due
         expect(el.getAttribute('state')).to.equal('loading');
@@ -155,9 +155,7 @@ describe('EndpointController (through <service-status>)', () => {
         const requests = recordRequests(url);
         try {
           // A poll every second would ask again long before the server allows it.
-          const el = await fixture<ServiceStatus>(
-            html`<service-status endpoint=${url} refresh="1"></service-status>`,
-          );
+          const el = await statusWidget(url, { refresh: '1' });
           await waitForState(el, 'fallback');
           expect(shadowText(el)).to.contain('nicht erreichbar');
           await waitForState(el, 'ready');
@@ -173,11 +171,8 @@ describe('EndpointController (through <service-status>)', () => {
 
   describe('when the browser comes back online', () => {
     it('asks the failed endpoint again', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: '500', 'fail-first': '1' })}
-          refresh="0"
-        ></service-status>`,
+      const el = await statusWidget(
+        uniqueUrl('/api/service-status', { fault: '500', 'fail-first': '1' }),
       );
       await waitForState(el, 'fallback');
       window.dispatchEvent(new Event('online'));
@@ -191,9 +186,7 @@ describe('EndpointController (through <service-status>)', () => {
       const url = uniqueUrl('/api/service-status', { fault: '503', 'fail-first': '1' });
       const requests = recordRequests(url);
       try {
-        const el = await fixture<ServiceStatus>(
-          html`<service-status endpoint=${url} refresh="0"></service-status>`,
-        );
+        const el = await statusWidget(url);
         await waitForState(el, 'fallback');
         expect(shadow(el, '[part="fallback"]')).to.exist;
         expect(requests.times).to.have.length(1);
@@ -210,13 +203,9 @@ describe('EndpointController (through <service-status>)', () => {
 
   describe('while loading', () => {
     it('says so, accessibly', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          endpoint=${uniqueUrl('/api/service-status', { fault: 'hang' })}
-          timeout="20000"
-          refresh="0"
-        ></service-status>`,
-      );
+      const el = await statusWidget(uniqueUrl('/api/service-status', { fault: 'hang' }), {
+        timeout: '20000',
+      });
       expect(el.getAttribute('state')).to.equal('loading');
       expect(shadow(el, '[role="status"]')!.textContent).to.contain('Wird geladen');
       await expect(el).to.be.accessible();
@@ -235,9 +224,7 @@ describe('EndpointController (through <service-status>)', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
-        const el = await fixture<ServiceStatus>(
-          html`<service-status endpoint=${url} refresh="0"></service-status>`,
-        );
+        const el = await statusWidget(url);
         await waitForState(el, 'ready');
         expect(shadowAll(el, '[part="item"]')).to.have.length(5);
         expect(shadowText(el)).to.contain('Serviceportal');
