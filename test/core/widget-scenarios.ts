@@ -164,32 +164,19 @@ const statusScenarios: Scenario[] = [
   ...widgetScenarios('service-status', '/api/service-status').filter(
     (s) => !s.name.endsWith('impaired service'),
   ),
-  {
-    name: 'service-status banner',
+  ...(['banner', 'badge'] as const).map((variant): Scenario => ({
+    name: `service-status ${variant}`,
     render: async (container) => {
       const el = await mount(
         container,
         'service-status',
-        `<service-status variant="banner" endpoint="${uniqueUrl('/api/service-status')}"
-          ${contactAttrs('service-status')}></service-status>`,
+        `<service-status variant="${variant}" endpoint="${uniqueUrl('/api/service-status')}"
+            ${contactAttrs('service-status')}></service-status>`,
       );
       await waitForState(el, 'ready');
       return el;
     },
-  },
-  {
-    name: 'service-status badge',
-    render: async (container) => {
-      const el = await mount(
-        container,
-        'service-status',
-        `<service-status variant="badge" endpoint="${uniqueUrl('/api/service-status')}"
-          ${contactAttrs('service-status')}></service-status>`,
-      );
-      await waitForState(el, 'ready');
-      return el;
-    },
-  },
+  })),
 ];
 
 // --------------------------------------------------------------------------- <form-finder>
