@@ -40,34 +40,37 @@ describe('office-time', () => {
       expect(dayKeyInZone('2023-11-14T23:30:00Z')).to.equal('2023-11-15');
     });
 
-    it('follows the Berlin offset across the DST changes of 2023 (UTC+2 in summer)', () => {
-      // Autumn: CEST → CET on 29 Oct 2023 at 01:00 UTC.
-      expect(dayKeyInZone('2023-10-28T21:59:59Z', BERLIN)).to.equal('2023-10-28');
-      expect(dayKeyInZone('2023-10-28T22:00:00Z', BERLIN)).to.equal('2023-10-29');
-      expect(dayKeyInZone('2023-10-29T00:59:59Z', BERLIN)).to.equal('2023-10-29');
-      expect(dayKeyInZone('2023-10-29T01:00:00Z', BERLIN)).to.equal('2023-10-29');
-      expect(dayKeyInZone('2023-10-29T22:59:59Z', BERLIN)).to.equal('2023-10-29');
-      expect(dayKeyInZone('2023-10-29T23:00:00Z', BERLIN)).to.equal('2023-10-30');
-      // Spring: CET → CEST on 26 Mar 2023 at 01:00 UTC.
-      expect(dayKeyInZone('2023-03-25T22:59:59Z', BERLIN)).to.equal('2023-03-25');
-      expect(dayKeyInZone('2023-03-25T23:00:00Z', BERLIN)).to.equal('2023-03-26');
-      expect(dayKeyInZone('2023-03-26T21:59:59Z', BERLIN)).to.equal('2023-03-26');
-      expect(dayKeyInZone('2023-03-26T22:00:00Z', BERLIN)).to.equal('2023-03-27');
-    });
-
-    it('works the same for other office zones, whatever the device zone', () => {
-      const instant = '2023-11-14T23:30:00Z';
-      expect(dayKeyInZone(instant, 'UTC')).to.equal('2023-11-14');
-      expect(dayKeyInZone(instant, NEW_YORK)).to.equal('2023-11-14');
-      expect(dayKeyInZone(instant, TOKYO)).to.equal('2023-11-15');
+    // [instant, zone, the day there]
+    const days: [instant: string, zone: string, day: string][] = [
+      // Berlin, autumn: CEST → CET on 29 Oct 2023 at 01:00 UTC.
+      ['2023-10-28T21:59:59Z', BERLIN, '2023-10-28'],
+      ['2023-10-28T22:00:00Z', BERLIN, '2023-10-29'],
+      ['2023-10-29T00:59:59Z', BERLIN, '2023-10-29'],
+      ['2023-10-29T01:00:00Z', BERLIN, '2023-10-29'],
+      ['2023-10-29T22:59:59Z', BERLIN, '2023-10-29'],
+      ['2023-10-29T23:00:00Z', BERLIN, '2023-10-30'],
+      // Berlin, spring: CET → CEST on 26 Mar 2023 at 01:00 UTC.
+      ['2023-03-25T22:59:59Z', BERLIN, '2023-03-25'],
+      ['2023-03-25T23:00:00Z', BERLIN, '2023-03-26'],
+      ['2023-03-26T21:59:59Z', BERLIN, '2023-03-26'],
+      ['2023-03-26T22:00:00Z', BERLIN, '2023-03-27'],
+      // One instant in other office zones, whatever the device zone.
+      ['2023-11-14T23:30:00Z', 'UTC', '2023-11-14'],
+      ['2023-11-14T23:30:00Z', NEW_YORK, '2023-11-14'],
+      ['2023-11-14T23:30:00Z', TOKYO, '2023-11-15'],
       // Tokyo: UTC+9 all year.
-      expect(dayKeyInZone('2023-11-14T14:59:59Z', TOKYO)).to.equal('2023-11-14');
-      expect(dayKeyInZone('2023-11-14T15:00:00Z', TOKYO)).to.equal('2023-11-15');
+      ['2023-11-14T14:59:59Z', TOKYO, '2023-11-14'],
+      ['2023-11-14T15:00:00Z', TOKYO, '2023-11-15'],
       // New York: EDT (UTC−4) until 5 Nov 2023 06:00 UTC, then EST (UTC−5).
-      expect(dayKeyInZone('2023-11-05T03:59:59Z', NEW_YORK)).to.equal('2023-11-04');
-      expect(dayKeyInZone('2023-11-05T04:00:00Z', NEW_YORK)).to.equal('2023-11-05');
-      expect(dayKeyInZone('2023-11-06T04:59:59Z', NEW_YORK)).to.equal('2023-11-05');
-      expect(dayKeyInZone('2023-11-06T05:00:00Z', NEW_YORK)).to.equal('2023-11-06');
+      ['2023-11-05T03:59:59Z', NEW_YORK, '2023-11-04'],
+      ['2023-11-05T04:00:00Z', NEW_YORK, '2023-11-05'],
+      ['2023-11-06T04:59:59Z', NEW_YORK, '2023-11-05'],
+      ['2023-11-06T05:00:00Z', NEW_YORK, '2023-11-06'],
+    ];
+    it('follows each zone’s offset, across the DST changes of 2023, whatever the device zone', () => {
+      for (const [instant, zone, day] of days) {
+        expect(dayKeyInZone(instant, zone), `${instant} in ${zone}`).to.equal(day);
+      }
     });
 
     it('throws a RangeError for an unreadable instant', () => {

@@ -129,6 +129,14 @@ export async function submit(el: RegistryBooking): Promise<void> {
   await el.updateComplete;
 }
 
+/** The problem box the citizen sees at the times or in the form, once it is there. */
+export async function problemIn(el: RegistryBooking, part: 'times' | 'form'): Promise<HTMLElement> {
+  const selector = `[part="${part}"] [part="error"]`;
+  await waitUntil(() => shadow(el, selector), `no problem shown in the ${part}`, { timeout: 8000 });
+  await el.updateComplete;
+  return shadow<HTMLElement>(el, selector)!;
+}
+
 export async function confirmed(el: RegistryBooking): Promise<HTMLElement> {
   await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', { timeout: 8000 });
   await el.updateComplete;

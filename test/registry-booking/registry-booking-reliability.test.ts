@@ -9,6 +9,7 @@ import {
   contact,
   expectFocused,
   pickDay,
+  problemIn,
   ready,
   runOf,
   slotsShown,
@@ -116,9 +117,7 @@ describe('<registry-booking> reliability', () => {
       const failed = oneEvent(el, 'civic-booking-failed') as Promise<RegistryBookingFailedEvent>;
       await submit(el);
       expect((await failed).detail.reason).to.equal(reason);
-      await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no problem shown');
-      await el.updateComplete;
-      const problem = shadow(el, '[part="form"] [part="error"]')!;
+      const problem = await problemIn(el, 'form');
       // Visible, focused, with the contact, and nothing typed is lost.
       expect(problem.getClientRects().length).to.be.greaterThan(0);
       expectFocused(el, problem);
@@ -171,9 +170,7 @@ describe('<registry-booking> reliability', () => {
       const el = await ready({ params: { booking: 'conflict-first' } });
       await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1000');
       await submit(el);
-      await waitUntil(() => shadow(el, '[part="times"] [part="error"]'), 'no conflict shown');
-      await el.updateComplete;
-      const problem = shadow(el, '[part="times"] [part="error"]')!;
+      const problem = await problemIn(el, 'times');
       expect(problem.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
       expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal(anna.name);

@@ -29,6 +29,7 @@ import {
   monthTitle,
   pickDay,
   pickTime,
+  problemIn,
   ready,
   runOf,
   slotsShown,
@@ -699,9 +700,7 @@ describe('<registry-booking>', () => {
       const el = await ready({ params: { booking: 'lose-first' } });
       await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
       await submit(el);
-      await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no error shown');
-      await el.updateComplete;
-      const problem = shadow(el, '[part="form"] [part="error"]')!;
+      const problem = await problemIn(el, 'form');
       expect(problem.textContent).to.contain('Ihre Angaben sind nicht verloren');
       // The first answer was lost after the server stored the booking.
       expect(await bookingsOf(runOf(el))).to.have.length(1);
@@ -724,11 +723,7 @@ describe('<registry-booking>', () => {
         await submit(el);
         expect(shadow(el, '[part="submit"]')!.textContent).to.contain('Wird gesendet');
         expect((await failed).detail.reason).to.equal('failed');
-        await waitUntil(() => shadow(el, '[part="form"] [part="error"]'), 'no error shown', {
-          timeout: 5000,
-        });
-        await el.updateComplete;
-        const problem = shadow(el, '[part="form"] [part="error"]')!;
+        const problem = await problemIn(el, 'form');
         expectFocused(el, problem);
         expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
         const mail = [...problem.querySelectorAll('a')].find((a) =>
