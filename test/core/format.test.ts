@@ -89,24 +89,16 @@ describe('format', () => {
     });
 
     it('formats the long date of an instant in the office zone', () => {
-      expect(formatDate('2023-11-14T10:00:00Z', 'de', BERLIN, 'long')).to.equal(
-        'Dienstag, 14. November 2023',
-      );
-      expect(formatDate('2023-11-14T10:00:00Z', 'en', BERLIN, 'long')).to.equal(
-        'Tuesday, 14 November 2023',
-      );
-      expect(formatDate('2023-11-14T23:30:00Z', 'de', BERLIN, 'long')).to.equal(
-        'Mittwoch, 15. November 2023',
-      );
-      expect(formatDate('2023-11-14T23:30:00Z', 'de', NEW_YORK, 'long')).to.equal(
-        'Dienstag, 14. November 2023',
-      );
-      expect(formatDate('2023-11-14T15:30:00Z', 'en', TOKYO, 'long')).to.equal(
-        'Wednesday, 15 November 2023',
-      );
-      expect(formatDate('2023-10-28T22:30:00Z', 'de', BERLIN, 'long')).to.equal(
-        'Sonntag, 29. Oktober 2023',
-      );
+      for (const [instant, lang, zone, shown] of [
+        ['2023-11-14T10:00:00Z', 'de', BERLIN, 'Dienstag, 14. November 2023'],
+        ['2023-11-14T10:00:00Z', 'en', BERLIN, 'Tuesday, 14 November 2023'],
+        ['2023-11-14T23:30:00Z', 'de', BERLIN, 'Mittwoch, 15. November 2023'],
+        ['2023-11-14T23:30:00Z', 'de', NEW_YORK, 'Dienstag, 14. November 2023'],
+        ['2023-11-14T15:30:00Z', 'en', TOKYO, 'Wednesday, 15 November 2023'],
+        ['2023-10-28T22:30:00Z', 'de', BERLIN, 'Sonntag, 29. Oktober 2023'],
+      ] as const) {
+        expect(formatDate(instant, lang, zone, 'long'), `${instant} in ${zone}`).to.equal(shown);
+      }
       expect(formatDate('nie', 'de', BERLIN, 'long')).to.equal('');
     });
 
