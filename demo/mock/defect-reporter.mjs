@@ -1,6 +1,6 @@
 // Mock back end of <defect-reporter>: the config, the report endpoint of this library's
-// contract (multipart, Idempotency-Key), a fake Open311 GeoReport v2 server following the
-// spec's examples, map tiles, and a read-out of what the server received for the tests.
+// contract (multipart, Idempotency-Key) and its report status (`status_url`), a fake Open311
+// GeoReport v2 server following the spec's examples, map tiles, and a read-out of what the server received for the tests.
 //
 // State is keyed by the Idempotency-Key (and the `run` the tests choose), so Chromium and
 // Firefox can run against one server at once.
@@ -13,6 +13,19 @@ const received = new Map();
 /** Idempotency-Key → requests seen (failed ones too). */
 const attempts = new Map();
 let counter = 41;
+
+/** A report the city has dealt with, for the demo's "Vorgangsnummer eingeben". */
+const PRESET_STATUS = new Map([
+  [
+    'HAT-2023-0007',
+    {
+      status: 'closed',
+      statusNotes: 'Die Laterne wurde am 24.11. repariert.',
+      agency: 'Baubetriebshof',
+      receivedAt: '2026-11-24T14:05:00+01:00',
+    },
+  ],
+]);
 
 /** Keeps the maps small when the demo runs for days. */
 function remember(key, value) {
@@ -239,6 +252,9 @@ export const defectReporterRoutes = [
         key,
         id,
         message,
+        // What GET /api/reports/{id} answers: a new report is open until the city closes it.
+        status: 'open',
+        receivedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         run: ctx.query.run ?? null,
         api: 'civic',
         repeats: 0,
@@ -268,6 +284,26 @@ export const defectReporterRoutes = [
         refused,
         attempts: key ? (attempts.get(key) ?? 0) : undefined,
       });
+    },
+  },
+  {
+    // The own contract's report status (`status_url`: /api/reports/{id}), read from the same
+    // store POST /api/reports writes to; 404 for a number this server never gave.
+    // `_`-paths are the tests' read-outs, not report numbers.
+    name: 'defect-reporter-status',
+    method: 'GET',
+    path: /^\/api\/reports\/([^/_][^/]*)$/,
+    handler(ctx, match) {
+      const id = decodeURIComponent(match[1]);
+      const report =
+        [...received.values()].find(
+          (candidate) => candidate.api === 'civic' && candidate.id === id,
+        ) ?? PRESET_STATUS.get(id);
+      if (!report) return sendJson(ctx, 404, { error: 'unknown report' });
+      const status = { id, status: report.status, updated_at: report.receivedAt };
+      if (report.statusNotes) status.status_notes = report.statusNotes;
+      if (report.agency) status.agency = report.agency;
+      return sendJson(ctx, 200, status);
     },
   },
   {

@@ -3,8 +3,7 @@
 // `metadata` as true and as the string "true", service definitions with every datatype,
 // `required`/`variable` as strings, list keys as numbers and strings; POST requests.json
 // validated against the definition like mySociety's open311-adapter (its error array carries
-// the validator's raw lines); request status and tokens. And the status route of this
-// library's own contract (`status_url`). Every route plays `?fault=`.
+// the validator's raw lines); request status and tokens. Every route plays `?fault=`.
 //
 // Root: /api/open311-city/
 //   GET  services.json                  five services, three with a definition
@@ -23,7 +22,7 @@
 //   not-found-empty   an unknown number is answered `200 []` (as some servers do) instead of 404
 // Preset reports for the status lookup: 4711 (closed, with notes and agency), 4712 (open),
 // token "tok-4713" (resolves to 4713, open).
-// Own contract: GET /api/reports/{id} → { id, status, status_notes?, updated_at?, agency? }.
+// The own contract's status route (`status_url`) is in defect-reporter.mjs, beside its POST.
 import { readFormData, sendJson } from './faults.mjs';
 
 export const OPEN311_CITY_ROOT = '/api/open311-city/';
@@ -428,21 +427,6 @@ export const open311CityRoutes = [
     fault: false,
     handler(ctx) {
       return sendJson(ctx, 200, receivedByRun.get(ctx.query.run ?? '') ?? []);
-    },
-  },
-  {
-    // This library's own contract: the optional `status_url` (`/api/reports/{id}`).
-    name: 'report-status',
-    method: 'GET',
-    path: /^\/api\/reports\/([^/_][^/]*)$/,
-    handler(ctx, match) {
-      const id = decodeURIComponent(match[1]);
-      const request = requests.get(id);
-      if (!request) return sendJson(ctx, 404, { error: 'unknown report' });
-      const status = { id, status: request.status, updated_at: request.updated_datetime };
-      if (request.status_notes) status.status_notes = request.status_notes;
-      if (request.agency_responsible) status.agency = request.agency_responsible;
-      return sendJson(ctx, 200, status);
     },
   },
 ];

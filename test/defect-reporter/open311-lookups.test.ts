@@ -93,8 +93,8 @@ describe('open311 lookups', () => {
 
     it('reads the own contract’s status_url', async () => {
       const civic = { api: 'civic', template: '/api/reports/{id}' } as const;
-      const lookup = await lookUpReportStatus(civic, { id: '4712' });
-      expect(lookup.kind === 'found' && lookup.status.state).to.equal('open');
+      const lookup = await lookUpReportStatus(civic, { id: 'HAT-2023-0007' });
+      expect(lookup.kind === 'found' && lookup.status.state).to.equal('closed');
       expect(await lookUpReportStatus(civic, { id: 'nope' })).to.deep.equal({
         kind: 'unknown',
         id: 'nope',
@@ -102,9 +102,9 @@ describe('open311 lookups', () => {
       expect(
         await lookUpReportStatus(
           { api: 'civic', template: '/api/reports/{id}?fault=500' },
-          { id: '4712' },
+          { id: 'HAT-2023-0007' },
         ),
-      ).to.deep.equal({ kind: 'failed', id: '4712' });
+      ).to.deep.equal({ kind: 'failed', id: 'HAT-2023-0007' });
     });
   });
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
+import { defectReporterRoutes } from '../../demo/mock/defect-reporter.mjs';
 import { OPEN311_CITY_ROOT, open311CityRoutes } from '../../demo/mock/open311-city.mjs';
 
 /** Calls the route matching `method path` with a form body (list of pairs); `{ status, body }`. */
@@ -104,20 +105,56 @@ describe('open311-city mock', () => {
 });
 
 describe('own contract status route', () => {
-  it('answers what docs/schemas/defect-reporter.report-status.schema.json describes', async () => {
+  /** Calls a route of demo/mock/defect-reporter.mjs by name, as Koa would. */
+  async function callReporter(name, path, { form, headers = {} } = {}) {
+    const route = defectReporterRoutes.find((candidate) => candidate.name === name);
+    const match = typeof route.path === 'string' ? null : route.path.exec(path);
+    const body = form ? new URLSearchParams(form).toString() : '';
+    const ctx = {
+      query: {},
+      status: 404,
+      body: undefined,
+      get: (header) =>
+        header === 'content-type' ? 'application/x-www-form-urlencoded' : (headers[header] ?? ''),
+      set: () => {},
+      type: '',
+      req: (async function* request() {
+        if (body) yield Buffer.from(body);
+      })(),
+    };
+    await route.handler(ctx, match);
+    return { status: ctx.status, body: JSON.parse(ctx.body) };
+  }
+
+  it('answers a report the POST took, as docs/schemas/defect-reporter.report-status.schema.json describes', async () => {
     const schema = JSON.parse(
       readFileSync(
         new URL('../../docs/schemas/defect-reporter.report-status.schema.json', import.meta.url),
       ),
     );
     const validate = new Ajv({ strict: false }).compile(schema);
-    const route = open311CityRoutes.find((candidate) => candidate.name === 'report-status');
-    for (const id of ['4711', '4712', '4713']) {
-      const ctx = { query: {}, set: () => {}, get: () => '', type: '', status: 0, body: '' };
-      await route.handler(ctx, route.path.exec(`/api/reports/${id}`));
-      assert.equal(ctx.status, 200);
-      assert.ok(validate(JSON.parse(ctx.body)), JSON.stringify(validate.errors));
+    const sent = await callReporter('defect-reporter-submit', '/api/reports', {
+      headers: { 'idempotency-key': `status-test-${Date.now()}` },
+      form: [
+        ['category', 'strassenschaden'],
+        ['description', 'Tiefes Schlagloch vor dem Haus'],
+        ['address', 'Bahnhofstraße 12'],
+      ],
+    });
+    assert.equal(sent.status, 201);
+    for (const id of [sent.body.id, 'HAT-2023-0007']) {
+      const status = await callReporter('defect-reporter-status', `/api/reports/${id}`);
+      assert.equal(status.status, 200);
+      assert.equal(status.body.id, id);
+      assert.ok(validate(status.body), JSON.stringify(validate.errors));
     }
+    assert.equal(
+      (await callReporter('defect-reporter-status', '/api/reports/HAT-1999-0001')).status,
+      404,
+    );
+    const route = defectReporterRoutes.find(
+      (candidate) => candidate.name === 'defect-reporter-status',
+    );
     assert.equal(route.path.exec('/api/reports/_received'), null);
   });
 });
