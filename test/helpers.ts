@@ -1,6 +1,9 @@
 import { waitUntil } from '@open-wc/testing';
 import type { EndpointState } from '../src/core/endpoint-controller.js';
 
+// What a citizen sees lives in shadow-dom.ts; importers of this module get it here too.
+export { shadow, shadowAll, shadowText } from './shadow-dom.js';
+
 /** Removes every cached payload of this library, so each test starts without stale data. */
 export function clearCivicStorage(): void {
   for (const key of Object.keys(localStorage)) {
@@ -28,19 +31,6 @@ export async function waitForState(
     { timeout },
   );
   await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-}
-
-/** The visible text of a widget's shadow root, whitespace folded. */
-export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export function shadow<E extends Element = HTMLElement>(el: Element, selector: string): E | null {
-  return el.shadowRoot!.querySelector<E>(selector);
-}
-
-export function shadowAll<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
-  return [...el.shadowRoot!.querySelectorAll<E>(selector)];
 }
 
 /** Makes localStorage throw like a browser with storage disabled; returns the undo. */

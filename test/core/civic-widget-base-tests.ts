@@ -5,14 +5,8 @@
 // (text, links, buttons) and on the typed events a page developer receives.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { writeLastGood } from '../../src/core/last-good-cache.js';
-import {
-  clearCivicStorage,
-  disableStorage,
-  shadow,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
+import { clearCivicStorage, disableStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowText } from '../shadow-dom.js';
 import { overflows } from './overflow.js';
 import type { CivicFallbackEvent, CivicLoadedEvent } from '../../src/core/events.js';
 import type { EndpointErrorKind } from '../../src/core/endpoint-error.js';

@@ -2,14 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
 import '../../src/service-status/service-status.define.js';
 import { EndpointController } from '../../src/core/endpoint-controller.js';
-import {
-  clearCivicStorage,
-  shadow,
-  shadowAll,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
 /** Records when each request to `url` was sent, as the server receives them. */

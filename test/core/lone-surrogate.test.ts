@@ -3,14 +3,8 @@ import '../../src/form-finder/form-finder.define.js';
 import '../../src/service-status/service-status.define.js';
 import { mailtoHref } from '../../src/core/safe-url.js';
 import { normalizeJson, wellFormed } from '../../src/core/normalize-json.js';
-import {
-  clearCivicStorage,
-  shadow,
-  shadowAll,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import { mockFixture, payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
 import {
   clearOutbox,

@@ -3,14 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/form-finder/form-finder.define.js';
 import '../../src/city-services/city-services.define.js';
-import {
-  clearCivicStorage,
-  shadow,
-  shadowAll,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import { fakeTimeouts } from './fake-timeouts.js';
 import type { TemplateResult } from 'lit';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';

@@ -3,14 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/registry-booking/registry-booking.define.js';
 import '../../src/city-services/city-services.define.js';
-import {
-  clearCivicStorage,
-  shadow,
-  shadowAll,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 import type {
   RegistryBookedEvent,
