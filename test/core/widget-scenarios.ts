@@ -191,8 +191,13 @@ async function search(el: HTMLElement, query: string): Promise<void> {
 
 const finderScenarios: Scenario[] = [
   ...widgetScenarios('form-finder', '/api/forms'),
-  {
-    name: 'form-finder search results',
+  ...(
+    [
+      ['form-finder search results', 'Hund'],
+      ['form-finder nothing found', 'Donaudampfschifffahrtsgesellschaftskapitänsmütze'],
+    ] as const
+  ).map(([name, query]): Scenario => ({
+    name,
     render: async (container) => {
       const el = await mount(
         container,
@@ -200,23 +205,10 @@ const finderScenarios: Scenario[] = [
         `<form-finder endpoint="${uniqueUrl('/api/forms')}" ${contactAttrs('form-finder')}></form-finder>`,
       );
       await waitForState(el, 'ready');
-      await search(el, 'Hund');
+      await search(el, query);
       return el;
     },
-  },
-  {
-    name: 'form-finder nothing found',
-    render: async (container) => {
-      const el = await mount(
-        container,
-        'form-finder',
-        `<form-finder endpoint="${uniqueUrl('/api/forms')}" ${contactAttrs('form-finder')}></form-finder>`,
-      );
-      await waitForState(el, 'ready');
-      await search(el, 'Donaudampfschifffahrtsgesellschaftskapitänsmütze');
-      return el;
-    },
-  },
+  })),
 ];
 
 // ----------------------------------------------------------------------- <defect-reporter>

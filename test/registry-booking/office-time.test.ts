@@ -17,13 +17,10 @@ import {
   weekdayOf,
 } from '../../src/registry-booking/office-time.js';
 import type { FocusKey, Slot } from '../../src/registry-booking/office-time.js';
+import { BERLIN, NEW_YORK, TOKYO } from '../time-zones.js';
 
-// The browsers run in the machine's timezone (UTC in CI). Every expectation below is about the
-// office's zone, and the same maths is also checked in New York (UTC−5/−4) and Tokyo (UTC+9,
-// no DST): a result that leaked the device's zone would break one of them.
-const BERLIN = 'Europe/Berlin';
-const NEW_YORK = 'America/New_York';
-const TOKYO = 'Asia/Tokyo';
+// Every expectation below is about the office's zone, whatever the browser's; the same maths is
+// also checked in New York and Tokyo (test/time-zones.ts).
 
 describe('office-time', () => {
   describe('dayKeyInZone', () => {
