@@ -27,6 +27,15 @@ async function statusWidget(endpoint: string, extra = html``): Promise<ServiceSt
   return el;
 }
 
+/** A `<service-status variant=…>` with its data on screen. */
+async function readyVariant(variant: 'banner' | 'badge', endpoint: string): Promise<ServiceStatus> {
+  const el = await fixture<ServiceStatus>(
+    html`<service-status variant=${variant} endpoint=${endpoint} refresh="0"></service-status>`,
+  );
+  await waitForState(el, 'ready');
+  return el;
+}
+
 describe('<service-status>', () => {
   beforeEach(() => clearCivicStorage());
 
@@ -217,14 +226,7 @@ describe('<service-status>', () => {
 
   describe('variant="banner"', () => {
     it('shows one line per impaired service, worst first', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          variant="banner"
-          endpoint=${uniqueUrl('/api/service-status')}
-          refresh="0"
-        ></service-status>`,
-      );
-      await waitForState(el, 'ready');
+      const el = await readyVariant('banner', uniqueUrl('/api/service-status'));
       const lines = shadowAll(el, '[part="item"]');
       expect(lines.map((l) => l.dataset.service)).to.deep.equal([
         'serviceportal',
@@ -236,14 +238,10 @@ describe('<service-status>', () => {
     });
 
     it('shows nothing at all when everything is operational', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          variant="banner"
-          endpoint=${uniqueUrl('/api/service-status', { variant: 'all-operational' })}
-          refresh="0"
-        ></service-status>`,
+      const el = await readyVariant(
+        'banner',
+        uniqueUrl('/api/service-status', { variant: 'all-operational' }),
       );
-      await waitForState(el, 'ready');
       expect(shadowText(el)).to.equal('');
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
@@ -251,14 +249,7 @@ describe('<service-status>', () => {
 
   describe('variant="badge"', () => {
     it('shows one overall status', async () => {
-      const el = await fixture<ServiceStatus>(
-        html`<service-status
-          variant="badge"
-          endpoint=${uniqueUrl('/api/service-status')}
-          refresh="0"
-        ></service-status>`,
-      );
-      await waitForState(el, 'ready');
+      const el = await readyVariant('badge', uniqueUrl('/api/service-status'));
       const badge = shadow(el, '[part="status"]')!;
       expect(badge.textContent).to.contain('Eingeschränkt: Serviceportal, Mängelmelder');
       expect(badge.querySelector('svg')).to.exist;
