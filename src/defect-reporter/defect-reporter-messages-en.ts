@@ -91,6 +91,8 @@ export const en: Record<DefectMessageKey, Message> = {
   queuedTitle: 'Your report is saved',
   queuedText:
     'The city’s server cannot be reached right now. Your report is saved in this browser and will be sent automatically as soon as possible – also when you open this page again later. It will not be sent twice.',
+  queuedTextMemory:
+    'The city’s server cannot be reached right now. Your report will be sent automatically as soon as possible. It will not be sent twice.',
   queuedMemory:
     'Note: your browser does not allow saving permanently. Please keep this page open, or send the report by e-mail.',
   outboxTitle: 'Reports not sent yet',

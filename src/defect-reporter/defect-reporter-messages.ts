@@ -94,6 +94,9 @@ const de = {
   queuedTitle: 'Ihre Meldung ist gespeichert',
   queuedText:
     'Der Server der Stadt ist gerade nicht erreichbar. Ihre Meldung ist in diesem Browser gespeichert und wird automatisch gesendet, sobald es wieder geht – auch wenn Sie diese Seite später erneut öffnen. Sie wird nicht doppelt gesendet.',
+  // Kept only in this page's memory (no IndexedDB): no promise about later visits.
+  queuedTextMemory:
+    'Der Server der Stadt ist gerade nicht erreichbar. Ihre Meldung wird automatisch gesendet, sobald es wieder geht. Sie wird nicht doppelt gesendet.',
   queuedMemory:
     'Achtung: Ihr Browser erlaubt kein dauerhaftes Speichern. Bitte lassen Sie diese Seite geöffnet, oder senden Sie die Meldung per E-Mail.',
   outboxTitle: 'Noch nicht gesendete Meldungen',

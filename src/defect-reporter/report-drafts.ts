@@ -81,14 +81,21 @@ export class ReportDrafts implements ReactiveController {
     this.#host.setForm({ otherDrafts: otherDrafts.filter((draft) => draft.id !== id) });
   }
 
-  /** The drafts of this widget that no tab or widget has open. */
+  /**
+   * The drafts of this widget that no tab or widget has open, but for those whose report waits
+   * in this page's outbox (kept in memory only: the draft is for after a reload).
+   */
   async #freeDrafts(): Promise<Report[]> {
-    const { drafts, claimedDraftIds } = await this.#host.later();
-    const [all, claimed] = await Promise.all([
-      drafts.listDrafts(this.#host.scope()),
-      claimedDraftIds(),
-    ]);
-    return all.filter((draft) => !claimed.has(draft.id) && draft.id !== this.#host.report().id);
+    const host = this.#host;
+    const { drafts, claimedDraftIds } = await host.later();
+    const [all, claimed] = await Promise.all([drafts.listDrafts(host.scope()), claimedDraftIds()]);
+    const waiting = new Set(host.form().outbox.map((entry) => entry.id));
+    return all.filter(
+      (draft) =>
+        !claimed.has(draft.id) &&
+        draft.id !== host.report().id &&
+        !(draft.key && waiting.has(draft.key)),
+    );
   }
 
   /**
@@ -122,10 +129,13 @@ export class ReportDrafts implements ReactiveController {
     await this.#claimReport(report);
   }
 
-  /** Forgets the report on screen (its draft too) and starts a new one. */
+  /**
+   * Forgets the report on screen (its draft too) and starts a new one. A report the outbox could
+   * keep only in this page's memory keeps its draft: a reload brings it back, with its key.
+   */
   async restart(): Promise<void> {
     const host = this.#host;
-    void this.clear(host.report().id);
+    if (host.form().persisted) void this.clear(host.report().id);
     host.closeMap();
     await this.startNewReport();
     host.setForm({ ...freshForm(), delivered: [], otherDrafts: await this.#freeDrafts() });

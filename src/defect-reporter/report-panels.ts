@@ -220,7 +220,7 @@ export function renderResult(view: ViewContext): TemplateResult {
             </p>
             ${said ? html`<p>${said}</p>` : nothing}
             <p>${message('sentNext')}</p>`
-        : html`<p>${message('queuedText')}</p>
+        : html`<p>${message(form.persisted ? 'queuedText' : 'queuedTextMemory')}</p>
             ${form.persisted ? nothing : html`<p class="notice">${message('queuedMemory')}</p>`}
             ${renderOutbox(view, 2)}`
     }

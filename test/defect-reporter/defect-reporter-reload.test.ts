@@ -3,15 +3,20 @@ import { list } from '../../src/defect-reporter/report-outbox.js';
 import { clearCivicStorage, shadowText } from '../helpers.js';
 import {
   clearOutbox,
+  click,
   completeReport,
   configUrl,
   expectDraft,
   received,
   send,
+  waitForStep,
   writeDraft,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
-import type { ReportSentDetail } from '../../src/defect-reporter/defect-reporter-events.js';
+import type {
+  ReportQueuedDetail,
+  ReportSentDetail,
+} from '../../src/defect-reporter/defect-reporter-events.js';
 
 /** The page's one widget, once it is upgraded (a frame's element, so no `instanceof`). */
 async function widgetIn(frame: HTMLIFrameElement): Promise<DefectReporter> {
@@ -55,10 +60,13 @@ describe('<defect-reporter> across a page reload', () => {
     frame = undefined;
   });
 
-  /** The demo page with the widget for `url`, in an iframe. */
-  async function page(url: string): Promise<HTMLIFrameElement> {
+  /** The demo page with the widget for `url`, in an iframe (`options`: the page's switches). */
+  async function page(
+    url: string,
+    options: Record<string, string> = {},
+  ): Promise<HTMLIFrameElement> {
     const f = document.createElement('iframe');
-    f.src = `/pages/defect-reporter.html?endpoint=${encodeURIComponent(url)}`;
+    f.src = `/pages/defect-reporter.html?${new URLSearchParams({ endpoint: url, ...options })}`;
     f.style.width = '800px';
     f.style.height = '900px';
     const loaded = new Promise((resolve) => f.addEventListener('load', resolve, { once: true }));
@@ -122,5 +130,61 @@ describe('<defect-reporter> across a page reload', () => {
     expect(reports[0].id).to.equal(sent[0].detail.id);
     expect(reports[0].repeats).to.equal(0);
     expect(await list(), 'the outbox after the reload').to.have.length(0);
+  });
+
+  /** The `civic-report-queued` events of the frame's current window from now on. */
+  function queuedEvents(f: HTMLIFrameElement): CustomEvent<ReportQueuedDetail>[] {
+    const events: CustomEvent<ReportQueuedDetail>[] = [];
+    f.contentWindow!.addEventListener('civic-report-queued', (e) => events.push(e));
+    return events;
+  }
+
+  /** How many requests with this Idempotency-Key the server saw (failed ones too). */
+  async function attemptsWithKey(key: string): Promise<number> {
+    const response = await fetch(`/api/reports/_received?${new URLSearchParams({ key })}`);
+    return ((await response.json()) as { attempts: number }).attempts;
+  }
+
+  it('a report kept only in memory promises no later visit, and after a real reload comes back with its key', async () => {
+    // Given a browser without IndexedDB, and a city server that cannot take reports now (503)
+    const { url } = configUrl({ fail: '100' });
+    frame = await page(url, { indexeddb: 'off' });
+    const first = await widgetIn(frame);
+    const queued = queuedEvents(frame);
+
+    // When the citizen sends a report
+    await completeReport(first);
+    await send(first);
+
+    // Then it waits in this page's memory, and the page says so, without promising that it
+    // will still be sent when the page is opened again
+    expect(queued).to.have.length(1);
+    const { key, persisted } = queued[0].detail;
+    expect(persisted).to.equal(false);
+    expect(shadowText(first)).to.contain('Ihr Browser erlaubt kein dauerhaftes Speichern');
+    expect(shadowText(first)).not.to.contain('auch wenn Sie diese Seite später erneut öffnen');
+    expect(await attemptsWithKey(key)).to.be.at.least(1);
+
+    // And the citizen starts another report: the waiting one is not offered as a draft
+    await click(first, '#dr-another');
+    await waitForStep(first, 'category');
+    expect(shadowText(first)).not.to.contain('Angefangene Entwürfe');
+
+    // And the page is reloaded (its memory is gone)
+    await reload(frame);
+    const second = await widgetIn(frame);
+    const queuedAgain = queuedEvents(frame);
+
+    // Then the report is back from its draft, at the review, with the citizen's text
+    await waitForStep(second, 'review');
+    expect(shadowText(second)).to.contain('wiederhergestellt');
+    expect(shadowText(second)).to.contain('Tiefes Schlagloch vor Hausnummer 12');
+
+    // And sending it again carries the same Idempotency-Key, so the city can file it only once
+    const before = await attemptsWithKey(key);
+    await send(second);
+    expect(queuedAgain).to.have.length(1);
+    expect(queuedAgain[0].detail.key).to.equal(key);
+    expect(await attemptsWithKey(key)).to.be.above(before);
   });
 });
