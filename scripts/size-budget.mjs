@@ -12,7 +12,7 @@
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
-import { elementEntries, onwarn, plugins } from '../rollup.config.js';
+import { elementEntries, onwarn, plugins, preserveEntrySignatures } from '../rollup.config.js';
 
 /** Limits per element, KB gzip (1 KB = 1024 bytes), Lit included. */
 export const BUDGETS = {
@@ -37,7 +37,14 @@ const APART = [
 const isApart = (chunk) => Object.keys(chunk.modules).some((id) => APART.some((re) => re.test(id)));
 
 async function bundleAlone(input) {
-  const bundle = await rollup({ input, plugins: plugins(), onwarn, treeshake: true });
+  // As dist/ is built: the element's code in its entry file, no facade in front of it.
+  const bundle = await rollup({
+    input,
+    plugins: plugins(),
+    onwarn,
+    treeshake: true,
+    preserveEntrySignatures,
+  });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false });
   await bundle.close();
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
