@@ -7,6 +7,7 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { largePayloadStore } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
+import { WindowListener } from '../core/window-listener.js';
 import { plainSearch } from './plain-search.js';
 import { parseFormCatalog } from './form-finder-schema.js';
 import { formFinderMessages } from './form-finder-messages.js';
@@ -102,6 +103,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     super();
     // A catalogue can outgrow localStorage (20,000 forms): large copies go to IndexedDB.
     this.endpointController.lastGoodStore = largePayloadStore;
+    // Back and forward between searches (the query lives in the page's URL).
+    new WindowListener(this, 'popstate', this.#onPopState);
   }
 
   /**
@@ -126,14 +129,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   readonly #message: Translator<FormFinderMessageKey> = (key, params) =>
     translate(formFinderMessages, this.language, key, params);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     clearTimeout(this.#timer);
   }
 
