@@ -211,6 +211,11 @@ export const defectReporterRoutes = [
           zoom: 15,
         };
       }
+      if (variant.includes('status')) {
+        // The report status of the own contract; `?status_fault=` makes its lookups fail.
+        data.status_url = '/api/reports/{id}';
+        if (ctx.query.status_fault) data.status_url += `?fault=${ctx.query.status_fault}`;
+      }
       if (variant.includes('no-photos')) data.max_photos = 0;
       if (variant.includes('one-photo')) data.max_photos = 1;
       if (variant.includes('tiny-photos')) data.max_photo_bytes = 1500;
@@ -319,10 +324,8 @@ export const defectReporterRoutes = [
   },
   {
     // A page with the widget, to load in an iframe and reload for real (the outbox across a
-    // visit). `?endpoint=` names the config; it comes from the URL, so it is escaped.
-    // `?indexeddb=off` plays a browser without IndexedDB (blocked storage, some private modes):
-    // reading `indexedDB` throws before the widget's module runs. Not a back end of the widget:
-    // the fault switch leaves it alone.
+    // visit). `?endpoint=` names the config; it comes from the URL, so it is escaped. Not a
+    // back end of the widget: the fault switch leaves it alone.
     name: 'defect-reporter-page',
     fault: false,
     method: 'GET',
@@ -332,11 +335,7 @@ export const defectReporterRoutes = [
       const endpoint = (Array.isArray(param) ? param[0] : param) || '/api/defects/config';
       ctx.type = 'text/html';
       ctx.set('cache-control', 'no-store');
-      const withoutIndexedDb =
-        ctx.query.indexeddb === 'off'
-          ? `<script>Object.defineProperty(window, 'indexedDB', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });</script>`
-          : '';
-      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>${withoutIndexedDb}
+      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>
 <script type="module" src="/src/defect-reporter/defect-reporter.define.ts"></script></head><body>
 <defect-reporter endpoint="${escapeHtml(endpoint)}" timeout="3000" send-timeout="3000" contact-name="Mängelmelder" contact-phone="(02324) 204 3030" contact-email="maengelmelder@example.org"></defect-reporter>
 </body></html>`;

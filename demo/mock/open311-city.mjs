@@ -20,6 +20,10 @@
 //   definitions-down  every services/{code}.json answers 503
 //   requests-down     every requests/{id}.json and tokens/{token}.json answers 503
 //   not-found-empty   an unknown number is answered `200 []` (as some servers do) instead of 404
+//   position-required the validator requires `attribute[position]` of 101, which the definition
+//                     calls optional (a server whose definition and validator disagree)
+//   unplaced          every POST is refused with a validator line that names no field
+//   post-fail-once    the first POST of each Idempotency-Key answers 503 (the outbox retries)
 // Preset reports for the status lookup: 4711 (closed, with notes and agency), 4712 (open),
 // token "tok-4713" (resolves to 4713, open).
 // The own contract's status route (`status_url`) is in defect-reporter.mjs, beside its POST.
@@ -254,6 +258,8 @@ const requests = new Map(PRESET_REQUESTS.map((request) => [request.service_reque
 const tokens = new Map([['tok-4713', '4713']]);
 /** Idempotency-Key → the POST's answer, so a retried report is filed once. */
 const answered = new Map();
+/** Idempotency-Keys whose first POST was answered 503 (`post-fail-once`). */
+const failedOnce = new Map();
 /** run → what POST requests.json received, as [name, value] pairs. */
 const receivedByRun = new Map();
 let counter = 5000;
@@ -273,7 +279,7 @@ const unavailable = (ctx) =>
   sendJson(ctx, 503, [{ code: 503, description: 'Service temporarily unavailable' }]);
 
 /** The validator's lines for a POST, as open311-adapter words them (Data::Rx `//rec`). */
-function validate(fields, pairs) {
+function validate(fields, pairs, scenario) {
   const lines = [];
   const service = SERVICES.find((candidate) => candidate.service_code === fields.service_code);
   if (!service) {
@@ -290,13 +296,16 @@ function validate(fields, pairs) {
   }
   for (const attribute of DEFINITIONS[service.service_code]?.attributes ?? []) {
     if (String(attribute.variable) !== 'true') continue;
+    const required =
+      String(attribute.required) === 'true' ||
+      (scenario === 'position-required' && attribute.code === 'position');
     const name = `attribute[${attribute.code}]`;
     const values = pairs
       .filter(([key]) => key === name || key === `${name}[]`)
       .map(([, value]) => value)
       .filter(Boolean);
     if (!values.length) {
-      if (String(attribute.required) === 'true') {
+      if (required) {
         lines.push(
           `Failed //rec: no value given for required entry ${name} (error: missing at $data)`,
         );
@@ -349,8 +358,15 @@ export const open311CityRoutes = [
       bounded(receivedByRun, run, [...(receivedByRun.get(run) ?? []), pairs]);
       const key = ctx.get('idempotency-key');
       if (key && answered.has(key)) return sendJson(ctx, 201, answered.get(key));
+      if (scenario(ctx) === 'post-fail-once' && key && !failedOnce.has(key)) {
+        bounded(failedOnce, key, true);
+        return unavailable(ctx);
+      }
       const fields = Object.fromEntries(pairs);
-      const lines = validate(fields, pairs);
+      const lines =
+        scenario(ctx) === 'unplaced'
+          ? ['Failed //rec: found unexpected entries: (error: unknown at $data->{x_ref})']
+          : validate(fields, pairs, scenario(ctx));
       if (lines.length) {
         return sendJson(ctx, 400, [
           { code: 400, description: 'Error in input for POST_Service_Request' },

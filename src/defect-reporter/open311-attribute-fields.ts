@@ -108,11 +108,8 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
         ${errorLine}
       </div>`;
     }
-    return html`<fieldset
-      class="field choices"
-      aria-invalid=${!!error}
-      aria-describedby=${describedBy}
-    >
+    // aria-invalid on the choices, not the fieldset: the focus goes to the first invalid control.
+    return html`<fieldset class="field choices" aria-describedby=${describedBy}>
       <legend>${label}</legend>
       ${hint}
       ${attribute.values.map(
@@ -125,6 +122,7 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
               value=${value.key}
               .checked=${chosen.has(value.key)}
               ?required=${attribute.required && !multiple}
+              aria-invalid=${!!error}
             />
             ${value.name}
           </label>`,

@@ -2,22 +2,9 @@
 // answers `GET requests/{service_request_id}.json` with a one-element array (status open or
 // closed, status_notes, updated_datetime, agency_responsible); a server that answered the POST
 // with a token only is asked `GET tokens/{token}.json` first, which gives the
-// service_request_id once the city's system has made one. The library's own contract has an
-// optional `status_url` template answering a small JSON object (see defect-reporter-contract).
-
-/** A report's state as the widget shows it, from either back end. */
-export interface ReportStatus {
-  /** The number the city knows the report by. */
-  id: string;
-  /** open: being worked on or waiting; closed: done (or closed as a duplicate, see notes). */
-  state: 'open' | 'closed';
-  /** The city's words on the state (`status_notes`), shown as they are. */
-  notes?: string;
-  /** When the state last changed (`updated_datetime`), ISO 8601 with an offset. */
-  updated?: string;
-  /** Who works on it (`agency_responsible`). */
-  agency?: string;
-}
+// service_request_id once the city's system has made one. The state itself (ReportStatus) is
+// the same for the library's own contract (report-status.ts).
+import type { ReportStatus } from './report-status.js';
 
 /** What a token lookup found: the report's number, or not yet one (the city still files it). */
 export type TokenLookup = { kind: 'found'; id: string } | { kind: 'pending' };
@@ -63,19 +50,6 @@ export function open311ResourceUrl(
   url.pathname = url.pathname.replace(/[^/]*$/, `${resource}/${encodeURIComponent(id)}.json`);
   url.searchParams.delete('api_key');
   return url.href;
-}
-
-/** The own contract's `status_url` template with the report's number in place of `{id}`. */
-export function statusUrlFor(template: string, id: string): string {
-  return template.replaceAll('{id}', encodeURIComponent(id));
-}
-
-/** A "Vorgangsnummer" as typed: spaces and a leading '#' or 'Nr.' removed. */
-export function normaliseReportNumber(typed: string): string {
-  return typed
-    .trim()
-    .replace(/^(?:nr\.?|#)\s*/i, '')
-    .replace(/\s+/g, '');
 }
 
 function firstRequest(json: unknown): Record<string, unknown> {

@@ -48,6 +48,22 @@ export interface ServiceDefinition {
 /** A citizen's answers by attribute code: one string, or the chosen keys of a multi-value list. */
 export type AttributeAnswers = Readonly<Record<string, string | readonly string[]>>;
 
+/**
+ * A report's answers to its service's questions, as the report keeps them (in the draft and
+ * the outbox): the answers for the form, and what the definition made of them, so that the
+ * report is sent and shown later without the definition.
+ */
+export interface ReportAttributes {
+  /** The service (category) the answers were given for; answers of another are not sent. */
+  service: string;
+  /** By attribute code; one value, or the chosen keys of a multi-value list. */
+  answers: { code: string; values: string[] }[];
+  /** The `attribute[…]` pairs of POST requests.json (see {@link attributeParams}). */
+  params: { name: string; value: string }[];
+  /** Question and answer(s) as the review and the e-mail show them. */
+  shown: { label: string; values: string[] }[];
+}
+
 /** Why an answer is not accepted yet. */
 export type AttributeProblem = 'required' | 'number' | 'datetime' | 'choice';
 

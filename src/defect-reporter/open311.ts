@@ -111,8 +111,10 @@ export const reportOutcome = parseOpen311Response;
 
 /**
  * POST requests.json: form-encoded, or multipart with the photos as `media` where the server
- * takes them (`_media`). The Idempotency-Key goes only to a server of this page's origin (a
- * proxy that knows it): on another origin the extra header would make the browser ask a CORS
+ * takes them (`_media`); the answers to the service's questions as `attribute[code]=value`
+ * (`attribute[code][]=value` repeated for a multi-value list), the optional `phone`. The
+ * Idempotency-Key goes only to a server of this page's origin (a proxy that knows it): on
+ * another origin the extra header would make the browser ask a CORS
  * preflight that plain Open311 servers do not answer, and every report would fail.
  */
 export function reportRequest(report: SendableReport): ReportRequest {
@@ -121,6 +123,13 @@ export function reportRequest(report: SendableReport): ReportRequest {
     jurisdiction: route.jurisdiction,
     apiKey: route.apiKey,
   });
+  const phone = report.contact.phone?.trim();
+  if (phone) params.set('phone', phone);
+  // Answers given for another category (the citizen changed it) are not this service's.
+  const { attributes } = report;
+  if (attributes?.service === report.fields.category) {
+    for (const { name, value } of attributes.params) params.append(name, value);
+  }
   let body: FormData | URLSearchParams = params;
   if (route.media && photos.length) {
     body = new FormData();

@@ -8,6 +8,7 @@ import type { Lang } from '../core/i18n.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ActionHandler } from './report-actions.js';
 import type { DefectConfig } from './report-config.js';
+import type { Open311Form } from './open311-form.js';
 import type { OutboxEntry } from './report-outbox.js';
 import type { RefusalView } from './report-panels.js';
 import type { FieldErrors } from './report-validation.js';
@@ -70,6 +71,8 @@ export interface ViewContext {
   text: (report?: Report) => string;
   /** The open map's controls and container, once its module is loaded. */
   map: () => TemplateResult | undefined;
+  /** Open311: the service's questions and the phone field (open311-form.ts), once loaded. */
+  open311?: Open311Form;
   /** The panels' chunk (refusal, outbox, result, other drafts), once loaded. */
   panels?: typeof import('./report-later.js');
   phone?: string;

@@ -2,6 +2,7 @@
 // answer: kept as a draft while written, queued in the outbox when it cannot be sent. Stored
 // versions are read (and older ones migrated) by stored-report.ts.
 import { createIdempotencyKey } from '../core/idempotency-key.js';
+import type { ReportAttributes } from './open311-service-definition.js';
 
 /** The steps of the form, then the two outcomes shown in place of the form. */
 export type Step =
@@ -64,7 +65,10 @@ export interface Report {
   location: { address: string; position?: Position };
   /** Downscaled JPEGs. */
   photos: Blob[];
-  contact: { name: string; email: string; consent: boolean };
+  /** `phone`: Open311's optional contact field, where the element asks for it (`open311-phone`). */
+  contact: { name: string; email: string; consent: boolean; phone?: string };
+  /** Open311: the answers to the service's questions (its definition). */
+  attributes?: ReportAttributes;
   /** Set at the first send. */
   route?: ReportRoute;
   meta: {

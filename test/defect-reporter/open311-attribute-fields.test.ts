@@ -8,10 +8,6 @@ import {
 } from '../../src/defect-reporter/open311-attribute-fields.js';
 import { open311Messages } from '../../src/defect-reporter/open311-messages.js';
 import {
-  renderReportStatus,
-  renderStatusForm,
-} from '../../src/defect-reporter/open311-report-status.js';
-import {
   attributeParams,
   parseServiceDefinition,
   validateAttributeAnswers,
@@ -86,73 +82,5 @@ describe('open311 attribute fields', () => {
       ['attribute[damage][]', '1'],
       ['attribute[damage][]', '3'],
     ]);
-  });
-});
-
-describe('open311 report status view', () => {
-  const view = {
-    message,
-    date: (iso: string) => new Date(iso).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }),
-    contact: html`<p class="contact">(02324) 204 3030</p>`,
-  };
-
-  it('shows the state, notes, agency and date of a found report', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(
-      renderReportStatus(view, {
-        kind: 'found',
-        status: {
-          id: '4711',
-          state: 'closed',
-          notes: 'Verfüllt.',
-          agency: 'Tiefbauamt',
-          updated: '2026-11-24T14:05:00+01:00',
-        },
-      }),
-      host,
-    );
-    expect(host.textContent).to.contain('4711');
-    expect(host.textContent).to.contain('Erledigt');
-    expect(host.textContent).to.contain('Hinweis der Stadt: Verfüllt.');
-    expect(host.textContent).to.contain('Zuständig: Tiefbauamt');
-    expect(host.textContent).to.contain('24.11.2026');
-    expect(host.querySelector('.contact')).to.equal(null);
-    await expect(host).to.be.accessible();
-  });
-
-  it('keeps the number and shows the contact when the lookup fails or the number is unknown', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(renderReportStatus(view, { kind: 'failed', id: '5001' }), host);
-    expect(host.textContent).to.contain('5001');
-    expect(host.textContent).to.contain('kann gerade nicht abgefragt werden');
-    expect(host.querySelector('.contact')).to.exist;
-    render(renderReportStatus(view, { kind: 'unknown', id: '999' }), host);
-    expect(host.textContent).to.contain('Zur Vorgangsnummer 999 ist keine Meldung bekannt');
-    expect(host.querySelector('.contact')).to.exist;
-  });
-
-  it('hands the typed number to the lookup, and says when it is missing', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const asked: string[] = [];
-    render(
-      renderStatusForm({
-        message,
-        number: '',
-        busy: false,
-        empty: false,
-        onSubmit: (n) => asked.push(n),
-      }),
-      host,
-    );
-    host.querySelector<HTMLInputElement>('input')!.value = '4711';
-    host.querySelector<HTMLButtonElement>('button')!.click();
-    expect(asked).to.deep.equal(['4711']);
-    render(
-      renderStatusForm({ message, number: '', busy: false, empty: true, onSubmit: () => {} }),
-      host,
-    );
-    expect(host.querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(host.textContent).to.contain('Bitte geben Sie eine Vorgangsnummer ein.');
-    await expect(host).to.be.accessible();
   });
 });

@@ -1,43 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  clearServiceDefinitions,
-  loadServiceDefinition,
-  lookUpReportStatus,
-} from '../../src/defect-reporter/open311-lookups.js';
+import { lookUpReportStatus } from '../../src/defect-reporter/open311-lookups.js';
 
 // Against the mock Open311 server (demo/mock/open311-city.mjs) over real HTTP.
 const SERVER = '/api/open311-city/services.json';
-const run = `lookups-${Math.random().toString(36).slice(2)}`;
 
 describe('open311 lookups', () => {
-  afterEach(() => clearServiceDefinitions());
-
-  describe('loadServiceDefinition', () => {
-    it('loads services/{code}.json once per service', async () => {
-      const first = loadServiceDefinition(SERVER, '101');
-      expect(loadServiceDefinition(SERVER, '101')).to.equal(first);
-      const definition = await first;
-      expect(definition.attributes.map((a) => [a.code, a.required])).to.deep.equal([
-        ['depth', true],
-        ['position', false],
-      ]);
-    });
-
-    it('rejects when the definition cannot be loaded, and tries again next time', async () => {
-      const down = `${SERVER}?city=definitions-down`;
-      let failed = false;
-      await loadServiceDefinition(down, '102').catch(() => (failed = true));
-      expect(failed).to.equal(true);
-      const again = loadServiceDefinition(`${SERVER}?fault=slow&run=${run}`, '102', {
-        timeout: 300,
-      });
-      let timedOut = false;
-      await again.catch(() => (timedOut = true));
-      expect(timedOut).to.equal(true);
-      expect((await loadServiceDefinition(SERVER, '102')).attributes).to.have.length(4);
-    });
-  });
-
   describe('lookUpReportStatus', () => {
     it('finds a report by its number, with notes, agency and date', async () => {
       const lookup = await lookUpReportStatus(

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
-  normaliseReportNumber,
   open311ResourceUrl,
   parseOpen311RequestStatus,
   parseOpen311Token,
-  statusUrlFor,
 } from '../../src/defect-reporter/open311-request-status.js';
+import { normaliseReportNumber, statusUrlFor } from '../../src/defect-reporter/report-status.js';
 
 const capture = async (name: string): Promise<unknown> =>
   (await fetch(`/test/fixtures/open311/${name}.json`)).json();

@@ -1,0 +1,342 @@
+// The Open311 part of <defect-reporter>, one lazy chunk a page speaking the library's own
+// contract never loads: a service's questions (GeoReport v2 service definitions) from the
+// moment its category is chosen to the city's answer, and the optional phone field.
+//
+// The definition is read through the shared EndpointController (timeout, abort, the last good
+// answer per URL when the server fails): it asks `services/{code}.json` whenever the report's
+// category is a service with `metadata` true, so the element only has to render. The answers
+// live in the report (`report.attributes`) with the POST pairs and the review's lines made
+// from the definition, so a draft or an outbox entry sends them later without it.
+import { html, nothing } from 'lit';
+import { EndpointController } from '../core/endpoint-controller.js';
+import { translate } from '../core/i18n.js';
+import { readAttributeAnswers, renderAttributeFields } from './open311-attribute-fields.js';
+import { locateOpen311Errors } from './open311-errors.js';
+import { configUrl } from './report-api-adapters.js';
+import { FIELD_STEP } from './report-validation.js';
+import { open311Messages } from './open311-messages.js';
+import { open311ResourceUrl } from './open311-request-status.js';
+import {
+  attributeParams,
+  describeAnswers,
+  parseServiceDefinition,
+  servicesWithDefinitions,
+  validateAttributeAnswers,
+} from './open311-service-definition.js';
+import type { TemplateResult } from 'lit';
+
+// The report status comes with the Open311 chunk (see the element's parseData).
+export { ReportStatusPanel } from './report-status-panel.js';
+import type { Lang, MessageParams } from '../core/i18n.js';
+import type { Open311MessageKey } from './open311-messages.js';
+import type { Open311FormField } from './open311-errors.js';
+import type {
+  AttributeAnswers,
+  AttributeProblem,
+  ReportAttributes,
+  ServiceDefinition,
+} from './open311-service-definition.js';
+import type { ReportSendOutcome } from './report-api.js';
+import type { RefusalView } from './report-panels.js';
+import type { ErrorField, FieldErrors } from './report-validation.js';
+import type { FormStep } from './report.js';
+import type { DefectReporter } from './defect-reporter.js';
+import type { ReportStateHost, ViewContext } from './report-view-context.js';
+
+/** What the Open311 part may use of the element: its public settings, the report on screen. */
+export interface Open311FormHost extends Pick<
+  ReportStateHost,
+  'report' | 'updateReport' | 'announce'
+> {
+  element: DefectReporter;
+}
+
+/** The definition of the chosen service, as far as it is known. */
+export type DefinitionState =
+  /** The category asks nothing (no `metadata`), or none is chosen. */
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  /** It could not be loaded: the report may go by e-mail or phone (the note says so). */
+  | { kind: 'failed' }
+  | { kind: 'ready'; definition: ServiceDefinition };
+
+/** The Open311 parameter a refusal names → the field of the form that shows it. */
+const REFUSED_FIELDS: Record<Exclude<Open311FormField, 'phone'>, ErrorField> = {
+  category: 'category',
+  description: 'description',
+  location: 'address',
+  email: 'email',
+  name: 'name',
+};
+
+export class Open311Form {
+  readonly #host: Open311FormHost;
+  /** Service codes whose services.json entry has `metadata` true (or "true"). */
+  #withDefinitions = new Set<string>();
+  /** Answers not accepted before the review, by attribute code. */
+  #problems: Record<string, AttributeProblem> = {};
+  /** Attribute codes (and `phone`) the city's last refusal named. */
+  #refused: string[] = [];
+  readonly #definitions: EndpointController<ServiceDefinition>;
+  /** The language of the last render: what is announced speaks as the screen does. */
+  #lang: Lang = 'de';
+
+  constructor(host: Open311FormHost) {
+    this.#host = host;
+    const { element } = host;
+    this.#definitions = new EndpointController<ServiceDefinition>(element, {
+      url: () => {
+        const code = this.#serviceCode();
+        const services = configUrl(element);
+        return code && services ? open311ResourceUrl(services, 'services', code) : undefined;
+      },
+      parse: (raw) => parseServiceDefinition(raw),
+      timeout: () => element.timeout,
+      cache: () => element.cache !== 'off',
+      args: () => [this.#serviceCode()],
+    });
+  }
+
+  /** The element asks for the optional phone field. */
+  get #phoneField(): boolean {
+    return this.#host.element.hasAttribute('open311-phone');
+  }
+
+  /** Reads which services have a definition from services.json (as the element parses it). */
+  readServices(raw: unknown): void {
+    this.#withDefinitions = servicesWithDefinitions(raw);
+    this.#host.element.requestUpdate();
+  }
+
+  #message(key: Open311MessageKey, params?: MessageParams): string {
+    return translate(open311Messages, this.#lang, key, params);
+  }
+
+  /** The chosen category, if it is a service with a definition. */
+  #serviceCode(): string | undefined {
+    const code = this.#host.report().fields.category;
+    return this.#withDefinitions.has(code) ? code : undefined;
+  }
+
+  /** The chosen service's definition, as far as it is loaded. */
+  definition(): DefinitionState {
+    const code = this.#serviceCode();
+    if (!code) return { kind: 'none' };
+    const view = this.#definitions.view;
+    // While another service's definition is still on screen, this one is loading.
+    if (view.args?.[0] === code && view.data) return { kind: 'ready', definition: view.data };
+    if (this.#definitions.pending || view.args?.[0] !== code) return { kind: 'loading' };
+    return { kind: 'failed' };
+  }
+
+  /** The report's answers, if they belong to the chosen service. */
+  #answers(): AttributeAnswers {
+    const { attributes, fields } = this.#host.report();
+    if (attributes?.service !== fields.category) return {};
+    return Object.fromEntries(attributes.answers.map(({ code, values }) => [code, values]));
+  }
+
+  /**
+   * Takes what the citizen typed into a question or the phone field; false for every other
+   * field (the element takes those).
+   */
+  input(input: HTMLInputElement): boolean {
+    if (input.name === 'phone') {
+      const phone = input.value;
+      this.#refused = this.#refused.filter((code) => code !== 'phone');
+      this.#host.updateReport((report) => ({ ...report, contact: { ...report.contact, phone } }));
+      return true;
+    }
+    const match = /^attribute\[(.+)\]$/.exec(input.name);
+    const state = this.definition();
+    if (!match || !input.form || state.kind !== 'ready') return false;
+    const { definition } = state;
+    const answers = readAttributeAnswers(input.form, definition);
+    delete this.#problems[match[1]!];
+    this.#refused = this.#refused.filter((code) => code !== match[1]);
+    const attributes: ReportAttributes = {
+      service: this.#host.report().fields.category,
+      answers: Object.entries(answers).map(([code, answer]) => ({
+        code,
+        values: typeof answer === 'string' ? [answer] : answer,
+      })),
+      params: attributeParams(definition, answers).map(([name, value]) => ({ name, value })),
+      shown: describeAnswers(definition, answers).map(({ label, values }) => ({ label, values })),
+    };
+    this.#host.updateReport((report) => ({ ...report, attributes }));
+    return true;
+  }
+
+  /**
+   * Whether `step` may not be left yet: a required question is unanswered or an answer is not
+   * one the server takes (the fields say which, the first gets the focus), or the questions
+   * are still loading. A definition that failed to load blocks nothing: the note offers the
+   * e-mail and the phone, and the server says what it misses.
+   */
+  blocks(step: FormStep): boolean {
+    if (step !== 'description') return false;
+    const state = this.definition();
+    if (state.kind === 'loading') {
+      this.#host.announce(this.#message('attributesLoading'));
+      return true;
+    }
+    if (state.kind !== 'ready') return false;
+    this.#problems = validateAttributeAnswers(state.definition, this.#answers());
+    this.#host.element.requestUpdate();
+    const [first] = state.definition.attributes.filter(({ code }) => this.#problems[code]);
+    if (!first) return false;
+    this.#host.announce(
+      this.#message(PROBLEM_KEYS[this.#problems[first.code]!], { label: first.description }),
+    );
+    return true;
+  }
+
+  /** The questions of the chosen service, under the description. */
+  renderQuestions(view: ViewContext): unknown {
+    this.#lang = view.lang;
+    const state = this.definition();
+    if (state.kind === 'none') return nothing;
+    if (state.kind === 'loading') {
+      return html`<p class="hint" role="status">${this.#message('attributesLoading')}</p>`;
+    }
+    if (state.kind === 'failed') return this.#renderDefinitionFailed(view);
+    return renderAttributeFields({
+      definition: state.definition,
+      answers: this.#answers(),
+      problems: this.#problems,
+      refused: this.#refused,
+      message: (key, params) => this.#message(key, params),
+    });
+  }
+
+  /** The questions could not be loaded: the report goes on, or by e-mail or phone. */
+  #renderDefinitionFailed(view: ViewContext): TemplateResult {
+    const mail = view.mail();
+    return html`<div class="notice" id="dr-definition-failed" role="status">
+      <div>
+        <p>${this.#message('definitionFailed')}</p>
+        <div class="actions">
+          ${mail ? html`<a class="button secondary" href=${mail}>${view.message('mailSend')}</a>` : nothing}
+          <button
+            type="button"
+            class="button secondary"
+            id="dr-definition-retry"
+            @click=${() => void this.#definitions.reload()}
+          >
+            ${this.#message('definitionRetry')}
+          </button>
+        </div>
+        ${view.phone ? view.panels?.renderPhone(view) : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The optional phone field on the contact step, when the element asks for it. */
+  renderPhone(view: ViewContext): unknown {
+    this.#lang = view.lang;
+    if (!this.#phoneField) return nothing;
+    const refused = this.#refused.includes('phone');
+    return html`<div class="field">
+      <label for="f-phone">${this.#message('phone')} ${view.message('optional')}</label>
+      <p class="hint" id="h-phone">${this.#message('phoneHint')}</p>
+      <input
+        id="f-phone"
+        name="phone"
+        type="tel"
+        autocomplete="tel"
+        .value=${view.report.contact.phone ?? ''}
+        aria-invalid=${refused}
+        aria-describedby=${refused ? 'h-phone e-phone' : 'h-phone'}
+      />
+      ${
+        refused
+          ? html`<p class="error" id="e-phone" tabindex="-1">
+              <span>${this.#message('serverField', { label: this.#message('phone') })}</span>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The answers on the review, each with a way back to its question. */
+  renderAnswers(view: ViewContext): unknown {
+    this.#lang = view.lang;
+    const { attributes, fields, contact } = view.report;
+    const shown = attributes?.service === fields.category ? attributes.shown : [];
+    const phone = contact.phone?.trim();
+    if (!shown.length && !phone) return nothing;
+    const change = (step: FormStep, label: string) =>
+      html`<button
+        type="button"
+        class="link"
+        ?disabled=${view.form.busy === 'send'}
+        @click=${() => view.act({ type: 'go', step })}
+      >
+        ${view.message('change')}<span class="visually-hidden"> (${label})</span>
+      </button>`;
+    return html`<dl class="review" id="dr-answers">
+      ${shown.map(
+        ({ label, values }) =>
+          html`<dt>${label}</dt>
+            <dd>
+              <span class="value">${values.join(', ')}</span> ${change('description', label)}
+            </dd>`,
+      )}
+      ${
+        phone
+          ? html`<dt>${this.#message('phone')}</dt>
+              <dd>
+                <span class="value">${phone}</span> ${change('contact', this.#message('phone'))}
+              </dd>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  /**
+   * The city refused the report (400 with the GeoReport error array): the citizen lands on the
+   * field an error names, with a German message (a question of the service, or the form's own
+   * field); an error that names none is one plain sentence above the review, with the e-mail
+   * and the phone. The validator's own lines are never shown.
+   */
+  refusal(
+    outcome: Extract<ReportSendOutcome, { kind: 'refused' }>,
+    steps: readonly FormStep[],
+    message: ViewContext['message'],
+  ): RefusalView {
+    const state = this.definition();
+    const codes = state.kind === 'ready' ? state.definition.attributes.map(({ code }) => code) : [];
+    const errorList = outcome.errors.map((description) => ({ code: '', description }));
+    const located = locateOpen311Errors(errorList, codes);
+    const errors: FieldErrors = {};
+    for (const field of located.fields) {
+      if (field === 'phone') continue;
+      const name = REFUSED_FIELDS[field];
+      errors[name] = this.#message('serverField', { label: message(name) });
+    }
+    this.#refused = [
+      ...located.attributes.filter((code) => codes.includes(code)),
+      ...(located.fields.includes('phone') && this.#phoneField ? ['phone'] : []),
+    ];
+    const attributeNamed = this.#refused.some((code) => code !== 'phone');
+    const fieldStep: FormStep[] = [
+      ...(Object.keys(errors) as ErrorField[]).map((name) => FIELD_STEP[name]),
+      ...(attributeNamed ? (['description'] as const) : []),
+      ...(this.#refused.includes('phone') ? (['contact'] as const) : []),
+    ];
+    const step = steps.find((candidate) => fieldStep.includes(candidate)) ?? 'review';
+    const general =
+      step === 'review' || located.unplaced
+        ? [message('refusedPlain', { status: outcome.status })]
+        : [];
+    this.#host.element.requestUpdate();
+    return { errors, problem: 'refused', general, step };
+  }
+}
+
+const PROBLEM_KEYS: Record<AttributeProblem, Open311MessageKey> = {
+  required: 'problemRequired',
+  number: 'problemNumber',
+  datetime: 'problemDatetime',
+  choice: 'problemChoice',
+};
