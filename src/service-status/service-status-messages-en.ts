@@ -23,6 +23,7 @@ export const en: Record<ServiceStatusMessageKey, Message> = {
   servicesCount: { one: '{count} service', other: '{count} services' },
   bannerOutage: { one: '{count} service down', other: '{count} services down' },
   bannerImpaired: { one: '{count} service impaired', other: '{count} services impaired' },
+  bannerAlsoImpaired: '{count} impaired',
   details: 'details',
   inc_investigating: 'Investigating',
   inc_identified: 'Identified',

@@ -22,6 +22,7 @@ const de = {
   servicesCount: { one: '{count} Dienst', other: '{count} Dienste' },
   bannerOutage: { one: '{count} Dienst gestört', other: '{count} Dienste gestört' },
   bannerImpaired: { one: '{count} Dienst eingeschränkt', other: '{count} Dienste eingeschränkt' },
+  bannerAlsoImpaired: '{count} eingeschränkt',
   details: 'Details',
   inc_investigating: 'Wird untersucht',
   inc_identified: 'Ursache erkannt',

@@ -464,8 +464,19 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     </ul>`;
     if (!this.narrow) return lines;
     const worst = impaired[0].status;
-    const outage = worst === 'major_outage' || worst === 'partial_outage';
-    const text = `${this.#message(outage ? 'bannerOutage' : 'bannerImpaired', { count: impaired.length })} – ${this.#message('details')}`;
+    // Counted as the list says them: a slow service is not called "gestört" beside outages
+    // ("3 Dienste gestört, 1 eingeschränkt"), so the line never contradicts the list below it.
+    const outages = impaired.filter(
+      (service) => service.status === 'major_outage' || service.status === 'partial_outage',
+    ).length;
+    const others = impaired.length - outages;
+    const counts = [
+      outages ? this.#message('bannerOutage', { count: outages }) : '',
+      others
+        ? this.#message(outages ? 'bannerAlsoImpaired' : 'bannerImpaired', { count: others })
+        : '',
+    ].filter(Boolean);
+    const text = `${counts.join(', ')} – ${this.#message('details')}`;
     const href = safeUrl(this.detailsHref);
     if (href) {
       return html`<p part="summary" class="banner-summary s-${worst}">

@@ -39,7 +39,7 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     const details = shadow<HTMLDetailsElement>(el, 'details[part="summary"]')!;
     const summary = details.querySelector('summary')!;
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '4 Dienste gestört – Details',
+      '3 Dienste gestört, 1 eingeschränkt – Details',
     );
     expect(visibleLines(el)).to.have.length(0);
     expect(el.getBoundingClientRect().height).to.be.below(80);
@@ -64,7 +64,7 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     const line = await foldedSummary(el);
     const link = line.querySelector('a')!;
     expect(link.href).to.equal(new URL('/status/', location.href).href);
-    expect(link.textContent).to.equal('4 Dienste gestört – Details');
+    expect(link.textContent).to.equal('3 Dienste gestört, 1 eingeschränkt – Details');
     expect(shadowAll(el, '[part="item"]')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
