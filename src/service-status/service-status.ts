@@ -217,11 +217,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     if (this.variant === 'list') return super.renderFallback(view);
     // A banner or a badge has one line: say so, give phone and e-mail; polling retries.
     const contact = this.contact;
+    // The space after the title is a value: the build's template minifier drops the whitespace
+    // between text and a tag ("nicht erreichbar.Bürgerbüro").
+    const title = `${this.fallbackTitle()}. `;
     return html`<p part="fallback" class="notice">
       ${iconInfo}
       <span
-        >${this.fallbackTitle()}.
-        <slot name="fallback"
+        >${title}<slot name="fallback"
           >${
             contact
               ? this.#renderAlternative({ label: contact.name ?? '', ...contact, url: undefined })
