@@ -69,9 +69,9 @@ async function defectMap() {
     );
   await (await inShadow('input[name="category"]')).click();
   await (await inShadow('#dr-next')).click();
-  await (await inShadow('[data-act="map"]')).click();
+  await (await inShadow('#dr-map-open')).click();
   await inShadow('#dr-map img.leaflet-tile-loaded');
-  await (await inShadow('[data-act="center"]')).click();
+  await (await inShadow('#dr-map-center')).click();
   await new Promise((r) => setTimeout(r, 300));
   const el = await page.$('defect-reporter');
   await el.screenshot({ path: `${outdir}/demo-defect-map.png` });

@@ -90,7 +90,8 @@ export async function serveDemo({
     readFileConfig: false,
     logStartMessage: false,
   });
-  const url = `http://127.0.0.1:${server.config.port}/demo/`;
+  // With PORT=0 the system picks the port: ask the listening socket, not the config.
+  const url = `http://127.0.0.1:${server.server?.address()?.port ?? server.config.port}/demo/`;
   if (!quiet) {
     const workbench = new URL('/editor/', url).href;
     console.log(
