@@ -34,6 +34,8 @@
 //                 (`captchaActivatedRequired`): available-calendar/ and reserve-appointment/ for
 //                 it answer captchaMissing/captchaInvalid/captchaExpired without a valid token
 //   captcha-refuse   as captcha, and the first captcha-verify/ of a run does not verify
+//   captcha-v1    as captcha, with ALTCHA v1 challenges ({algorithm, challenge, maxnumber, salt,
+//                 signature}), as ZMS sent them from May 2025 to June 2026
 //   captcha-expired  as captcha, and the first reserve of a run finds its token lapsed
 //                 (captchaExpired), as when the citizen took longer than the token's lifetime
 // The captcha is real ALTCHA (altcha-lib, the ALTCHA project's own library, as ZMS's captcha
@@ -43,6 +45,10 @@
 import { randomBytes } from 'node:crypto';
 import { createChallenge, randomInt, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import {
+  createChallenge as createChallengeV1,
+  verifySolution as verifySolutionV1,
+} from 'altcha-lib/v1';
 import { addDays, berlinTime, dayKey, weekday } from './registry-booking.mjs';
 import { readJson, sendJson } from './faults.mjs';
 
@@ -299,7 +305,22 @@ function captchaProblem(ctx, state, officeIds, token) {
   return expires < Date.now() ? 'captchaExpired' : undefined;
 }
 
+/** ALTCHA v1: the number is at most this (the browsers try up to 20,000 hashes). */
+const CAPTCHA_V1_MAX_NUMBER = 20_000;
+
 async function captchaChallenge(ctx) {
+  if (ctx.query.zms === 'captcha-v1') {
+    return sendJson(
+      ctx,
+      200,
+      await createChallengeV1({
+        algorithm: 'SHA-256',
+        hmacKey: CAPTCHA_SECRET,
+        maxnumber: CAPTCHA_V1_MAX_NUMBER,
+        expires: new Date(Date.now() + 10 * 60_000),
+      }),
+    );
+  }
   const challenge = await createChallenge({
     algorithm: 'SHA-256',
     cost: CAPTCHA_COST,
@@ -322,6 +343,31 @@ async function captchaChallenge(ctx) {
   });
 }
 
+/** Whether the decoded payload solves a challenge this mock signed (ALTCHA v2, or v1). */
+async function solutionVerified(payload) {
+  try {
+    // ALTCHA v1: { algorithm, challenge, number, salt, signature, took }.
+    if (typeof payload?.challenge === 'string')
+      return await verifySolutionV1(payload, CAPTCHA_SECRET);
+    const { parameters = {}, signature } = payload?.challenge ?? {};
+    const result = await verifySolution({
+      // The challenge was signed without the members the answer adds as null.
+      challenge: {
+        parameters: Object.fromEntries(
+          Object.entries(parameters).filter(([, value]) => value !== null),
+        ),
+        signature,
+      },
+      solution: payload?.solution,
+      deriveKey,
+      hmacSignatureSecret: CAPTCHA_SECRET,
+    });
+    return result.verified;
+  } catch {
+    return false;
+  }
+}
+
 /** ZMS's answer when verification did not succeed: 200, `meta.success` false (CaptchaService). */
 const notVerified = (ctx, error, data = null) =>
   sendJson(ctx, 200, { meta: { success: false, error }, data });
@@ -342,24 +388,10 @@ async function captchaVerify(ctx, state) {
     state.refusedOnce = true;
     return notVerified(ctx, 'Captcha verification failed', { valid: false });
   }
-  const challenge = payload?.challenge;
-  const signature = challenge?.signature;
-  let verified;
-  try {
-    const parameters = Object.fromEntries(
-      Object.entries(challenge?.parameters ?? {}).filter(([, value]) => value !== null),
-    );
-    const result = await verifySolution({
-      challenge: { parameters, signature },
-      solution: payload?.solution,
-      deriveKey,
-      hmacSignatureSecret: CAPTCHA_SECRET,
-    });
-    // A solved challenge counts once (the captcha service refuses a replay).
-    verified = result.verified && !state.usedChallenges.has(signature);
-  } catch {
-    verified = false;
-  }
+  const signature = (typeof payload?.challenge === 'string' ? payload : payload?.challenge)
+    ?.signature;
+  // A solved challenge counts once (the captcha service refuses a replay).
+  const verified = (await solutionVerified(payload)) && !state.usedChallenges.has(signature);
   if (!verified) return notVerified(ctx, 'Captcha verification failed', { valid: false });
   state.usedChallenges.add(signature);
   const token = randomBytes(24).toString('base64url');

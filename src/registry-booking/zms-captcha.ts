@@ -8,7 +8,9 @@
  * is ALTCHA v2, `{ parameters: { algorithm, nonce, salt, cost, keyLength, keyPrefix, … },
  * signature }`; `captcha-verify/` takes `{ payload }`, the challenge and its solution as base64
  * JSON, as the ALTCHA widget sends it, and answers `{ meta: { success }, data: { valid }, token }`
- * (200 also when it failed: then `meta.success` is false and there is no token).
+ * (200 also when it failed: then `meta.success` is false and there is no token). ZMS from May 2025
+ * to June 2026 sent ALTCHA v1 challenges, `{ algorithm, challenge, maxnumber, salt, signature }`,
+ * and took the v1 payload `{ algorithm, challenge, number, salt, signature, took }`; both work.
  *
  * Why altcha-lib's solver behind this step, and not the `altcha` widget that Munich's
  * zmscitizenview embeds: the widget (altcha@3.2.2) is 34.7 KB gzip on its own, more than this
@@ -22,6 +24,7 @@
  */
 import { html, nothing } from 'lit';
 import { solveChallenge } from 'altcha-lib';
+import { solveChallenge as solveChallengeV1 } from 'altcha-lib/v1';
 import { deriveKey as derivePbkdf2Key } from 'altcha-lib/algorithms/web/pbkdf2';
 import { deriveKey as deriveShaKey } from 'altcha-lib/algorithms/web/sha';
 import { requestJson } from '../core/http.js';
@@ -67,6 +70,15 @@ const challengeShape = object({
   signature: optional(string),
 });
 
+/** An ALTCHA v1 challenge (ZMS before June 2026): find `number` with hash(salt + number) = challenge. */
+const challengeV1Shape = object({
+  algorithm: string,
+  challenge: string,
+  maxnumber: optional(number),
+  salt: string,
+  signature: string,
+});
+
 /** The answer of `captcha-verify/` (ZMS's CaptchaService::verifySolution). */
 const verifyAnswer = object({
   meta: optional(object({ success: optional(boolean) })),
@@ -86,6 +98,51 @@ class CaptchaUnsupported extends Error {}
 
 /** How long the solver may work before the step says it failed (ALTCHA's own default). */
 const SOLVE_TIMEOUT_MS = 90_000;
+
+/** The `payload` for `captcha-verify/`: the challenge solved, as the ALTCHA widget sends it. */
+async function solvedPayload(raw: unknown, run: AbortController): Promise<string> {
+  if (typeof (raw as { challenge?: unknown } | undefined)?.challenge === 'string') {
+    const challenge = challengeV1Shape(raw);
+    if (!/^SHA-(256|384|512)$/.test(challenge.algorithm)) {
+      throw new CaptchaUnsupported(challenge.algorithm);
+    }
+    const solving = solveChallengeV1(
+      challenge.challenge,
+      challenge.salt,
+      challenge.algorithm,
+      challenge.maxnumber,
+    );
+    run.signal.addEventListener('abort', () => solving.controller.abort());
+    // Given up after the time: the promise ends with null, and the step says it did not work.
+    const timer = setTimeout(() => solving.controller.abort(), SOLVE_TIMEOUT_MS);
+    const solution = await solving.promise.finally(() => clearTimeout(timer));
+    if (!solution) throw new Error('ALTCHA: no solution within the time');
+    const { algorithm, salt, signature } = challenge;
+    return btoa(
+      JSON.stringify({
+        algorithm,
+        challenge: challenge.challenge,
+        number: solution.number,
+        salt,
+        signature,
+        took: solution.took,
+      }),
+    );
+  }
+  const challenge = challengeShape(raw);
+  const deriveKey = keyDerivation(challenge.parameters.algorithm);
+  if (!deriveKey) throw new CaptchaUnsupported(challenge.parameters.algorithm);
+  const solution = await solveChallenge({
+    challenge,
+    deriveKey,
+    controller: run,
+    timeout: SOLVE_TIMEOUT_MS,
+  });
+  if (!solution) throw new Error('ALTCHA: no solution within the time');
+  // The challenge goes back exactly as it came: its signature covers its parameters.
+  const { parameters, signature } = raw as { parameters: unknown; signature?: unknown };
+  return btoa(JSON.stringify({ challenge: { parameters, signature }, solution }));
+}
 
 /**
  * One citizen's captcha: its state, its token once passed, and its step. A token lapses after
@@ -215,18 +272,7 @@ export class ZmsCaptcha {
         signal: run.signal,
         normalize: false,
       });
-      const challenge = challengeShape(raw);
-      const deriveKey = keyDerivation(challenge.parameters.algorithm);
-      if (!deriveKey) throw new CaptchaUnsupported(challenge.parameters.algorithm);
-      const solution = await solveChallenge({
-        challenge,
-        deriveKey,
-        controller: run,
-        timeout: SOLVE_TIMEOUT_MS,
-      });
-      if (!solution) throw new Error('ALTCHA: no solution within the time');
-      const { parameters, signature } = raw as { parameters: unknown; signature?: unknown };
-      const payload = btoa(JSON.stringify({ challenge: { parameters, signature }, solution }));
+      const payload = await solvedPayload(raw, run);
       const { body } = await requestJson(routeUnder(host.root, 'captcha-verify/'), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

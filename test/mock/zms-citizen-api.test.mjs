@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
+import { solveChallenge as solveChallengeV1 } from 'altcha-lib/v1';
 import { ZMS_ROOT, zmsCitizenApiRoutes } from '../../demo/mock/zms-citizen-api.mjs';
 
 const SCHEMA_DIR = new URL('../fixtures/zms-citizenapi-schema/', import.meta.url).pathname;
@@ -183,6 +184,38 @@ describe('ZMS citizen API mock', () => {
       'appointmentNotFound',
       404,
     );
+  });
+
+  it('captcha-v1: an ALTCHA v1 challenge (ZMS before June 2026), solved and verified, gives a token', async () => {
+    const query = { run: `${run}-v1`, zms: 'captcha-v1' };
+    const { body: challenge } = await call('GET', 'captcha-challenge/', { query });
+    assert.deepEqual(Object.keys(challenge).sort(), [
+      'algorithm',
+      'challenge',
+      'maxnumber',
+      'salt',
+      'signature',
+    ]);
+    const { number } = await solveChallengeV1(
+      challenge.challenge,
+      challenge.salt,
+      challenge.algorithm,
+      challenge.maxnumber,
+    ).promise;
+    const payload = { ...challenge, number, took: 1 };
+    delete payload.maxnumber;
+    const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64');
+    const wrong = await call('POST', 'captcha-verify/', {
+      query,
+      body: { payload: encode({ ...payload, number: number + 1 }) },
+    });
+    assert.equal(wrong.body.meta.success, false);
+    const verified = await call('POST', 'captcha-verify/', {
+      query,
+      body: { payload: encode(payload) },
+    });
+    assert.deepEqual(verified.body.meta, { success: true });
+    assert.equal(typeof verified.body.token, 'string');
   });
 
   it('captcha-details/ answers an AltchaCaptchaConfig', async () => {
