@@ -388,16 +388,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     );
   };
 
-  #captchaHost(config: RegistryConfig): CaptchaHost {
-    return {
-      root: this.endpoint ?? '',
-      timeout: this.timeout,
-      lang: this.language,
-      heading: (text, id, offset) => this.renderHeading(text, id, offset),
-      contact: () => this.renderContact(this.#contact(config)),
-      refresh: (focus) => this.#update(() => {}, focus),
-      announce: (text) => this.announce(text),
-    };
+  /** What the captcha step gets: the views' context, and the API root it asks for challenges. */
+  #captchaHost(view: BookingViewContext): CaptchaHost {
+    return { ...view, root: this.endpoint ?? '' };
   }
 
   /** Fills the form's empty fields with the details of the appointment the citizen cancelled. */
@@ -432,7 +425,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #viewContext(config: RegistryConfig): BookingViewContext {
     // With several places (ZMS) the chosen time's place is the office of the booking.
     const place = config.places?.find((candidate) => candidate.id === this.#slot?.place);
-    return {
+    const view: BookingViewContext = {
       config,
       office: place
         ? { ...config.office, name: place.name, address: place.address }
@@ -465,10 +458,12 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
           void this.#slots.reload();
         },
       },
-      captcha: this.#captchaFor([this.#slot?.place])
-        ? this.#captcha?.forForm(this.#captchaHost(config))
-        : undefined,
     };
+    // ZMS: the captcha the chosen time's office asks for, in the form.
+    if (this.#captcha && this.#captchaFor([this.#slot?.place])) {
+      view.captcha = this.#captcha.forForm(this.#captchaHost(view));
+    }
+    return view;
   }
 
   // ------------------------------------------------------------------------------ rendering
@@ -515,16 +510,14 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             }
           </div>`
         : html`${renderPlaces(view, service)}${
-            this.#captchaPending()
-              ? this.#renderCaptcha(config)
-              : this.#renderCalendar(view, service)
+            this.#captchaPending() ? this.#renderCaptcha(view) : this.#renderCalendar(view, service)
           }`
     }`;
   }
 
   /** ZMS: the captcha step before the calendar (its chunk loading, or failed to load). */
-  #renderCaptcha(config: RegistryConfig): unknown {
-    if (this.#captcha) return this.#captcha.render(this.#captchaHost(config), 'calendar');
+  #renderCaptcha(view: BookingViewContext): unknown {
+    if (this.#captcha) return this.#captcha.render(this.#captchaHost(view), 'calendar');
     return this.#captchaLoad
       ? this.renderLoading()
       : this.#renderProblem(
