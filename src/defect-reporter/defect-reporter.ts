@@ -7,9 +7,8 @@ import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { configUrl, readConfig, reportRoute } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories } from './report-config.js';
-import { ReportDelivery } from './report-delivery.js';
-import { ReportDrafts } from './report-drafts.js';
 import { ReportLocation } from './report-location.js';
+import * as panels from './report-panels.js';
 import { renderForm, renderIntro } from './report-steps.js';
 import { reportEditFromInput } from './report-input.js';
 import { validateStep } from './report-validation.js';
@@ -22,7 +21,8 @@ import type { Msg } from './defect-reporter-messages.js';
 import type { ReportAction } from './report-actions.js';
 import type { ReportApiSettings } from './report-api-adapters.js';
 import type { DefectConfig } from './report-config.js';
-import type { DeliveryHost } from './report-delivery.js';
+import type { DeliveryHost, ReportDelivery } from './report-delivery.js';
+import type { ReportDrafts } from './report-drafts.js';
 import type { FormStep, Report } from './report.js';
 import type { ErrorField, FieldErrors } from './report-validation.js';
 import type { FocusTarget, FormState, LaterChunk, ViewContext } from './report-view-context.js';
@@ -93,11 +93,27 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   #focus: FocusTarget = '';
   /** What the widget needs right after its first render (see report-later.ts). */
   #later?: LaterChunk;
+  /** This widget's drafts, and the sending of its reports: made when their chunk is loaded. */
+  #drafts?: ReportDrafts;
+  #delivery?: ReportDelivery;
 
   async #loadLater(): Promise<LaterChunk> {
-    this.#later ??= await import('./report-later.js');
+    const later = (this.#later ??= await import('./report-later.js'));
+    this.#drafts ??= new later.ReportDrafts(this.#host);
+    this.#delivery ??= new later.ReportDelivery(this.#host, this.#drafts);
     this.requestUpdate();
-    return this.#later;
+    return later;
+  }
+
+  /** The drafts and the sending, once their chunk is loaded. */
+  async #keeping(): Promise<{ drafts: ReportDrafts; delivery: ReportDelivery }> {
+    await this.#loadLater();
+    return { drafts: this.#drafts!, delivery: this.#delivery! };
+  }
+
+  /** Sends the report on screen (see ReportDelivery.send: inert from the first press). */
+  #send(): void {
+    void this.#keeping().then(({ delivery }) => delivery.send());
   }
 
   #setForm(patch: Partial<FormState>): void {
@@ -113,7 +129,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     const errors = { ...this.#form.errors };
     for (const field of Object.keys(clears)) delete errors[field as ErrorField];
     this.#setForm({ errors });
-    this.#drafts.save();
+    this.#drafts?.save();
   }
 
   readonly #message: Msg = (key, params) => translate(defectMessages, this.language, key, params);
@@ -132,7 +148,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       this.announce(text);
     },
     announce: (text) => this.announce(text),
-    saveDraftPhotos: (photos) => this.#drafts.savePhotos(photos),
+    saveDraftPhotos: (photos) => this.#drafts?.savePhotos(photos),
     scope: () => this.endpoint ?? '',
     steps: () => this.#steps,
     later: () => this.#loadLater(),
@@ -152,8 +168,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   };
 
   readonly #location = new ReportLocation(this.#host);
-  readonly #drafts = new ReportDrafts(this.#host);
-  readonly #delivery = new ReportDelivery(this.#host, this.#drafts);
 
   /** The photo step's helpers (downscaling, thumbnails), loaded when photos are shown. */
   #photos?: import('./report-photos.js').ReportPhotos;
@@ -222,7 +236,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
           mailContext(report),
         ),
       text: (report) => this.#later?.reportText(report ?? this.#report, mailContext(report)) ?? '',
-      panels: this.#later,
+      panels,
       map: () => this.#location.renderMap(this.language),
       phone: this.#channel('phone'),
       geolocation: 'geolocation' in navigator,
@@ -242,8 +256,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** Restores this widget's draft (or offers several), and sends its reports in the outbox. */
   async #start(): Promise<void> {
-    await this.#drafts.start();
-    await this.#delivery.start();
+    const { drafts, delivery } = await this.#keeping();
+    await drafts.start();
+    await delivery.start();
   }
 
   readonly #onInput = (event: Event) => {
@@ -282,7 +297,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     } else if (step !== 'review') {
       this.#go(steps[steps.indexOf(step) + 1]);
     } else if (this.#config.submitUrl) {
-      void this.#delivery.send();
+      this.#send();
     }
   };
 
@@ -293,7 +308,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
     this.#focus = 'step';
-    this.#drafts.save();
+    this.#drafts?.save();
   }
 
   /** Every button of every view ends here. */
@@ -309,23 +324,25 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       case 'go':
         return this.#go(action.step);
       case 'restart':
-        this.#delivery.forgetQueued();
-        return void this.#drafts.restart();
+        return void this.#keeping().then(({ drafts, delivery }) => {
+          delivery.forgetQueued();
+          return drafts.restart();
+        });
       case 'resume-draft':
-        return void this.#drafts.resume(action.id);
+        return void this.#keeping().then(({ drafts }) => drafts.resume(action.id));
       case 'discard-draft':
-        return this.#drafts.discard(action.id);
+        return void this.#keeping().then(({ drafts }) => drafts.discard(action.id));
       case 'flush':
-        return void this.#delivery.flush(true);
+        return void this.#keeping().then(({ delivery }) => delivery.flush(true));
       case 'drop':
-        return void this.#delivery.drop(action.key);
+        return void this.#keeping().then(({ delivery }) => delivery.drop(action.key));
       case 'remove-photo':
         if (this.#photos) return this.#photos.remove(action.index);
         return void this.#loadPhotos().then((photos) => photos.remove(action.index));
       case 'send-without-photos':
         return void this.#loadPhotos().then((photos) => {
           photos.set([]);
-          return this.#delivery.send();
+          this.#send();
         });
       case 'locate':
         return this.#location.locate();
@@ -389,8 +406,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     >
       ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
       ${delivered.map((text) => html`<p class="notice ok">${text}</p>`)}
-      ${step === 'queued' ? nothing : this.#later?.renderOutbox(view)}
-      ${isFormStep(step) ? renderForm(view, step) : this.#later?.renderResult(view)}
+      ${step === 'queued' ? nothing : panels.renderOutbox(view)}
+      ${isFormStep(step) ? renderForm(view, step) : panels.renderResult(view)}
     </section>`;
   }
 

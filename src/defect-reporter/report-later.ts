@@ -1,10 +1,14 @@
-// Everything <defect-reporter> needs right after its first render, as one chunk (one download,
-// compressed together): the drafts and the outbox with their storage, the photo
-// helper, the panels shown after a send or beside the steps, and the adapter of this library's
-// own contract (see report-api-adapters.ts).
-export * from './report-panels.js';
+// Everything of <defect-reporter> that keeps and sends reports, as one chunk loaded right after
+// the first render (one download, compressed together): the drafts and the outbox with their
+// storage, the sending (this library's own API adapter too, see report-api-adapters.ts), the
+// photo helper, and the mail text. What the element shows is in its first chunk.
 export { claimDraft, claimedDraftIds, isOwnTabDraft } from './draft-claims.js';
 export { drafts } from './report-draft-store.js';
 export { outbox } from './report-outbox.js';
 export { ReportPhotos } from './report-photos.js';
+export { ReportDelivery } from './report-delivery.js';
+export { ReportDrafts } from './report-drafts.js';
+export { reportMailto, reportText } from './report-mailto.js';
+export { submitReport } from './report-submission.js';
+export { refusalToErrors } from './report-panels.js';
 export * as civicApi from './civic-api.js';

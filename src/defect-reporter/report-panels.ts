@@ -12,9 +12,6 @@ import type { FormStep } from './report.js';
 import type { TemplateResult } from 'lit';
 import type { Report } from './report.js';
 
-// What the element needs only once a report was sent or offered: in this chunk with the panels.
-export { reportMailto, reportText } from './report-mailto.js';
-export { submitReport } from './report-submission.js';
 import type { ViewContext } from './report-view-context.js';
 
 const button = (text: string, onClick: () => void, kind: 'primary' | 'secondary', id?: string) =>

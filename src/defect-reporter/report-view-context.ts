@@ -73,8 +73,8 @@ export interface ViewContext {
   map: () => TemplateResult | undefined;
   /** Open311: the service's questions and the phone field (open311-form.ts), once loaded. */
   open311?: Open311Form;
-  /** The panels' chunk (refusal, outbox, result, other drafts), once loaded. */
-  panels?: typeof import('./report-later.js');
+  /** The panels beside and instead of the steps (refusal, outbox, result, other drafts). */
+  panels: typeof import('./report-panels.js');
   phone?: string;
   geolocation: boolean;
 }
