@@ -324,8 +324,10 @@ export const defectReporterRoutes = [
   },
   {
     // A page with the widget, to load in an iframe and reload for real (the outbox across a
-    // visit). `?endpoint=` names the config; it comes from the URL, so it is escaped. Not a
-    // back end of the widget: the fault switch leaves it alone.
+    // visit). `?endpoint=` names the config; it comes from the URL, so it is escaped.
+    // `?indexeddb=off` plays a browser without IndexedDB (blocked storage, some private modes):
+    // reading `indexedDB` throws before the widget's module runs. Not a back end of the widget:
+    // the fault switch leaves it alone.
     name: 'defect-reporter-page',
     fault: false,
     method: 'GET',
@@ -335,7 +337,11 @@ export const defectReporterRoutes = [
       const endpoint = (Array.isArray(param) ? param[0] : param) || '/api/defects/config';
       ctx.type = 'text/html';
       ctx.set('cache-control', 'no-store');
-      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>
+      const withoutIndexedDb =
+        ctx.query.indexeddb === 'off'
+          ? `<script>Object.defineProperty(window, 'indexedDB', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });</script>`
+          : '';
+      ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>${withoutIndexedDb}
 <script type="module" src="/src/defect-reporter/defect-reporter.define.ts"></script></head><body>
 <defect-reporter endpoint="${escapeHtml(endpoint)}" timeout="3000" send-timeout="3000" contact-name="Mängelmelder" contact-phone="(02324) 204 3030" contact-email="maengelmelder@example.org"></defect-reporter>
 </body></html>`;
