@@ -8,8 +8,9 @@
  * large (`<form-finder>`'s catalogue) opts into last-good-store.ts, which keeps those in
  * IndexedDB; elements that never hold large payloads do not load it.
  *
- * Storage can be missing, disabled (SecurityError on access), full (QuotaExceededError) or
- * wiped at any time: every function here swallows those errors and degrades to "no cache".
+ * Storage can be missing (ReferenceError), disabled (SecurityError on access), full
+ * (QuotaExceededError) or wiped at any time: every function here uses it inside a `try`,
+ * swallows those errors and degrades to "no cache".
  */
 const PREFIX = 'civic-widgets:last-good:v1:';
 
@@ -27,14 +28,6 @@ export interface LastGoodStore {
   write(url: string, json: string, savedAt: string): void;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The storage key of `url`: relative and absolute spellings of one URL share a copy. */
 export function cacheKey(url: string): string {
   try {
@@ -46,7 +39,7 @@ export function cacheKey(url: string): string {
 
 export function readLastGood(url: string): CachedPayload | undefined {
   try {
-    const raw = storage()?.getItem(cacheKey(url));
+    const raw = localStorage.getItem(cacheKey(url));
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<CachedPayload>;
     if (typeof parsed.savedAt !== 'string' || !('data' in parsed)) return undefined;
@@ -63,18 +56,18 @@ export function readLastGood(url: string): CachedPayload | undefined {
  */
 export function writeLastGood(url: string, json: string, savedAt: string): boolean {
   try {
-    const store = storage();
-    store?.setItem(cacheKey(url), `{"savedAt":${JSON.stringify(savedAt)},"data":${json}}`);
-    return !!store;
+    // An ISO time needs no escaping in JSON.
+    localStorage.setItem(cacheKey(url), `{"savedAt":"${savedAt}","data":${json}}`);
+    return true;
   } catch {
-    // Full or disabled storage: the widget works on without a cache.
+    // Full, disabled or missing storage: the widget works on without a cache.
     return false;
   }
 }
 
 export function clearLastGood(url: string): void {
   try {
-    storage()?.removeItem(cacheKey(url));
+    localStorage.removeItem(cacheKey(url));
   } catch {
     // see writeLastGood
   }
