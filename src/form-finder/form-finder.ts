@@ -9,7 +9,7 @@ import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
 import { plainSearch } from './plain-search.js';
-import { parseFormCatalog } from './form-finder-schema.js';
+import { parseFormCatalogInSlices } from './form-finder-schema.js';
 import { formFinderMessages } from './form-finder-messages.js';
 import { formFinderStyles } from './form-finder-styles.js';
 import { FormSearchEvent } from './form-finder-events.js';
@@ -26,6 +26,9 @@ import type { FormFinderMessageKey } from './form-finder-messages.js';
 const PAGE = 20;
 /** A pause in typing this long (ms) announces the count once. */
 const PAUSE_MS = 500;
+
+/** Resolves in a later task: the browser can paint and take input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * The German search (MiniSearch and german-search.ts) is a chunk of its own, asked for as soon as
@@ -118,8 +121,16 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return built;
   }
 
-  protected parseData(raw: unknown): FormFinderCatalog {
-    return parseFormCatalog(raw);
+  /**
+   * Checks the catalogue in tasks of their own (a slice of forms each), and renders it in the
+   * next: the answer of a large catalogue is parsed in one task, checked in a few more and
+   * painted in another, so that none of them holds the main thread for long.
+   */
+  protected async parseData(raw: unknown): Promise<FormFinderCatalog> {
+    await nextTask();
+    const catalog = await parseFormCatalogInSlices(raw, nextTask);
+    await nextTask();
+    return catalog;
   }
 
   protected override dataDate(data: FormFinderCatalog): string | undefined {

@@ -27,7 +27,7 @@
  */
 import { CatalogMiniSearch, FIELDS } from './catalog-minisearch.js';
 import { STOPWORDS, isWordCode, normalizeGerman, normalizeInto, words } from './german-text.js';
-import { formFilter } from './plain-search.js';
+import { byTitle, formFilter } from './plain-search.js';
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { Offsets } from './german-text.js';
 import type { FormEntry } from './form-catalog-types.js';
@@ -186,8 +186,6 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
 // ---------------------------------------------------------------------------------------
 // Index
 
-const collator = new Intl.Collator('de', { numeric: true });
-
 /**
  * Search index over the forms of a catalogue. Build it once per catalogue; `search` is fast
  * enough to run on every keystroke.
@@ -196,7 +194,9 @@ export class FormSearchIndex {
   private readonly mini = new CatalogMiniSearch();
   private readonly forms = new Map<string, FormEntry>();
   private vocabularyList?: string[];
-  private sorted?: FormEntry[];
+  /** The catalogue's forms as given (duplicate ids included). */
+  private catalogue: readonly FormEntry[] = [];
+  private sorted?: readonly FormEntry[];
 
   constructor(forms: readonly FormEntry[]) {
     this.mini.addAll(this.register(forms));
@@ -214,6 +214,7 @@ export class FormSearchIndex {
 
   /** Keeps the first form of each id; returns the forms to index. */
   private register(forms: readonly FormEntry[]): FormEntry[] {
+    this.catalogue = forms;
     const unique: FormEntry[] = [];
     for (const form of forms) {
       if (!form || typeof form.id !== 'string' || this.forms.has(form.id)) continue;
@@ -451,13 +452,12 @@ export class FormSearchIndex {
       : {};
   }
 
-  /** All forms, alphabetically by title (German collation); sorted on first use. */
-  private alphabetical(): FormEntry[] {
-    this.sorted ??= [...this.forms.values()].sort(
-      (first, second) =>
-        collator.compare(first.title, second.title) ||
-        (first.id < second.id ? -1 : first.id > second.id ? 1 : 0),
-    );
+  /**
+   * All forms, alphabetically by title (German collation); the catalogue's order from
+   * plain-search.ts (sorted once, for the plain search too), without the duplicate ids.
+   */
+  private alphabetical(): readonly FormEntry[] {
+    this.sorted ??= byTitle(this.catalogue).filter((form) => this.forms.get(form.id) === form);
     return this.sorted;
   }
 }

@@ -25,6 +25,43 @@ export function formFilter(options: FormSearchOptions): ((form: FormEntry) => bo
     (!wantedFormat || (form.format ?? '').toLowerCase() === wantedFormat);
 }
 
+const FOLDED: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+
+/**
+ * A title's key in an order near German collation: lower case, "ä" beside "a", and dashes and
+ * quotes (U+2010–U+205F) with the punctuation before the digits and letters, as the collator
+ * puts them.
+ */
+const roughKey = (title: string) =>
+  title.toLowerCase().replace(/[äöüß\u2010-\u205f]/g, (letter) => FOLDED[letter] ?? '-');
+
+const sortedByTitle = new WeakMap<readonly FormEntry[], readonly FormEntry[]>();
+
+/**
+ * The forms alphabetically by title (German collation, numbers by value), then by id; sorted
+ * once per catalogue. Intl.Collator compares slowly: sorting 10,000 titles with it alone took
+ * one task of ~50 ms (~200 ms at Lighthouse's 4× CPU). So the forms are first put in a cheap
+ * order, their lower-case titles with umlauts folded compared as strings, which is nearly the
+ * collator's; the collator then sorts that, and a sort that finds its input (nearly) in order
+ * needs about one comparison per form (V8's TimSort). The order is the collator's either way.
+ */
+export function byTitle(forms: readonly FormEntry[]): readonly FormEntry[] {
+  let sorted = sortedByTitle.get(forms);
+  if (!sorted) {
+    const keyed = forms.map((form) => ({ form, key: roughKey(form.title) }));
+    keyed.sort((first, second) => (first.key < second.key ? -1 : first.key > second.key ? 1 : 0));
+    sorted = keyed
+      .map(({ form }) => form)
+      .sort(
+        (first, second) =>
+          collator.compare(first.title, second.title) ||
+          (first.id < second.id ? -1 : first.id > second.id ? 1 : 0),
+      );
+    sortedByTitle.set(forms, sorted);
+  }
+  return sorted;
+}
+
 /** Forms whose title or keywords contain every word of `query`, alphabetically by title. */
 export function plainSearch(
   forms: readonly FormEntry[],
@@ -33,12 +70,11 @@ export function plainSearch(
 ): FormHit[] {
   const queryWords = fold(query).split(/\s+/).filter(Boolean);
   const keep = formFilter(options);
-  const hits = forms.filter((form) => {
+  const hits = byTitle(forms).filter((form) => {
     if (keep && !keep(form)) return false;
+    if (!queryWords.length) return true;
     const text = fold(`${form.title} ${(form.keywords ?? []).join(' ')}`);
     return queryWords.every((word) => text.includes(word));
   });
-  return hits
-    .sort((first, second) => collator.compare(first.title, second.title))
-    .map((form) => ({ form, score: 0, terms: [] }));
+  return hits.map((form) => ({ form, score: 0, terms: [] }));
 }

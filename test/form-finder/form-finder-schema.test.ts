@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { formCatalogContract } from '../../src/form-finder/form-finder-contract.js';
-import { parseFormCatalog } from '../../src/form-finder/form-finder-schema.js';
+import {
+  parseFormCatalog,
+  parseFormCatalogInSlices,
+} from '../../src/form-finder/form-finder-schema.js';
 
 const good = {
   id: 'wohngeld',
@@ -124,6 +127,36 @@ describe('form catalogue validation', () => {
 
     it('tolerates a catalogue without departments', () => {
       expect(parseFormCatalog({ forms: [good] }).departments).to.deep.equal([]);
+    });
+  });
+
+  describe('in slices (the widget’s check of a large catalogue)', () => {
+    it('pauses between slices and gives what the one-go check gives, warnings included', async () => {
+      const forms = Array.from({ length: 10 }, (_, index) =>
+        index === 7
+          ? { ...good, id: 'ohne-titel', title: undefined }
+          : { ...good, id: `f${index}` },
+      );
+      const raw = { updated_at: '2026-11-30', departments: [department], forms };
+      let oneGoResult;
+      const oneGo = quietly(() => {
+        oneGoResult = parseFormCatalog(raw);
+      });
+      let pauses = 0;
+      const warned: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warned.push(String(args[0]));
+      let sliced;
+      try {
+        sliced = await parseFormCatalogInSlices(raw, async () => void pauses++, 3);
+      } finally {
+        console.warn = original;
+      }
+      expect(pauses, 'a pause after every third form').to.equal(3);
+      expect(sliced).to.deep.equal(oneGoResult);
+      expect(sliced.forms).to.have.length(9);
+      expect(warned).to.deep.equal(oneGo);
+      expect(warned[0]).to.contain('form #7');
     });
   });
 });
