@@ -185,6 +185,15 @@ export const serviceStatusStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* A loading banner is its one line, as tall as the summary line the data fills: the height
+     the page reserves for it (src/core/reserved-space.ts), so nothing below moves. */
+  :host([variant='banner']) .loading {
+    display: flex;
+    align-items: center;
+    min-height: calc(44px + 0.5em);
+    margin: 0;
+    padding: 0.25em 1em;
+  }
   .banner-summary ul.banner li {
     padding-left: 0;
     padding-right: 0;

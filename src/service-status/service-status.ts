@@ -26,7 +26,7 @@ import type {
 import type { ServiceGroupBlock } from './service-groups.js';
 import type { ServiceStatusMessageKey } from './service-status-messages.js';
 
-/** Below this width (px) the banner folds into one summary line. */
+/** Below this width (px) the banner's summary line counts the impaired services instead of naming them. */
 const NARROW_BANNER_WIDTH = 600;
 
 /**
@@ -41,7 +41,7 @@ const NARROW_BANNER_WIDTH = 600;
  * @csspart item - One service.
  * @csspart group - A group of services (Statuspage component groups), with its heading.
  * @csspart status - The status label of a service or group, or the badge.
- * @csspart summary - The summary line: on top of the list; the folded banner on narrow containers.
+ * @csspart summary - The summary line: on top of the list; the banner's one line.
  * @csspart incidents - The incidents section.
  *
  * @cssprop --civic-service-status-ok - Colour of "operational".
@@ -84,13 +84,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** Heading text of the list variant (default: "Status der städtischen Online-Dienste"). */
   declare heading?: string;
 
-  /** Banner on narrow containers: link its summary line here (the page with the full list) instead of unfolding in place. */
+  /** Banner: link its summary line here (the page with the full list) instead of unfolding in place. */
   declare detailsHref?: string;
 
-  /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner folds. */
+  /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner's line counts the services instead of naming them. */
   protected narrow = false;
 
-  /** The citizen unfolded the narrow banner. */
+  /** The citizen unfolded the banner. */
   protected bannerOpen = false;
 
   /** Groups the citizen opened or closed, by id (otherwise impaired groups are open). */
@@ -434,9 +434,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   }
 
   /**
-   * One line per impaired service, worst first; nothing when all work. On a narrow container
-   * one summary line ("3 Dienste gestört – Details") that unfolds in place, or links to
-   * `details-href`.
+   * One summary line ("3 Dienste gestört – Details"; on a wide container with the services'
+   * names) that unfolds in place into one line per impaired service, worst first, or links to
+   * `details-href`; nothing when all work. One line at every width, the line the page reserves
+   * while the banner loads: data arriving never pushes the page down (issue 14 §3, CLS).
    */
   #renderBanner(services: ServiceEntry[]): unknown {
     const impaired = impairedWorstFirst(services);
@@ -464,7 +465,6 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
           </li>`,
       )}
     </ul>`;
-    if (!this.narrow) return lines;
     const worst = impaired[0].status;
     // Counted as the list says them: a slow service is not called "gestört" beside outages
     // ("3 Dienste gestört, 1 eingeschränkt"), so the line never contradicts the list below it.
@@ -478,7 +478,9 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         ? this.#message(outages ? 'bannerAlsoImpaired' : 'bannerImpaired', { count: others })
         : '',
     ].filter(Boolean);
-    const text = `${counts.join(', ')} – ${this.#message('details')}`;
+    // A wide container has room to name the services on the same one line.
+    const names = this.narrow ? '' : `: ${impaired.map((service) => service.name).join(', ')}`;
+    const text = `${counts.join(', ')}${names} – ${this.#message('details')}`;
     const href = safeUrl(this.detailsHref);
     if (href) {
       return html`<p part="summary" class="banner-summary s-${worst}">

@@ -51,11 +51,13 @@ describe('status announcements on a page', () => {
       await putPayload(key, working);
       const url = payloadUrl(key);
       const page = await fixture<HTMLElement>(
-        html`<city-services status-endpoint=${url} refresh="1">
-          <service-status variant="banner" endpoint=${url} refresh="1"></service-status>
-          <form-finder service="serviceportal" endpoint=${uniqueUrl('/api/forms')}></form-finder>
-          <service-status endpoint=${url} refresh="1"></service-status>
-        </city-services>`,
+        html`<div style="width: 1000px">
+          <city-services status-endpoint=${url} refresh="1">
+            <service-status variant="banner" endpoint=${url} refresh="1"></service-status>
+            <form-finder service="serviceportal" endpoint=${uniqueUrl('/api/forms')}></form-finder>
+            <service-status endpoint=${url} refresh="1"></service-status>
+          </city-services>
+        </div>`,
       );
       const [banner, list] = [...page.querySelectorAll<ServiceStatus>('service-status')];
       const finder = page.querySelector('form-finder')!;
@@ -84,7 +86,7 @@ describe('status announcements on a page', () => {
       const aboutPortal = announcements.texts.filter((text) => text.includes('Serviceportal'));
       expect(aboutPortal).to.deep.equal(['Serviceportal ist jetzt: Gestört.']);
       // Both widgets still show the change and tell the page's scripts about it.
-      expect(shadow(banner, '[data-service="serviceportal"]')!.textContent).to.contain('Gestört');
+      expect(shadow(banner, '[part="summary"]')!.textContent).to.contain('Serviceportal');
       expect(
         shadow(list, '[data-service="serviceportal"] [part="status"]')!.textContent!.trim(),
       ).to.equal('Gestört');

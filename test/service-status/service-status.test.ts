@@ -225,8 +225,10 @@ describe('<service-status>', () => {
   });
 
   describe('variant="banner"', () => {
-    it('shows one line per impaired service, worst first', async () => {
+    it('unfolds into one line per impaired service, worst first', async () => {
       const el = await readyVariant('banner', uniqueUrl('/api/service-status'));
+      shadow(el, '[part="summary"] summary')!.click();
+      await waitUntil(() => shadowAll(el, '[part="item"]').length, 'the banner did not unfold');
       const lines = shadowAll(el, '[part="item"]');
       expect(lines.map((l) => l.dataset.service)).to.deep.equal([
         'serviceportal',

@@ -1,8 +1,9 @@
-// The status banner on a phone: one summary line that unfolds in place or links to the list;
-// on wide containers one line per impaired service, as before.
+// The status banner: one summary line at every width (on a phone it counts the impaired
+// services, on a wide container it names them) that unfolds in place or links to the list.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/service-status/service-status.define.js';
+import { reserveWidgetSpace } from '../../src/core/reserved-space.js';
 import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
@@ -84,8 +85,10 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     const el = wrapper.querySelector('service-status')!;
     await waitForState(el, 'ready');
     const line = (await foldedSummary(el)).querySelector('summary')!;
-    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '1 Dienst eingeschränkt – Details',
+    // The resize observer reports the narrow width in a frame.
+    await waitUntil(
+      () => line.textContent!.replace(/\s+/g, ' ').trim() === '1 Dienst eingeschränkt – Details',
+      `the line reads "${line.textContent}"`,
     );
   });
 });
@@ -93,15 +96,63 @@ describe('<service-status variant="banner"> on a narrow container', () => {
 describe('<service-status variant="banner"> on a wide container', () => {
   beforeEach(() => clearCivicStorage());
 
-  it('shows one line per impaired service, and folds when its container narrows', async () => {
+  it('is one summary line naming the impaired services, that unfolds in place', async () => {
     const { wrapper, el } = await bannerIn(1000);
     // Give the resize observer a frame to report the width.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await el.updateComplete;
-    expect(shadow(el, '[part="summary"]')).to.equal(null);
-    expect(visibleLines(el)).to.have.length(4);
-    wrapper.style.width = '360px';
-    await foldedSummary(el);
+    const details = shadow<HTMLDetailsElement>(el, 'details[part="summary"]')!;
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '4 Dienste gestört: Serviceportal, Mängelmelder, Standesamt, Terminvergabe Bürgerbüro – Details',
+    );
+    expect(el.getBoundingClientRect().height).to.be.below(80);
     expect(visibleLines(el)).to.have.length(0);
+    summary.click();
+    await waitUntil(() => visibleLines(el).length === 4, 'the lines did not unfold');
+    await expect(el).to.be.accessible();
+    wrapper.style.width = '360px';
+    await waitUntil(
+      () => summary.textContent!.replace(/\s+/g, ' ').trim() === '4 Dienste gestört – Details',
+      'the line did not shorten to the count on a narrow container',
+    );
+  });
+});
+
+describe('<service-status variant="banner"> while it loads', () => {
+  beforeEach(() => clearCivicStorage());
+
+  // Layout shift (issue 14 §3): the page reserves the banner's one line (reserved-space.ts);
+  // the loading line and the line the data brings are that tall, so nothing below moves.
+  it('is as tall as its line with data, at 320 and 1000 px', async () => {
+    reserveWidgetSpace();
+    const widths = [320, 1000];
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        ${widths.map(
+          (width) =>
+            html`<div style="width: ${width}px">
+              <service-status
+                variant="banner"
+                endpoint=${uniqueUrl('/api/service-status', { fault: 'slow' })}
+                refresh="0"
+              ></service-status>
+            </div>`,
+        )}
+      </div>`,
+    );
+    const banners = [...wrapper.querySelectorAll<ServiceStatus>('service-status')];
+    await Promise.all(banners.map((banner) => banner.updateComplete));
+    expect(banners.map((banner) => banner.getAttribute('state'))).to.deep.equal([
+      'loading',
+      'loading',
+    ]);
+    const loadingHeights = banners.map((banner) => banner.getBoundingClientRect().height);
+    await Promise.all(banners.map((banner) => waitForState(banner, 'ready')));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const readyHeights = banners.map((banner) => banner.getBoundingClientRect().height);
+    readyHeights.forEach((height, index) =>
+      expect(height, `at ${widths[index]} px`).to.be.closeTo(loadingHeights[index], 1),
+    );
   });
 });

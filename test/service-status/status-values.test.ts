@@ -1,6 +1,6 @@
 // What editors write into a status file: typos, German words, capitals. An unreadable status
 // is never dropped and never reads as "all is well".
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/service-status/service-status.define.js';
 import { clearCivicStorage, shadow, shadowAll, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
@@ -66,8 +66,10 @@ describe('<service-status> with an editor’s status values', () => {
     const { result: el } = await withWarnings(() =>
       widgetWith([{ id: 'kfz', name: 'Kfz-Zulassung', status: 'major outage' }], 'banner'),
     );
-    const line = shadow(el, '[part="item"]')!;
-    expect(line.textContent).to.contain('Kfz-Zulassung: Status unklar.');
+    expect(shadow(el, '[part="summary"]')!.textContent).to.contain('Kfz-Zulassung');
+    shadow(el, '[part="summary"] summary')!.click();
+    await waitUntil(() => shadow(el, '[part="item"]'), 'the banner did not unfold');
+    expect(shadow(el, '[part="item"]')!.textContent).to.contain('Kfz-Zulassung: Status unklar.');
   });
 
   it('reads the German status words in any case, without a warning', async () => {
