@@ -147,6 +147,11 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     if (changed.has('refresh') || changed.has('endpoint')) this.#poll.restart();
     const data = this.endpointController.view.data;
     if (data && data !== this.#lastData) {
+      // The banner's first line with data is drawn at the right width at once (the resize
+      // observer reports a frame later): switching its text afterwards could move the page.
+      if (!this.#lastData && this.variant === 'banner') {
+        this.narrow = this.getBoundingClientRect().width < NARROW_BANNER_WIDTH;
+      }
       this.#lastData = data;
       this.#noticeChanges(data);
     }

@@ -589,7 +589,8 @@ describe('<civic-workbench>', () => {
       );
       (page as HTMLElement & { data: unknown }).data = published;
       await waitForState(page, 'ready');
-      expect(shadowText(page)).to.contain('Serviceportal').and.contain('Gestört');
+      // The banner's one line names the impaired service (issue 14 §3).
+      expect(shadowText(page)).to.contain('1 Dienst gestört: Serviceportal');
 
       // 2. A form list from a spreadsheet.
       el.querySelector<HTMLElement>('#tab-formulare')!.click();
