@@ -104,7 +104,7 @@ describe('<service-status variant="banner"> on a wide container', () => {
     const details = shadow<HTMLDetailsElement>(el, 'details[part="summary"]')!;
     const summary = details.querySelector('summary')!;
     expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '4 Dienste gestört: Serviceportal, Mängelmelder, Standesamt, Terminvergabe Bürgerbüro – Details',
+      '3 Dienste gestört, 1 eingeschränkt: Serviceportal, Mängelmelder, Standesamt, Terminvergabe Bürgerbüro – Details',
     );
     expect(el.getBoundingClientRect().height).to.be.below(80);
     expect(visibleLines(el)).to.have.length(0);
@@ -113,7 +113,9 @@ describe('<service-status variant="banner"> on a wide container', () => {
     await expect(el).to.be.accessible();
     wrapper.style.width = '360px';
     await waitUntil(
-      () => summary.textContent!.replace(/\s+/g, ' ').trim() === '4 Dienste gestört – Details',
+      () =>
+        summary.textContent!.replace(/\s+/g, ' ').trim() ===
+        '3 Dienste gestört, 1 eingeschränkt – Details',
       'the line did not shorten to the count on a narrow container',
     );
   });
