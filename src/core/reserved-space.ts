@@ -12,8 +12,8 @@
 // The heights are what the widgets usually take (measured on the demo at 390 and 1280 px):
 // a list, the form finder and the defect reporter are taller than a screen, so they reserve
 // one (up to 60em): what is below stays off-screen while they load. A banner reserves its one
-// summary line (44 px target plus its padding; the banner is that one line at every width until
-// the citizen unfolds it), a badge one line, the registry its services.
+// summary line (room for two lines of text plus its padding; the banner is that line at every
+// width until the citizen unfolds it), a badge one line, the registry its services.
 
 /** The widgets' reserved heights; `:is(:not(:defined), [state='loading'])` in every rule. */
 const reservedSpaceCss = `
@@ -31,7 +31,7 @@ service-status[variant='badge']:not(:defined, [hidden]) {
   min-height: min(100vh, 60em);
 }
 service-status[variant='banner']:is(:not(:defined), [state='loading']) {
-  min-height: calc(44px + 0.5em);
+  min-height: calc(max(44px, 3em) + 0.5em);
 }
 service-status[variant='badge']:is(:not(:defined), [state='loading']) {
   min-height: 2.25em;

@@ -176,12 +176,14 @@ export const serviceStatusStyles = css`
     background: var(--_surface);
     border-left: 5px solid var(--_c);
   }
+  /* Room for two lines of text (the counts and names wrap on a phone) and at least the 44 px
+     target: the banner never grows past the line the page reserves for it. */
   .banner-summary > summary,
   p.banner-summary {
     display: flex;
     gap: 0.6em;
     align-items: center;
-    min-height: 44px;
+    min-height: max(44px, 3em);
     font-weight: 700;
     cursor: pointer;
   }
@@ -190,7 +192,7 @@ export const serviceStatusStyles = css`
   :host([variant='banner']) .loading {
     display: flex;
     align-items: center;
-    min-height: calc(44px + 0.5em);
+    min-height: calc(max(44px, 3em) + 0.5em);
     margin: 0;
     padding: 0.25em 1em;
   }
