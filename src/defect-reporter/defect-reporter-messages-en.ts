@@ -38,8 +38,7 @@ export const en: Record<DefectMessageKey, Message> = {
   position: 'Location: {lat}, {lng}',
   accuracy: '(accurate to about {m} m)',
   unpin: 'Remove location',
-  geoFailed:
-    'Your location could not be found (or access to it was not allowed). Please enter the address.',
+  geoFailed: 'Your location is not available or not shared. Please enter the address.',
   outside:
     'This place is outside the city. Please choose a place in the city or enter the address.',
   errLocation: 'Please enter an address or use your location.',

@@ -40,7 +40,7 @@ const de = {
   accuracy: '(auf etwa {m} m genau)',
   unpin: 'Standort entfernen',
   geoFailed:
-    'Ihr Standort konnte nicht ermittelt werden (oder der Zugriff wurde nicht erlaubt). Bitte geben Sie die Adresse ein.',
+    'Ihr Standort ist nicht verfügbar oder nicht freigegeben. Bitte geben Sie die Adresse ein.',
   outside:
     'Dieser Ort liegt außerhalb des Stadtgebiets. Bitte wählen Sie einen Ort in der Stadt oder geben Sie die Adresse ein.',
   errLocation: 'Bitte geben Sie eine Adresse an oder verwenden Sie Ihren Standort.',
