@@ -21,7 +21,8 @@ const fail = (path: string | undefined, expected: string): never => {
   throw new TypeError(`${path || 'JSON'}: ${expected} expected`);
 };
 
-const is =
+/** A check from a test and the words for what it expects. */
+export const is =
   <T>(test: (value: unknown) => boolean, expected: string): Check<T> =>
   (value, path) =>
     test(value) ? (value as T) : fail(path, expected);
@@ -42,33 +43,34 @@ export const nonNegative = is<number>(
 export const boolean = is<boolean>((value) => typeof value === 'boolean', 'true or false');
 export const unknown: Check<unknown> = (value) => value;
 
-/** The schemes a URL field takes unless it names others: web addresses only. */
-export const WEB_SCHEMES: readonly string[] = ['http:', 'https:'];
+/**
+ * The text of a URL field (ECMAScript, as JSON Schema's `pattern`; the contracts' JSON Schemas
+ * carry these very patterns, see src/core/contract-fields.ts): `http://` or `https://` with a
+ * host (`https://` alone is no address, `http://[` none either), or a path relative to the page
+ * (no scheme of its own). Schemes in lower case; no white space before the URL, no tab or line
+ * break in it (the URL parser would drop them: `java\tscript:` is `javascript:`).
+ */
+export const WEB_URL = /^(?:https?:\/\/[^\s/?#\\@[\]]+|(?![a-zA-Z][\w+.-]*:)\S)[^\t\n\r]*$/u;
+/** {@link WEB_URL}, or a `mailto:` or `tel:` link: for links a citizen follows. */
+export const LINK_URL =
+  /^(?:(?:mailto|tel):\S|https?:\/\/[^\s/?#\\@[\]]+|(?![a-zA-Z][\w+.-]*:)\S)[^\t\n\r]*$/u;
 
 /**
- * A URL field of a configuration (`slots_url`, `booking_url`, a link): text the browser can parse
- * with `new URL(value, document.baseURI)` (relative URLs resolve against the page) whose scheme is
- * one of `schemes` (default http and https; pass e.g. `[...WEB_SCHEMES, 'mailto:', 'tel:']` where
- * a field wants them). Returns the text as written. Checked when the data arrives, so that
- * `"https://"` or `"http://["` refuses the configuration with the field's name instead of
- * failing later in a click handler, and a `javascript:` URL is never requested or linked.
+ * A URL field of a configuration (`slots_url`, `booking_url`, a link): text that matches
+ * `pattern` ({@link WEB_URL}; {@link linkField} for fields that take mailto and tel links),
+ * exactly what the field's JSON Schema says. Returns the text as written. Checked when the
+ * data arrives, so that `"https://"` or `"http://["` refuses the configuration with the
+ * field's name instead of failing later in a click handler, and a `javascript:` URL is never
+ * requested or linked.
  */
-export const urlField =
-  (schemes: readonly string[] = WEB_SCHEMES): Check<string> =>
-  (value, path) => {
-    const expected = `URL (${schemes.map((scheme) => scheme.replace(':', '')).join(', ')})`;
-    if (typeof value != 'string' || value.trim() == '') return fail(path, expected);
-    let parsed: URL;
-    try {
-      parsed = new URL(value, globalThis.document?.baseURI);
-    } catch {
-      return fail(path, expected);
-    }
-    return schemes.includes(parsed.protocol) ? value : fail(path, expected);
-  };
+export const urlField = (pattern = WEB_URL, expected = 'URL (http, https)'): Check<string> =>
+  is<string>((value) => typeof value == 'string' && pattern.test(value), expected);
 
-/** One of the given strings. */
-export const oneOf = <const T extends string>(values: readonly T[]): Check<T> =>
+/** A link a citizen follows: {@link LINK_URL}. */
+export const linkField = (): Check<string> => urlField(LINK_URL, 'URL (http, https, mailto, tel)');
+
+/** One of the given strings (or numbers). */
+export const oneOf = <const T extends string | number>(values: readonly T[]): Check<T> =>
   is<T>((value) => values.includes(value as T), values.join(' | '));
 
 /** `undefined` (absent, or `null`: src/core/normalize-json.ts reads it as absent) or what `check` accepts. */
@@ -83,6 +85,62 @@ export const array =
     Array.isArray(value)
       ? value.map((entry, i) => item(entry, `${path}[${i}]`))
       : fail(path, 'list');
+
+/**
+ * RFC 3339 date-time with seconds and an offset (`Z` or `±HH:MM`), as JSON Schema's
+ * `format: date-time` has it; the contracts' schemas carry the same pattern. A time without an
+ * offset would be read in the device's time zone, so it is refused, not guessed.
+ */
+export const DATE_TIME_PATTERN =
+  '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d' +
+  '(?:\\.\\d{1,9})?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
+const dateTimeExpression = /* @__PURE__ */ new RegExp(DATE_TIME_PATTERN);
+
+/** A calendar date, `YYYY-MM-DD` (JSON Schema's `format: date`). */
+export const DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
+const dateExpression = /* @__PURE__ */ new RegExp(DATE_PATTERN);
+
+/** Is the `YYYY-MM-DD` at the start a day of the calendar (engines roll 30 February over)? */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
+
+// Date.parse reads at most milliseconds in every engine: cut longer fractions first.
+const isRealTime = (value: string) =>
+  isCalendarDay(value) && Number.isFinite(Date.parse(value.replace(/(\.\d{3})\d+/, '$1')));
+
+/** Is `value` a date-time with an offset ({@link DATE_TIME_PATTERN}) that names a real instant? */
+export const isDateTime = (value: unknown): value is string =>
+  typeof value == 'string' && dateTimeExpression.test(value) && isRealTime(value);
+
+/** A date-time with an offset ({@link DATE_TIME_PATTERN}) that names a real instant. */
+export const dateTime = is<string>(isDateTime, 'date-time with offset (2023-10-30T09:15:00+01:00)');
+
+/** A calendar date ({@link DATE_PATTERN}) that exists. */
+export const date = is<string>(
+  (value) =>
+    typeof value == 'string' && dateExpression.test(value) && isRealTime(`${value}T00:00:00Z`),
+  'date (2023-10-30)',
+);
+
+/**
+ * What `check` accepts, or left out with a console warning naming the field: for a field the
+ * widget can do without (a link, a date shown for information), so that one bad value does
+ * not cost the whole entry.
+ */
+export const orLeftOut =
+  <T>(check: Check<T>): Check<T | undefined> =>
+  (value, path) => {
+    if (value === undefined) return undefined;
+    try {
+      return check(value, path);
+    } catch (error) {
+      console.warn(`civic-widgets: ${(error as Error).message}; left out`);
+      return undefined;
+    }
+  };
 
 type Fields = Record<string, Check<unknown>>;
 type Flat<T> = { [K in keyof T]: T[K] };

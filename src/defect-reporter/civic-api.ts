@@ -3,12 +3,15 @@
 // of its own: a page that speaks Open311 (open311.ts) does not load it.
 import {
   array,
+  is,
   boolean,
   number,
   object,
+  oneOf,
   optional,
   string,
   unknown,
+  urlField,
   validEntries,
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
@@ -16,11 +19,21 @@ import { safeUrl } from '../core/safe-url.js';
 import { isRetryableStatus, readableText } from './report-api.js';
 import { reportWireFields } from './report.js';
 import type { ReportRequest, ReportSendOutcome } from './report-api.js';
-import type { DefectConfig, MapConfig } from './report-config.js';
+import type { DefectConfig, LatLng, MapConfig } from './report-config.js';
 import type { SendableReport } from './report.js';
 
-/** [latitude, longitude]; its length is checked in parseDefectConfig. */
-const latLng = array(number);
+/** How many photos a report may have: 0 (no photo step) to 10. */
+const PHOTO_COUNTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+/** Two values that pass `test`: a position [latitude, longitude], or two positions. */
+const pairOf =
+  (test: (value: unknown) => boolean) =>
+  (value: unknown): boolean =>
+    Array.isArray(value) && value.length == 2 && value.every(test);
+const isLatLng = pairOf(Number.isFinite);
+const latLng = is<LatLng>(isLatLng, '[lat, lng]');
+/** [[south, west], [north, east]] */
+const bounds = is<[LatLng, LatLng]>(pairOf(isLatLng), '[lat, lng] pairs');
 
 export const categorySchema = object({
   id: string,
@@ -32,24 +45,27 @@ export const categorySchema = object({
 
 /**
  * The config contract of `<defect-reporter>` (GET `endpoint`). Categories are validated one by
- * one, so one broken entry is dropped with a warning instead of taking the form down.
+ * one, so one broken entry is dropped with a warning instead of taking the form down. A URL
+ * field that is not http(s) or a relative path, or `max_photos` other than 0–10, refuses the
+ * configuration naming the field, as every config URL is checked when it loads (issue 11 §7).
  */
 export const defectReporterConfigSchema = object({
   categories: array(unknown),
-  submit_url: string,
-  privacy_url: optional(string),
-  max_photos: optional(number),
+  submit_url: urlField(),
+  privacy_url: optional(urlField()),
+  // Read by the status lookup (a template with `{id}`); validated here with the rest.
+  status_url: optional(urlField()),
+  max_photos: optional(oneOf(PHOTO_COUNTS)),
   max_photo_bytes: optional(number),
   location: optional(
     object({
       required: optional(boolean),
-      /** [[south, west], [north, east]] */
-      bounds: optional(array(latLng)),
+      bounds: optional(bounds),
     }),
   ),
   map: optional(
     object({
-      tiles: string,
+      tiles: urlField(),
       attribution: optional(string),
       center: optional(latLng),
       zoom: optional(number),
@@ -61,35 +77,23 @@ export type RawDefectConfig = Infer<typeof defectReporterConfigSchema>;
 export const DEFAULT_MAX_PHOTOS = 3;
 export const DEFAULT_MAX_PHOTO_BYTES = 8_000_000;
 
-const isLatLng = (point?: number[]) => point?.length === 2;
-
 export function parseDefectConfig(raw: unknown): DefectConfig {
   const config = defectReporterConfigSchema(raw);
-  const bounds = config.location?.bounds;
-  const center = config.map?.center;
-  if (
-    (bounds && (bounds.length !== 2 || !bounds.every(isLatLng))) ||
-    (center && !isLatLng(center))
-  ) {
-    throw new Error('bounds and center are [lat, lng] pairs');
-  }
+  // The address resolved against the page (urlField checked that it is http or https).
   const submitUrl = safeUrl(config.submit_url);
-  if (!submitUrl?.startsWith('http')) throw new Error('submit_url must be an http(s) URL');
   const categories = validEntries(config.categories, categorySchema, 'category');
   if (!categories.length) throw new Error('no categories');
   return {
     categories,
     submitUrl,
-    privacyUrl: safeUrl(config.privacy_url),
-    maxPhotos: Math.max(0, Math.min(10, config.max_photos ?? DEFAULT_MAX_PHOTOS)),
+    // http(s) or relative (urlField checked it); linked as written.
+    privacyUrl: config.privacy_url,
+    maxPhotos: config.max_photos ?? DEFAULT_MAX_PHOTOS,
     maxPhotoBytes: config.max_photo_bytes ?? DEFAULT_MAX_PHOTO_BYTES,
     locationRequired: config.location?.required ?? true,
-    bounds: bounds as DefectConfig['bounds'],
-    // A tile template keeps its {z}/{x}/{y}: only its scheme is checked.
-    map:
-      config.map && safeUrl(config.map.tiles)?.startsWith('http')
-        ? (config.map as MapConfig)
-        : undefined,
+    bounds: config.location?.bounds,
+    // A tile template keeps its {z}/{x}/{y}: urlField checked only its scheme.
+    map: config.map as MapConfig | undefined,
   };
 }
 

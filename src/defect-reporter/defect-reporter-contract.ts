@@ -5,6 +5,7 @@
  * checked by hand); test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
+import { dateTimeContract, urlContract } from '../core/contract-fields.js';
 
 /** One kind of defect the city takes reports for. */
 export const categoryContract = z.object({
@@ -23,19 +24,20 @@ const latLng = z.tuple([z.number(), z.number()]);
 
 /** GET `endpoint`: what the form offers and where reports go. */
 export const configContract = z.object({
-  categories: z.array(categoryContract),
+  /** At least one: without a category there is no form to offer. */
+  categories: z.array(categoryContract).check(z.minLength(1)),
   /** POST target of reports (multipart/form-data); http(s) or relative. */
-  submit_url: z.string(),
+  submit_url: urlContract(),
   /** Linked at the consent checkbox. */
-  privacy_url: z.optional(z.string()),
+  privacy_url: z.optional(urlContract()),
   /**
    * Where a sent report's state is read: http(s) or relative, with `{id}` for the reference
    * number (e.g. "/api/reports/{id}"); answered with a report status. Without it, the widget
    * offers no status lookup for this contract.
    */
-  status_url: z.optional(z.string()),
-  /** 0 turns the photo step off; default 3. */
-  max_photos: z.optional(z.number()),
+  status_url: z.optional(urlContract()),
+  /** 0 turns the photo step off; default 3; at most 10. */
+  max_photos: z.optional(z.int().check(z.gte(0), z.lte(10))),
   /** Largest photo after downscaling, in bytes; default 8000000. */
   max_photo_bytes: z.optional(z.number()),
   location: z.optional(
@@ -50,7 +52,7 @@ export const configContract = z.object({
   map: z.optional(
     z.object({
       /** Tile URL template with {z}, {x}, {y}. */
-      tiles: z.string(),
+      tiles: urlContract(),
       attribution: z.optional(z.string()),
       center: z.optional(latLng),
       zoom: z.optional(z.number()),
@@ -58,31 +60,34 @@ export const configContract = z.object({
   ),
 });
 
+/** A text the widget shows: not blank (a number is shown as written). */
+const shownText = () => z.union([z.string().check(z.regex(/\S/)), z.number()]);
+
 /** 2xx answer to a report. */
 export const reportAcceptedContract = z.object({
   /** The reference number shown to the citizen. */
-  id: z.union([z.string(), z.number()]),
-  message: z.optional(z.string()),
+  id: shownText(),
+  message: z.optional(shownText()),
 });
 
 /** 4xx answer to a report: messages by field name (`category`, `description`, `lat`, `lng`, `address`, `name`, `email`, `photo`; others are shown above the send button). */
 export const reportErrorsContract = z.object({
-  errors: z.record(z.string(), z.string()),
-  message: z.optional(z.string()),
+  errors: z.record(z.string(), shownText()),
+  message: z.optional(shownText()),
 });
 
 /** GET `status_url` with a report's number: its current state. 404: the number is unknown. */
 export const reportStatusContract = z.object({
-  /** The reference number. */
-  id: z.union([z.string(), z.number()]),
+  /** The reference number (default: the number asked for). */
+  id: z.optional(shownText()),
   /** open: received or being worked on; closed: done (or closed, see status_notes). */
   status: z.enum(['open', 'closed']),
   /** The city's words on the state, shown as they are. */
-  status_notes: z.optional(z.string()),
+  status_notes: z.optional(shownText()),
   /** When the state last changed, ISO 8601 with an offset. */
-  updated_at: z.optional(z.string()),
+  updated_at: z.optional(dateTimeContract()),
   /** Who works on it. */
-  agency: z.optional(z.string()),
+  agency: z.optional(shownText()),
 });
 
 export const contracts = {

@@ -6,6 +6,7 @@
 // tokens) is in open311-lookups.ts, a chunk of its own.
 import { isEndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
+import { isDateTime } from '../core/schema.js';
 import { readableText } from './report-api.js';
 
 /** A report's state as the widget shows it, from either back end. */
@@ -66,7 +67,8 @@ export function parseCivicStatus(json: unknown, askedId: string): ReportStatus |
   const notes = readableText(answer.status_notes);
   if (notes) status.notes = notes;
   const updated = readableText(answer.updated_at);
-  if (updated && !Number.isNaN(Date.parse(updated))) status.updated = updated;
+  // Only with an offset: a time without one would be read in the device's zone.
+  if (updated && isDateTime(updated)) status.updated = updated;
   const agency = readableText(answer.agency);
   if (agency) status.agency = agency;
   return status;

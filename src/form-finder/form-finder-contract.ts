@@ -4,6 +4,8 @@
  * smaller hand-written checks of form-finder-schema.ts, entry by entry (a test keeps both in step).
  */
 import * as z from 'zod/mini';
+import { dateContract, dateTimeContract, urlContract } from '../core/contract-fields.js';
+import { LINK_URL } from '../core/schema.js';
 
 const text = () => z.string().check(z.minLength(1));
 
@@ -14,7 +16,7 @@ export const departmentContract = z.object({
   email: z.optional(z.string()),
   phone: z.optional(z.string()),
   hours: z.optional(z.string()),
-  url: z.optional(z.string()),
+  url: z.optional(urlContract(LINK_URL)),
 });
 
 /** One form of the catalogue. */
@@ -26,21 +28,22 @@ export const formContract = z.object({
   /** `id` of a department. */
   department: text(),
   /** Download URL (http, https or relative). */
-  url: text(),
+  url: urlContract(),
   /** `pdf`, `docx`, `odt`, … */
   format: z.optional(z.string()),
   size_bytes: z.optional(z.number().check(z.nonnegative())),
   /** ISO date of the last revision, `YYYY-MM-DD`. */
-  updated_at: z.optional(z.string()),
+  updated_at: z.optional(dateContract()),
   /** The online version of the form, if there is one. */
-  online_url: z.optional(z.string()),
+  online_url: z.optional(urlContract()),
   /** The service behind `online_url`, as `<city-services>` knows it (e.g. `serviceportal`). */
   service: z.optional(z.string()),
 });
 
 /** GET `endpoint`: the whole catalogue. */
 export const formCatalogContract = z.object({
-  updated_at: z.optional(z.string()),
+  /** The catalogue's date: a day, or a date-time with an offset. */
+  updated_at: z.optional(z.union([dateContract(), dateTimeContract()])),
   /** Who is responsible for the forms; without it, results show no department contact. */
   departments: z.optional(z.array(departmentContract)),
   forms: z.array(formContract),

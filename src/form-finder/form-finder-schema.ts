@@ -1,14 +1,20 @@
 /** Validation of the form catalogue at run time, with the shared checks of core/schema.ts. */
 import {
+  linkField,
   array,
+  date,
+  dateTime,
   object,
   optional,
+  orLeftOut,
   nonNegative,
   string,
   text,
   unknown,
+  urlField,
   validEntries,
 } from '../core/schema.js';
+import type { Check } from '../core/schema.js';
 import type { FormCatalog, FormEntry } from './form-catalog-types.js';
 
 /** The catalogue as the widget holds it: the contract's `updated_at` besides the lists. */
@@ -22,7 +28,7 @@ export const departmentSchema = object({
   email: optional(string),
   phone: optional(string),
   hours: optional(string),
-  url: optional(string),
+  url: orLeftOut(linkField()),
 });
 
 export const formSchema = object({
@@ -31,17 +37,27 @@ export const formSchema = object({
   description: optional(string),
   keywords: optional(array(string)),
   department: text,
-  url: text,
+  // A form without a download a browser may open (http, https, relative) is left out.
+  url: urlField(),
   format: optional(string),
   size_bytes: optional(nonNegative),
-  updated_at: optional(string),
-  online_url: optional(string),
+  updated_at: orLeftOut(date),
+  online_url: orLeftOut(urlField()),
   service: optional(string),
 });
 
+/** The catalogue's date: a day (`2023-10-30`) or a date-time with an offset. */
+const dayOrDateTime: Check<string> = (value, path) => {
+  try {
+    return date(value, path);
+  } catch {
+    return dateTime(value, path);
+  }
+};
+
 /** The envelope; forms and departments are validated one by one (a bad one is left out). */
 export const catalogSchema = object({
-  updated_at: optional(string),
+  updated_at: orLeftOut(dayOrDateTime),
   departments: optional(array(unknown)),
   forms: array(unknown),
 });

@@ -6,21 +6,33 @@
  */
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
-import { object, optional, string } from '../core/schema.js';
+import { dateTime, object, optional, orLeftOut, string } from '../core/schema.js';
 import type { Appointment, AppointmentSource } from './appointment-view.js';
 import type { BookingReference } from './booking-link.js';
 import type { RegistryConfig } from './registry-booking-schema.js';
 
-/** GET `manage_url` and POST `cancel_url` answer with the booking as it is now. */
-const managedBookingSchema = object({
+const MANAGED_STATUSES = ['confirmed', 'reserved', 'cancelled'];
+
+/**
+ * GET `manage_url` and POST `cancel_url` answer with the booking as it is now
+ * (`managedBookingContract`). A time without an offset is left out with a warning (never read in
+ * the device's zone); an unknown status is shown as the server wrote it, with a warning.
+ */
+export const managedBookingSchema = object({
   code: string,
   /** `confirmed`, `reserved` or `cancelled`. */
-  status: string,
+  status: (value: unknown, path?: string) => {
+    const status = string(value, path);
+    if (!MANAGED_STATUSES.includes(status)) {
+      console.warn(`civic-widgets: ${path ?? 'status'}: booking status "${status}" unknown`);
+    }
+    return status;
+  },
   service: optional(string),
   office: optional(string),
-  start: optional(string),
-  end: optional(string),
-  expires_at: optional(string),
+  start: orLeftOut(dateTime),
+  end: orLeftOut(dateTime),
+  expires_at: orLeftOut(dateTime),
   name: optional(string),
   email: optional(string),
   phone: optional(string),

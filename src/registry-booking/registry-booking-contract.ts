@@ -5,31 +5,23 @@
  * not part of the bundle, and test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
-import { urlField } from '../core/schema.js';
+import { dateTimeContract, urlContract } from '../core/contract-fields.js';
+import { LINK_URL } from '../core/schema.js';
 import { SERVICE_MODES } from './registry-booking-schema.js';
 
-/** An http(s) URL, absolute or relative to the page, that a browser can parse. */
-const webUrl = z.string().check(
-  z.refine((value) => {
-    try {
-      urlField()(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'an http(s) URL the browser can parse'),
-);
+/** An http(s) URL, absolute or relative to the page. */
+const webUrl = urlContract();
 
 /** The registry office: shown with every service, and the contact when booking fails. */
 const officeContract = z.object({
   name: z.string(),
   /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday): reservation deadlines fall on these days. */
-  opening_days: z.optional(z.array(z.number())),
+  opening_days: z.optional(z.array(z.int().check(z.gte(1), z.lte(7)))),
   phone: z.optional(z.string()),
   email: z.optional(z.string()),
   address: z.optional(z.string()),
   hours: z.optional(z.string()),
-  url: z.optional(z.string()),
+  url: z.optional(urlContract(LINK_URL)),
 });
 
 export const registryServiceContract = z.object({
@@ -57,7 +49,11 @@ export const registryConfigContract = z.object({
   office: officeContract,
   /** Several places, each with its own calendar; the citizen chooses one or "any place". */
   offices: z.optional(z.array(registryPlaceContract)),
-  timezone: z.optional(z.string()),
+  /**
+   * IANA time zone of the office (default Europe/Berlin). The names are the time zones the
+   * JavaScript engine knows (`Intl.supportedValuesOf`), as the widget checks them in the browser.
+   */
+  timezone: z.optional(z.enum([...Intl.supportedValuesOf('timeZone'), 'UTC'].sort())),
   services: z.array(registryServiceContract),
   slots_url: z.optional(webUrl),
   booking_url: z.optional(webUrl),
@@ -70,7 +66,7 @@ export const registryConfigContract = z.object({
   manage_url: z.optional(webUrl),
   /** Template like `manage_url`: POST `{code, token}` cancels the booking, answering it with `status: "cancelled"`. */
   cancel_url: z.optional(webUrl),
-  updated_at: z.optional(z.string()),
+  updated_at: z.optional(dateTimeContract()),
 });
 
 /** GET `slots_url?service=…&from=…&to=…[&office=…]` (`office` when the citizen chose a place). */
@@ -79,14 +75,16 @@ export const slotsContract = z.object({
     z.object({
       id: z.string(),
       /** ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00. */
-      start: z.string(),
-      end: z.string(),
-      available: z.boolean(),
+      start: dateTimeContract(),
+      end: dateTimeContract(),
+      /** Default true. */
+      available: z.optional(z.boolean()),
       /** The slot's place (`offices[].id`), when the configuration names several. */
       office: z.optional(z.string()),
     }),
   ),
-  next_available: z.optional(z.string()),
+  /** The start of the next free slot after the asked range (ISO 8601 with an offset). */
+  next_available: z.optional(dateTimeContract()),
 });
 
 /** POST `booking_url` (JSON, with an Idempotency-Key header). */
@@ -109,8 +107,8 @@ export const bookingResultContract = z.object({
   status: z.enum(['reserved', 'confirmed']),
   message: z.optional(z.string()),
   /** Deadline to confirm a reservation in person. */
-  expires_at: z.optional(z.string()),
-  cancel_url: z.optional(z.string()),
+  expires_at: z.optional(dateTimeContract()),
+  cancel_url: z.optional(webUrl),
   /** The secret that, with the code, names the booking in `manage_url` / `cancel_url` (never shown). */
   token: z.optional(z.string()),
 });
@@ -124,10 +122,10 @@ export const managedBookingContract = z.object({
   /** The place's id (`offices[].id`), when the configuration names several. */
   office: z.optional(z.string()),
   /** ISO 8601 with an offset. */
-  start: z.optional(z.string()),
-  end: z.optional(z.string()),
+  start: z.optional(dateTimeContract()),
+  end: z.optional(dateTimeContract()),
   /** A reservation's deadline to confirm it in person. */
-  expires_at: z.optional(z.string()),
+  expires_at: z.optional(dateTimeContract()),
   /** What the citizen entered, kept when they choose a different time. */
   name: z.optional(z.string()),
   email: z.optional(z.string()),

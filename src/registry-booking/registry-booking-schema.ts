@@ -1,11 +1,14 @@
 import { CITY_TIME_ZONE, parseInstant } from '../core/format.js';
 import {
+  linkField,
   array,
   boolean,
+  dateTime,
   number,
   object,
   oneOf,
   optional,
+  orLeftOut,
   string,
   unknown,
   urlField,
@@ -23,6 +26,9 @@ import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
 export const SERVICE_MODES = ['booking', 'reservation', 'unavailable'] as const;
 export type ServiceMode = (typeof SERVICE_MODES)[number];
 
+/** The answers to a booking: a binding appointment, or a reservation to confirm in person. */
+export const BOOKING_STATUSES = ['reserved', 'confirmed'] as const;
+
 export const officeSchema = object({
   name: string,
   /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday). */
@@ -31,7 +37,7 @@ export const officeSchema = object({
   email: optional(string),
   address: optional(string),
   hours: optional(string),
-  url: optional(string),
+  url: orLeftOut(linkField()),
 });
 
 export const registryServiceSchema = object({
@@ -64,13 +70,13 @@ export const registryConfigEnvelope = object({
   /** Templates with `{code}` and `{token}`: GET shows a booking, POST cancels it. */
   manage_url: optional(urlField()),
   cancel_url: optional(urlField()),
-  updated_at: optional(string),
+  updated_at: orLeftOut(dateTime),
 });
 
 export const slotSchema = object({
   id: string,
-  start: string,
-  end: string,
+  start: dateTime,
+  end: dateTime,
   available: optional(boolean),
   /** The place of the slot (an `offices[].id`), when the configuration names several. */
   office: optional(string),
@@ -78,15 +84,15 @@ export const slotSchema = object({
 
 export const slotsEnvelope = object({
   slots: array(unknown),
-  next_available: optional(string),
+  next_available: orLeftOut(dateTime),
 });
 
 export const bookingResultSchema = object({
   code: string,
   status: string,
   message: optional(string),
-  expires_at: optional(string),
-  cancel_url: optional(string),
+  expires_at: orLeftOut(dateTime),
+  cancel_url: orLeftOut(urlField()),
   /** The secret that, with the code, names the booking in `manage_url` / `cancel_url`. */
   token: optional(string),
 });
@@ -147,18 +153,26 @@ const positive = (value?: number): number | undefined => (value && value > 0 ? v
 /** Whole weekdays 1–7 only; none given (or none valid) means Monday to Friday. */
 function openingDays(days: number[] | undefined): number[] {
   const valid = (days ?? []).filter((day) => Number.isInteger(day) && day >= 1 && day <= 7);
+  if (days && valid.length < days.length) {
+    console.warn(
+      'civic-widgets: office.opening_days: weekdays are 1 (Monday) to 7; others left out',
+    );
+  }
   return valid.length ? valid : [...DEFAULT_OPENING_DAYS];
 }
 
+/** The office's IANA time zone when the browser knows it; else Europe/Berlin, with a warning. */
 function knownZone(zone: string | undefined): string {
-  if (zone) {
-    try {
+  if (zone === undefined) return CITY_TIME_ZONE;
+  try {
+    if (zone) {
       new Intl.DateTimeFormat('de', { timeZone: zone });
       return zone;
-    } catch {
-      console.warn(`civic-widgets: unknown timezone "${zone}", using ${CITY_TIME_ZONE}`);
     }
+  } catch {
+    // An unknown name: warned below.
   }
+  console.warn(`civic-widgets: unknown timezone "${zone}", using ${CITY_TIME_ZONE}`);
   return CITY_TIME_ZONE;
 }
 
@@ -234,7 +248,17 @@ function withoutAmbiguousIds(slots: Slot[]): Slot[] {
   return [...byId.values()].filter((slot) => !ambiguous.has(slot.id));
 }
 
-export const parseBookingResult = (raw: unknown): BookingResult => bookingResultSchema(raw);
+/**
+ * Validates a booking answer. An unknown `status` is shown as a booking (never refused after
+ * the city took it), with a warning: the contract names only `reserved` and `confirmed`.
+ */
+export function parseBookingResult(raw: unknown): BookingResult {
+  const result = bookingResultSchema(raw);
+  if (!(BOOKING_STATUSES as readonly string[]).includes(result.status)) {
+    console.warn(`civic-widgets: booking status "${result.status}" unknown; shown as a booking`);
+  }
+  return result;
+}
 
 /** `{ "errors": { "<field>": "<message>" } }` of a 4xx, when the body has that shape. */
 export function fieldErrors(body: unknown): Record<string, string> | undefined {

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { dateTimeContract, urlContract } from '../core/contract-fields.js';
+import { LINK_URL } from '../core/schema.js';
 import { STATUS_SPELLINGS } from '../core/status-words.js';
 
 /**
@@ -8,7 +10,7 @@ import { STATUS_SPELLINGS } from '../core/status-words.js';
  */
 const alternativeContract = z.object({
   label: z.string(),
-  url: z.optional(z.string()),
+  url: z.optional(urlContract(LINK_URL)),
   phone: z.optional(z.string()),
   email: z.optional(z.string()),
   hours: z.optional(z.string()),
@@ -38,7 +40,7 @@ export const serviceContract = z.object({
   message: z.optional(z.string()),
   /** What to do instead: another channel, with its link, phone, e-mail or hours. */
   alternatives: z.optional(z.array(alternativeContract)),
-  updated_at: z.optional(z.string()),
+  updated_at: z.optional(dateTimeContract()),
   /** Id of one of `groups`: the service is shown under that group's heading. */
   group: z.optional(z.string()),
 });
@@ -50,16 +52,16 @@ export const incidentContract = z.object({
   title: z.string(),
   /** Statuspage's incident states: investigating, identified, monitoring, resolved, postmortem; scheduled, in_progress, verifying, completed for maintenance. */
   status: z.string(),
-  started_at: z.optional(z.string()),
-  scheduled_until: z.optional(z.string()),
+  started_at: z.optional(dateTimeContract()),
+  scheduled_until: z.optional(dateTimeContract()),
   services: z.optional(z.array(z.string())),
   updates: z.optional(
-    z.array(z.object({ at: z.string(), text: z.string(), status: z.optional(z.string()) })),
+    z.array(z.object({ at: dateTimeContract(), text: z.string(), status: z.optional(z.string()) })),
   ),
 });
 
 export const serviceStatusContract = z.object({
-  updated_at: z.optional(z.string()),
+  updated_at: z.optional(dateTimeContract()),
   services: z.array(serviceContract),
   groups: z.optional(z.array(groupContract)),
   incidents: z.optional(z.array(incidentContract)),

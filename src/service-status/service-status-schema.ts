@@ -1,11 +1,22 @@
-import { array, object, optional, string, unknown, validEntries } from '../core/schema.js';
+import {
+  linkField,
+  array,
+  dateTime,
+  object,
+  optional,
+  orLeftOut,
+  string,
+  unknown,
+  validEntries,
+} from '../core/schema.js';
 import type { Check, Infer } from '../core/schema.js';
 import { readServiceStatus } from '../core/status-words.js';
 import type { ServiceStatusValue } from '../core/service-health.js';
 
 export const alternativeSchema = object({
   label: string,
-  url: optional(string),
+  // A link that is not http(s), mailto or tel is left out: the label, phone and e-mail still show.
+  url: orLeftOut(linkField()),
   phone: optional(string),
   email: optional(string),
   hours: optional(string),
@@ -30,7 +41,7 @@ export const serviceSchema = object({
   status: serviceStatus,
   message: optional(string),
   alternatives: optional(array(alternativeSchema)),
-  updated_at: optional(string),
+  updated_at: orLeftOut(dateTime),
   /** Id of the group the service belongs to (`groups`); Statuspage's `group_id`. */
   group: optional(string),
 });
@@ -42,7 +53,7 @@ export const groupSchema = object({
 });
 
 export const incidentUpdateSchema = object({
-  at: string,
+  at: dateTime,
   text: string,
   status: optional(string),
 });
@@ -52,15 +63,15 @@ export const incidentSchema = object({
   title: string,
   /** Statuspage's incident states: investigating, identified, monitoring, resolved, postmortem; scheduled, in_progress, verifying, completed for maintenance. */
   status: string,
-  started_at: optional(string),
-  scheduled_until: optional(string),
+  started_at: orLeftOut(dateTime),
+  scheduled_until: orLeftOut(dateTime),
   services: optional(array(string)),
   updates: optional(array(incidentUpdateSchema)),
 });
 
 /** The envelope; entries are validated one by one so one bad entry is dropped, not the list. */
 export const serviceStatusPayloadSchema = object({
-  updated_at: optional(string),
+  updated_at: orLeftOut(dateTime),
   services: array(unknown),
   groups: optional(array(unknown)),
   incidents: optional(array(unknown)),

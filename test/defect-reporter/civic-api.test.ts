@@ -38,10 +38,13 @@ describe('civic-api', () => {
     ).to.throw();
   });
 
-  it('keeps the map only with an http(s) tile template, placeholders untouched', () => {
+  it('keeps an http(s) tile template with its placeholders; refuses the config for another (issue 11 §7)', () => {
     const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
     expect(parseDefectConfig({ ...base, map: { tiles } }).map?.tiles).to.equal(tiles);
-    expect(parseDefectConfig({ ...base, map: { tiles: 'javascript:x' } }).map).to.equal(undefined);
+    expect(() => parseDefectConfig({ ...base, map: { tiles: 'javascript:x' } })).to.throw(
+      TypeError,
+      'map.tiles: URL (http, https) expected',
+    );
   });
 
   it('agrees with the documented contract (docs/schemas) on good and bad configs', async () => {
@@ -62,6 +65,9 @@ describe('civic-api', () => {
       },
       { ...base, map: { tiles: 'https://t/{z}.png', center: [1] } },
       { ...base, submit_url: 42 },
+      { ...base, submit_url: 'javascript:alert(1)' },
+      { ...base, privacy_url: 'mailto:datenschutz@example.org' },
+      { ...base, max_photos: 12 },
       { categories: base.categories },
     ]) {
       expect(configContract.safeParse(bad).success, JSON.stringify(bad)).to.equal(false);

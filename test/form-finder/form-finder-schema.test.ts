@@ -79,7 +79,6 @@ describe('form catalogue validation', () => {
       'negative size': { ...good, size_bytes: -1 },
       'keywords as text': { ...good, keywords: 'Mietzuschuss' },
       'numbers among the keywords': { ...good, keywords: ['a', 1] },
-      'online_url as an object': { ...good, online_url: { href: 'x' } },
       'not an object': 'wohngeld',
     };
     for (const [name, form] of Object.entries(invalidForms)) {
@@ -93,6 +92,29 @@ describe('form catalogue validation', () => {
         });
         expect(forms).to.have.length(1);
         expect(warned).to.deep.equal(['civic-widgets: form #1 skipped']);
+      });
+    }
+
+    // A field the form can do without is left out (with a warning naming it); the form stays.
+    for (const [name, form, field] of [
+      ['online_url as an object', { ...good, online_url: { href: 'x' } }, 'online_url'],
+      ['a javascript: online_url', { ...good, online_url: 'javascript:alert(1)' }, 'online_url'],
+      ['updated_at as a German date', { ...good, updated_at: '30.10.2023' }, 'updated_at'],
+    ] as const) {
+      it(`form with ${name}: both reject it, the widget leaves the field out with a warning`, () => {
+        expect(
+          formCatalogContract.safeParse({ departments: [], forms: [good, form] }).success,
+        ).to.equal(false);
+        let forms: object[] = [];
+        const warned = quietly(() => {
+          forms = parseFormCatalog({ departments: [], forms: [good, form] }).forms;
+        });
+        expect(forms).to.have.length(2);
+        expect(forms[1]).not.to.have.property(field);
+        expect(warned).to.have.length(1);
+        expect(warned[0]).to.match(
+          new RegExp(`^civic-widgets: form #1\\.${field}: .* expected; left out$`),
+        );
       });
     }
 
@@ -115,7 +137,6 @@ describe('form catalogue validation', () => {
       'another payload': { hello: 'world', items: 42 },
       'forms not a list': { departments: [], forms: {} },
       'departments not a list': { departments: 'soziales', forms: [] },
-      'updated_at not text': { updated_at: 20231030, departments: [], forms: [] },
       null: null,
     };
     for (const [name, raw] of Object.entries(wrong)) {
@@ -124,6 +145,17 @@ describe('form catalogue validation', () => {
         expect(() => parseFormCatalog(raw)).to.throw(TypeError);
       });
     }
+
+    it('updated_at neither a day nor a date-time with an offset: both reject it, the widget leaves it out', () => {
+      for (const updated of [20231030, '2023-10-30T09:15:00', '30.10.2023 09:15']) {
+        const raw = { updated_at: updated, departments: [], forms: [good] };
+        expect(formCatalogContract.safeParse(raw).success).to.equal(false);
+        let catalog: object = {};
+        const warned = quietly(() => (catalog = parseFormCatalog(raw)));
+        expect(catalog).not.to.have.property('updated_at');
+        expect(warned).to.have.length(1);
+      }
+    });
 
     it('tolerates a catalogue without departments', () => {
       expect(parseFormCatalog({ forms: [good] }).departments).to.deep.equal([]);
