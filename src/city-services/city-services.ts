@@ -48,6 +48,7 @@ export class CityServices extends LitElement {
     this,
     () => (this.statusEndpoint ? this.refresh : 0),
     () => this.#statusController.poll(),
+    () => this.#statusController.lastLoadAt,
   );
 
   /** The value every widget inside receives. */

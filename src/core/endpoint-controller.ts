@@ -63,6 +63,7 @@ export class EndpointController<T> implements ReactiveController {
   /** Epoch ms before which no automatic reload starts: the server's `Retry-After`. */
   #notBefore = 0;
   #retryTimer = 0;
+  #lastLoadAt = 0;
 
   readonly #config: EndpointConfig<T>;
 
@@ -77,6 +78,7 @@ export class EndpointController<T> implements ReactiveController {
     host.addController(this);
     this.#task = new Task(host, {
       task: async (args, { signal }) => {
+        this.#lastLoadAt = Date.now();
         const view = await this.#load(args, signal);
         this.#honourRetryAfter(view.error);
         return { ...view, args: args.slice(OWN_ARGS) };
@@ -102,6 +104,14 @@ export class EndpointController<T> implements ReactiveController {
 
   get pending(): boolean {
     return this.#task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * Epoch ms the last load started, whoever started it (0: none yet). A PollController given
+   * this counts its interval from it, so no poll follows another request moments later.
+   */
+  get lastLoadAt(): number {
+    return this.#lastLoadAt;
   }
 
   /** Asks the endpoint again now, because someone asked (the retry button, a new setting). */

@@ -67,6 +67,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     this,
     () => (this.endpoint ? this.refresh : 0),
     () => this.endpointController.poll(),
+    () => this.endpointController.lastLoadAt,
   );
 
   /** `list` (every service with details), `banner` (one line per impaired service; nothing when all work) or `badge` (one overall status). */

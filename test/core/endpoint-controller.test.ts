@@ -154,13 +154,43 @@ describe('EndpointController (through <service-status>)', () => {
           expect(shadowText(el)).to.contain('nicht erreichbar');
           await waitForState(el, 'ready');
           expect(shadowAll(el, '[part="item"]')).to.have.length(5);
-          expect(requests.times).to.have.length(2);
-          expect(requests.times[1] - requests.times[0]).to.be.at.least(atLeastMs);
+          // The server got the retry when it allowed it, and no poll in between.
+          const [first, retry, ...polls] = requests.times;
+          expect(retry - first).to.be.at.least(atLeastMs);
+          // Polls go on after the retry (the test may see one under load), each a whole
+          // interval (1 s) after the request before it: never a poll moments after the retry.
+          const gaps = polls.map((time, index) => time - requests.times[index + 1]);
+          expect(gaps.filter((gap) => gap < 900)).to.deep.equal([]);
         } finally {
           requests.restore();
         }
       });
     }
+  });
+
+  describe('when a load started between two polls (refresh="2")', () => {
+    it('polls next a full interval after that load, not at the old poll time', async () => {
+      const url = uniqueUrl('/api/service-status', { fault: '500', 'fail-first': '1' });
+      const requests = recordRequests(url);
+      try {
+        const el = await statusWidget(url, { refresh: '2' });
+        await waitForState(el, 'fallback');
+        // Before the first poll (due 2 s after the first request) the retry button asks again.
+        await waitUntil(() => performance.now() - requests.times[0] > 1500, 'wait', {
+          timeout: 3000,
+          interval: 100,
+        });
+        shadow(el, '[part="retry"]')!.click();
+        await waitForState(el, 'ready');
+        await waitUntil(() => requests.times.length === 3, 'no poll after the retry', {
+          timeout: 6000,
+        });
+        // The server received the retry and then a poll a whole interval later, not 0.5 s later.
+        expect(requests.times[2] - requests.times[1]).to.be.at.least(1900);
+      } finally {
+        requests.restore();
+      }
+    });
   });
 
   describe('when the browser comes back online', () => {
