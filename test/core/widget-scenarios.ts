@@ -379,12 +379,102 @@ const registryScenarios: Scenario[] = [
   },
 ];
 
+// The captcha step of `<registry-booking api="zms">` (ALTCHA, solved by the citizen's device
+// against the ZMS mock's captcha-challenge/ and captcha-verify/): the Bürgerbüro im Rathaus
+// (10001) of the mock's `zms=captcha…` scenarios asks for one before its calendar.
+const PERSONALAUSWEIS = '1063453';
+/** 3 November 2099, 08:00 in Berlin (the Bürgerbüro im Rathaus), in epoch seconds. */
+const NOV_3_0800 = Date.UTC(2099, 10, 3, 7, 0) / 1000;
+
+/** `<registry-booking api="zms">` of mock scenario `zms`, at the Rathaus's captcha step. */
+async function zmsCaptcha(container: HTMLElement, zms: string): Promise<RegistryBooking> {
+  const el = await mount<RegistryBooking>(
+    container,
+    'registry-booking',
+    `<registry-booking api="zms" endpoint="${uniqueUrl('/api/citizen/', { zms })}"
+      month="${MONTH}" ${contactAttrs('registry-booking')}></registry-booking>`,
+  );
+  await waitForState(el, 'ready');
+  shadow<HTMLInputElement>(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`)!.click();
+  await el.updateComplete;
+  shadow<HTMLInputElement>(el, 'input[name="place"][value="10001"]')!.click();
+  await el.updateComplete;
+  await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+const captchaScenarios: Scenario[] = [
+  {
+    name: 'registry-booking captcha',
+    render: (container) => zmsCaptcha(container, 'captcha'),
+  },
+  {
+    // The solved step is seen in the form: the token lapsed when sending, the citizen checked
+    // again, and it says "bestanden" beside the checked box (before the calendar, a solved step
+    // gives way to the calendar at once).
+    name: 'registry-booking captcha solved',
+    render: async (container) => {
+      const el = await zmsCaptcha(container, 'captcha-expired');
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await waitUntil(() => shadowAll(el, '.day.free').length > 0, 'no free day', {
+        timeout: 15000,
+      });
+      await el.updateComplete;
+      shadow<HTMLButtonElement>(el, '[data-day="2099-11-03"]')!.click();
+      await el.updateComplete;
+      const slot = `input[name="slot"][value="10001-${NOV_3_0800}"]`;
+      await waitUntil(() => shadow(el, slot), 'no times', { timeout: 8000 });
+      shadow<HTMLInputElement>(el, slot)!.click();
+      await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
+      await el.updateComplete;
+      const values: Record<string, string> = {
+        name: 'Anna Beispiel-Mustermann',
+        email: 'anna.beispiel-mustermann@example.org',
+      };
+      for (const [name, value] of Object.entries(values)) {
+        const input = shadow<HTMLInputElement>(el, `[name="${name}"]`)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      const consent = shadow<HTMLInputElement>(el, '[name="consent"]');
+      if (consent && !consent.checked) consent.click();
+      await el.updateComplete;
+      shadow<HTMLButtonElement>(el, '[part="submit"]')!.click();
+      await waitUntil(() => shadow(el, '[part="form"] #captcha-check'), 'the step never lapsed', {
+        timeout: 8000,
+      });
+      shadow<HTMLInputElement>(el, '[part="form"] #captcha-check')!.click();
+      await waitUntil(
+        () => shadow(el, '#captcha-status')?.textContent?.includes('bestanden'),
+        'the captcha was never passed',
+        { timeout: 15000 },
+      );
+      await el.updateComplete;
+      return el;
+    },
+  },
+  {
+    name: 'registry-booking captcha failed',
+    render: async (container) => {
+      const el = await zmsCaptcha(container, 'captcha-refuse');
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await waitUntil(() => shadow(el, '#captcha-problem'), 'no captcha problem', {
+        timeout: 15000,
+      });
+      await el.updateComplete;
+      return el;
+    },
+  },
+];
+
 /** Every scenario, widget by widget. */
 export const scenarios: Scenario[] = [
   ...statusScenarios,
   ...finderScenarios,
   ...reporterScenarios,
   ...registryScenarios,
+  ...captchaScenarios,
 ];
 
 /** A container of `width` px in the test page, for `render`. */
