@@ -398,6 +398,97 @@ describe('<registry-booking api="zms">', () => {
     });
   });
 
+  describe('the captcha in English (lang="en")', () => {
+    /** `<registry-booking api="zms">` on an English page, mock scenario `zms`, at the step. */
+    async function englishCaptcha(zms: string): Promise<RegistryBooking> {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <registry-booking
+            api="zms"
+            endpoint=${uniqueUrl('/api/citizen/', { zms })}
+            month=${MONTH}
+            timeout="4000"
+            contact-name=${contact.name}
+            contact-phone=${contact.phone}
+            contact-email=${contact.email}
+          ></registry-booking>
+        </div>`,
+      );
+      const el = wrapper.querySelector<RegistryBooking>('registry-booking')!;
+      await waitForState(el, 'ready');
+      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+      await click(el, 'input[name="place"][value="10001"]');
+      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      await waitUntil(
+        () => shadow(el, '#captcha-title')?.textContent?.trim() === 'Security check',
+        'the step is not in English',
+      );
+      return el;
+    }
+
+    it('the step and its failure, as the citizen reads them; trying again opens the calendar', async () => {
+      const el = await englishCaptcha('captcha-refuse');
+      const step = shadow(el, '[part="captcha"]')!;
+      expect(shadow(el, '#captcha-hint')!.textContent!.trim()).to.equal(
+        'So that appointments are not taken by programs, your device solves a small calculation. You do not need to type anything.',
+      );
+      expect(shadow(el, 'label[for="captcha-check"]')!.textContent!.trim()).to.equal(
+        'I am not a robot',
+      );
+      expect(step.textContent).not.to.contain('Sicherheitsabfrage');
+      await expect(el).to.be.accessible();
+
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      const problem = await problemShown(el, '#captcha-problem');
+      expect(problem.querySelector('p')!.textContent!.trim()).to.equal(
+        'The security check did not work. Please try again, or make your appointment by phone or e-mail.',
+      );
+      expect(problem.querySelector('a[href="tel:023242040"]')).to.exist;
+      const again = [...problem.querySelectorAll('button')].find(
+        (button) => button.textContent!.trim() === 'Try again',
+      );
+      expect(again, 'no "Try again" button').to.exist;
+      expect(problem.textContent).not.to.contain('Noch einmal');
+      expectFocused(el, problem);
+      await expect(el).to.be.accessible();
+      again!.click();
+      await slotsShown(el);
+      expect(shadow(el, '.day.free')).to.exist;
+    });
+
+    it('lapsed when sending: what the form says, the hint before checking, and "passed"', async () => {
+      const el = await englishCaptcha('captcha-expired');
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await slotsShown(el);
+      await dayTimeAndData(el, '10001', NOV_3_0800);
+      await submit(el);
+      const problem = await problemShown(el, '[part="form"] #problem');
+      expect(problem.textContent).to.contain(
+        'The security check has expired, the appointment has not been booked yet. Please confirm the security check below once more, then send again; your details are kept.',
+      );
+      expect(shadow(el, '[part="form"] #captcha-title')!.textContent!.trim()).to.equal(
+        'Security check',
+      );
+      // Sending before the check: checked in the browser, nothing goes out, it says why.
+      await submit(el);
+      await el.updateComplete;
+      expect(shadowText(el))
+        .to.contain('Please confirm the security check first.')
+        .and.not.contain('Bitte bestätigen Sie zuerst');
+      shadow<HTMLInputElement>(el, '[part="form"] #captcha-check')!.click();
+      await waitUntil(
+        () => shadow(el, '#captcha-status')?.textContent?.trim() === 'Security check passed.',
+        'never said "Security check passed." in English',
+        { timeout: 15000 },
+      );
+      await submit(el);
+      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
+        timeout: 8000,
+      });
+      expect(await processesOf(runOf(el))).to.have.length(1);
+    });
+  });
+
   describe('maps the API’s error codes to what to do next, keeping every field', () => {
     it('appointmentNotAvailable: the time is gone, choose another', async () => {
       const el = await zmsWidget({ zms: 'slot-gone' });
