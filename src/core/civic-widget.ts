@@ -7,7 +7,7 @@ import { EndpointController } from './endpoint-controller.js';
 import { CivicFallbackEvent, CivicLoadedEvent } from './events.js';
 import { formatDateTime } from './format.js';
 import { LangController, translate } from './i18n.js';
-import { iconInfo, iconWarning } from './icons.js';
+import { iconInfo, impairedStatusIcon } from './icons.js';
 import { mailtoHref, safeUrl, telHref } from './safe-url.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
@@ -17,7 +17,7 @@ import type { Contact } from './contact.js';
 import type { CoreMessageKey } from './core-messages.js';
 import type { EndpointState, EndpointView } from './endpoint-controller.js';
 import type { Lang, MessageParams } from './i18n.js';
-import type { KnownServiceStatus, ServiceHealth, ServiceStatusValue } from './service-health.js';
+import type { ServiceHealth, ServiceStatusValue } from './service-health.js';
 
 /**
  * What every civic widget shares: one endpoint loaded through the shared
@@ -298,9 +298,9 @@ export abstract class CivicWidget<T> extends LitElement {
     return translate(coreMessages, this.language, key, params);
   }
 
-  /** The word for a status; `<service-status>` adds "Status unklar" for `unknown`. */
+  /** The word for a status, the same in every widget ("Gestört", "Status unklar"). */
   protected statusLabel(status: ServiceStatusValue): string {
-    return this.coreMessage(status as KnownServiceStatus);
+    return this.coreMessage(status);
   }
 
   protected formatDateTime(value: string | Date): string {
@@ -462,8 +462,12 @@ export abstract class CivicWidget<T> extends LitElement {
         ${iconInfo}<span>${this.serviceWorksNote(health)}</span>
       </p>`;
     }
-    return html`<div part="service-notice" class="notice service-notice" role="note">
-      ${iconWarning}
+    return html`<div
+      part="service-notice"
+      class="notice service-notice s-${health.status}"
+      role="note"
+    >
+      ${impairedStatusIcon(health.status)}
       <p>
         <strong
           >${this.coreMessage('serviceImpaired', { service: health.name, status: this.statusLabel(health.status) })}</strong

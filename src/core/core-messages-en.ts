@@ -24,4 +24,5 @@ export const en: Record<CoreMessageKey, Message> = {
   partial_outage: 'Partial outage',
   major_outage: 'Major outage',
   under_maintenance: 'Under maintenance',
+  unknown: 'Status unclear',
 };

@@ -23,6 +23,7 @@ const de = {
   partial_outage: 'Teilweise gestört',
   major_outage: 'Gestört',
   under_maintenance: 'Wartungsarbeiten',
+  unknown: 'Status unklar',
 };
 
 export type CoreMessageKey = keyof typeof de;

@@ -147,6 +147,18 @@ export const baseStyles = css`
   .notice > * {
     min-width: 0;
   }
+  /* The notice of an impaired service in the status's colour, as in <service-status>
+     (icons: statusIcon in icons.ts; amber unless the status is an outage). */
+  .s-partial_outage,
+  .s-major_outage {
+    --_c: var(--_danger);
+  }
+  .service-notice {
+    border-left-color: var(--_c, var(--_warn));
+  }
+  .service-notice > .icon {
+    color: var(--_c, var(--_warn));
+  }
   /* Loading is said in words, without an animation: nothing moves for people who prefer
      reduced motion, and nothing spins forever. */
   .loading {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
-import { iconWarning } from '../core/icons.js';
+import { impairedStatusIcon } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { largePayloadStore } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
@@ -412,8 +412,12 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   #renderOnlineNotice(health: ServiceHealth): TemplateResult {
-    return html`<p part="online-notice" class="notice" role="note">
-      ${iconWarning}
+    return html`<p
+      part="online-notice"
+      class="notice service-notice s-${health.status}"
+      role="note"
+    >
+      ${impairedStatusIcon(health.status)}
       <span
         >${this.#message('onlineDown', { service: health.name, status: this.statusLabel(health.status) })}</span
       >

@@ -13,7 +13,6 @@ export const en: Record<ServiceStatusMessageKey, Message> = {
   allOperational: 'All online services are operational.',
   impaired: 'Impaired: {names}',
   changed: '{service} is now: {status}.',
-  statusUnknown: 'Status unclear',
   noServices: 'There are no status notices right now.',
   summaryImpaired: '{count} of {total} services impaired',
   summaryUnknown: {

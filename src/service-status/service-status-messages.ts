@@ -12,7 +12,6 @@ const de = {
   allOperational: 'Alle Online-Dienste sind in Betrieb.',
   impaired: 'Eingeschränkt: {names}',
   changed: '{service} ist jetzt: {status}.',
-  statusUnknown: 'Status unklar',
   noServices: 'Zurzeit liegen keine Statusmeldungen vor.',
   summaryImpaired: '{count} von {total} Diensten eingeschränkt',
   summaryUnknown: {

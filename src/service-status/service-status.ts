@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
-import { iconInfo } from '../core/icons.js';
-import { statusIcon } from './status-icon.js';
+import { iconInfo, statusIcon } from '../core/icons.js';
 import { PollController } from '../core/poll-controller.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
@@ -123,12 +122,6 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
-  }
-
-  // "Status unklar" lives with the widget that reads status files (the other widgets' bundles
-  // stay as they were); the known statuses' words are the shared ones.
-  protected override statusLabel(status: ServiceStatusValue): string {
-    return status === 'unknown' ? this.#message('statusUnknown') : super.statusLabel(status);
   }
 
   protected parseData(raw: unknown): Promise<ServiceStatusData> {

@@ -2,7 +2,10 @@
 // is never dropped and never reads as "all is well".
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/service-status/service-status.define.js';
-import { clearCivicStorage, shadow, shadowAll, waitForState } from '../helpers.js';
+import '../../src/city-services/city-services.define.js';
+import '../../src/form-finder/form-finder.define.js';
+import { payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
+import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
 const alternatives = [{ label: 'Bürgerbüro', phone: '(02324) 204 0', email: 'buero@example.org' }];
@@ -94,6 +97,46 @@ describe('<service-status> with an editor’s status values', () => {
 
 describe('status icons and colours', () => {
   beforeEach(() => clearCivicStorage());
+
+  // Issue 12 §3: "Gestört" was a red ✕ in the list and an amber ⚠ in other widgets' notices,
+  // and an unknown status read "Status unklar" only in the list.
+  for (const [written, label] of [
+    ['major_outage', 'Gestört'],
+    ['kaputt', 'Status unklar'],
+  ]) {
+    it(`are the same for "${label}" in the list and in another widget’s notice`, async () => {
+      const key = payloadKey('status-look');
+      await putPayload(key, {
+        services: [{ id: 'serviceportal', name: 'Serviceportal', status: written }],
+      });
+      const url = payloadUrl(key);
+      const page = await withWarnings(() =>
+        fixture<HTMLElement>(
+          html`<city-services status-endpoint=${url} refresh="0">
+            <service-status endpoint=${url} refresh="0"></service-status>
+            <form-finder
+              service="serviceportal"
+              endpoint=${uniqueUrl('/api/forms', { fault: '500' })}
+            ></form-finder>
+          </city-services>`,
+        ),
+      );
+      const list = page.result.querySelector('service-status')!;
+      const finder = page.result.querySelector('form-finder')!;
+      await waitForState(list, 'ready');
+      await waitForState(finder, 'fallback');
+      await waitUntil(() => shadow(finder, '[part="service-notice"]'), 'no notice');
+      const notice = shadow(finder, '[part="service-notice"]')!;
+      const listStatus = shadow(list, '[part="item"] [part="status"]')!;
+      expect(listStatus.textContent!.trim()).to.equal(label);
+      expect(notice.textContent).to.contain(`Serviceportal: ${label}.`);
+      const pathOf = (root: Element) => root.querySelector('svg path')!.getAttribute('d');
+      expect(pathOf(notice)).to.equal(pathOf(listStatus));
+      const colourOf = (root: Element) => getComputedStyle(root.querySelector('svg')!).color;
+      expect(colourOf(notice)).to.equal(colourOf(listStatus));
+      expect(getComputedStyle(notice).borderLeftColor).to.equal(colourOf(listStatus));
+    });
+  }
 
   it('put a status label on its service name’s baseline', async () => {
     const el = await widgetWith([{ id: 'a', name: 'Bibliothek', status: 'major_outage' }]);
