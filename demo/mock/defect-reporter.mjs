@@ -104,10 +104,15 @@ function validate(fields) {
   return errors;
 }
 
-/** Plays `?fail=N`: the first N requests of a key answer 503. True when it answered. */
+/**
+ * Plays `?fail=N`: the first N requests of a key answer 503, with `Retry-After: S` if
+ * `?retry_after=S` (seconds) is given, as a server in maintenance says when to come back.
+ * True when it answered.
+ */
 function failFirst(ctx, key) {
   const n = countAttempt(key);
   if (n <= Number(ctx.query.fail ?? 0)) {
+    if (ctx.query.retry_after) ctx.set('retry-after', ctx.query.retry_after);
     sendJson(ctx, 503, { message: 'Wartungsarbeiten' });
     return true;
   }
@@ -191,14 +196,15 @@ const escapeHtml = (text) =>
 
 export const defectReporterRoutes = [
   {
-    // The config. `?run=` and `?fail=` are passed on to submit_url, so a test's reports are its own.
+    // The config. `?run=`, `?fail=` and `?retry_after=` are passed on to submit_url, so a test's
+    // reports are its own.
     name: 'defect-reporter',
     method: 'GET',
     path: '/api/defects/config',
     handler(ctx) {
       const data = fixture('defect-reporter');
       const submit = new URLSearchParams();
-      for (const k of ['run', 'fail']) if (ctx.query[k]) submit.set(k, ctx.query[k]);
+      for (const k of ['run', 'fail', 'retry_after']) if (ctx.query[k]) submit.set(k, ctx.query[k]);
       if (ctx.query.submit_fault) submit.set('fault', ctx.query.submit_fault);
       if (ctx.query.submit_variant) submit.set('variant', ctx.query.submit_variant);
       if ([...submit].length) data.submit_url += `?${submit}`;

@@ -92,8 +92,11 @@ describe('<defect-reporter> across a page reload', () => {
   });
 
   it('sends a report left in the outbox after a real reload, exactly once', async () => {
-    // Given a city page whose back end fails the first send (503), then answers
-    const { url, run } = configUrl({ fail: '1' });
+    // Given a city page whose back end fails the first send (503, "come back in 2 minutes"),
+    // then answers. The Retry-After keeps the first page from retrying before the reload: with
+    // the 2.5-5 s backoff alone, a slow reload let the first page's retry reach the city and
+    // the reloaded page repeat it (same key, so filed once, but not the sequence this test means).
+    const { url, run } = configUrl({ fail: '1', retry_after: '120' });
     frame = await page(url);
     expect(frame.contentDocument!.documentElement.lang).to.equal('de');
     const first = await widgetIn(frame);
@@ -106,6 +109,9 @@ describe('<defect-reporter> across a page reload', () => {
     const waiting = await list();
     expect(waiting, 'the outbox before the reload').to.have.length(1);
     expect(waiting[0].report.meta.scope).to.equal(url);
+    expect(waiting[0].nextAttemptAt, 'the server\'s Retry-After is honoured').to.be.at.least(
+      Date.now() + 60_000,
+    );
 
     // And comes back to the page later (a real reload: a new document, a new widget)
     const sent = await reload(frame);
