@@ -109,7 +109,7 @@ describe('<defect-reporter> across a page reload', () => {
     const waiting = await list();
     expect(waiting, 'the outbox before the reload').to.have.length(1);
     expect(waiting[0].report.meta.scope).to.equal(url);
-    expect(waiting[0].nextAttemptAt, 'the server\'s Retry-After is honoured').to.be.at.least(
+    expect(waiting[0].nextAttemptAt, "the server's Retry-After is honoured").to.be.at.least(
       Date.now() + 60_000,
     );
 
