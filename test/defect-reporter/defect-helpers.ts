@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/defect-reporter/defect-reporter.define.js';
+import { createStore, get } from 'idb-keyval';
 import { list, remove } from '../../src/defect-reporter/report-outbox.js';
+import { DRAFTS_DB, DRAFTS_STORE } from '../../src/defect-reporter/report-stores.js';
 import { shadow, shadowAll, shadowText, uniqueUrl, waitForState } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
@@ -269,12 +271,32 @@ export async function writeDraft(el: DefectReporter): Promise<void> {
   await waitForStep(el, 'photos');
   await addPhotos(el, [await exifPhoto(640, 480)]);
   expect(shadowAll(el, '.thumbs img')).to.have.length(1);
-  await new Promise((r) => setTimeout(r, 200));
+  // The photo is written to IndexedDB after the thumbnail shows: wait until it is stored, as a
+  // citizen's browser would have done before they leave (a fixed sleep lost it under load).
+  await waitUntil(async () => (await storedDraftPhotos()) === 1, 'the draft photo is not stored', {
+    timeout: 10000,
+  });
+}
+
+/** How many photos the newest draft in this origin's stores holds (IndexedDB), or -1. */
+async function storedDraftPhotos(): Promise<number> {
+  const prefix = 'civic-widgets:defect-reporter:report:';
+  const ids = Object.keys(localStorage)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
+  const photos = await Promise.all(
+    ids.map((id) => get<unknown[]>(id, createStore(DRAFTS_DB, DRAFTS_STORE))),
+  );
+  return Math.max(-1, ...photos.map((stored) => stored?.length ?? -1));
 }
 
 /** The draft of writeDraft is back: its step with the photo, and the text in its field. */
 export async function expectDraft(el: DefectReporter): Promise<void> {
   await waitForStep(el, 'photos', 10000);
+  // The restored photo is read from IndexedDB after the step shows.
+  await waitUntil(() => shadowAll(el, '.thumbs img').length > 0, 'no restored photo', {
+    timeout: 10000,
+  });
   expect(shadowAll(el, '.thumbs img')).to.have.length(1);
   expect(shadowText(el)).to.contain('Ihr Entwurf vom');
   await click(el, '#dr-back');
