@@ -11,6 +11,7 @@
  */
 import { clearLastGood, readLastGood, writeLastGood } from './last-good-cache.js';
 import type { CachedPayload, LastGoodStore } from './last-good-cache.js';
+import type { EndpointController } from './endpoint-controller.js';
 
 /**
  * Above this many characters of JSON a copy goes to IndexedDB: 500,000 characters take up to
@@ -56,3 +57,12 @@ export const largePayloadStore: LastGoodStore = {
     });
   },
 };
+
+/**
+ * Lets `controller` keep its copies in {@link largePayloadStore}. A function, not an assignment in
+ * the widget's constructor: the manifest analyzer reads any `x.y = …` there as a field `y` of the
+ * element, which put a `lastGoodStore` attribute into the generated JSX types.
+ */
+export function keepLargeCopies(controller: EndpointController<unknown>): void {
+  controller.lastGoodStore = largePayloadStore;
+}

@@ -4,7 +4,7 @@ import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { impairedStatusIcon } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
-import { largePayloadStore } from '../core/last-good-store.js';
+import { keepLargeCopies } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
@@ -105,7 +105,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   constructor() {
     super();
     // A catalogue can outgrow localStorage (20,000 forms): large copies go to IndexedDB.
-    this.endpointController.lastGoodStore = largePayloadStore;
+    keepLargeCopies(this.endpointController);
     // Back and forward between searches (the query lives in the page's URL).
     new WindowListener(this, 'popstate', this.#onPopState);
   }
