@@ -135,6 +135,11 @@ export const serviceStatusStyles = css`
     min-height: 24px;
     margin-right: 0.75em;
   }
+  /* The label, then each way to reach it on its own line, as in the contact block. */
+  ul.alternatives .alternative-label,
+  ul.alternatives .alternative-channel {
+    display: block;
+  }
   .incidents-section {
     margin-top: var(--_space);
     padding-top: var(--_space);

@@ -357,11 +357,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const tel = alternative.phone ? telHref(alternative.phone) : undefined;
     const mail = alternative.email ? mailtoHref(alternative.email) : undefined;
     return html`${
-      url ? html`<a href=${url}>${alternative.label}</a>` : html`<span>${alternative.label}</span>`
+      url
+        ? html`<a class="alternative-label" href=${url}>${alternative.label}</a>`
+        : html`<span class="alternative-label">${alternative.label}</span>`
     }
     ${
       alternative.phone
-        ? html`<span
+        ? html`<span class="alternative-channel"
             >${this.coreMessage('phone')}:
             ${tel ? html`<a href=${tel}>${alternative.phone}</a>` : alternative.phone}</span
           >`
@@ -369,7 +371,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     }
     ${
       alternative.email
-        ? html`<span
+        ? html`<span class="alternative-channel"
             >${this.coreMessage('email')}:
             ${mail ? html`<a href=${mail}>${alternative.email}</a>` : alternative.email}</span
           >`

@@ -59,6 +59,16 @@ describe('<service-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("shows an alternative's label and its phone on separate lines, not run together", async () => {
+      const el = await statusWidget(uniqueUrl('/api/service-status'));
+      await waitForState(el, 'ready');
+      const alternative = shadowAll(el, '[data-service="maengelmelder"] ul.alternatives li')[0];
+      // innerText follows the layout: what a citizen reads, line by line.
+      expect(alternative.innerText).to.match(
+        /^Mängel telefonisch melden\s*\n\s*Telefon: \(02324\) 204 3030/,
+      );
+    });
+
     it('shows open incidents with their updates newest first', async () => {
       const el = await statusWidget(uniqueUrl('/api/service-status'));
       await waitForState(el, 'ready');
