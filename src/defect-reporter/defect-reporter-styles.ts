@@ -117,4 +117,7 @@ export const defectReporterStyles = css`
     font-size: 1.2em;
     font-weight: 700;
   }
+  .reference span {
+    white-space: nowrap;
+  }
 `;

@@ -206,6 +206,10 @@ export function renderResult(view: ViewContext): TemplateResult {
     /^\s*(vielen dank|danke|thank you|thanks)[^,.!]*[.!]\s*/i,
     '',
   );
+  // The number in its own element, where the message's {id} stands, so that it never breaks at
+  // its hyphens (a CSS rule keeps it on one line; a non-breaking hyphen would change the text
+  // a citizen copies and quotes).
+  const referenceText = message(result?.token ? 'token' : 'reference').split('{id}');
   return html`<div class="result${sent ? ' ok' : ''}" part="result">
     <div id="dr-step" tabindex="-1">
       ${view.heading(message(sent ? 'sentTitle' : 'queuedTitle'), 'dr-step-title', 1)}
@@ -213,7 +217,7 @@ export function renderResult(view: ViewContext): TemplateResult {
     ${
       sent && result
         ? html`<p class="reference">
-              ${message(result.token ? 'token' : 'reference', { id: result.id })}
+              ${referenceText[0]}<span>${result.id}</span>${referenceText[1]}
             </p>
             ${said ? html`<p>${said}</p>` : nothing}
             <p>${message('sentNext')}</p>`

@@ -103,6 +103,29 @@ describe('<defect-reporter>', () => {
   });
 
   describe('when the citizen sends a report', () => {
+    it('keeps the reference number whole on one line at 320 px', async () => {
+      const el = await reporter(configUrl().url);
+      await completeReport(el);
+      const sent = oneEvent(el, 'civic-report-sent');
+      await send(el);
+      const { id } = (await sent).detail as { id: string };
+      el.style.display = 'block';
+      el.style.width = '320px';
+      // The number's text wherever it stands in the paragraph, measured as the citizen sees it.
+      const paragraph = shadow(el, '.reference')!;
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent!.includes(id)) node = walker.nextNode();
+      expect(node, `no text node with ${id}`).to.exist;
+      const range = document.createRange();
+      const start = node!.textContent!.indexOf(id);
+      range.setStart(node!, start);
+      range.setEnd(node!, start + id.length);
+      const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lineTops.size, `${id} breaks across lines`).to.equal(1);
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+
     it('confirms with the reference number; the server has exactly one report with every field', async () => {
       const { url, run } = configUrl();
       const el = await reporter(url);
