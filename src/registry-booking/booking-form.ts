@@ -129,8 +129,9 @@ export class BookingForm {
     const consentError = !!this.errors.consent;
     // Field errors the form has no field for (e.g. "slot") go above the button.
     const marked = Object.keys(this.errors).some((key) => key in this.values);
+    // "Confirm the security check first" gives way once it is passed.
     const other = Object.entries(this.errors)
-      .filter(([key]) => !(key in this.values))
+      .filter(([key]) => !(key in this.values) && !(key === 'captcha' && view.captcha?.token()))
       .map(([, text]) => `${text} `);
     return html`<form
       part="form"
@@ -199,7 +200,7 @@ export class BookingForm {
                 formMessage('resend'),
                 { mail: true, refused: true },
               )
-            : this.problem === 'fields'
+            : this.problem === 'fields' && (marked || other.length)
               ? html`<p part="error" class="notice problem" id="problem" tabindex="-1">
                   ${iconError}<span>${other}${marked ? formMessage('errFields') : ''}</span>
                 </p>`
@@ -323,12 +324,16 @@ export class BookingForm {
       new RegistryBookingFailedEvent({ reason: outcome.kind, error: outcome.error }),
     );
     if (outcome.kind === 'invalid') return this.#showErrors(view, outcome.errors);
+    // ZMS refused the captcha token: the step in the form says so and asks again.
+    if (outcome.kind === 'failed' && outcome.captcha) {
+      this.problem = undefined;
+      return view.captcha?.lapse();
+    }
     this.problem = outcome.kind;
     this.problemText = 'text' in outcome ? outcome.text : undefined;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken(this.problemText);
-    if (outcome.kind === 'failed' && outcome.captcha) view.captcha?.lapse();
     view.refresh('#problem');
   }
 

@@ -41,7 +41,7 @@ export interface FormCaptcha {
   token(): string | undefined;
   /** The step above the send button (nothing while an earlier token is still good). */
   render(): unknown;
-  /** ZMS refused the token: the step shows again. */
+  /** ZMS refused the token: the step shows again, saying so above its checkbox, and takes focus. */
   lapse(): void;
   /** The sentence for the form: ZMS refused the token (`lapsed`), or none was there yet. */
   text(lapsed: boolean): string;

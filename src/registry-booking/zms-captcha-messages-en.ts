@@ -11,7 +11,7 @@ export const en: Record<ZmsCaptchaMessageKey, Message> = {
   passedSend: 'Security check passed. You can send your booking now.',
   lapsed: 'The security check has expired. Please confirm it once more; your details are kept.',
   lapsedSend:
-    'The security check has expired, the appointment has not been booked yet. Please confirm the security check below once more, then send again; your details are kept.',
+    'The security check has expired, the appointment has not been booked yet. Please confirm the security check once more, then send again; your details are kept.',
   first: 'Please confirm the security check first.',
   failed:
     'The security check did not work. Please try again, or make your appointment by phone or e-mail.',

@@ -13,7 +13,7 @@ const de = {
   lapsed:
     'Die Sicherheitsabfrage ist abgelaufen. Bitte bestätigen Sie sie noch einmal; Ihre Angaben bleiben erhalten.',
   lapsedSend:
-    'Die Sicherheitsabfrage ist abgelaufen, der Termin wurde noch nicht gebucht. Bitte bestätigen Sie die Sicherheitsabfrage unten noch einmal und senden Sie dann erneut; Ihre Angaben bleiben erhalten.',
+    'Die Sicherheitsabfrage ist abgelaufen, der Termin wurde noch nicht gebucht. Bitte bestätigen Sie die Sicherheitsabfrage noch einmal und senden Sie dann erneut; Ihre Angaben bleiben erhalten.',
   first: 'Bitte bestätigen Sie zuerst die Sicherheitsabfrage.',
   failed:
     'Die Sicherheitsabfrage hat nicht geklappt. Bitte versuchen Sie es noch einmal, oder vereinbaren Sie Ihren Termin telefonisch oder per E-Mail.',

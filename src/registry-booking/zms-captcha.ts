@@ -193,6 +193,7 @@ export class ZmsCaptcha {
       lapse: () => {
         this.lapse();
         this.#inForm = true;
+        host.refresh('#captcha-lapsed');
       },
       text: (lapsed) => this.sendText(host.lang, lapsed),
     };
@@ -206,9 +207,15 @@ export class ZmsCaptcha {
     return html`<div part="captcha" class="captcha" role="group" aria-labelledby="captcha-title">
       ${host.heading(text('title'), 'captcha-title', place === 'calendar' ? 1 : 2)}
       ${
-        this.#lapsed && place === 'calendar'
-          ? html`<p class="notice"><strong>${text('lapsed')}</strong></p>`
-          : nothing
+        !this.#lapsed
+          ? nothing
+          : place === 'calendar'
+            ? html`<p class="notice"><strong>${text('lapsed')}</strong></p>`
+            : // ZMS refused the token on sending: said here, above the checkbox it asks for, and
+              // gone once the check is passed again (then the send button is the next step).
+              html`<p part="error" class="notice problem" id="captcha-lapsed" tabindex="-1">
+                ${iconError}<span>${text('lapsedSend')}</span>
+              </p>`
       }
       <p id="captcha-hint">${text('hint')}</p>
       <div class="field check">
@@ -227,7 +234,10 @@ export class ZmsCaptcha {
         <label for="captcha-check">${text('check')}</label>
       </div>
       ${state === 'working' ? html`<div><progress aria-hidden="true"></progress></div>` : nothing}
-      <p id="captcha-status" class="loading" role="status">${status}</p>
+      <!-- The live region stays for what it will say; empty, it takes no room. -->
+      <p id="captcha-status" class=${status ? 'loading' : 'visually-hidden'} role="status">
+        ${status}
+      </p>
       ${
         state === 'failed' || state === 'unsupported'
           ? html`<div part="error" class="notice problem" id="captcha-problem" tabindex="-1">

@@ -332,9 +332,18 @@ describe('<registry-booking api="zms">', () => {
       await slotsShown(el);
       await dayTimeAndData(el, '10001', NOV_3_0800);
       await submit(el);
-      const problem = await problemShown(el, '[part="form"] #problem');
+      // Said in the step, above the checkbox it asks for, in words that fit where it is.
+      const problem = await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
       expect(problem.textContent).to.contain(
         'Die Sicherheitsabfrage ist abgelaufen, der Termin wurde noch nicht gebucht',
+      );
+      expect(problem.textContent).not.to.match(/unten|oben/);
+      expect(
+        problem.compareDocumentPosition(shadow(el, '[part="form"] #captcha-check')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).to.not.equal(0);
+      expect(problem.getBoundingClientRect().bottom).to.be.at.most(
+        shadow(el, '[part="form"] #captcha-check')!.getBoundingClientRect().top,
       );
       expectFocused(el, problem);
       expect(await processesOf(runOf(el))).to.have.length(0);
@@ -356,6 +365,17 @@ describe('<registry-booking api="zms">', () => {
       check.click();
       await captchaPassed(el);
       expectFocused(el, shadow(el, '#captcha-check')!);
+      // Passed again: the problem gives way, calm, the send button is the next step.
+      expect(!!shadow(el, '#captcha-lapsed'), 'lapsed box gone').to.equal(false);
+      expect(shadow(el, '[part="form"] [part="error"]')?.textContent?.trim() ?? null).to.equal(
+        null,
+      );
+      expect(shadowText(el)).to.not.contain('abgelaufen').and.not.contain('Erneut senden');
+      expect(shadow(el, '#captcha-status')!.textContent!.trim()).to.equal(
+        'Sicherheitsabfrage bestanden.',
+      );
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
       await submit(el);
       await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
         timeout: 8000,
@@ -385,6 +405,12 @@ describe('<registry-booking api="zms">', () => {
       shadow<HTMLInputElement>(el, '#captcha-check')!.click();
       const problem = await problemShown(el, '#captcha-problem');
       expect(problem.textContent).to.contain('Die Sicherheitsabfrage hat nicht geklappt');
+      // No empty status line between the checkbox and the problem: the box follows closely.
+      const checkRow = shadow(el, '#captcha-check')!.closest('.field')!;
+      expect(
+        problem.getBoundingClientRect().top - checkRow.getBoundingClientRect().bottom,
+      ).to.be.below(24);
+      expect(shadow(el, '#captcha-status')!.getAttribute('role')).to.equal('status');
       expect(problem.querySelector('a[href="tel:023242040"]')).to.exist;
       expectFocused(el, problem);
       expect(shadow<HTMLInputElement>(el, '#captcha-check')!.checked).to.equal(false);
@@ -462,9 +488,9 @@ describe('<registry-booking api="zms">', () => {
       await slotsShown(el);
       await dayTimeAndData(el, '10001', NOV_3_0800);
       await submit(el);
-      const problem = await problemShown(el, '[part="form"] #problem');
-      expect(problem.textContent).to.contain(
-        'The security check has expired, the appointment has not been booked yet. Please confirm the security check below once more, then send again; your details are kept.',
+      const problem = await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
+      expect(problem.textContent!.trim()).to.equal(
+        'The security check has expired, the appointment has not been booked yet. Please confirm the security check once more, then send again; your details are kept.',
       );
       expect(shadow(el, '[part="form"] #captcha-title')!.textContent!.trim()).to.equal(
         'Security check',
