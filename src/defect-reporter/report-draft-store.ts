@@ -125,9 +125,8 @@ export function createDraftStore({
       await migrateLegacy(scope);
       const ids: string[] = [];
       try {
-        for (let i = 0; i < localStorage.length; i++) {
-          const key = localStorage.key(i);
-          if (key?.startsWith(keyPrefix)) ids.push(key.slice(keyPrefix.length));
+        for (const key of Object.keys(localStorage)) {
+          if (key.startsWith(keyPrefix)) ids.push(key.slice(keyPrefix.length));
         }
       } catch {
         return []; // storage blocked
