@@ -3,7 +3,8 @@ import '../../src/defect-reporter/defect-reporter.define.js';
 import { createStore, get } from 'idb-keyval';
 import { list, remove } from '../../src/defect-reporter/report-outbox.js';
 import { DRAFTS_DB, DRAFTS_STORE } from '../../src/defect-reporter/report-stores.js';
-import { shadow, shadowAll, shadowText, uniqueUrl, waitForState } from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import type { TemplateResult } from 'lit';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -71,6 +72,12 @@ export async function clearOutbox(): Promise<void> {
   for (const entry of await list()) await remove(entry.id);
 }
 
+/** Forgets what earlier tests left in this browser: drafts and caches, and the outbox. */
+export async function clearStoredReports(): Promise<void> {
+  clearCivicStorage();
+  await clearOutbox();
+}
+
 export const step = (el: DefectReporter): string | undefined =>
   shadow(el, 'form[data-step]')?.dataset.step ??
   (shadow(el, '[part="result"]') ? 'result' : undefined);
@@ -125,22 +132,24 @@ export async function addPhotos(el: DefectReporter, files: File[]): Promise<void
   await el.updateComplete;
 }
 
-export interface ReportInput {
+export interface ProblemInput {
   category?: string;
   address?: string;
   description?: string;
+  /** Run axe at every step. */
+  axe?: boolean;
+}
+
+export interface ReportInput extends ProblemInput {
   photos?: File[];
   name?: string;
   email?: string;
-  /** Run axe at every step. */
-  axe?: boolean;
   /** The state the widget shows the form in (default ready). */
-  state?: 'ready' | 'stale';
+  state?: 'ready' | 'stale' | 'fallback';
 }
 
-/** Fills every step up to the review, checking each step on the way. */
-export async function completeReport(el: DefectReporter, input: ReportInput = {}): Promise<void> {
-  await waitForState(el, input.state ?? 'ready');
+/** Chooses the category, then writes the address and the description: ends on the description step. */
+export async function describeProblem(el: DefectReporter, input: ProblemInput = {}): Promise<void> {
   await waitForStep(el, 'category');
   if (input.axe) await expect(el).to.be.accessible();
   await choose(el, input.category ?? 'strassenschaden');
@@ -156,7 +165,14 @@ export async function completeReport(el: DefectReporter, input: ReportInput = {}
     'description',
     input.description ?? 'Tiefes Schlagloch vor Hausnummer 12, etwa 30 cm breit.',
   );
+}
+
+/** Fills every step up to the review, checking each step on the way. */
+export async function completeReport(el: DefectReporter, input: ReportInput = {}): Promise<void> {
+  await waitForState(el, input.state ?? 'ready');
+  await describeProblem(el, input);
   await next(el);
+  // Without the config (fallback) there is no photo step: photos cannot travel in a mailto.
   if (step(el) !== 'contact') {
     await waitForStep(el, 'photos');
     if (input.photos?.length) await addPhotos(el, input.photos);
@@ -177,6 +193,52 @@ export async function completeReport(el: DefectReporter, input: ReportInput = {}
 export async function send(el: DefectReporter): Promise<void> {
   await next(el);
   await waitForStep(el, 'result', 8000);
+}
+
+/**
+ * Writes a report and sends it while the server refuses the first attempt (503): the report
+ * waits in the outbox, and the result step says it is saved.
+ */
+export async function reportLeftInOutbox(): Promise<{
+  el: DefectReporter;
+  url: string;
+  run: string;
+}> {
+  const { url, run } = configUrl({ fail: '1' });
+  const el = await reporter(url);
+  await completeReport(el);
+  await send(el);
+  expect(shadowText(el)).to.contain('Ihre Meldung ist gespeichert');
+  return { el, url, run };
+}
+
+/** A reporter for a config of its own (`params`), with `category` chosen, on the location step. */
+export async function reporterAtLocation(
+  category: string,
+  params: Record<string, string> = {},
+): Promise<DefectReporter> {
+  const el = await reporter(configUrl(params).url);
+  await waitForState(el, 'ready');
+  await choose(el, category);
+  await next(el);
+  await waitForStep(el, 'location');
+  return el;
+}
+
+/** Types into the category filter as a citizen would; returns the categories still offered. */
+export async function filterCategories(el: DefectReporter, text: string): Promise<string[]> {
+  const filter = shadow<HTMLInputElement>(el, '#dr-filter')!;
+  filter.value = text;
+  filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  return shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((radio) => radio.value);
+}
+
+/** Sends from the review step and waits for the box that says why the server refused it. */
+export async function refusal(el: DefectReporter): Promise<HTMLElement> {
+  await click(el, '#dr-next');
+  await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
+  return shadow<HTMLElement>(el, '#e-general')!;
 }
 
 // ---- photos ----
@@ -260,13 +322,11 @@ const DRAFT_TEXT = 'Sperrmüll neben den Containern.';
 /** Writes a report halfway, up to the photo step with one photo: a draft to come back to. */
 export async function writeDraft(el: DefectReporter): Promise<void> {
   await waitForState(el, 'ready');
-  await choose(el, 'muell');
-  await next(el);
-  await waitForStep(el, 'location');
-  await fill(el, 'address', 'Parkplatz am Freibad');
-  await next(el);
-  await waitForStep(el, 'description');
-  await fill(el, 'description', DRAFT_TEXT);
+  await describeProblem(el, {
+    category: 'muell',
+    address: 'Parkplatz am Freibad',
+    description: DRAFT_TEXT,
+  });
   await next(el);
   await waitForStep(el, 'photos');
   await addPhotos(el, [await exifPhoto(640, 480)]);

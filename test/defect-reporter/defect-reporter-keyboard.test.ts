@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearCivicStorage, shadow, waitForState } from '../helpers.js';
-import { clearOutbox, configUrl, received, step, waitForStep } from './defect-helpers.js';
+import { shadow, waitForState } from '../helpers.js';
+import { clearStoredReports, configUrl, received, step, waitForStep } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
 /** Presses Tab until the widget's focused element matches, as a keyboard user would. */
@@ -16,10 +16,7 @@ async function tabTo(el: DefectReporter, selector: string, max = 30): Promise<HT
 }
 
 describe('<defect-reporter> by keyboard alone', () => {
-  beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
-  });
+  beforeEach(clearStoredReports);
 
   it('completes and sends a report with Tab, typing, Space and Enter', async () => {
     const { url, run } = configUrl();

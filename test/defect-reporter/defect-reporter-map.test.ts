@@ -1,25 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearCivicStorage, shadow, waitForState } from '../helpers.js';
+import { shadow } from '../helpers.js';
 import {
-  choose,
-  clearOutbox,
+  clearStoredReports,
   click,
-  configUrl,
   next,
-  reporter,
+  reporterAtLocation,
   waitForStep,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
-async function withMap(): Promise<DefectReporter> {
-  const el = await reporter(configUrl({ variant: 'map' }).url);
-  await waitForState(el, 'ready');
-  await choose(el, 'baum');
-  await next(el);
-  await waitForStep(el, 'location');
-  return el;
-}
+const withMap = () => reporterAtLocation('baum', { variant: 'map' });
 
 async function openMap(el: DefectReporter): Promise<HTMLElement> {
   await click(el, '#dr-map-open');
@@ -37,10 +28,7 @@ async function openMap(el: DefectReporter): Promise<HTMLElement> {
 const position = (el: DefectReporter) => shadow(el, '#dr-position')?.textContent ?? '';
 
 describe('<defect-reporter> with a map', () => {
-  beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
-  });
+  beforeEach(clearStoredReports);
 
   it('opens the map only on request, with tiles from the configured URL and Leaflet styles in the shadow root', async () => {
     const el = await withMap();

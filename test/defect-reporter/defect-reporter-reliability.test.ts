@@ -1,19 +1,19 @@
 // The promises of issue 11 for <defect-reporter>: no report sent twice, no refusal in silence,
 // drafts that belong to the report being written (two tabs), a HEIC photo that says what to do.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { clearCivicStorage, shadow, shadowText, waitForState } from '../helpers.js';
+import { shadow, shadowText, waitForState } from '../helpers.js';
 import {
   addPhotos,
-  choose,
-  clearOutbox,
+  clearStoredReports,
   click,
   completeReport,
   configUrl,
   contact,
+  describeProblem,
   exifPhoto,
-  fill,
   next,
   received,
+  refusal,
   reporter,
   step,
   waitForStep,
@@ -25,24 +25,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Writes a report up to its description (a draft), as a citizen in one tab would. */
 async function startReport(el: DefectReporter, description: string): Promise<void> {
   await waitForState(el, 'ready');
-  await waitForStep(el, 'category');
-  await choose(el, 'strassenschaden');
-  await next(el);
-  await waitForStep(el, 'location');
-  await fill(el, 'address', 'Bahnhofstraße 12');
-  await next(el);
-  await waitForStep(el, 'description');
-  await fill(el, 'description', description);
+  await describeProblem(el, { address: 'Bahnhofstraße 12', description });
 }
 
 const description = (el: DefectReporter) =>
   shadow<HTMLTextAreaElement>(el, '#f-description')?.value;
 
 describe('<defect-reporter> reliability', () => {
-  beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
-  });
+  beforeEach(clearStoredReports);
 
   describe('a report is never sent twice', () => {
     it('a double click (+30 ms), and clicks until the confirmation shows, file one report', async () => {
@@ -91,9 +81,7 @@ describe('<defect-reporter> reliability', () => {
       const { url, run } = configUrl({ submit_variant: 'too-large' });
       const el = await reporter(url);
       await completeReport(el, { photos: [await exifPhoto(640, 480)] });
-      await click(el, '#dr-next');
-      await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
-      const box = shadow(el, '#e-general')!;
+      const box = await refusal(el);
       expect(box.textContent).to.contain('Die Fotos sind zu groß');
       expect(el.shadowRoot!.activeElement).to.equal(box);
       const mail = box.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!;
@@ -118,9 +106,7 @@ describe('<defect-reporter> reliability', () => {
         const { url, run } = configUrl({ submit_variant: variant });
         const el = await reporter(url);
         await completeReport(el);
-        await click(el, '#dr-next');
-        await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
-        const box = shadow(el, '#e-general')!;
+        const box = await refusal(el);
         expect(box.textContent).to.contain(`nicht angenommen (Fehler ${status})`);
         expect(box.querySelector('a[href^="mailto:"]')).to.exist;
         expect(box.textContent).to.contain(contact.phone);
@@ -134,11 +120,7 @@ describe('<defect-reporter> reliability', () => {
       const { url } = configUrl({ submit_variant: 'forbidden-json' });
       const el = await reporter(url);
       await completeReport(el);
-      await click(el, '#dr-next');
-      await waitUntil(() => shadow(el, '#e-general'), 'no visible refusal');
-      expect(shadow(el, '#e-general')!.textContent).to.contain(
-        'Meldungen aus Ihrem Netz sind gesperrt',
-      );
+      expect((await refusal(el)).textContent).to.contain('Meldungen aus Ihrem Netz sind gesperrt');
     });
   });
 

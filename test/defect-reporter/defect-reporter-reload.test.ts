@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { list } from '../../src/defect-reporter/report-outbox.js';
-import { clearCivicStorage, shadowText } from '../helpers.js';
+import { shadowText } from '../helpers.js';
 import {
-  clearOutbox,
+  clearStoredReports,
   click,
   completeReport,
   configUrl,
@@ -50,10 +50,7 @@ async function reload(frame: HTMLIFrameElement): Promise<CustomEvent<ReportSentD
 describe('<defect-reporter> across a page reload', () => {
   let frame: HTMLIFrameElement | undefined;
 
-  beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
-  });
+  beforeEach(clearStoredReports);
 
   afterEach(() => {
     frame?.remove();

@@ -1,21 +1,24 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/city-services/city-services.define.js';
-import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
 import {
   addPhotos,
   choose,
-  clearOutbox,
+  clearStoredReports,
   click,
   completeReport,
   configUrl,
   contact,
   exifPhoto,
   expectDraft,
+  filterCategories,
   fill,
   hasExif,
   next,
   received,
+  reportLeftInOutbox,
   reporter,
+  reporterAtLocation,
   send,
   step,
   waitForStep,
@@ -27,10 +30,7 @@ const mailHref = (el: DefectReporter, within = ''): string =>
   shadow<HTMLAnchorElement>(el, `${within} a[href^="mailto:"]`)?.getAttribute('href') ?? '';
 
 describe('<defect-reporter>', () => {
-  beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
-  });
+  beforeEach(clearStoredReports);
 
   describe('when the config loads', () => {
     it('shows the categories in groups and filters them as the citizen types', async () => {
@@ -52,20 +52,10 @@ describe('<defect-reporter>', () => {
       expect(tel).to.deep.equal(['tel:110', 'tel:112']);
       await expect(el).to.be.accessible();
 
-      const filter = shadow<HTMLInputElement>(el, '#dr-filter')!;
-      filter.value = 'laterne';
-      filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      const shown = shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value);
-      expect(shown).to.deep.equal(['strassenlaterne']);
+      expect(await filterCategories(el, 'laterne')).to.deep.equal(['strassenlaterne']);
       expect(shadow(el, '#dr-count')!.textContent).to.contain('1 von 9 Kategorien');
       // Umlauts and ß need not be typed: "strasse" finds "Straße".
-      filter.value = 'strasse schlag';
-      filter.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      expect(
-        shadowAll<HTMLInputElement>(el, 'input[name="category"]').map((r) => r.value),
-      ).to.deep.equal(['strassenschaden']);
+      expect(await filterCategories(el, 'strasse schlag')).to.deep.equal(['strassenschaden']);
       await expect(el).to.be.accessible();
     });
 
@@ -89,11 +79,7 @@ describe('<defect-reporter>', () => {
     });
 
     it('loads no map code when the config has no map', async () => {
-      const el = await reporter(configUrl().url);
-      await waitForState(el, 'ready');
-      await choose(el, 'muell');
-      await next(el);
-      await waitForStep(el, 'location');
+      const el = await reporterAtLocation('muell');
       expect(shadow(el, '#dr-map-open')).to.equal(null);
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
       expect(loaded.some((n) => n.includes('leaflet') || n.includes('location-map'))).to.equal(
@@ -240,11 +226,7 @@ describe('<defect-reporter>', () => {
     });
 
     it('sends it when the browser comes back online', async () => {
-      const { url, run } = configUrl({ fail: '1' });
-      const el = await reporter(url);
-      await completeReport(el);
-      await send(el);
-      expect(shadowText(el)).to.contain('gespeichert');
+      const { el, run } = await reportLeftInOutbox();
       window.dispatchEvent(new Event('online'));
       await waitUntil(() => shadow(el, '.reference'), 'not sent after online');
       expect(await received({ run })).to.have.length(1);
@@ -291,11 +273,7 @@ describe('<defect-reporter>', () => {
 
   describe('when the page is reloaded', () => {
     it('sends a report left in the outbox on the next visit, exactly once', async () => {
-      const { url, run } = configUrl({ fail: '1' });
-      const first = await reporter(url);
-      await completeReport(first);
-      await send(first);
-      expect(shadowText(first)).to.contain('gespeichert');
+      const { el: first, url, run } = await reportLeftInOutbox();
       first.remove();
 
       const sent = new Promise<CustomEvent>((resolve) =>
@@ -395,15 +373,6 @@ describe('<defect-reporter>', () => {
   });
 
   describe('the location step', () => {
-    async function atLocation(params: Record<string, string> = {}): Promise<DefectReporter> {
-      const el = await reporter(configUrl(params).url);
-      await waitForState(el, 'ready');
-      await choose(el, 'strassenlaterne');
-      await next(el);
-      await waitForStep(el, 'location');
-      return el;
-    }
-
     function fakeGeolocation(lat: number, lng: number, fail = false): () => void {
       const own = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
       Object.defineProperty(navigator, 'geolocation', {
@@ -427,7 +396,7 @@ describe('<defect-reporter>', () => {
     }
 
     it('needs an address or a position', async () => {
-      const el = await atLocation();
+      const el = await reporterAtLocation('strassenlaterne');
       await next(el);
       expect(step(el)).to.equal('location');
       expect(shadow(el, '#e-address')!.textContent).to.contain('Bitte geben Sie eine Adresse an');
@@ -438,7 +407,7 @@ describe('<defect-reporter>', () => {
     it('uses the device position, and refuses one outside the city with a clear message', async () => {
       let restore = fakeGeolocation(51.4012, 7.1853);
       try {
-        const el = await atLocation();
+        const el = await reporterAtLocation('strassenlaterne');
         await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#dr-position'), 'no position');
         expect(shadow(el, '#dr-position')!.textContent)
@@ -467,7 +436,7 @@ describe('<defect-reporter>', () => {
     it('says so when the position is not available', async () => {
       const restore = fakeGeolocation(0, 0, true);
       try {
-        const el = await atLocation();
+        const el = await reporterAtLocation('strassenlaterne');
         await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#e-position'), 'no message');
         expect(shadow(el, '#e-position')!.textContent).to.contain(
@@ -490,17 +459,12 @@ describe('<defect-reporter>', () => {
         await expect(el).to.be.accessible();
         // The built-in short list of categories, no photos (they cannot travel in a mailto).
         expect(shadowAll(el, 'input[name="category"]')).to.have.length(4);
-        await choose(el, 'catLight');
-        await next(el);
-        await waitForStep(el, 'location');
-        await fill(el, 'address', 'Am Ufer 3');
-        await next(el);
-        await waitForStep(el, 'description');
-        await fill(el, 'description', 'Laterne seit einer Woche aus.');
-        await next(el);
-        await waitForStep(el, 'contact');
-        await next(el);
-        await waitForStep(el, 'review');
+        await completeReport(el, {
+          state: 'fallback',
+          category: 'catLight',
+          address: 'Am Ufer 3',
+          description: 'Laterne seit einer Woche aus.',
+        });
         expect(shadow(el, 'button[type="submit"]')).to.equal(null);
         const href = mailHref(el, 'form');
         expect(href).to.match(/^mailto:maengelmelder@example\.org\?subject=M%C3%A4ngelmeldung/);
@@ -524,20 +488,12 @@ describe('<defect-reporter>', () => {
           </p>
         </defect-reporter>`,
       );
-      await waitForState(el, 'fallback');
-      await choose(el, 'catWaste');
-      await next(el);
-      await waitForStep(el, 'location');
-      await fill(el, 'address', 'Waldweg');
-      for (const [name, value] of [['description', 'Bauschutt im Wald.']]) {
-        await next(el);
-        await waitForStep(el, name);
-        await fill(el, name, value);
-      }
-      await next(el);
-      await waitForStep(el, 'contact');
-      await next(el);
-      await waitForStep(el, 'review');
+      await completeReport(el, {
+        state: 'fallback',
+        category: 'catWaste',
+        address: 'Waldweg',
+        description: 'Bauschutt im Wald.',
+      });
       expect(mailHref(el, 'form')).to.match(/^mailto:maengel@example\.org\?/);
     });
   });
