@@ -13,7 +13,8 @@ import {
   reporter,
   send,
 } from '../defect-reporter/defect-helpers.js';
-import { anna, ready, submit, upToForm } from '../registry-booking/registry-booking-helpers.js';
+import { anna, ready } from '../registry-booking/registry-booking-helpers.js';
+import { submit, upToForm } from '../registry-booking/registry-booking-steps.js';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 

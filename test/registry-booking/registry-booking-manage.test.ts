@@ -6,20 +6,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/registry-booking/registry-booking.define.js';
 import { shadow, shadowAll, shadowText } from '../helpers.js';
+import { anna, bookingsOf, MONTH, ready, runOf } from './registry-booking-helpers.js';
 import {
-  anna,
-  bookingsOf,
+  book,
   confirmed,
   expectFocused,
-  MONTH,
   pickDay,
   pickTime,
-  ready,
-  runOf,
   slotsShown,
   submit,
-  upToForm,
-} from './registry-booking-helpers.js';
+} from './registry-booking-steps.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 
 const clickButton = (el: Element, text: string) => {
@@ -39,9 +35,7 @@ async function managed(run: string, link: string): Promise<{ status: string }> {
 
 /** Books and follows the confirmation's link to the booking on the same page. */
 async function bookAndOpen(el: RegistryBooking, service: string, slotId: string): Promise<string> {
-  await upToForm(el, service, '2099-11-02', slotId);
-  await submit(el);
-  await confirmed(el);
+  await book(el, service, '2099-11-02', slotId);
   const link = shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!;
   expect(link.href).to.match(/#\/booking\/ST-\d+\/t\w+$/);
   link.click();
@@ -60,9 +54,7 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
 
   it('links the .ics to the booking on this page', async () => {
     const el = await ready({ params: { manage: '1' } });
-    await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
-    await submit(el);
-    await confirmed(el);
+    await book(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
     const link = shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.href;
     const ics = await (
       await fetch(shadow<HTMLAnchorElement>(el, '[part="download"]')!.href)
@@ -101,9 +93,7 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
 
   it('books a different time: cancels, keeps the service and the citizen\u2019s details', async () => {
     const booked = await ready({ params: { manage: '1' } });
-    await upToForm(booked, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
-    await submit(booked);
-    await confirmed(booked);
+    await book(booked, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
     const link = shadow<HTMLAnchorElement>(booked, '[part="confirmation"] [part="cancel"]')!.href;
     // The link opened later, in a new page: nothing typed there yet.
     history.replaceState(null, '', link);

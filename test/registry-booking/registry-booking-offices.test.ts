@@ -3,17 +3,15 @@
 // keep working unchanged: every other test file of this folder runs one.
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowAll } from '../helpers.js';
+import { bookingsOf, ready, runOf } from './registry-booking-helpers.js';
 import {
-  bookingsOf,
   chooseService,
   confirmed,
   fill,
   pickDay,
-  ready,
-  runOf,
   slotsShown,
   submit,
-} from './registry-booking-helpers.js';
+} from './registry-booking-steps.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 
 async function choosePlace(el: RegistryBooking, id: string): Promise<void> {

@@ -2,21 +2,18 @@
 // time or fail in silence.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
+import { anna, bookingsOf, contact, ready, runOf, widget } from './registry-booking-helpers.js';
 import {
-  anna,
-  bookingsOf,
+  book,
   chooseService,
-  contact,
   expectFocused,
   pickDay,
   problemIn,
-  ready,
-  runOf,
   slotsShown,
+  sendUntilProblem,
   submit,
   upToForm,
-  widget,
-} from './registry-booking-helpers.js';
+} from './registry-booking-steps.js';
 import type { RegistryBookingFailedEvent } from '../../src/registry-booking/registry-booking-events.js';
 
 /** Records console.error messages and the URLs fetched while `run` runs. */
@@ -168,9 +165,8 @@ describe('<registry-booking> reliability', () => {
   describe('when the slot was taken meanwhile (409)', () => {
     it('says so at the times, with the contact, and keeps what was typed', async () => {
       const el = await ready({ params: { booking: 'conflict-first' } });
-      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1000');
-      await submit(el);
-      const problem = await problemIn(el, 'times');
+      const slotId = 'vaterschaft-2099-11-02-1000';
+      const problem = await sendUntilProblem(el, 'vaterschaft', '2099-11-02', slotId, 'times');
       expect(problem.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
       expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal(anna.name);
@@ -181,10 +177,7 @@ describe('<registry-booking> reliability', () => {
   describe('focus after content is replaced (issue 12 §3)', () => {
     it('goes to the heading after booking and after "Weiteren Termin vereinbaren"', async () => {
       const el = await ready();
-      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
-      await submit(el);
-      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation');
-      await el.updateComplete;
+      await book(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1130');
       expectFocused(el, shadow(el, '#done-title')!);
       const again = [...shadowAll<HTMLButtonElement>(el, '[part="confirmation"] button')].find(
         (button) => button.textContent!.includes('Weiteren Termin vereinbaren'),
@@ -223,10 +216,8 @@ describe('<registry-booking> reliability', () => {
   describe('a reservation’s deadline (issue 12 §3)', () => {
     it('falls on a day the office is open and says how often the citizen comes', async () => {
       const el = await ready();
-      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
-      await submit(el);
-      await waitUntil(() => shadow(el, '[part="confirmation"] .hold'), 'no caveat');
-      const caveat = shadow(el, '[part="confirmation"] .hold')!.textContent!;
+      const done = await book(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
+      const caveat = done.querySelector('.hold')!.textContent!;
       const date = /bis zum (\S+), /.exec(caveat)?.[1];
       expect(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag']).to.include(date);
       expect(caveat).to.contain('Sie kommen also zweimal').and.contain('Montag, 2. November 2099');

@@ -6,22 +6,17 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/registry-booking/registry-booking.define.js';
 import { processHash } from '../../src/registry-booking/zms-citizen-api.js';
+import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
+import { contact, MONTH, runOf } from './registry-booking-helpers.js';
 import {
-  clearCivicStorage,
-  shadow,
-  shadowAll,
-  shadowText,
-  uniqueUrl,
-  waitForState,
-} from '../helpers.js';
-import {
-  contact,
+  confirmed,
   expectFocused,
   fill,
-  MONTH,
+  pickTime,
   slotsShown,
   submit,
-} from './registry-booking-helpers.js';
+} from './registry-booking-steps.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 
 const PERSONALAUSWEIS = '1063453';
@@ -45,24 +40,28 @@ async function processesOf(run: string): Promise<ZmsProcessRecord[]> {
   return (await answer.json()).processes;
 }
 
-async function zmsWidget(params: Record<string, string> = {}): Promise<RegistryBooking> {
-  const el = await fixture<RegistryBooking>(
-    html`<registry-booking
-      api="zms"
-      endpoint=${uniqueUrl('/api/citizen/', params)}
-      month=${MONTH}
-      timeout="4000"
-      contact-name=${contact.name}
-      contact-phone=${contact.phone}
-      contact-email=${contact.email}
-    ></registry-booking>`,
-  );
+/** `<registry-booking api="zms">` against the mock (scenario `zms`), once it is ready. */
+async function zmsWidget(
+  params: Record<string, string> = {},
+  lang?: string,
+): Promise<RegistryBooking> {
+  const booking = html`<registry-booking
+    api="zms"
+    endpoint=${uniqueUrl('/api/citizen/', params)}
+    month=${MONTH}
+    timeout="4000"
+    contact-name=${contact.name}
+    contact-phone=${contact.phone}
+    contact-email=${contact.email}
+  ></registry-booking>`;
+  const el = lang
+    ? (await fixture(html`<div lang=${lang}>${booking}</div>`)).querySelector<RegistryBooking>(
+        'registry-booking',
+      )!
+    : await fixture<RegistryBooking>(booking);
   await waitForState(el, 'ready');
   return el;
 }
-
-const runOf = (el: RegistryBooking) =>
-  new URL(el.endpoint!, location.href).searchParams.get('run')!;
 
 async function click(el: RegistryBooking, selector: string): Promise<void> {
   shadow<HTMLElement>(el, selector)!.click();
@@ -74,16 +73,7 @@ async function upToZmsForm(el: RegistryBooking, place: string, time: number): Pr
   await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
   await click(el, `input[name="place"][value="${place}"]`);
   await slotsShown(el);
-  await click(el, '[data-day="2099-11-03"]');
-  const slotId = `${place}-${time}`;
-  await waitUntil(() => shadow(el, `input[name="slot"][value="${slotId}"]`), 'times never came', {
-    timeout: 8000,
-  });
-  await click(el, `input[name="slot"][value="${slotId}"]`);
-  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
-  await el.updateComplete;
-  fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
-  await el.updateComplete;
+  await dayTimeAndData(el, place, time);
 }
 
 /** Day → time → the form, filled (service and place chosen, the calendar shown). */
@@ -93,11 +83,16 @@ async function dayTimeAndData(el: RegistryBooking, place: string, time: number):
   await waitUntil(() => shadow(el, `input[name="slot"][value="${slotId}"]`), 'times never came', {
     timeout: 8000,
   });
-  await click(el, `input[name="slot"][value="${slotId}"]`);
-  await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
-  await el.updateComplete;
+  await pickTime(el, slotId);
   fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
   await el.updateComplete;
+}
+
+/** Service → the Bürgerbüro im Rathaus, whose scope asks for a captcha, until its step shows. */
+async function upToRathausCaptcha(el: RegistryBooking): Promise<void> {
+  await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+  await click(el, 'input[name="place"][value="10001"]');
+  await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
 }
 
 /** The widget on a page opened from a link to the process (`hash`), once it shows it. */
@@ -110,17 +105,26 @@ async function openFromLink(el: RegistryBooking, hash: string): Promise<Registry
       contact-phone=${contact.phone}
     ></registry-booking>`,
   );
-  await waitUntil(() => shadow(opened, '[part="appointment"] [part="cancel"]'), 'not shown', {
-    timeout: 8000,
-  });
-  await opened.updateComplete;
+  await appointmentShown(opened);
   return opened;
 }
 
-/** "Termin absagen", then "Ja, Termin absagen", until it says the appointment is cancelled. */
-async function cancelOpened(opened: RegistryBooking): Promise<void> {
-  await click(opened, '[part="cancel"]');
+/** Waits until the appointment (with its "Termin absagen" button) is on screen. */
+async function appointmentShown(el: RegistryBooking): Promise<void> {
+  await waitUntil(() => shadow(el, '[part="appointment"] [part="cancel"]'), 'no appointment', {
+    timeout: 8000,
+  });
+  await el.updateComplete;
+}
+
+/** "Termin absagen": the widget asks whether the citizen really means it. */
+async function askToCancel(opened: RegistryBooking): Promise<void> {
+  await click(opened, '[part="appointment"] [part="cancel"]');
   expect(shadowText(opened)).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+}
+
+/** "Ja, Termin absagen", until it says the appointment is cancelled. */
+async function confirmCancel(opened: RegistryBooking): Promise<void> {
   shadowAll<HTMLButtonElement>(opened, 'button')
     .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
     .click();
@@ -143,6 +147,13 @@ async function problemShown(el: RegistryBooking, selector: string): Promise<HTML
   await waitUntil(() => shadow(el, selector), `no problem at ${selector}`, { timeout: 8000 });
   await el.updateComplete;
   return shadow<HTMLElement>(el, selector)!;
+}
+
+/** Books at the Bürgerbüro Welper on 3 November, 14:00, until the form shows the API's problem. */
+async function bookUntilProblem(el: RegistryBooking, selector: string): Promise<HTMLElement> {
+  await upToZmsForm(el, '10002', NOV_3_1400);
+  await submit(el);
+  return problemShown(el, selector);
 }
 
 describe('<registry-booking api="zms">', () => {
@@ -172,11 +183,7 @@ describe('<registry-booking api="zms">', () => {
       .to.contain('Bürgerbüro Welper')
       .and.contain('14:00 bis 14:30 Uhr');
     await submit(el);
-    await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
-      timeout: 8000,
-    });
-    await el.updateComplete;
-    const done = shadow(el, '[part="confirmation"]')!;
+    const done = await confirmed(el);
     expect(done.textContent)
       .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
       .and.contain('Wir haben Ihnen eine E-Mail an anna@example.org geschickt')
@@ -194,22 +201,7 @@ describe('<registry-booking api="zms">', () => {
 
     // The activation link ZMS e-mails opens the widget's page.
     const key = { processId: process!.processId, authKey: process!.authKey };
-    history.replaceState(
-      null,
-      '',
-      `${location.pathname}${location.search}${processHash(key, true)}`,
-    );
-    const opened = await fixture<RegistryBooking>(
-      html`<registry-booking
-        api="zms"
-        endpoint=${el.endpoint!}
-        contact-phone=${contact.phone}
-      ></registry-booking>`,
-    );
-    await waitUntil(() => shadow(opened, '[part="appointment"] [part="cancel"]'), 'not confirmed', {
-      timeout: 8000,
-    });
-    await opened.updateComplete;
+    const opened = await openFromLink(el, processHash(key, true));
     const appointment = shadow(opened, '[part="appointment"]')!;
     expect(appointment.textContent)
       .to.contain('Ihr Termin ist bestätigt')
@@ -221,14 +213,9 @@ describe('<registry-booking api="zms">', () => {
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
     await expect(opened).to.be.accessible();
 
-    await click(opened, '[part="cancel"]');
-    expect(shadowText(opened)).to.contain('Möchten Sie diesen Termin wirklich absagen?');
+    await askToCancel(opened);
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
-    const yes = shadowAll<HTMLButtonElement>(opened, 'button').find((button) =>
-      button.textContent!.includes('Ja, Termin absagen'),
-    )!;
-    yes.click();
-    await waitUntil(() => shadowText(opened).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+    await confirmCancel(opened);
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
     await expect(opened).to.be.accessible();
   });
@@ -241,15 +228,10 @@ describe('<registry-booking api="zms">', () => {
       timeout: 8000,
     });
     shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
-    await waitUntil(() => shadow(el, '[part="appointment"] [part="cancel"]'), 'no appointment', {
-      timeout: 8000,
-    });
+    await appointmentShown(el);
     expect(shadowText(el)).to.contain('Ihr Termin').and.contain('Bürgerbüro Welper');
-    await click(el, '[part="appointment"] [part="cancel"]');
-    shadowAll<HTMLButtonElement>(el, 'button')
-      .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
-      .click();
-    await waitUntil(() => shadowText(el).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+    await askToCancel(el);
+    await confirmCancel(el);
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
   });
 
@@ -301,9 +283,7 @@ describe('<registry-booking api="zms">', () => {
 
       await dayTimeAndData(el, '10001', NOV_3_0800);
       await submit(el);
-      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
-        timeout: 8000,
-      });
+      await confirmed(el);
       // The mock reserves a time at the Rathaus only with a token it issued after a solved
       // challenge: the process is the proof that the token went along.
       const [process] = await processesOf(runOf(el));
@@ -319,15 +299,14 @@ describe('<registry-booking api="zms">', () => {
         .and.contain('Bürgerbüro im Rathaus')
         .and.contain('08:00 Uhr');
       expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
-      await cancelOpened(opened);
+      await askToCancel(opened);
+      await confirmCancel(opened);
       expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
     });
 
     it('lapsed when sending: the step shows in the form, every field stays, then it books', async () => {
       const el = await zmsWidget({ zms: 'captcha-expired' });
-      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
-      await click(el, 'input[name="place"][value="10001"]');
-      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      await upToRathausCaptcha(el);
       shadow<HTMLInputElement>(el, '#captcha-check')!.click();
       await slotsShown(el);
       await dayTimeAndData(el, '10001', NOV_3_0800);
@@ -377,9 +356,7 @@ describe('<registry-booking api="zms">', () => {
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
       expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
       await submit(el);
-      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
-        timeout: 8000,
-      });
+      await confirmed(el);
       const processes = await processesOf(runOf(el));
       expect(processes).to.have.length(1);
       expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
@@ -387,9 +364,7 @@ describe('<registry-booking api="zms">', () => {
 
     it('solves ALTCHA v1 challenges too (ZMS from May 2025 to June 2026)', async () => {
       const el = await zmsWidget({ zms: 'captcha-v1' });
-      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
-      await click(el, 'input[name="place"][value="10001"]');
-      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      await upToRathausCaptcha(el);
       shadow<HTMLInputElement>(el, '#captcha-check')!.click();
       // The Rathaus's calendar comes only with a token the mock issued for a solved challenge.
       await slotsShown(el);
@@ -399,9 +374,7 @@ describe('<registry-booking api="zms">', () => {
 
     it('not verified: says so, with the contact, and the citizen tries again', async () => {
       const el = await zmsWidget({ zms: 'captcha-refuse' });
-      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
-      await click(el, 'input[name="place"][value="10001"]');
-      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      await upToRathausCaptcha(el);
       shadow<HTMLInputElement>(el, '#captcha-check')!.click();
       const problem = await problemShown(el, '#captcha-problem');
       expect(problem.textContent).to.contain('Die Sicherheitsabfrage hat nicht geklappt');
@@ -427,24 +400,8 @@ describe('<registry-booking api="zms">', () => {
   describe('the captcha in English (lang="en")', () => {
     /** `<registry-booking api="zms">` on an English page, mock scenario `zms`, at the step. */
     async function englishCaptcha(zms: string): Promise<RegistryBooking> {
-      const wrapper = await fixture(
-        html`<div lang="en">
-          <registry-booking
-            api="zms"
-            endpoint=${uniqueUrl('/api/citizen/', { zms })}
-            month=${MONTH}
-            timeout="4000"
-            contact-name=${contact.name}
-            contact-phone=${contact.phone}
-            contact-email=${contact.email}
-          ></registry-booking>
-        </div>`,
-      );
-      const el = wrapper.querySelector<RegistryBooking>('registry-booking')!;
-      await waitForState(el, 'ready');
-      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
-      await click(el, 'input[name="place"][value="10001"]');
-      await waitUntil(() => shadow(el, '#captcha-check'), 'no captcha step');
+      const el = await zmsWidget({ zms }, 'en');
+      await upToRathausCaptcha(el);
       await waitUntil(
         () => shadow(el, '#captcha-title')?.textContent?.trim() === 'Security check',
         'the step is not in English',
@@ -508,9 +465,7 @@ describe('<registry-booking api="zms">', () => {
         { timeout: 15000 },
       );
       await submit(el);
-      await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
-        timeout: 8000,
-      });
+      await confirmed(el);
       expect(await processesOf(runOf(el))).to.have.length(1);
     });
   });
@@ -518,9 +473,7 @@ describe('<registry-booking api="zms">', () => {
   describe('maps the API’s error codes to what to do next, keeping every field', () => {
     it('appointmentNotAvailable: the time is gone, choose another', async () => {
       const el = await zmsWidget({ zms: 'slot-gone' });
-      await upToZmsForm(el, '10002', NOV_3_1400);
-      await submit(el);
-      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      const problem = await bookUntilProblem(el, '[part="times"] [part="error"]');
       expect(problem.textContent).to.contain('Diese Uhrzeit wurde gerade vergeben');
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
       expect(await processesOf(runOf(el))).to.have.length(0);
@@ -528,18 +481,14 @@ describe('<registry-booking api="zms">', () => {
 
     it('processNotReservedAnymore: the reservation lapsed, choose a time again', async () => {
       const el = await zmsWidget({ zms: 'expired' });
-      await upToZmsForm(el, '10002', NOV_3_1400);
-      await submit(el);
-      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      const problem = await bookUntilProblem(el, '[part="times"] [part="error"]');
       expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
       expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
     });
 
     it('tooManyAppointmentsWithSameMail: at the e-mail field', async () => {
       const el = await zmsWidget({ zms: 'same-mail' });
-      await upToZmsForm(el, '10002', NOV_3_1400);
-      await submit(el);
-      await problemShown(el, '#err-email');
+      await bookUntilProblem(el, '#err-email');
       expect(shadow(el, '#err-email')!.textContent).to.contain(
         'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht',
       );
@@ -548,9 +497,7 @@ describe('<registry-booking api="zms">', () => {
 
     it('rateLimitExceeded: wait, then send again, with the contact', async () => {
       const el = await zmsWidget({ zms: 'rate-limit' });
-      await upToZmsForm(el, '10002', NOV_3_1400);
-      await submit(el);
-      const problem = await problemShown(el, '[part="form"] [part="error"]');
+      const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');
       expect(problem.textContent).to.contain('Gerade kommen sehr viele Anfragen an');
       expect(problem.querySelector('a[href="tel:023242040"]')).to.exist;
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
@@ -559,15 +506,11 @@ describe('<registry-booking api="zms">', () => {
 
   it('never reserves twice: a retry after a failed update continues with the same process', async () => {
     const el = await zmsWidget({ zms: 'fail-update' });
-    await upToZmsForm(el, '10002', NOV_3_1400);
-    await submit(el);
-    const problem = await problemShown(el, '[part="form"] [part="error"]');
+    const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');
     expect(problem.textContent).to.contain('Die Terminvergabe wird gerade gewartet');
     expect(await processesOf(runOf(el))).to.have.length(1);
     problem.querySelector<HTMLButtonElement>('.actions button')!.click();
-    await waitUntil(() => shadow(el, '[part="confirmation"]'), 'no confirmation', {
-      timeout: 8000,
-    });
+    await confirmed(el);
     const processes = await processesOf(runOf(el));
     expect(processes).to.have.length(1);
     expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });

@@ -13,24 +13,27 @@ import type {
 import {
   anna,
   bookingsOf,
+  contact,
+  MONTH,
+  ready,
+  runOf,
+  widget,
+} from './registry-booking-helpers.js';
+import {
+  book,
   chooseService,
   confirmed,
-  contact,
   day,
   expectFocused,
   fill,
-  MONTH,
   monthTitle,
   pickDay,
   pickTime,
   problemIn,
-  ready,
-  runOf,
   slotsShown,
   submit,
   upToForm,
-  widget,
-} from './registry-booking-helpers.js';
+} from './registry-booking-steps.js';
 
 describe('<registry-booking>', () => {
   beforeEach(() => clearCivicStorage());
@@ -155,9 +158,7 @@ describe('<registry-booking>', () => {
 
     it('reserves, and the confirmation repeats the caveat with the date from expires_at', async () => {
       const el = await ready();
-      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
-      await submit(el);
-      const done = await confirmed(el);
+      const done = await book(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-0930');
       expect(done.textContent).to.contain('Ihr Termin ist reserviert – noch nicht verbindlich');
       expect(shadow(el, '[part="code"]')!.textContent).to.match(/Buchungsnummer: ST-\d+/);
       // expires_at is today + 40 days (the mock); the caveat names that date, or the Friday
@@ -220,9 +221,7 @@ describe('<registry-booking>', () => {
 
     it('offers another booking; the booked slot is gone, name and e-mail stay', async () => {
       const el = await ready();
-      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
-      await submit(el);
-      await confirmed(el);
+      await book(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
       const again = shadowAll<HTMLButtonElement>(el, '[part="confirmation"] button').find((b) =>
         b.textContent!.includes('Weiteren Termin'),
       )!;
@@ -743,9 +742,7 @@ describe('<registry-booking>', () => {
   describe('the confirmation', () => {
     it('offers an .ics file that a real parser reads back field by field', async () => {
       const el = await ready();
-      await upToForm(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1100');
-      await submit(el);
-      await confirmed(el);
+      await book(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1100');
       const link = shadow<HTMLAnchorElement>(el, '[part="download"]')!;
       const code = shadow(el, '[part="code"] strong')!.textContent!.trim();
       expect(link.getAttribute('download')).to.equal(`termin-${code}.ics`);
@@ -785,9 +782,7 @@ describe('<registry-booking>', () => {
 
     it('has a print button and print styles that hide the controls', async () => {
       const el = await ready();
-      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1030');
-      await submit(el);
-      await confirmed(el);
+      await book(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-1030');
       const print = shadow<HTMLButtonElement>(el, '[part="print"]')!;
       expect(print.textContent!.trim()).to.equal('Drucken');
       expect(getComputedStyle(print).display).not.to.equal('none');
