@@ -1,28 +1,28 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import MiniSearch from 'minisearch';
 import '../../src/form-finder/form-finder.define.js';
 import '../../src/city-services/city-services.define.js';
 import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import { fakeTimeouts } from './fake-timeouts.js';
-import type { TemplateResult } from 'lit';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';
 import type { FormSearchEvent } from '../../src/form-finder/form-finder-events.js';
 
 const FORMS = 31;
 
-async function finder(endpoint: string, extra: TemplateResult = html``): Promise<FormFinder> {
+async function finder(endpoint: string, options: { cache?: 'off' } = {}): Promise<FormFinder> {
   return fixture<FormFinder>(
     html`<form-finder
       endpoint=${endpoint}
       timeout="1500"
+      cache=${ifDefined(options.cache)}
       contact-name="Bürgerbüro"
       contact-phone="(02324) 204 0"
       contact-email="buergerbuero@example.org"
       contact-hours="Mo–Fr 8–12 Uhr"
-      >${extra}</form-finder
-    >`,
+    ></form-finder>`,
   );
 }
 
@@ -30,6 +30,32 @@ async function finder(endpoint: string, extra: TemplateResult = html``): Promise
 async function searchable(el: FormFinder, state: 'ready' | 'stale' = 'ready'): Promise<void> {
   await waitForState(el, state);
   expect(await el.searchReady(), 'the German search index is ready').to.equal(true);
+}
+
+/**
+ * A searchable `<form-finder>` inside `<city-services>`, which reads the service statuses (with
+ * the query parameters `statuses`, e.g. a mock variant) and tells the finder which services work.
+ */
+async function finderInCityServices(options: {
+  service?: string;
+  query?: string;
+  statuses?: Record<string, string>;
+}): Promise<FormFinder> {
+  const root = await fixture(
+    html`<city-services
+      status-endpoint=${uniqueUrl('/api/service-status', options.statuses)}
+      refresh="0"
+    >
+      <form-finder
+        endpoint=${uniqueUrl('/api/forms')}
+        service=${ifDefined(options.service)}
+        query=${ifDefined(options.query)}
+      ></form-finder>
+    </city-services>`,
+  );
+  const el = root.querySelector('form-finder')!;
+  await searchable(el);
+  return el;
 }
 
 async function ready(extra: Record<string, string> = {}): Promise<FormFinder> {
@@ -320,13 +346,7 @@ describe('<form-finder>', () => {
 
   describe('when the online service of a form is down', () => {
     it('says once above the results why, and marks each affected form quietly in words', async () => {
-      const root = await fixture(
-        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
-          <form-finder endpoint=${uniqueUrl('/api/forms')} service="serviceportal"></form-finder>
-        </city-services>`,
-      );
-      const el = root.querySelector('form-finder')!;
-      await searchable(el);
+      const el = await finderInCityServices({ service: 'serviceportal' });
       await waitUntil(() => shadow(el, '[part="online-notice"]'), 'no note above the results');
       const notices = shadowAll(el, '[part="online-notice"]');
       expect(notices).to.have.length(1);
@@ -354,13 +374,7 @@ describe('<form-finder>', () => {
     });
 
     it('says it for the forms found: no note when no found form is filled in online', async () => {
-      const root = await fixture(
-        html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
-          <form-finder endpoint=${uniqueUrl('/api/forms')} query="Wohngeld"></form-finder>
-        </city-services>`,
-      );
-      const el = root.querySelector('form-finder')!;
-      await searchable(el);
+      const el = await finderInCityServices({ query: 'Wohngeld' });
       await waitUntil(() => shadow(el, '.unavailable'), 'Wohngeld not marked unavailable');
       expect(shadowAll(el, '[part="online-notice"]')).to.have.length(1);
       await type(el, 'xyzzy');
@@ -368,16 +382,10 @@ describe('<form-finder>', () => {
     });
 
     it('links the online form while the service works', async () => {
-      const root = await fixture(
-        html`<city-services
-          status-endpoint=${uniqueUrl('/api/service-status', { variant: 'recovered' })}
-          refresh="0"
-        >
-          <form-finder endpoint=${uniqueUrl('/api/forms')} query="Wohngeld"></form-finder>
-        </city-services>`,
-      );
-      const el = root.querySelector('form-finder')!;
-      await searchable(el);
+      const el = await finderInCityServices({
+        query: 'Wohngeld',
+        statuses: { variant: 'recovered' },
+      });
       const city = () => (el as unknown as { city?: { statuses: Map<string, unknown> } }).city;
       await waitUntil(() => city()?.statuses.size, 'no statuses from <city-services>');
       await el.updateComplete;
@@ -540,13 +548,7 @@ describe('<form-finder>', () => {
 
     it('without a cache, keeps what was typed and offers it by e-mail', async () => {
       const url = uniqueUrl('/api/forms', { fault: '500', 'ok-first': '1' });
-      const el = await fixture<FormFinder>(
-        html`<form-finder
-          endpoint=${url}
-          cache="off"
-          contact-email="buergerbuero@example.org"
-        ></form-finder>`,
-      );
+      const el = await finder(url, { cache: 'off' });
       await searchable(el);
       await type(el, 'Hundesteuer abmelden');
       await el.reload();
