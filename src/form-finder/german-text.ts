@@ -82,6 +82,9 @@ const OTHER_BEFORE = 0; // after a consonant, a digit or a separator
 const E_STAYS = 1; // after a vowel, an umlaut or q: a following "e" stays ("Steuer", "Quelle")
 const E_DROPS = 2; // after a or o, or a u that follows a consonant: a following "e" is dropped
 
+/** The plain vowel of each umlaut; an "e" after an umlaut stays, as after any vowel. */
+const UMLAUT_VOWELS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
 const SPECIAL_FOLDS: Record<string, string> = {
   æ: 'ae',
   œ: 'oe',
@@ -159,15 +162,9 @@ export function normalizeInto(text: string, offsets?: Offsets): string {
           state = E_STAYS;
           break;
         case 'ä':
-          emit('a', i);
-          state = E_STAYS;
-          break;
         case 'ö':
-          emit('o', i);
-          state = E_STAYS;
-          break;
         case 'ü':
-          emit('u', i);
+          emit(UMLAUT_VOWELS[character], i);
           state = E_STAYS;
           break;
         case 'ß':
