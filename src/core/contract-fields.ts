@@ -5,7 +5,7 @@
  * Contract-only: no widget imports this file (zod stays out of the bundles).
  */
 import * as z from 'zod/mini';
-import { DATE_PATTERN, DATE_TIME_PATTERN, WEB_URL } from './schema.js';
+import { DATE_PATTERN, DATE_TIME_PATTERN, LINK_URL, WEB_URL } from './schema.js';
 
 /**
  * A date-time with seconds and an offset (`2023-10-30T09:15:00+01:00`, `…Z`): `format:
@@ -31,3 +31,14 @@ export const dateContract = () =>
  * alone are refused.
  */
 export const urlContract = (pattern: RegExp = WEB_URL) => z.string().check(z.regex(pattern));
+
+/**
+ * The channels of a `Contact` (core/contact.ts) in its order, as schema.ts's `contactChannels`
+ * checks them: a department, an office, a way round an outage.
+ */
+export const contactChannelContracts = {
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  hours: z.optional(z.string()),
+  url: z.optional(urlContract(LINK_URL)),
+};

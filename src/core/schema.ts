@@ -142,6 +142,18 @@ export const orLeftOut =
     }
   };
 
+/**
+ * The channels of a `Contact` (core/contact.ts) in its order, as every endpoint that
+ * carries one (a department, an office, a way round an outage) writes them: each optional;
+ * a link that is not http(s), mailto or tel is left out, so the others still show.
+ */
+export const contactChannels = {
+  phone: optional(string),
+  email: optional(string),
+  hours: optional(string),
+  url: orLeftOut(linkField()),
+};
+
 type Fields = Record<string, Check<unknown>>;
 type Flat<T> = { [K in keyof T]: T[K] };
 type ObjectOf<S extends Fields> = Flat<

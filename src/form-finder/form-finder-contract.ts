@@ -4,8 +4,12 @@
  * smaller hand-written checks of form-finder-schema.ts, entry by entry (a test keeps both in step).
  */
 import * as z from 'zod/mini';
-import { dateContract, dateTimeContract, urlContract } from '../core/contract-fields.js';
-import { LINK_URL } from '../core/schema.js';
+import {
+  contactChannelContracts,
+  dateContract,
+  dateTimeContract,
+  urlContract,
+} from '../core/contract-fields.js';
 
 const text = () => z.string().check(z.minLength(1));
 
@@ -13,10 +17,7 @@ const text = () => z.string().check(z.minLength(1));
 export const departmentContract = z.object({
   id: text(),
   name: text(),
-  email: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  hours: z.optional(z.string()),
-  url: z.optional(urlContract(LINK_URL)),
+  ...contactChannelContracts,
 });
 
 /** One form of the catalogue. */

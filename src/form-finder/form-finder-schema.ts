@@ -1,6 +1,6 @@
 /** Validation of the form catalogue at run time, with the shared checks of core/schema.ts. */
 import {
-  linkField,
+  contactChannels,
   array,
   date,
   dateTime,
@@ -25,10 +25,7 @@ export interface FormFinderCatalog extends FormCatalog {
 export const departmentSchema = object({
   id: text,
   name: text,
-  email: optional(string),
-  phone: optional(string),
-  hours: optional(string),
-  url: orLeftOut(linkField()),
+  ...contactChannels,
 });
 
 export const formSchema = object({

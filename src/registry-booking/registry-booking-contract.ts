@@ -5,8 +5,7 @@
  * not part of the bundle, and test/core/schema-contracts.test.ts keeps both in step.
  */
 import * as z from 'zod/mini';
-import { dateTimeContract, urlContract } from '../core/contract-fields.js';
-import { LINK_URL } from '../core/schema.js';
+import { contactChannelContracts, dateTimeContract, urlContract } from '../core/contract-fields.js';
 import { SERVICE_MODES } from './registry-booking-schema.js';
 
 /** An http(s) URL, absolute or relative to the page. */
@@ -17,11 +16,8 @@ const officeContract = z.object({
   name: z.string(),
   /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday): reservation deadlines fall on these days. */
   opening_days: z.optional(z.array(z.int().check(z.gte(1), z.lte(7)))),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
   address: z.optional(z.string()),
-  hours: z.optional(z.string()),
-  url: z.optional(urlContract(LINK_URL)),
+  ...contactChannelContracts,
 });
 
 export const registryServiceContract = z.object({

@@ -1,6 +1,6 @@
 import { CITY_TIME_ZONE, parseInstant } from '../core/format.js';
 import {
-  linkField,
+  contactChannels,
   array,
   boolean,
   dateTime,
@@ -33,11 +33,8 @@ export const officeSchema = object({
   name: string,
   /** ISO weekdays the office is open, 1 = Monday … 7 = Sunday (default Monday to Friday). */
   opening_days: optional(array(number)),
-  phone: optional(string),
-  email: optional(string),
   address: optional(string),
-  hours: optional(string),
-  url: orLeftOut(linkField()),
+  ...contactChannels,
 });
 
 export const registryServiceSchema = object({

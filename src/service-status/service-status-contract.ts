@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { dateTimeContract, urlContract } from '../core/contract-fields.js';
-import { LINK_URL } from '../core/schema.js';
+import { contactChannelContracts, dateTimeContract } from '../core/contract-fields.js';
 import { STATUS_SPELLINGS } from '../core/status-words.js';
 
 /**
@@ -10,10 +9,7 @@ import { STATUS_SPELLINGS } from '../core/status-words.js';
  */
 const alternativeContract = z.object({
   label: z.string(),
-  url: z.optional(urlContract(LINK_URL)),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
-  hours: z.optional(z.string()),
+  ...contactChannelContracts,
 });
 
 /** A letter in either case, a space as any run of white space (the widget folds both). */

@@ -1,5 +1,5 @@
 import {
-  linkField,
+  contactChannels,
   array,
   dateTime,
   object,
@@ -15,11 +15,7 @@ import type { ServiceStatusValue } from '../core/service-health.js';
 
 export const alternativeSchema = object({
   label: string,
-  // A link that is not http(s), mailto or tel is left out: the label, phone and e-mail still show.
-  url: orLeftOut(linkField()),
-  phone: optional(string),
-  email: optional(string),
-  hours: optional(string),
+  ...contactChannels,
 });
 
 /**
