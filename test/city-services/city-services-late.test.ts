@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the widget is defined at first: <city-services> arrives later, as on a CMS page that
 // loads its scripts in another order.
 import '../../src/service-status/service-status.define.js';
-import { clearCivicStorage, shadow, uniqueUrl, waitForState } from '../helpers.js';
+import { clearCivicStorage, shadow, uniqueUrl } from '../helpers.js';
+import { statusWidgetIn } from './city-services-helpers.js';
 
 describe('<city-services> defined after the widgets', () => {
   beforeEach(() => clearCivicStorage());
@@ -21,8 +22,7 @@ describe('<city-services> defined after the widgets', () => {
         ></service-status>
       </city-services>`,
     );
-    const el = root.querySelector('service-status')!;
-    await waitForState(el, 'fallback');
+    const el = await statusWidgetIn(root, 'fallback');
     expect(customElements.get('city-services')).to.equal(undefined);
     expect(shadow(el, 'a[href^="tel:"]')).to.equal(null);
 

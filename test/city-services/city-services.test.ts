@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/city-services/city-services.define.js';
 import '../../src/service-status/service-status.define.js';
-import { clearCivicStorage, shadow, shadowText, uniqueUrl, waitForState } from '../helpers.js';
+import { clearCivicStorage, shadow, shadowText, uniqueUrl } from '../helpers.js';
+import { statusWidgetIn } from './city-services-helpers.js';
 
 describe('<city-services>', () => {
   beforeEach(() => clearCivicStorage());
@@ -17,8 +18,7 @@ describe('<city-services>', () => {
           ></service-status>
         </city-services>`,
       );
-      const el = root.querySelector('service-status')!;
-      await waitForState(el, 'ready');
+      const el = await statusWidgetIn(root, 'ready');
       await waitUntil(() => shadow(el, '[part="service-notice"]'), 'no service notice');
       const notice = shadow(el, '[part="service-notice"]')!;
       expect(notice.textContent).to.contain('Serviceportal: Gestört.');
@@ -33,8 +33,7 @@ describe('<city-services>', () => {
           <service-status service="homepage" .data=${{ services: [] }} refresh="0"></service-status>
         </city-services>`,
       );
-      const el = root.querySelector('service-status')!;
-      await waitForState(el, 'ready');
+      const el = await statusWidgetIn(root, 'ready');
       await new Promise((r) => setTimeout(r, 300));
       expect(shadow(el, '[part="service-notice"]')).to.equal(null);
     });
@@ -55,8 +54,7 @@ describe('<city-services>', () => {
           ></service-status>
         </city-services>`,
       );
-      const el = root.querySelector('service-status')!;
-      await waitForState(el, 'fallback');
+      const el = await statusWidgetIn(root, 'fallback');
       expect(shadowText(el)).to.contain('Bürgerbüro').and.contain('Mo–Fr 8–12 Uhr');
       expect(shadow(el, 'a[href="mailto:buergerbuero@example.org"]')).to.exist;
     });
@@ -71,8 +69,7 @@ describe('<city-services>', () => {
           ></service-status>
         </city-services>`,
       );
-      const el = root.querySelector('service-status')!;
-      await waitForState(el, 'fallback');
+      const el = await statusWidgetIn(root, 'fallback');
       expect(shadow(el, 'a[href="tel:023242043030"]')).to.exist;
       expect(shadow(el, 'a[href="tel:023242040"]')).to.equal(null);
     });
@@ -93,8 +90,7 @@ describe('<city-services>', () => {
           ></service-status>
         </city-services>`,
       );
-      const el = root.querySelector('service-status')!;
-      await waitForState(el, 'ready');
+      const el = await statusWidgetIn(root, 'ready');
       expect(shadow(el, '[part="service-notice"]')).to.equal(null);
     });
   });

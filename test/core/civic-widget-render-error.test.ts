@@ -24,63 +24,54 @@ class BrokenWidget extends CivicWidget<Broken> {
 customElements.define('test-broken-widget', BrokenWidget);
 
 describe('CivicWidget when drawing its data throws', () => {
-  beforeEach(() => clearCivicStorage());
+  // Each throw is logged with console.error: kept here, to count and to keep the log readable.
+  let errors: unknown[] = [];
+  const realError = console.error;
+  beforeEach(() => {
+    clearCivicStorage();
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+  });
+  afterEach(() => {
+    console.error = realError;
+  });
 
   it('shows the fallback with the contact instead of freezing on “Wird geladen …”', async () => {
-    const errors: unknown[] = [];
-    const realError = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const el = await fixture<BrokenWidget>(
-        html`<test-broken-widget
-          contact-phone="(02324) 204 0"
-          .data=${{ services: [] }}
-        ></test-broken-widget>`,
-      );
-      const fallback = new Promise<CivicFallbackEvent>((resolve) =>
-        el.addEventListener('civic-fallback', resolve, { once: true }),
-      );
-      await waitForState(el, 'fallback');
-      expect(shadowText(el)).not.to.contain('Wird geladen');
-      expect(shadow(el, '[part="fallback"]')).to.exist;
-      expect(shadow(el, 'a[href="tel:023242040"]')).to.exist;
-      expect((await fallback).detail.state).to.equal('fallback');
-      expect(errors).to.have.length(1);
-      await expect(el).to.be.accessible();
-    } finally {
-      console.error = realError;
-    }
+    const el = await fixture<BrokenWidget>(
+      html`<test-broken-widget
+        contact-phone="(02324) 204 0"
+        .data=${{ services: [] }}
+      ></test-broken-widget>`,
+    );
+    const fallback = new Promise<CivicFallbackEvent>((resolve) =>
+      el.addEventListener('civic-fallback', resolve, { once: true }),
+    );
+    await waitForState(el, 'fallback');
+    expect(shadowText(el)).not.to.contain('Wird geladen');
+    expect(shadow(el, '[part="fallback"]')).to.exist;
+    expect(shadow(el, 'a[href="tel:023242040"]')).to.exist;
+    expect((await fallback).detail.state).to.equal('fallback');
+    expect(errors).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('draws the data again when data it can draw arrives', async () => {
-    const realError = console.error;
-    console.error = () => undefined;
-    try {
-      const el = await fixture<BrokenWidget>(
-        html`<test-broken-widget .data=${{ services: [] }}></test-broken-widget>`,
-      );
-      await waitForState(el, 'fallback');
-      el.data = { services: [{ name: 'Bibliothek' }] };
-      await waitForState(el, 'ready');
-      expect(shadow(el, '.names')!.textContent).to.equal('Bibliothek');
-    } finally {
-      console.error = realError;
-    }
+    const el = await fixture<BrokenWidget>(
+      html`<test-broken-widget .data=${{ services: [] }}></test-broken-widget>`,
+    );
+    await waitForState(el, 'fallback');
+    el.data = { services: [{ name: 'Bibliothek' }] };
+    await waitForState(el, 'ready');
+    expect(shadow(el, '.names')!.textContent).to.equal('Bibliothek');
   });
 
   it('ends in the fallback for an endpoint too', async () => {
-    const realError = console.error;
-    console.error = () => undefined;
-    try {
-      const key = payloadKey('broken');
-      await putPayload(key, { services: [] });
-      const el = await fixture<BrokenWidget>(
-        html`<test-broken-widget endpoint=${payloadUrl(key)}></test-broken-widget>`,
-      );
-      await waitForState(el, 'fallback');
-      expect(shadow(el, '[part="retry"]')).to.exist;
-    } finally {
-      console.error = realError;
-    }
+    const key = payloadKey('broken');
+    await putPayload(key, { services: [] });
+    const el = await fixture<BrokenWidget>(
+      html`<test-broken-widget endpoint=${payloadUrl(key)}></test-broken-widget>`,
+    );
+    await waitForState(el, 'fallback');
+    expect(shadow(el, '[part="retry"]')).to.exist;
   });
 });

@@ -7,10 +7,11 @@ import {
 import { requestJson } from '../../src/core/http.js';
 import { uniqueUrl } from '../helpers.js';
 
+/** The moment the Retry-After values below are read at. */
+const now = Date.parse('2026-12-01T10:00:00Z');
+
 describe('EndpointError', () => {
   describe('parseRetryAfter', () => {
-    const now = Date.parse('2026-12-01T10:00:00Z');
-
     it('reads delay-seconds and HTTP-dates as milliseconds from now', () => {
       expect(parseRetryAfter('120', now)).to.equal(120_000);
       expect(parseRetryAfter(' 0 ', now)).to.equal(0);

@@ -38,18 +38,26 @@ function recordAnnouncements(root: Element): { texts: string[]; stop: () => void
   return { texts, stop: () => observer.disconnect() };
 }
 
+/**
+ * The demo status file, served under a payload key of its own: change `portal` (the
+ * Serviceportal's entry), then `publish()` it for the next poll.
+ */
+async function servedStatusFile(name: string) {
+  const key = payloadKey(name);
+  const file = await mockFixture<StatusFile>('service-status.json');
+  const portal = file.services.find((service) => service.id === 'serviceportal')!;
+  return { url: payloadUrl(key), portal, publish: () => putPayload(key, file) };
+}
+
 describe('status announcements on a page', () => {
   beforeEach(() => clearCivicStorage());
 
   describe('when a banner, a list and another widget show the same service', () => {
     it('announces a polled status change once per page', async () => {
-      const key = payloadKey('announce-once');
-      const working = await mockFixture<StatusFile>('service-status.json');
-      const portal = working.services.find((service) => service.id === 'serviceportal')!;
+      const { url, portal, publish } = await servedStatusFile('announce-once');
       portal.status = 'operational';
       portal.message = null;
-      await putPayload(key, working);
-      const url = payloadUrl(key);
+      await publish();
       const page = await fixture<HTMLElement>(
         html`<div style="width: 1000px">
           <city-services status-endpoint=${url} refresh="1">
@@ -71,7 +79,7 @@ describe('status announcements on a page', () => {
       const bannerChanged = oneEvent(banner, 'civic-status-change');
       const listChanged = oneEvent(list, 'civic-status-change');
       portal.status = 'major_outage';
-      await putPayload(key, working);
+      await publish();
       await Promise.all([bannerChanged, listChanged]);
       await waitUntil(
         () => shadow(finder, '[part="service-notice"]'),
@@ -93,11 +101,8 @@ describe('status announcements on a page', () => {
     });
 
     it('announces the change back once as well', async () => {
-      const key = payloadKey('announce-back');
-      const file = await mockFixture<StatusFile>('service-status.json');
-      const portal = file.services.find((service) => service.id === 'serviceportal')!;
-      await putPayload(key, file);
-      const url = payloadUrl(key);
+      const { url, portal, publish } = await servedStatusFile('announce-back');
+      await publish();
       const page = await fixture<HTMLElement>(
         html`<div>
           <service-status variant="banner" endpoint=${url} refresh="1"></service-status>
@@ -114,7 +119,7 @@ describe('status announcements on a page', () => {
           oneEvent(list, 'civic-status-change'),
         ];
         portal.status = status;
-        await putPayload(key, file);
+        await publish();
         await Promise.all(changed);
         await nextFrame();
         await Promise.all([banner.updateComplete, list.updateComplete]);
@@ -130,39 +135,37 @@ describe('status announcements on a page', () => {
 
   describe('when a widget comes to the page after an announcement', () => {
     it('announces the next change of what it shows, even to a status said before', async () => {
-      const key = payloadKey('announce-later');
-      const file = await mockFixture<StatusFile>('service-status.json');
-      const portal = file.services.find((service) => service.id === 'serviceportal')!;
-      await putPayload(key, file);
-      const url = payloadUrl(key);
+      const { url, portal, publish } = await servedStatusFile('announce-later');
+      await publish();
+      const listOnThePage = async () => {
+        const widget = await fixture<ServiceStatus>(
+          html`<service-status endpoint=${url} refresh="1"></service-status>`,
+        );
+        await waitForState(widget, 'ready');
+        return widget;
+      };
+      /** Sets the portal's status, and waits until `widget` has polled and drawn it. */
       const changeTo = async (widget: ServiceStatus, status: string) => {
         const changed = oneEvent(widget, 'civic-status-change');
         portal.status = status;
-        await putPayload(key, file);
+        await publish();
         await changed;
         await nextFrame();
         await widget.updateComplete;
       };
-      const first = await fixture<ServiceStatus>(
-        html`<service-status endpoint=${url} refresh="1"></service-status>`,
-      );
-      await waitForState(first, 'ready');
+      const announced = (widget: ServiceStatus) =>
+        shadow(widget, '[aria-live="polite"]')!.textContent!.trim();
+
+      const first = await listOnThePage();
       await changeTo(first, 'operational');
-      expect(shadow(first, '[aria-live="polite"]')!.textContent!.trim()).to.equal(
-        'Serviceportal ist jetzt: In Betrieb.',
-      );
+      expect(announced(first)).to.equal('Serviceportal ist jetzt: In Betrieb.');
       first.remove();
       // A tab of the CMS page shows a new list while the portal is down again.
       portal.status = 'major_outage';
-      await putPayload(key, file);
-      const later = await fixture<ServiceStatus>(
-        html`<service-status endpoint=${url} refresh="1"></service-status>`,
-      );
-      await waitForState(later, 'ready');
+      await publish();
+      const later = await listOnThePage();
       await changeTo(later, 'operational');
-      expect(shadow(later, '[aria-live="polite"]')!.textContent!.trim()).to.equal(
-        'Serviceportal ist jetzt: In Betrieb.',
-      );
+      expect(announced(later)).to.equal('Serviceportal ist jetzt: In Betrieb.');
     });
   });
 });

@@ -364,18 +364,7 @@ const registryScenarios: Scenario[] = [
   },
   {
     name: 'registry-booking unavailable service',
-    render: async (container) => {
-      const el = await mount<RegistryBooking>(
-        container,
-        'registry-booking',
-        `<registry-booking endpoint="${uniqueUrl('/api/registry')}" month="${MONTH}"
-          ${contactAttrs('registry-booking')}></registry-booking>`,
-      );
-      await waitForState(el, 'ready');
-      shadow<HTMLInputElement>(el, 'input[name="service"][value="urkunde"]')!.click();
-      await el.updateComplete;
-      return el;
-    },
+    render: (container) => booking(container, 'urkunde', 'services'),
   },
 ];
 
