@@ -121,25 +121,22 @@ describe('FormSearchIndex: compounds', () => {
 });
 
 describe('FormSearchIndex: typos', () => {
-  it('"wohngled" (swapped letters) finds "Wohngeld"', () => {
-    expect(ids('wohngled')[0]).to.equal('wohngeld');
-  });
-
-  it('allows one replaced, missing or extra letter in words of five letters or more', () => {
-    expect(ids('wohngelt')).to.deep.equal(['wohngeld']);
-    expect(ids('wohngld')).to.deep.equal(['wohngeld']);
-    expect(ids('Personalausweiss')).to.deep.equal(['personalausweis']);
-  });
-
-  it('allows no typo in shorter words', () => {
+  // One swapped, replaced, missing or extra letter, in words of five letters or more only.
+  const cases: [query: string, found: string[], why: string][] = [
+    ['wohngled', ['wohngeld'], 'two letters swapped'],
+    ['wohngelt', ['wohngeld'], 'one letter replaced'],
+    ['wohngld', ['wohngeld'], 'one letter missing'],
+    ['Personalausweiss', ['personalausweis'], 'one letter too many'],
     // "Geld" is one letter away from both, but four letters are too short for a typo.
-    expect(ids('gelt')).to.deep.equal([]);
-    expect(ids('gedl')).to.deep.equal([]);
-  });
-
-  it('allows only one typo', () => {
-    expect(ids('wohnglet')).to.deep.equal([]);
-  });
+    ['gelt', [], 'no typo allowed in a word of four letters'],
+    ['gedl', [], 'no typo allowed in a word of four letters'],
+    ['wohnglet', [], 'two typos are one too many'],
+  ];
+  for (const [query, found, why] of cases) {
+    it(`"${query}" finds ${found.length ? `"${found.join('", "')}"` : 'nothing'}: ${why}`, () => {
+      expect(ids(query)).to.deep.equal(found);
+    });
+  }
 });
 
 describe('FormSearchIndex: several words', () => {
