@@ -5,7 +5,7 @@ import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { configUrl, readConfig, reportRoute } from './report-api-adapters.js';
+import { configUrl, loadReportApi, readConfig, reportRoute } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories } from './report-config.js';
 import { ReportLocation } from './report-location.js';
 import * as panels from './report-panels.js';
@@ -19,7 +19,11 @@ import type { EndpointView } from '../core/endpoint-controller.js';
 import type { ServiceHealth } from '../core/service-health.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ReportAction } from './report-actions.js';
-import type { ReportApiSettings } from './report-api-adapters.js';
+import type {
+  FormExtensionHost,
+  ReportApiSettings,
+  ReportFormExtension,
+} from './report-api-adapters.js';
 import type { DefectConfig } from './report-config.js';
 import type { DeliveryHost, ReportDelivery } from './report-delivery.js';
 import type { ReportDrafts } from './report-drafts.js';
@@ -46,6 +50,9 @@ import type { FocusTarget, FormState, LaterChunk, ViewContext } from './report-v
  * @csspart outbox - The list of saved reports that still wait to be sent.
  * @csspart map - The map (only when the config has `map` and the citizen opens it).
  * @csspart result - The confirmation after sending, or the note that the report was saved.
+ * @csspart attributes - Open311: the questions of the chosen service (its definition).
+ *
+ * @attr open311-phone - Open311: an optional phone field on the contact step, sent as `phone`.
  *
  * @cssprop --civic-defect-reporter-error - Colour of field errors and of the emergency note's edge.
  * @cssprop --civic-defect-reporter-ok - Edge colour of the note that a saved report was delivered.
@@ -135,7 +142,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   readonly #message: Msg = (key, params) => translate(defectMessages, this.language, key, params);
 
   /** What the location, photo, draft and sending helpers may use of the element. */
-  readonly #host: DeliveryHost = {
+  readonly #host: DeliveryHost & FormExtensionHost = {
     element: this,
     report: () => this.#report,
     form: () => this.#form,
@@ -151,8 +158,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     saveDraftPhotos: (photos) => this.#drafts?.savePhotos(photos),
     scope: () => this.endpoint ?? '',
     steps: () => this.#steps,
-    later: () => this.#loadLater(),
-    loadedLater: () => this.#later,
     showReport: (report) => {
       this.#report = report;
       this.#photos?.adopt(report.photos);
@@ -165,7 +170,11 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     sendTimeout: () => this.sendTimeout,
     route: (url) => reportRoute(this.#apiSettings, url),
     categoryName: (report) => this.#categoryName(report),
+    formExtension: () => this.#formExtension,
   };
+
+  /** What the API adds to the form (Open311: the service's questions), loaded with the config. */
+  #formExtension?: ReportFormExtension;
 
   readonly #location = new ReportLocation(this.#host);
 
@@ -189,7 +198,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
   }
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
-  protected parseData(raw: unknown): Promise<DefectConfig> {
+  protected async parseData(raw: unknown): Promise<DefectConfig> {
+    this.#formExtension ??= (await loadReportApi(this.api)).formExtension?.(this.#host);
     return readConfig(this.#apiSettings, raw);
   }
 
@@ -237,6 +247,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         ),
       text: (report) => this.#later?.reportText(report ?? this.#report, mailContext(report)) ?? '',
       panels,
+      extension: this.#formExtension,
       map: () => this.#location.renderMap(this.language),
       phone: this.#channel('phone'),
       geolocation: 'geolocation' in navigator,
@@ -271,6 +282,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       this.announce(this.#message('matches', { n: matches, count: categories.length }));
       return;
     }
+    if (this.#formExtension?.input(input)) return;
     const edit = reportEditFromInput(input);
     if (edit) this.#updateReport(edit.change, edit.clears);
   };
@@ -291,7 +303,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     if (!isFormStep(step)) return;
     const errors = validateStep(step, this.#report, this.#config, this.#message);
     const steps = this.#steps;
-    if (Object.keys(errors).length) {
+    if (Object.keys(errors).length || this.#formExtension?.blocks(step)) {
       this.#setForm({ errors: { ...this.#form.errors, ...errors } });
       this.#focus = 'error';
     } else if (step !== 'review') {

@@ -4,9 +4,10 @@
 //
 // The definition is read through the shared EndpointController (timeout, abort, the last good
 // answer per URL when the server fails): it asks `services/{code}.json` whenever the report's
-// category is a service with `metadata` true, so the element only has to render. The answers
-// live in the report (`report.attributes`) with the POST pairs and the review's lines made
-// from the definition, so a draft or an outbox entry sends them later without it.
+// category is a service with `metadata` true. The element reaches this module only through
+// its form extension (ReportFormExtension in report-api-adapters.ts). The answers live in the
+// report (`report.attributes`) with the POST pairs made from the definition, so a draft or an
+// outbox entry sends them later without it.
 import { html, nothing } from 'lit';
 import { EndpointController } from '../core/endpoint-controller.js';
 import { translate } from '../core/i18n.js';
@@ -17,16 +18,14 @@ import { FIELD_STEP } from './report-validation.js';
 import { open311Messages } from './open311-messages.js';
 import { open311ResourceUrl } from './open311-request-status.js';
 import {
+  answerValues,
   attributeParams,
   describeAnswers,
   parseServiceDefinition,
-  servicesWithDefinitions,
   validateAttributeAnswers,
 } from './open311-service-definition.js';
 import type { TemplateResult } from 'lit';
 
-// The report status comes with the Open311 chunk (see the element's parseData).
-export { ReportStatusPanel } from './report-status-panel.js';
 import type { Lang, MessageParams } from '../core/i18n.js';
 import type { Open311MessageKey } from './open311-messages.js';
 import type { Open311FormField } from './open311-errors.js';
@@ -40,16 +39,8 @@ import type { ReportSendOutcome } from './report-api.js';
 import type { RefusalView } from './report-panels.js';
 import type { ErrorField, FieldErrors } from './report-validation.js';
 import type { FormStep } from './report.js';
-import type { DefectReporter } from './defect-reporter.js';
-import type { ReportStateHost, ViewContext } from './report-view-context.js';
-
-/** What the Open311 part may use of the element: its public settings, the report on screen. */
-export interface Open311FormHost extends Pick<
-  ReportStateHost,
-  'report' | 'updateReport' | 'announce'
-> {
-  element: DefectReporter;
-}
+import type { FormExtensionHost, ReportFormExtension } from './report-api-adapters.js';
+import type { ViewContext } from './report-view-context.js';
 
 /** The definition of the chosen service, as far as it is known. */
 export type DefinitionState =
@@ -69,10 +60,8 @@ const REFUSED_FIELDS: Record<Exclude<Open311FormField, 'phone'>, ErrorField> = {
   name: 'name',
 };
 
-export class Open311Form {
-  readonly #host: Open311FormHost;
-  /** Service codes whose services.json entry has `metadata` true (or "true"). */
-  #withDefinitions = new Set<string>();
+export class Open311Form implements ReportFormExtension {
+  readonly #host: FormExtensionHost;
   /** Answers not accepted before the review, by attribute code. */
   #problems: Record<string, AttributeProblem> = {};
   /** Attribute codes (and `phone`) the city's last refusal named. */
@@ -81,7 +70,7 @@ export class Open311Form {
   /** The language of the last render: what is announced speaks as the screen does. */
   #lang: Lang = 'de';
 
-  constructor(host: Open311FormHost) {
+  constructor(host: FormExtensionHost) {
     this.#host = host;
     const { element } = host;
     this.#definitions = new EndpointController<ServiceDefinition>(element, {
@@ -102,12 +91,6 @@ export class Open311Form {
     return this.#host.element.hasAttribute('open311-phone');
   }
 
-  /** Reads which services have a definition from services.json (as the element parses it). */
-  readServices(raw: unknown): void {
-    this.#withDefinitions = servicesWithDefinitions(raw);
-    this.#host.element.requestUpdate();
-  }
-
   #message(key: Open311MessageKey, params?: MessageParams): string {
     return translate(open311Messages, this.#lang, key, params);
   }
@@ -115,7 +98,8 @@ export class Open311Form {
   /** The chosen category, if it is a service with a definition. */
   #serviceCode(): string | undefined {
     const code = this.#host.report().fields.category;
-    return this.#withDefinitions.has(code) ? code : undefined;
+    const category = this.#host.config().categories.find(({ id }) => id === code);
+    return category?.questions ? code : undefined;
   }
 
   /** The chosen service's definition, as far as it is loaded. */
@@ -161,7 +145,6 @@ export class Open311Form {
         values: typeof answer === 'string' ? [answer] : answer,
       })),
       params: attributeParams(definition, answers).map(([name, value]) => ({ name, value })),
-      shown: describeAnswers(definition, answers).map(({ label, values }) => ({ label, values })),
     };
     this.#host.updateReport((report) => ({ ...report, attributes }));
     return true;
@@ -191,9 +174,17 @@ export class Open311Form {
     return true;
   }
 
-  /** The questions of the chosen service, under the description. */
-  renderQuestions(view: ViewContext): unknown {
+  /** What a step shows of Open311 below its own fields: the questions under the description,
+   * the phone field on the contact step, the answers on the review. */
+  renderStep(view: ViewContext, step: FormStep): unknown {
     this.#lang = view.lang;
+    if (step === 'description') return this.#renderQuestions(view);
+    if (step === 'contact') return this.#renderPhone(view);
+    return step === 'review' ? this.#renderAnswers(view) : nothing;
+  }
+
+  /** The questions of the chosen service. */
+  #renderQuestions(view: ViewContext): unknown {
     const state = this.definition();
     if (state.kind === 'none') return nothing;
     if (state.kind === 'loading') {
@@ -231,9 +222,8 @@ export class Open311Form {
     </div>`;
   }
 
-  /** The optional phone field on the contact step, when the element asks for it. */
-  renderPhone(view: ViewContext): unknown {
-    this.#lang = view.lang;
+  /** The optional phone field, when the element asks for it. */
+  #renderPhone(view: ViewContext): unknown {
     if (!this.#phoneField) return nothing;
     const refused = this.#refused.includes('phone');
     return html`<div class="field">
@@ -258,11 +248,19 @@ export class Open311Form {
     </div>`;
   }
 
-  /** The answers on the review, each with a way back to its question. */
-  renderAnswers(view: ViewContext): unknown {
-    this.#lang = view.lang;
-    const { attributes, fields, contact } = view.report;
-    const shown = attributes?.service === fields.category ? attributes.shown : [];
+  /** The answers, each with a way back to its question. */
+  #renderAnswers(view: ViewContext): unknown {
+    const { contact } = view.report;
+    const state = this.definition();
+    const answers = this.#answers();
+    // Without the definition (it failed to load again), the codes stand for the questions.
+    const shown =
+      state.kind === 'ready'
+        ? describeAnswers(state.definition, answers)
+        : Object.entries(answers).map(([label, values]) => ({
+            label,
+            values: answerValues(values),
+          }));
     const phone = contact.phone?.trim();
     if (!shown.length && !phone) return nothing;
     const change = (step: FormStep, label: string) =>
@@ -299,11 +297,9 @@ export class Open311Form {
    * field); an error that names none is one plain sentence above the review, with the e-mail
    * and the phone. The validator's own lines are never shown.
    */
-  refusal(
-    outcome: Extract<ReportSendOutcome, { kind: 'refused' }>,
-    steps: readonly FormStep[],
-    message: ViewContext['message'],
-  ): RefusalView {
+  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView {
+    const { message } = this.#host;
+    const steps = this.#host.steps();
     const state = this.definition();
     const codes = state.kind === 'ready' ? state.definition.attributes.map(({ code }) => code) : [];
     const errorList = outcome.errors.map((description) => ({ code: '', description }));

@@ -50,8 +50,8 @@ export type AttributeAnswers = Readonly<Record<string, string | readonly string[
 
 /**
  * A report's answers to its service's questions, as the report keeps them (in the draft and
- * the outbox): the answers for the form, and what the definition made of them, so that the
- * report is sent and shown later without the definition.
+ * the outbox): the answers for the form, and the POST pairs the definition made of them, so
+ * that the outbox sends the report later without the definition.
  */
 export interface ReportAttributes {
   /** The service (category) the answers were given for; answers of another are not sent. */
@@ -60,8 +60,6 @@ export interface ReportAttributes {
   answers: { code: string; values: string[] }[];
   /** The `attribute[…]` pairs of POST requests.json (see {@link attributeParams}). */
   params: { name: string; value: string }[];
-  /** Question and answer(s) as the review and the e-mail show them. */
-  shown: { label: string; values: string[] }[];
 }
 
 /** Why an answer is not accepted yet. */

@@ -3,6 +3,9 @@
 // (application/x-www-form-urlencoded) files a report.
 import { isRetryableStatus, readableText } from './report-api.js';
 import { reportWireFields } from './report.js';
+import { serviceHasDefinition } from './open311-service-definition.js';
+import { Open311Form } from './open311-form.js';
+import type { FormExtensionHost, ReportFormExtension } from './report-api-adapters.js';
 import type { Category, ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
 import type { SendableReport } from './report.js';
@@ -31,6 +34,7 @@ export function parseOpen311Services(json: unknown): Category[] {
       : String(raw.keywords ?? '').split(',');
     const keywords = list.map(text).filter((keyword): keyword is string => !!keyword);
     if (keywords.length) category.keywords = keywords;
+    if (serviceHasDefinition(raw)) category.questions = true;
     categories.set(id, category);
   }
   return [...categories.values()];
@@ -105,6 +109,10 @@ function firstServiceRequest(json: unknown): Record<string, unknown> {
   const first: unknown = Array.isArray(wrapped) ? wrapped[0] : wrapped;
   return first && typeof first === 'object' ? (first as Record<string, unknown>) : {};
 }
+
+/** The service's questions and the optional phone field in the element's form (open311-form.ts). */
+export const formExtension = (host: FormExtensionHost): ReportFormExtension =>
+  new Open311Form(host);
 
 /** The outcome of a report's POST (see {@link parseOpen311Response}). */
 export const reportOutcome = parseOpen311Response;

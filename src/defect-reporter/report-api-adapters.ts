@@ -2,9 +2,12 @@
 // element (this library's contract in civic-api.ts, Open311 GeoReport v2 in open311.ts), the
 // URLs it reads, and the route a report takes. Each adapter is a lazy chunk of its own (a page
 // speaks one API and loads only that one); the element and the sending reach them only here.
+import type { DefectReporter } from './defect-reporter.js';
 import type { ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
-import type { ReportRoute, SendableReport } from './report.js';
+import type { RefusalView } from './report-panels.js';
+import type { ReportStateHost, ViewContext } from './report-view-context.js';
+import type { FormStep, ReportRoute, SendableReport } from './report.js';
 
 /** The element's attributes that choose and configure the API. */
 export interface ReportApiSettings {
@@ -19,10 +22,15 @@ export interface ReportApiSettings {
   open311Media: boolean;
 }
 
-/** What every adapter does with a report: the request it builds and what an answer means. */
+/**
+ * What every adapter does with a report: the request it builds and what an answer means; and
+ * what it adds to the element's form, if anything (Open311: the service's questions).
+ */
 export interface ReportApiAdapter {
   reportRequest(report: SendableReport): ReportRequest;
   reportOutcome(status: number, json: unknown): ReportSendOutcome;
+  /** Made once per element, when its config is read. */
+  formExtension?: (host: FormExtensionHost) => ReportFormExtension;
 }
 
 /**
@@ -33,6 +41,28 @@ export interface ReportApiAdapter {
 export async function loadReportApi(api: ReportRoute['api']): Promise<ReportApiAdapter> {
   return api === 'open311' ? import('./open311.js') : (await import('./report-later.js')).civicApi;
 }
+
+/**
+ * What an API adapter may add to the element's form, at these four points only (Open311: the
+ * chosen service's questions and the optional phone field, open311-form.ts). The element knows
+ * nothing of what it adds; the library's own contract adds nothing.
+ */
+export interface ReportFormExtension {
+  /** What `step` shows below its own fields. */
+  renderStep(view: ViewContext, step: FormStep): unknown;
+  /** Takes what was typed into one of its own fields; false for the element's fields. */
+  input(input: HTMLInputElement): boolean;
+  /** Whether `step` may not be left yet (its fields say why, and the first gets the focus). */
+  blocks(step: FormStep): boolean;
+  /** The city's refusal of a report, read for the citizen (instead of refusalToErrors). */
+  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView;
+}
+
+/** What a form extension may use: the element (its public settings) and the report's state. */
+export type FormExtensionHost = Pick<
+  ReportStateHost,
+  'report' | 'updateReport' | 'announce' | 'steps' | 'message' | 'config'
+> & { element: DefectReporter };
 
 /** `<endpoint>/<file>` of an Open311 server, keeping the endpoint's query, plus jurisdiction_id. */
 export function open311Url(settings: ReportApiSettings, file: string): string | undefined {

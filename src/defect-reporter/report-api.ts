@@ -9,6 +9,8 @@ export interface Category {
   group?: string;
   description?: string;
   keywords?: string[];
+  /** Open311: the service asks questions of its own (a service definition, `metadata` true). */
+  questions?: boolean;
 }
 
 /** What an API adapter builds for one report. */

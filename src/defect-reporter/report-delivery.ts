@@ -7,15 +7,22 @@
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { isSendable } from './report.js';
+import { refusalToErrors } from './report-panels.js';
+import { outbox } from './report-outbox.js';
+import { submitReport } from './report-submission.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
 import type { ReportSendOutcome } from './report-api.js';
 import type { ReportDrafts } from './report-drafts.js';
+import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report, ReportRoute } from './report.js';
+import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost } from './report-view-context.js';
 
 /** An answer that ends an attempt for good: sent or refused. */
 export type SettledOutcome = Exclude<ReportSendOutcome, { kind: 'retry' }>;
+
+type RefusedOutcome = Extract<ReportSendOutcome, { kind: 'refused' }>;
 
 /** What the delivery needs besides the report's state. */
 export interface DeliveryHost extends ReportStateHost {
@@ -24,6 +31,8 @@ export interface DeliveryHost extends ReportStateHost {
   /** Where and how a report goes (the element's `api` and its settings). */
   route: (url: string) => ReportRoute;
   categoryName: (report: Report) => string;
+  /** What the API adds to the form; it reads a refusal for the citizen where it is loaded. */
+  formExtension: () => ReportFormExtension | undefined;
 }
 
 export class ReportDelivery implements ReactiveController {
@@ -90,7 +99,6 @@ export class ReportDelivery implements ReactiveController {
     host.announce(host.message('sending'));
     try {
       if (!isSendable(report)) return;
-      const { submitReport } = await host.later();
       const outcome = await submitReport(report, host.sendTimeout());
       if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
       else await this.#settle(outcome, report, 'direct');
@@ -102,7 +110,6 @@ export class ReportDelivery implements ReactiveController {
   /** The report could not be sent now: the outbox keeps it and sends it later, same key. */
   async #queue(report: Report, retryAfterMs?: number): Promise<void> {
     const host = this.#host;
-    const { outbox } = await host.later();
     const { entry, persisted } = await outbox.enqueue(report);
     // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
     await outbox.markAttempt(entry.id);
@@ -145,8 +152,7 @@ export class ReportDelivery implements ReactiveController {
         `${host.message('sentTitle')} ${host.message('reference', { id: outcome.id })}`,
       );
     }
-    const { refusalToErrors } = await host.later();
-    const refusal = refusalToErrors(outcome, host.steps(), host.message);
+    const refusal = this.#readRefusal(outcome);
     // A corrected report is a different request: it gets a key of its own at the next send.
     host.showReport({ ...report, key: undefined, meta: { ...report.meta, step: refusal.step } });
     this.#queuedKey = undefined;
@@ -157,12 +163,19 @@ export class ReportDelivery implements ReactiveController {
     host.announce([host.message('refused'), ...fieldMessages, ...refusal.general].join(' '));
   }
 
+  /** The city's refusal for the citizen: read by the API's form extension where it has one. */
+  #readRefusal(outcome: RefusedOutcome): RefusalView {
+    const host = this.#host;
+    return (
+      host.formExtension()?.refusal(outcome) ?? refusalToErrors(outcome, host.steps(), host.message)
+    );
+  }
+
   /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
   async flush(force: boolean): Promise<void> {
     const host = this.#host;
     const scope = host.scope();
     const settled: [SettledOutcome, Report][] = [];
-    const { submitReport, refusalToErrors, outbox } = await host.later();
     await outbox.flushOutbox(
       async ({ report }) => {
         if (!isSendable(report)) return 'rejected';
@@ -175,7 +188,7 @@ export class ReportDelivery implements ReactiveController {
         if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
           // Refused while the citizen does something else: it waits, with the city's messages,
           // for the e-mail instead (refused reports are not sent again).
-          const { errors, general } = refusalToErrors(outcome, host.steps(), host.message);
+          const { errors, general } = this.#readRefusal(outcome);
           const refused = [...general, ...Object.values(errors)];
           await outbox.update({ ...report, meta: { ...report.meta, refused } });
           return 'retry';
@@ -195,7 +208,6 @@ export class ReportDelivery implements ReactiveController {
   /** Reads this widget's waiting reports into the form, and sets the timer for the next due. */
   async refreshOutbox(): Promise<void> {
     const host = this.#host;
-    const { outbox } = await host.later();
     const scope = host.scope();
     const waiting = (await outbox.list()).filter(({ report }) => report.meta.scope === scope);
     host.setForm({ outbox: waiting });
@@ -211,9 +223,7 @@ export class ReportDelivery implements ReactiveController {
 
   /** The citizen sent an outbox report by e-mail: stop sending it. */
   async drop(key: string): Promise<void> {
-    const later = this.#host.loadedLater();
-    if (!later) return;
-    await later.outbox.remove(key);
+    await outbox.remove(key);
     await this.refreshOutbox();
   }
 }

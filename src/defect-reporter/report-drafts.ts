@@ -1,7 +1,10 @@
 // This widget's drafts (issue 11 §5): the claim on the draft of the report on screen (no other
 // tab restores or overwrites it), restoring one free draft at the start or offering several,
 // resuming or discarding an offered one, and saving the draft as the citizen types. The drafts'
-// storage and the claims live in the later chunk (report-draft-store.ts, draft-claims.ts).
+// storage and the claims (report-draft-store.ts, draft-claims.ts) travel with this module in
+// the later chunk (report-later.ts).
+import { claimDraft, claimedDraftIds, isOwnTabDraft } from './draft-claims.js';
+import { drafts } from './report-draft-store.js';
 import { createReport, isEmptyReport } from './report.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
@@ -46,7 +49,6 @@ export class ReportDrafts implements ReactiveController {
       host.showReport(only);
       if (only.photos.length) host.loadPhotos();
       host.setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
-      if (only.meta.step === 'review') void host.later();
     } else {
       this.#loaded = true;
       this.save(); // what was typed meanwhile
@@ -60,18 +62,17 @@ export class ReportDrafts implements ReactiveController {
   save(): void {
     const report = this.#host.report();
     if (!this.#loaded || isEmptyReport(report)) return;
-    this.#host.loadedLater()?.drafts.saveDraft(report);
+    drafts.saveDraft(report);
   }
 
   /** Stores the photos with the draft of the report on screen. */
   savePhotos(photos: readonly Blob[]): void {
-    if (this.#loaded)
-      void this.#host.loadedLater()?.drafts.saveDraftPhotos(this.#host.report().id, photos);
+    if (this.#loaded) void drafts.saveDraftPhotos(this.#host.report().id, photos);
   }
 
   /** Removes a draft: the one of a sent report, or one the citizen discarded. */
   async clear(id: string): Promise<void> {
-    await this.#host.loadedLater()?.drafts.clearDraft(id);
+    await drafts.clearDraft(id);
   }
 
   /** Deletes an offered draft. */
@@ -87,7 +88,6 @@ export class ReportDrafts implements ReactiveController {
    */
   async #freeDrafts(): Promise<Report[]> {
     const host = this.#host;
-    const { drafts, claimedDraftIds } = await host.later();
     const [all, claimed] = await Promise.all([drafts.listDrafts(host.scope()), claimedDraftIds()]);
     const waiting = new Set(host.form().outbox.map((entry) => entry.id));
     return all.filter(
@@ -103,7 +103,6 @@ export class ReportDrafts implements ReactiveController {
    * before a reload (its old page may still hold the lock for a moment).
    */
   async #freeDraftsAtStart(): Promise<Report[]> {
-    const { drafts, claimedDraftIds, isOwnTabDraft } = await this.#host.later();
     const [all, claimed] = await Promise.all([
       drafts.listDrafts(this.#host.scope()),
       claimedDraftIds(),
@@ -114,7 +113,6 @@ export class ReportDrafts implements ReactiveController {
   /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
   async #claimReport(report: Report): Promise<boolean> {
     if (this.#claim?.id === report.id) return true;
-    const { claimDraft, isOwnTabDraft } = await this.#host.later();
     const claim = await claimDraft(report.id, { steal: isOwnTabDraft(report.id) });
     if (!claim) return false;
     this.#claim?.release();
@@ -145,7 +143,7 @@ export class ReportDrafts implements ReactiveController {
   /** Continues another draft; the one on screen stays stored and is offered in its place. */
   async resume(id: string): Promise<void> {
     const host = this.#host;
-    const draft = await (await host.later()).drafts.loadDraft(id);
+    const draft = await drafts.loadDraft(id);
     if (!draft || !(await this.#claimReport(draft))) {
       host.setForm({ otherDrafts: await this.#freeDrafts() });
       return;

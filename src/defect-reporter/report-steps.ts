@@ -61,7 +61,7 @@ export function renderForm(view: ViewContext, step: FormStep): TemplateResult {
       <p class="hint">${message('progress', { n: index + 1, total: steps.length })}</p>
       ${view.heading(message(`step${step}`), 'dr-step-title', 1)}
     </div>
-    ${STEP_VIEWS[step](view)}
+    ${STEP_VIEWS[step](view)} ${view.extension?.renderStep(view, step)}
     <div class="actions nav">
       ${
         index > 0

@@ -8,7 +8,7 @@ import type { Lang } from '../core/i18n.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ActionHandler } from './report-actions.js';
 import type { DefectConfig } from './report-config.js';
-import type { Open311Form } from './open311-form.js';
+import type { ReportFormExtension } from './report-api-adapters.js';
 import type { OutboxEntry } from './report-outbox.js';
 import type { RefusalView } from './report-panels.js';
 import type { FieldErrors } from './report-validation.js';
@@ -71,8 +71,8 @@ export interface ViewContext {
   text: (report?: Report) => string;
   /** The open map's controls and container, once its module is loaded. */
   map: () => TemplateResult | undefined;
-  /** Open311: the service's questions and the phone field (open311-form.ts), once loaded. */
-  open311?: Open311Form;
+  /** What the API adds to the steps (Open311: the service's questions), once loaded. */
+  extension?: ReportFormExtension;
   /** The panels beside and instead of the steps (refusal, outbox, result, other drafts). */
   panels: typeof import('./report-panels.js');
   phone?: string;
@@ -110,10 +110,6 @@ export interface ReportStateHost extends ReportHost {
   /** The endpoint this widget's drafts and outbox entries belong to. */
   scope: () => string;
   steps: () => FormStep[];
-  /** Loads the later chunk (once) and renders again. */
-  later: () => Promise<LaterChunk>;
-  /** The later chunk if it is loaded already. */
-  loadedLater: () => LaterChunk | undefined;
   /** Puts `report` on screen and keeps only its photos' thumbnails (saves nothing). */
   showReport: (report: Report) => void;
   /** Loads the photo helpers (a report with photos is on screen). */

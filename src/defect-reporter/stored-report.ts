@@ -33,7 +33,15 @@ const storedReportCheck = object({
       }),
     ),
   }),
-  contact: object({ name: string, email: string, consent: boolean }),
+  contact: object({ name: string, email: string, consent: boolean, phone: optional(string) }),
+  // Optional: drafts and outbox entries from before the Open311 questions have none.
+  attributes: optional(
+    object({
+      service: string,
+      answers: array(object({ code: string, values: array(string) })),
+      params: array(object({ name: string, value: string })),
+    }),
+  ),
   route: optional(
     object({
       api: oneOf(['civic', 'open311']),

@@ -8,10 +8,13 @@ import {
   waitForState,
 } from '../helpers.js';
 import {
+  choose,
   clearOutbox,
   click,
   completeReport,
   exifPhoto,
+  fill,
+  next,
   received,
   send,
   waitForStep,
@@ -130,7 +133,7 @@ describe('<defect-reporter api="open311">', () => {
   });
 
   describe('when the server refuses', () => {
-    it('shows the Open311 error descriptions to the citizen and keeps the report', async () => {
+    it('says a refusal naming no field in one plain sentence, not the server’s line, and keeps the report', async () => {
       const el = await open311Reporter(open311(), { apiKey: 'wrong' });
       await completeReport(el, { category: '001' });
       await send(el).catch(() => undefined);
@@ -138,14 +141,16 @@ describe('<defect-reporter api="open311">', () => {
       const box = shadow(el, '#e-general')!;
       expect(box.textContent).to.contain('Die Meldung wurde nicht angenommen');
       expect(box.textContent).to.contain(
-        "Invalid api_key received -- can't proceed with create_request.",
+        'Der Server der Stadt hat die Meldung nicht angenommen (Fehler 403). Bitte senden Sie sie per E-Mail oder rufen Sie an.',
       );
+      expect(box.textContent).not.to.contain('Invalid api_key');
+      expect(box.querySelector('a[href^="mailto:maengelmelder@example.org"]')).to.exist;
       expect(el.shadowRoot!.activeElement).to.equal(box);
       expect(shadowText(el)).to.contain('Tiefes Schlagloch');
       await expect(el).to.be.accessible();
     });
 
-    it('shows each error of a 400 array', async () => {
+    it('leads to the field a 400 names, with a German message', async () => {
       // The categories given directly, with one the server does not know (removed since).
       const el = await fixture<DefectReporter>(
         html`<defect-reporter
@@ -157,10 +162,12 @@ describe('<defect-reporter api="open311">', () => {
       );
       await completeReport(el, { category: '999' });
       await send(el).catch(() => undefined);
-      await waitUntil(() => shadow(el, '#e-general'), 'no errors shown');
-      expect(shadowAll(el, '#e-general li').map((li) => li.textContent)).to.deep.equal([
-        'service_code 999 not found',
-      ]);
+      await waitForStep(el, 'category');
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'category');
+      expect(shadow(el, '#e-category')!.textContent).to.contain(
+        'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Kategorie',
+      );
+      expect(shadowText(el)).not.to.contain('service_code 999 not found');
     });
   });
 
@@ -168,8 +175,27 @@ describe('<defect-reporter api="open311">', () => {
     it('falls back to the contact and the e-mail', async () => {
       const el = await open311Reporter(open311({ fault: '500' }));
       await waitForState(el, 'fallback');
+      // What the citizen sees: the e-mail address, and the form with the e-mail mode's categories.
       expect(shadow(el, '[part="fallback"] a[href="mailto:maengelmelder@example.org"]')).to.exist;
-      expect(shadowAll(el, 'input[name="category"]')).to.have.length(4);
+      const categories = shadowAll(el, 'input[name="category"]').map(
+        (radio) => radio.closest('label')?.textContent?.trim() ?? '',
+      );
+      expect(categories).to.have.length(4);
+      // Written to the end, the report goes as an e-mail with its text, nothing is sent.
+      await choose(el, 'catRoad');
+      await next(el);
+      await waitForStep(el, 'location');
+      await fill(el, 'address', 'Bahnhofstraße 12, Hattingen');
+      await next(el);
+      await waitForStep(el, 'description');
+      await fill(el, 'description', 'Tiefes Schlagloch vor Hausnummer 12.');
+      await next(el);
+      await waitForStep(el, 'contact');
+      await next(el);
+      await waitForStep(el, 'review');
+      const mail = shadow<HTMLAnchorElement>(el, 'a.button[href^="mailto:"]')!;
+      expect(decodeURIComponent(mail.href)).to.contain('Tiefes Schlagloch vor Hausnummer 12');
+      expect(shadow(el, '#dr-next')).to.equal(null);
     });
 
     it('falls back for an unknown jurisdiction (404 with an error array)', async () => {

@@ -52,8 +52,11 @@ describe('open311', () => {
         description:
           'Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.',
         keywords: ['lorem', 'ipsum', 'dolor'],
+        questions: true,
       });
       expect(categories.map((c) => c.group)).to.deep.equal(['sanitation', 'street', 'street']);
+      // `metadata: true` in the example: the service asks questions of its own.
+      expect(categories.map((c) => c.questions)).to.deep.equal([true, true, true]);
     });
 
     it('keeps numeric codes as strings and leaves out empty optional fields', () => {
