@@ -12,8 +12,10 @@
 // The heights are what the widgets usually take (measured on the demo at 390 and 1280 px):
 // a list, the form finder and the defect reporter are taller than a screen, so they reserve
 // one (up to 60em): what is below stays off-screen while they load. A banner reserves its one
-// summary line (room for two lines of text plus its padding; the banner is that line at every
-// width until the citizen unfolds it), a badge one line, the registry its services.
+// line (room for two lines of text plus its padding: the summary line it is on a phone), a badge
+// one line, the registry its services. A wide banner is one line per impaired service: that
+// height is only known from a visit before, so each banner remembers the height it had with
+// data (per endpoint, as written in its attribute) and the next visit reserves that.
 
 /** The widgets' reserved heights; `:is(:not(:defined), [state='loading'])` in every rule. */
 const reservedSpaceCss = `
@@ -42,6 +44,44 @@ registry-booking:is(:not(:defined), [state='loading']) {
 `;
 
 const ADOPTED_FLAG = Symbol.for('civic-widgets:reserved-space');
+const BANNER_HEIGHTS_KEY = 'civic-widgets:banner-heights';
+
+/** The height (px) each status banner had with data last time, by its `endpoint` attribute. */
+export function rememberedBannerHeights(): Map<string, number> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(BANNER_HEIGHTS_KEY) ?? '{}');
+    return new Map(
+      Object.entries(stored ?? {}).filter(
+        (entry): entry is [string, number] =>
+          typeof entry[1] === 'number' && entry[1] >= 0 && entry[1] < 5000,
+      ),
+    );
+  } catch {
+    return new Map(); // storage off (private mode, a policy) or an unreadable entry
+  }
+}
+
+/** Keeps the height (px) a status banner has with data, for the next visit's reserved space. */
+export function rememberBannerHeight(endpoint: string, height: number): void {
+  const heights = rememberedBannerHeights();
+  if (heights.get(endpoint) === height) return;
+  heights.set(endpoint, height);
+  try {
+    localStorage.setItem(BANNER_HEIGHTS_KEY, JSON.stringify(Object.fromEntries(heights)));
+  } catch {
+    // Storage full or off: the next visit reserves the one line.
+  }
+}
+
+/** The page-level rules reserving each remembered banner's height (the more specific rule wins). */
+export function rememberedBannerCss(): string {
+  return [...rememberedBannerHeights()]
+    .map(
+      ([endpoint, height]) =>
+        `service-status[variant='banner'][endpoint="${CSS.escape(endpoint)}"]:is(:not(:defined), [state='loading']) { min-height: ${height}px; }`,
+    )
+    .join('\n');
+}
 
 /** Adds the reserved-space sheet to the document, once per page, whichever script comes first. */
 export function reserveWidgetSpace(): void {
@@ -49,6 +89,6 @@ export function reserveWidgetSpace(): void {
   if (flags[ADOPTED_FLAG]) return;
   flags[ADOPTED_FLAG] = true;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(reservedSpaceCss);
+  sheet.replaceSync(reservedSpaceCss + rememberedBannerCss());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

@@ -59,6 +59,7 @@ export const serviceStatusStyles = css`
   .status,
   .badge,
   .summary > .icon,
+  ul.banner .icon,
   .banner-summary .icon {
     color: var(--_c);
   }
@@ -181,25 +182,54 @@ export const serviceStatusStyles = css`
     background: var(--_surface);
     border-left: 5px solid var(--_c);
   }
-  /* Room for two lines of text (the counts and names wrap on a phone) and at least the 44 px
-     target: the banner never grows past the line the page reserves for it. */
-  .banner-summary > summary,
+  /* Room for two lines of text (the counts wrap on a narrow phone) and at least the 44 px
+     target: the folded banner never grows past the line the page reserves for it. */
+  .banner-toggle,
   p.banner-summary {
     display: flex;
     gap: 0.6em;
     align-items: center;
     min-height: max(44px, 3em);
     font-weight: 700;
+  }
+  .banner-toggle {
+    width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
     cursor: pointer;
   }
+  /* The chevron of the list's groups: the line unfolds. */
+  .banner-toggle::after {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline: auto 0.25em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(-45deg);
+  }
+  .banner-toggle[aria-expanded='true']::after {
+    transform: rotate(45deg);
+  }
   /* A loading banner is its one line, as tall as the summary line the data fills: the height
-     the page reserves for it (src/core/reserved-space.ts), so nothing below moves. */
+     the page reserves for it (src/core/reserved-space.ts), so nothing below moves; on a repeat
+     visit as tall as the banner was with data (set in updated()). */
   :host([variant='banner']) .loading {
     display: flex;
     align-items: center;
     min-height: calc(max(44px, 3em) + 0.5em);
     margin: 0;
     padding: 0.25em 1em;
+  }
+  :host([variant='banner']) .loading.visually-hidden {
+    min-height: 0;
   }
   .banner-summary ul.banner li {
     padding-left: 0;

@@ -4,6 +4,7 @@ import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
 import { iconInfo, statusIcon } from '../core/icons.js';
 import { PollController } from '../core/poll-controller.js';
+import { rememberBannerHeight, rememberedBannerHeights } from '../core/reserved-space.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
 import { claimStatusAnnouncement, noteShownStatus } from '../core/status-announcements.js';
@@ -25,7 +26,7 @@ import type {
 import type { ServiceGroupBlock } from './service-groups.js';
 import type { ServiceStatusMessageKey } from './service-status-messages.js';
 
-/** Below this width (px) the banner's summary line counts the impaired services instead of naming them. */
+/** Below this width (px) the banner is one summary line instead of one line per impaired service. */
 const NARROW_BANNER_WIDTH = 600;
 
 /**
@@ -69,7 +70,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     () => this.endpointController.lastLoadAt,
   );
 
-  /** `list` (every service with details), `banner` (one line per impaired service; nothing when all work) or `badge` (one overall status). */
+  /** `list` (every service with details), `banner` (one line per impaired service, on a narrow container one summary line that unfolds them; nothing when all work) or `badge` (one overall status). */
   variant: 'list' | 'banner' | 'badge' = 'list';
 
   /** Space-separated ids of services or groups to show (default: all). */
@@ -84,10 +85,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** Heading text of the list variant (default: "Status der städtischen Online-Dienste"). */
   declare heading?: string;
 
-  /** Banner: link its summary line here (the page with the full list) instead of unfolding in place. */
+  /** Banner on a narrow container: link its summary line here (the page with the full list) instead of unfolding in place. */
   declare detailsHref?: string;
 
-  /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner's line counts the services instead of naming them. */
+  /** The widget is narrower than {@link NARROW_BANNER_WIDTH}: the banner is one summary line. */
   protected narrow = false;
 
   /** The citizen unfolded the banner. */
@@ -151,6 +152,23 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.variant !== 'banner' || !this.endpoint) return;
+    if (this.state === 'loading') {
+      // Through the CSSOM, not a style attribute: a page's CSP without 'unsafe-inline' allows it.
+      const height = rememberedBannerHeights().get(this.endpoint);
+      const line = this.renderRoot.querySelector<HTMLElement>('.loading');
+      if (line && height) line.style.minHeight = `${height}px`;
+    } else if (this.state !== 'fallback' && !this.bannerOpen && this.cache !== 'off') {
+      // The height with data, folded as it is drawn first: what the next visit reserves.
+      rememberBannerHeight(
+        this.endpoint,
+        Math.round(this.getBoundingClientRect().height * 100) / 100,
+      );
+    }
+  }
+
   /**
    * Tells the page's scripts about changed statuses, and says them politely, once per page: a
    * change another widget on the page has already announced is not said again. An unchanged
@@ -196,8 +214,8 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return data.services.filter((service) => this.#isShown(service));
   }
 
-  readonly #onBannerToggle = (event: Event): void => {
-    this.bannerOpen = (event.target as HTMLDetailsElement).open;
+  readonly #onBannerToggle = (): void => {
+    this.bannerOpen = !this.bannerOpen;
   };
 
   #toggleGroup(id: string, open: boolean): void {
@@ -210,6 +228,22 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       return this.renderReady(view.data, view);
     }
     return super.renderState(view);
+  }
+
+  /**
+   * The banner's loading line is as tall as the banner was with data last time (or the one
+   * line the page reserves on a first visit), so the data arriving moves nothing below it.
+   * When all services worked last time the banner was empty: it stays so while it asks again,
+   * and the loading line is only said.
+   */
+  protected override renderLoading(): unknown {
+    const height =
+      this.variant === 'banner' && this.endpoint
+        ? rememberedBannerHeights().get(this.endpoint)
+        : undefined;
+    return height === 0
+      ? html`<p class="loading visually-hidden" role="status">${this.coreMessage('loading')}</p>`
+      : super.renderLoading();
   }
 
   protected override renderFallback(view: EndpointView<ServiceStatusData>): unknown {
@@ -435,15 +469,21 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   }
 
   /**
-   * One summary line ("3 Dienste gestört – Details"; on a wide container with the services'
-   * names) that unfolds in place into one line per impaired service, worst first, or links to
-   * `details-href`; nothing when all work. One line at every width, the line the page reserves
-   * while the banner loads: data arriving never pushes the page down (issue 14 §3, CLS).
+   * Nothing when all work. On a wide container one line per impaired service, worst first,
+   * with its status, message and alternatives, shown at once. On a narrow one (a phone) the
+   * lines would fill the first screen: one summary line ("3 Dienste gestört – Details") that
+   * unfolds them in place, or links to `details-href`. Layout shift (issue 14 §3): the loading
+   * line reserves the height the banner had with data last time ({@link #rememberHeight}).
    */
   #renderBanner(services: ServiceEntry[]): unknown {
     const impaired = impairedWorstFirst(services);
     if (impaired.length === 0) return nothing;
-    const lines = html`<ul part="list" class="banner">
+    const lines = html`<ul
+      part="list"
+      class="banner"
+      id="banner-lines"
+      ?hidden=${this.narrow && !this.bannerOpen}
+    >
       ${impaired.map(
         (service) =>
           html`<li part="item" class="s-${service.status}" data-service=${service.id}>
@@ -466,6 +506,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
           </li>`,
       )}
     </ul>`;
+    if (!this.narrow) return lines;
     const worst = impaired[0].status;
     // Counted as the list says them: a slow service is not called "gestört" beside outages
     // ("3 Dienste gestört, 1 eingeschränkt"), so the line never contradicts the list below it.
@@ -479,25 +520,27 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         ? this.#message(outages ? 'bannerAlsoImpaired' : 'bannerImpaired', { count: others })
         : '',
     ].filter(Boolean);
-    // A wide container has room to name the services on the same one line.
-    const names = this.narrow ? '' : `: ${impaired.map((service) => service.name).join(', ')}`;
-    const text = `${counts.join(', ')}${names} – ${this.#message('details')}`;
+    const text = `${counts.join(', ')} – ${this.#message('details')}`;
     const href = safeUrl(this.detailsHref);
     if (href) {
       return html`<p part="summary" class="banner-summary s-${worst}">
         ${statusIcon(worst)}<a href=${href}>${text}</a>
       </p>`;
     }
-    // The lines are rendered only while unfolded: a closed <details> keeps no stale layout.
-    return html`<details
-      part="summary"
-      class="banner-summary s-${worst}"
-      ?open=${this.bannerOpen}
-      @toggle=${this.#onBannerToggle}
-    >
-      <summary>${statusIcon(worst)}<span>${text}</span></summary>
-      ${this.bannerOpen ? lines : nothing}
-    </details>`;
+    // A disclosure button, as the groups of the list have: its state is said (aria-expanded)
+    // and can be checked the same way in every browser, unlike a <details>' summary.
+    return html`<div part="summary" class="banner-summary s-${worst}">
+      <button
+        type="button"
+        class="banner-toggle"
+        aria-expanded=${this.bannerOpen ? 'true' : 'false'}
+        aria-controls="banner-lines"
+        @click=${this.#onBannerToggle}
+      >
+        ${statusIcon(worst)}<span>${text}</span>
+      </button>
+      ${lines}
+    </div>`;
   }
 
   #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {

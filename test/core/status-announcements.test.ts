@@ -94,7 +94,7 @@ describe('status announcements on a page', () => {
       const aboutPortal = announcements.texts.filter((text) => text.includes('Serviceportal'));
       expect(aboutPortal).to.deep.equal(['Serviceportal ist jetzt: Gestört.']);
       // Both widgets still show the change and tell the page's scripts about it.
-      expect(shadow(banner, '[part="summary"]')!.textContent).to.contain('Serviceportal');
+      expect(shadow(banner, '[part="list"]')!.textContent).to.contain('Serviceportal: Gestört.');
       expect(
         shadow(list, '[data-service="serviceportal"] [part="status"]')!.textContent!.trim(),
       ).to.equal('Gestört');

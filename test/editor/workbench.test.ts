@@ -589,8 +589,8 @@ describe('<civic-workbench>', () => {
       );
       (page as HTMLElement & { data: unknown }).data = published;
       await waitForState(page, 'ready');
-      // The banner's one line names the impaired service (issue 14 §3).
-      expect(shadowText(page)).to.contain('1 Dienst gestört: Serviceportal');
+      // A wide banner shows the impaired service's line (issue 12 §2).
+      expect(shadowText(page)).to.contain('Serviceportal: Gestört.');
 
       // 2. A form list from a spreadsheet.
       el.querySelector<HTMLElement>('#tab-formulare')!.click();

@@ -235,10 +235,8 @@ describe('<service-status>', () => {
   });
 
   describe('variant="banner"', () => {
-    it('unfolds into one line per impaired service, worst first', async () => {
+    it('shows one line per impaired service, worst first', async () => {
       const el = await readyVariant('banner', uniqueUrl('/api/service-status'));
-      shadow(el, '[part="summary"] summary')!.click();
-      await waitUntil(() => shadowAll(el, '[part="item"]').length, 'the banner did not unfold');
       await expect(el).to.be.accessible();
       // Each line names the service and its status in words; operational ones are left out.
       const lines = shadowAll(el, '[part="item"] strong').map((line) => line.textContent);

@@ -1,18 +1,24 @@
-// The status banner: one summary line at every width (on a phone it counts the impaired
-// services, on a wide container it names them) that unfolds in place or links to the list.
+// The status banner: on a wide container one line per impaired service, at once; on a narrow
+// one (a phone) one summary line that unfolds in place or links to the list. While it loads it
+// keeps the height it had with data last time, so nothing below it moves.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/service-status/service-status.define.js';
-import { reserveWidgetSpace } from '../../src/core/reserved-space.js';
+import {
+  rememberBannerHeight,
+  rememberedBannerCss,
+  rememberedBannerHeights,
+  reserveWidgetSpace,
+} from '../../src/core/reserved-space.js';
 import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
-async function bannerIn(width: number, attrs: { detailsHref?: string } = {}) {
+async function bannerIn(width: number, attrs: { detailsHref?: string; endpoint?: string } = {}) {
   const wrapper = await fixture<HTMLElement>(
     html`<div style="width: ${width}px">
       <service-status
         variant="banner"
-        endpoint=${uniqueUrl('/api/service-status')}
+        endpoint=${attrs.endpoint ?? uniqueUrl('/api/service-status')}
         details-href=${attrs.detailsHref ?? ''}
         refresh="0"
       ></service-status>
@@ -26,6 +32,8 @@ async function bannerIn(width: number, attrs: { detailsHref?: string } = {}) {
 const visibleLines = (el: Element) =>
   shadowAll(el, '[part="item"]').filter((line) => line.checkVisibility());
 
+const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+
 async function foldedSummary(el: Element): Promise<HTMLElement> {
   await waitUntil(() => shadow(el, '[part="summary"]'), 'the banner never folded');
   return shadow<HTMLElement>(el, '[part="summary"]')!;
@@ -34,23 +42,23 @@ async function foldedSummary(el: Element): Promise<HTMLElement> {
 describe('<service-status variant="banner"> on a narrow container', () => {
   beforeEach(() => clearCivicStorage());
 
-  it('is one summary line that unfolds in place, by keyboard', async () => {
+  it('is one summary line that unfolds in place by keyboard, saying so', async () => {
     const { el } = await bannerIn(360);
-    await foldedSummary(el);
-    const details = shadow<HTMLDetailsElement>(el, 'details[part="summary"]')!;
-    const summary = details.querySelector('summary')!;
-    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '3 Dienste gestört, 1 eingeschränkt – Details',
-    );
+    const line = await foldedSummary(el);
+    const toggle = line.querySelector('button')!;
+    expect(text(toggle)).to.equal('3 Dienste gestört, 1 eingeschränkt – Details');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(visibleLines(el)).to.have.length(0);
     expect(el.getBoundingClientRect().height).to.be.below(80);
     await expect(el).to.be.accessible();
 
-    summary.focus();
+    toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => details.open, 'Enter did not open the details');
-    await waitUntil(() => visibleLines(el).length === 4, 'the lines did not unfold');
-    expect(visibleLines(el).map((line) => line.dataset.service)).to.deep.equal([
+    await waitUntil(() => visibleLines(el).length === 4, 'Enter did not unfold the lines');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const list = shadow(el, `#${toggle.getAttribute('aria-controls')}`)!;
+    expect(list.matches('[part="list"]'), 'aria-controls names the list').to.be.true;
+    expect(visibleLines(el).map((item) => item.dataset.service)).to.deep.equal([
       'serviceportal',
       'maengelmelder',
       'standesamt',
@@ -58,6 +66,10 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     ]);
     expect(visibleLines(el)[0].textContent).to.contain('Serviceportal: Gestört.');
     await expect(el).to.be.accessible();
+
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => visibleLines(el).length === 0, 'Space did not fold the lines');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('links to the list with `details-href`', async () => {
@@ -84,39 +96,34 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     );
     const el = wrapper.querySelector('service-status')!;
     await waitForState(el, 'ready');
-    const line = (await foldedSummary(el)).querySelector('summary')!;
-    // The resize observer reports the narrow width in a frame.
-    await waitUntil(
-      () => line.textContent!.replace(/\s+/g, ' ').trim() === '1 Dienst eingeschränkt – Details',
-      `the line reads "${line.textContent}"`,
-    );
+    const line = await foldedSummary(el);
+    expect(text(line.querySelector('button')!)).to.equal('1 Dienst eingeschränkt – Details');
   });
 });
 
 describe('<service-status variant="banner"> on a wide container', () => {
   beforeEach(() => clearCivicStorage());
 
-  it('is one summary line naming the impaired services, that unfolds in place', async () => {
-    const { wrapper, el } = await bannerIn(1000);
-    // Give the resize observer a frame to report the width.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await el.updateComplete;
-    const details = shadow<HTMLDetailsElement>(el, 'details[part="summary"]')!;
-    const summary = details.querySelector('summary')!;
-    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      '3 Dienste gestört, 1 eingeschränkt: Serviceportal, Mängelmelder, Standesamt, Terminvergabe Bürgerbüro – Details',
-    );
-    expect(el.getBoundingClientRect().height).to.be.below(80);
-    expect(visibleLines(el)).to.have.length(0);
-    summary.click();
-    await waitUntil(() => visibleLines(el).length === 4, 'the lines did not unfold');
+  it('shows one line per impaired service, worst first, without a click', async () => {
+    const { wrapper, el } = await bannerIn(1000, { detailsHref: '/status/' });
+    expect(visibleLines(el).map((item) => item.dataset.service)).to.deep.equal([
+      'serviceportal',
+      'maengelmelder',
+      'standesamt',
+      'termine',
+    ]);
+    expect(text(visibleLines(el)[0])).to.contain('Serviceportal: Gestört.');
+    expect(text(visibleLines(el)[3])).to.contain('Terminvergabe Bürgerbüro: Eingeschränkt.');
+    expect(shadow(el, '[part="summary"]'), 'no summary line').to.be.null;
     await expect(el).to.be.accessible();
+
     wrapper.style.width = '360px';
     await waitUntil(
-      () =>
-        summary.textContent!.replace(/\s+/g, ' ').trim() ===
-        '3 Dienste gestört, 1 eingeschränkt – Details',
-      'the line did not shorten to the count on a narrow container',
+      () => shadow(el, '[part="summary"]') && visibleLines(el).length === 0,
+      'the banner did not fold into its summary line on a narrow container',
+    );
+    expect(text(shadow(el, '[part="summary"] a')!)).to.equal(
+      '3 Dienste gestört, 1 eingeschränkt – Details',
     );
   });
 });
@@ -125,36 +132,112 @@ describe('<service-status variant="banner"> while it loads', () => {
   beforeEach(() => clearCivicStorage());
 
   // Layout shift (issue 14 §3): the page reserves the banner's one line (reserved-space.ts);
-  // the loading line and the line the data brings are that tall, so nothing below moves.
-  it('is as tall as its line with data, at 320 and 1000 px', async () => {
+  // the loading line and a phone's summary line are that tall, so nothing below moves.
+  it('is as tall on a phone as its summary line with data', async () => {
     reserveWidgetSpace();
-    const widths = [320, 1000];
     const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        ${widths.map(
-          (width) =>
-            html`<div style="width: ${width}px">
-              <service-status
-                variant="banner"
-                endpoint=${uniqueUrl('/api/service-status', { fault: 'slow' })}
-                refresh="0"
-              ></service-status>
-            </div>`,
-        )}
+      html`<div style="width: 320px">
+        <service-status
+          variant="banner"
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '600' })}
+          refresh="0"
+        ></service-status>
       </div>`,
     );
-    const banners = [...wrapper.querySelectorAll<ServiceStatus>('service-status')];
-    await Promise.all(banners.map((banner) => banner.updateComplete));
-    expect(banners.map((banner) => banner.getAttribute('state'))).to.deep.equal([
-      'loading',
-      'loading',
-    ]);
-    const loadingHeights = banners.map((banner) => banner.getBoundingClientRect().height);
-    await Promise.all(banners.map((banner) => waitForState(banner, 'ready')));
+    const el = wrapper.querySelector<ServiceStatus>('service-status')!;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    const loadingHeight = el.getBoundingClientRect().height;
+    await waitForState(el, 'ready');
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const readyHeights = banners.map((banner) => banner.getBoundingClientRect().height);
-    readyHeights.forEach((height, index) =>
-      expect(height, `at ${widths[index]} px`).to.be.closeTo(loadingHeights[index], 1),
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+  });
+
+  // A wide banner's height depends on the data: the first visit cannot know it, the next can.
+  it('reserves on the next visit the height it had with data, at 1000 px', async () => {
+    const endpoint = uniqueUrl('/api/service-status', { fault: 'slow', delay: '600' });
+    const first = await bannerIn(1000, { endpoint });
+    const heightWithData = first.el.getBoundingClientRect().height;
+    expect(heightWithData, 'four lines').to.be.above(150);
+    first.wrapper.remove();
+
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 1000px">
+        <service-status variant="banner" endpoint=${endpoint} refresh="0"></service-status>
+      </div>`,
     );
+    const el = wrapper.querySelector<ServiceStatus>('service-status')!;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(el.getBoundingClientRect().height, 'loading').to.be.closeTo(heightWithData, 1);
+    await waitForState(el, 'ready');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.getBoundingClientRect().height, 'with data').to.be.closeTo(heightWithData, 1);
+  });
+
+  it('takes no room while it loads when all services worked last time', async () => {
+    const endpoint = uniqueUrl('/api/service-status', {
+      variant: 'all-operational',
+      fault: 'slow',
+      delay: '600',
+    });
+    const first = await fixture<ServiceStatus>(
+      html`<service-status variant="banner" endpoint=${endpoint} refresh="0"></service-status>`,
+    );
+    await waitForState(first, 'ready');
+    expect(first.getBoundingClientRect().height).to.equal(0);
+    first.remove();
+
+    // The next page's autoloader reserves what this page remembered (the page-level sheet).
+    const nextVisit = new CSSStyleSheet();
+    nextVisit.replaceSync(rememberedBannerCss());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, nextVisit];
+    try {
+      const el = await fixture<ServiceStatus>(
+        html`<service-status variant="banner" endpoint=${endpoint} refresh="0"></service-status>`,
+      );
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(shadow(el, '[role="status"].loading')!.textContent, 'said').to.contain('Wird geladen');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== nextVisit,
+      );
+    }
+  });
+
+  it("reserves the remembered height in the page's own sheet before the element is defined", () => {
+    rememberBannerHeight('/api/service-status?say="quoted"', 123);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rememberedBannerCss());
+    const frame = document.createElement('div');
+    frame.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    frame.shadowRoot!.innerHTML = `<service-status variant="banner" cache="off"></service-status>`;
+    const banner = frame.shadowRoot!.firstElementChild!;
+    banner.setAttribute('endpoint', '/api/service-status?say="quoted"');
+    banner.setAttribute('state', 'loading');
+    document.body.append(frame);
+    try {
+      expect(getComputedStyle(banner).minHeight).to.equal('123px');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps nothing with cache="off"', async () => {
+    const endpoint = uniqueUrl('/api/service-status');
+    const el = await fixture<ServiceStatus>(
+      html`<service-status
+        variant="banner"
+        endpoint=${endpoint}
+        cache="off"
+        refresh="0"
+      ></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    expect(rememberedBannerHeights().has(endpoint), 'its height').to.be.false;
+    const kept = Object.keys(localStorage).filter((key) => key.includes(endpoint));
+    expect(kept, 'its data').to.be.empty;
   });
 });
