@@ -259,7 +259,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         >${title}<slot name="fallback"
           >${
             contact
-              ? this.#renderAlternative({ label: contact.name ?? '', ...contact, url: undefined })
+              ? this.#renderAlternative(
+                  { label: contact.name ?? '', ...contact, url: undefined },
+                  { inline: true },
+                )
               : ''
           }</slot
         ></span
@@ -386,32 +389,39 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     </li>`;
   }
 
-  #renderAlternative(alternative: ServiceAlternative): TemplateResult {
+  /**
+   * An alternative: its label, then each way to reach it. In the list each sits on its own line;
+   * `inline` (the banner's lines, its fallback line) separates them with commas, which read
+   * "Bürgerbüro, Telefon: …, E-Mail: …" instead of one run "Bürgerbüro Telefon: … E-Mail: …".
+   */
+  #renderAlternative(alternative: ServiceAlternative, { inline = false } = {}): TemplateResult {
     const url = safeUrl(alternative.url);
     const tel = alternative.phone ? telHref(alternative.phone) : undefined;
     const mail = alternative.email ? mailtoHref(alternative.email) : undefined;
-    return html`${
-      url
-        ? html`<a class="alternative-label" href=${url}>${alternative.label}</a>`
-        : html`<span class="alternative-label">${alternative.label}</span>`
-    }
-    ${
-      alternative.phone
-        ? html`<span class="alternative-channel"
-            >${this.coreMessage('phone')}:
-            ${tel ? html`<a href=${tel}>${alternative.phone}</a>` : alternative.phone}</span
-          >`
-        : nothing
-    }
-    ${
-      alternative.email
-        ? html`<span class="alternative-channel"
-            >${this.coreMessage('email')}:
-            ${mail ? html`<a href=${mail}>${alternative.email}</a>` : alternative.email}</span
-          >`
-        : nothing
-    }
-    ${alternative.hours ? html`<span class="muted">(${alternative.hours})</span>` : nothing}`;
+    // Separators are values, not template text: the build's template minifier drops whitespace
+    // between text and a tag. In the list a space (the channels are blocks there).
+    const separator = (hasBefore: boolean) => (inline && hasBefore ? ', ' : ' ');
+    const label = url
+      ? html`<a class="alternative-label" href=${url}>${alternative.label}</a>`
+      : html`<span class="alternative-label">${alternative.label}</span>`;
+    const phone = alternative.phone
+      ? html`<span class="alternative-channel"
+          >${separator(Boolean(alternative.label))}${`${this.coreMessage('phone')}: `}${
+            tel ? html`<a href=${tel}>${alternative.phone}</a>` : alternative.phone
+          }</span
+        >`
+      : nothing;
+    const email = alternative.email
+      ? html`<span class="alternative-channel"
+          >${separator(Boolean(alternative.label || alternative.phone))}${`${this.coreMessage('email')}: `}${
+            mail ? html`<a href=${mail}>${alternative.email}</a>` : alternative.email
+          }</span
+        >`
+      : nothing;
+    const hours = alternative.hours
+      ? html`<span class="muted">${` (${alternative.hours})`}</span>`
+      : nothing;
+    return html`${label}${phone}${email}${hours}`;
   }
 
   #incidentStatus(status: string): string {
@@ -497,7 +507,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
                       ${this.#message('alternatives')}
                       ${service.alternatives.map(
                         (alternative, index) =>
-                          html`${index ? ' · ' : ''}${this.#renderAlternative(alternative)}`,
+                          html`${index ? ' · ' : ''}${this.#renderAlternative(alternative, { inline: true })}`,
                       )}
                     </span>`
                   : nothing

@@ -113,6 +113,9 @@ describe('<service-status variant="banner"> on a wide container', () => {
       'termine',
     ]);
     expect(text(visibleLines(el)[0])).to.contain('Serviceportal: Gestört.');
+    expect(text(visibleLines(el)[1])).to.contain(
+      'So geht es trotzdem: Mängel telefonisch melden, Telefon: (02324) 204 3030',
+    );
     expect(text(visibleLines(el)[3])).to.contain('Terminvergabe Bürgerbüro: Eingeschränkt.');
     expect(shadow(el, '[part="summary"]'), 'no summary line').to.be.null;
     await expect(el).to.be.accessible();
