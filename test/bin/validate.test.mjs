@@ -222,25 +222,19 @@ describe('civic-widgets validate: a URL on a local server', () => {
   });
   after(() => server.close());
 
+  /** Validates the answer at `path` of the local server for pages of www.stadt.example. */
+  const validateForCityOrigin = (path) =>
+    run('validate', `${base}${path}`, '--origin', 'https://www.stadt.example');
+
   it('accepts an answer with CORS for the origin and no-cache', async () => {
-    const result = await run(
-      'validate',
-      `${base}/cors/service-status.json`,
-      '--origin',
-      'https://www.stadt.example',
-    );
+    const result = await validateForCityOrigin('/cors/service-status.json');
     assert.equal(result.code, 0, result.out);
     assert.match(result.out, /CORS: Access-Control-Allow-Origin: https:\/\/www\.stadt\.example/);
     assert.match(result.out, /Cache-Control: no-cache/);
   });
 
   it('fails without CORS for the origin, and warns about the type and the caching', async () => {
-    const result = await run(
-      'validate',
-      `${base}/plain/service-status.json`,
-      '--origin',
-      'https://www.stadt.example',
-    );
+    const result = await validateForCityOrigin('/plain/service-status.json');
     assert.equal(result.code, 1);
     assert.match(
       result.out,

@@ -21,6 +21,13 @@ async function openWorkbench(): Promise<CivicWorkbench> {
 const text = (node: Element | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Clicks the tab `id` (`status`, `formulare`, `einbettung`) and returns its panel. */
+async function openTab(el: CivicWorkbench, id: string): Promise<HTMLElement> {
+  el.querySelector<HTMLElement>(`#tab-${id}`)!.click();
+  await el.updateComplete;
+  return panel(el);
+}
+
 /** The visible tab panel (the others are hidden). */
 const panel = (el: Element): HTMLElement =>
   el.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
@@ -67,6 +74,19 @@ function giveFile(input: HTMLInputElement, name: string, content: BlobPart, type
   transfer.items.add(new File([content], name, { type }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Gives the CSV file `name` to the file field labelled `label` in `within`. */
+function giveCsv(within: Element, label: string, name: string, content: BlobPart): void {
+  giveFile(field(within, label), name, content, 'text/csv');
+}
+
+/** Waits until the form list's check says that one form is fine. */
+async function oneFormFine(forms: Element): Promise<void> {
+  await waitUntil(
+    () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
+    'the form list still has problems',
+  );
 }
 
 /** Clicks `target` and returns the file the page offered for download (name and text). */
@@ -337,20 +357,18 @@ describe('<civic-workbench>', () => {
     ].join('\r\n');
 
     async function imported(el: CivicWorkbench): Promise<HTMLElement> {
-      el.querySelector<HTMLElement>('#tab-formulare')!.click();
-      await el.updateComplete;
-      const forms = panel(el);
-      giveFile(
-        field(forms, 'Fachbereiche (CSV'),
+      const forms = await openTab(el, 'formulare');
+      giveCsv(
+        forms,
+        'Fachbereiche (CSV',
         'fachbereiche.csv',
         'Name;E-Mail\r\nFachbereich Soziales;soziales@stadt.example\r\n',
-        'text/csv',
       );
       await waitUntil(
         () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
         'departments not read',
       );
-      giveFile(field(forms, 'Formularliste (CSV)'), 'formulare.csv', windows1252(csv), 'text/csv');
+      giveCsv(forms, 'Formularliste (CSV)', 'formulare.csv', windows1252(csv));
       await waitUntil(() => forms.querySelector('form-finder'), 'no catalogue');
       return forms;
     }
@@ -395,16 +413,13 @@ describe('<civic-workbench>', () => {
       );
 
       // The editor maps the description column away and fixes the file: one good row left.
-      giveFile(
-        field(forms, 'Formularliste (CSV)'),
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
         'formulare.csv',
         'title,department,url\r\nAntrag auf Wohngeld,Fachbereich Soziales,https://www.stadt.example/wohngeld.pdf\r\n',
-        'text/csv',
       );
-      await waitUntil(
-        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
-        'still problems',
-      );
+      await oneFormFine(forms);
       const file = await download(button(forms, 'form-finder.json herunterladen'));
       const catalog = JSON.parse(file.text);
       expect(formCatalogContract.safeParse(catalog).success).to.equal(true);
@@ -416,14 +431,12 @@ describe('<civic-workbench>', () => {
 
     it('lets the editor map a column whose name differs', async () => {
       const el = await openWorkbench();
-      el.querySelector<HTMLElement>('#tab-formulare')!.click();
-      await el.updateComplete;
-      const forms = panel(el);
-      giveFile(
-        field(forms, 'Formularliste (CSV)'),
+      const forms = await openTab(el, 'formulare');
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
         'f.csv',
         'Formularname;Zuständig;Datei\nWohngeld;buergerbuero;/w.pdf\n',
-        'text/csv',
       );
       await waitUntil(() => forms.querySelector('#ff-problems'));
       expect(text(forms.querySelector('#ff-problems'))).to.contain('Titel fehlt');
@@ -434,18 +447,14 @@ describe('<civic-workbench>', () => {
       expect(text(forms)).not.to.contain('Pflichtfeld');
       await choose(field<HTMLSelectElement>(forms, 'Titel'), 'Formularname');
       await choose(field<HTMLSelectElement>(forms, 'Link (URL)'), 'Datei');
-      await waitUntil(
-        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
-        'mapping not used',
-      );
+      await oneFormFine(forms);
       await expect(el).to.be.accessible();
     });
 
     it('offers a CSV template that imports as it is', async () => {
       const el = await openWorkbench();
-      el.querySelector<HTMLElement>('#tab-formulare')!.click();
-      await el.updateComplete;
-      const template = await download(button(panel(el), 'CSV-Vorlage herunterladen'));
+      const formsPanel = await openTab(el, 'formulare');
+      const template = await download(button(formsPanel, 'CSV-Vorlage herunterladen'));
       expect(template.name).to.equal('formulare-vorlage.csv');
       expect([...template.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       expect(template.text.startsWith('Titel;Fachbereich;Link')).to.equal(true);
@@ -455,9 +464,7 @@ describe('<civic-workbench>', () => {
   describe('Einbettungscode', () => {
     it('writes the snippet for the chosen widget and previews the real widget', async () => {
       const el = await openWorkbench();
-      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
-      await el.updateComplete;
-      const embed = panel(el);
+      const embed = await openTab(el, 'einbettung');
       await choose(field<HTMLSelectElement>(embed, 'Baustein'), 'Formularsuche (<form-finder>)');
       await typeInto(field(embed, 'Adresse der Daten'), '/api/forms');
       await typeInto(field(embed, 'Kontakt: Telefon'), '(01234) 567-0');
@@ -474,9 +481,7 @@ describe('<civic-workbench>', () => {
 
     it('puts integrity on a script from another host', async () => {
       const el = await openWorkbench();
-      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
-      await el.updateComplete;
-      const embed = panel(el);
+      const embed = await openTab(el, 'einbettung');
       await typeInto(
         field(embed, 'Adresse des Skripts'),
         'https://cdn.jsdelivr.net/npm/civic-widgets@0.1.0/dist/civic-widgets.js',
@@ -593,28 +598,21 @@ describe('<civic-workbench>', () => {
       expect(shadowText(page)).to.contain('Serviceportal: Gestört.');
 
       // 2. A form list from a spreadsheet.
-      el.querySelector<HTMLElement>('#tab-formulare')!.click();
-      await el.updateComplete;
-      const forms = panel(el);
-      giveFile(
-        field(forms, 'Formularliste (CSV)'),
+      const forms = await openTab(el, 'formulare');
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
         'formulare.csv',
         windows1252('Titel;Fachbereich;Link\r\nAntrag auf Müllgefäße;buergerbuero;/muell.pdf\r\n'),
-        'text/csv',
       );
-      await waitUntil(
-        () => text(forms.querySelector('#ff-problems')).includes('1 Formular ist in Ordnung'),
-        'forms not imported',
-      );
+      await oneFormFine(forms);
       const catalog = JSON.parse(
         (await download(button(forms, 'form-finder.json herunterladen'))).text,
       );
       expect(catalog.forms[0].title).to.equal('Antrag auf Müllgefäße');
 
       // 3. Embed a widget.
-      el.querySelector<HTMLElement>('#tab-einbettung')!.click();
-      await el.updateComplete;
-      const embed = panel(el);
+      const embed = await openTab(el, 'einbettung');
       await typeInto(field(embed, 'Adresse der Daten'), '/api/service-status');
       await el.updateComplete;
       expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.contain(

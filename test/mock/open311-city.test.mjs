@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
 import { defectReporterRoutes } from '../../demo/mock/defect-reporter.mjs';
 import { OPEN311_CITY_ROOT, open311CityRoutes } from '../../demo/mock/open311-city.mjs';
+import { callRoute } from './call-route.mjs';
 
 /** Calls the route matching `method path` with a form body (list of pairs); `{ status, body }`. */
 async function call(method, path, { query = {}, form } = {}) {
@@ -18,21 +19,14 @@ async function call(method, path, { query = {}, form } = {}) {
     return Boolean(match);
   });
   assert.ok(route, `no route ${method} ${path}`);
-  const body = form ? new URLSearchParams(form).toString() : '';
-  const ctx = {
-    method,
-    query,
-    status: 404,
-    body: undefined,
-    get: (name) => (name === 'content-type' ? 'application/x-www-form-urlencoded' : ''),
-    set: () => {},
-    type: '',
-    req: (async function* request() {
-      if (body) yield Buffer.from(body);
-    })(),
-  };
-  await route.handler(ctx, match);
-  return { status: ctx.status, body: JSON.parse(ctx.body) };
+  return callRoute(route, { method, query, match, ...formBody(form) });
+}
+
+/** A form body (list of pairs) as a browser posts it, or none. */
+function formBody(form) {
+  if (!form) return {};
+  const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+  return { headers, body: new URLSearchParams(form).toString() };
 }
 
 const isTrue = (value) => value === true || value === 'true';
@@ -109,21 +103,13 @@ describe('own contract status route', () => {
   async function callReporter(name, path, { form, headers = {} } = {}) {
     const route = defectReporterRoutes.find((candidate) => candidate.name === name);
     const match = typeof route.path === 'string' ? null : route.path.exec(path);
-    const body = form ? new URLSearchParams(form).toString() : '';
-    const ctx = {
-      query: {},
-      status: 404,
-      body: undefined,
-      get: (header) =>
-        header === 'content-type' ? 'application/x-www-form-urlencoded' : (headers[header] ?? ''),
-      set: () => {},
-      type: '',
-      req: (async function* request() {
-        if (body) yield Buffer.from(body);
-      })(),
-    };
-    await route.handler(ctx, match);
-    return { status: ctx.status, body: JSON.parse(ctx.body) };
+    const request = formBody(form);
+    return callRoute(route, {
+      method: route.method,
+      match,
+      body: request.body,
+      headers: { ...request.headers, ...headers },
+    });
   }
 
   it('answers a report the POST took, as docs/schemas/defect-reporter.report-status.schema.json describes', async () => {

@@ -10,6 +10,7 @@ import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 import { solveChallenge as solveChallengeV1 } from 'altcha-lib/v1';
 import { ZMS_ROOT, zmsCitizenApiRoutes } from '../../demo/mock/zms-citizen-api.mjs';
+import { callRoute } from './call-route.mjs';
 
 const SCHEMA_DIR = new URL('../fixtures/zms-citizenapi-schema/', import.meta.url).pathname;
 const BASE = 'https://zms.schema.example/citizenapi/';
@@ -45,23 +46,12 @@ async function call(method, path, { query = {}, body } = {}) {
     (candidate) => candidate.method === method && candidate.path === ZMS_ROOT + path,
   );
   assert.ok(route, `no route ${method} ${path}`);
-  const headers = {};
-  const ctx = {
+  return callRoute(route, {
     method,
     query,
-    status: 404,
-    body: undefined,
-    get: (name) => (name === 'content-type' ? 'application/json' : ''),
-    set: (name, value) => (headers[name] = value),
-    set type(value) {
-      headers['content-type'] = value;
-    },
-    req: (async function* request() {
-      if (body !== undefined) yield Buffer.from(JSON.stringify(body));
-    })(),
-  };
-  await route.handler(ctx);
-  return { status: ctx.status, body: ctx.body === undefined ? undefined : JSON.parse(ctx.body) };
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
 }
 
 const ERROR_CODES = new Set(

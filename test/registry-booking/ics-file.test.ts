@@ -186,12 +186,8 @@ describe('ics-file', () => {
     });
 
     it('leaves out the optional properties when not given', () => {
-      const ics = buildIcs({
-        uid: 'u1@example.de',
-        start: '2023-11-14T08:00:00Z',
-        end: '2023-11-14T08:15:00Z',
-        summary: 'Termin',
-      });
+      const { uid, start, end, summary } = booking;
+      const ics = buildIcs({ uid, start, end, summary });
       const names = physicalLines(ics).map((l) => l.split(':')[0]);
       expect(names).not.to.include('LOCATION');
       expect(names).not.to.include('DESCRIPTION');

@@ -11,6 +11,17 @@ async function framed(src: string): Promise<{ frame: HTMLIFrameElement; win: Pro
   return { frame, win: frame.contentWindow as ProbedWindow };
 }
 
+/** The widget `tag` in the frame's page, once it is ready (its data loaded under the policy). */
+async function readyWidgetIn(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement> {
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => doc.querySelector(`${tag}[state="ready"]`),
+    'widget never became ready under CSP',
+    { timeout: 10000 },
+  );
+  return doc.querySelector<HTMLElement>(tag)!;
+}
+
 type ProbedWindow = Window & { __violations: string[]; trustedTypes?: unknown };
 
 describe('<service-status> under a strict Content-Security-Policy', () => {
@@ -18,11 +29,7 @@ describe('<service-status> under a strict Content-Security-Policy', () => {
     // Given a page served with the strictest policy a city's CMS might send
     const { frame, win } = await framed('/csp/service-status.html');
     // When the widget loads its endpoint
-    const el = await waitUntil(
-      () => frame.contentDocument!.querySelector('service-status[state="ready"]'),
-      'widget never became ready under CSP',
-      { timeout: 10000 },
-    ).then(() => frame.contentDocument!.querySelector('service-status')!);
+    const el = await readyWidgetIn(frame, 'service-status');
     // Then it shows its data, styled, and the browser reported nothing blocked
     expect(el.shadowRoot!.textContent).to.contain('Serviceportal');
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
@@ -37,12 +44,7 @@ describe('<defect-reporter> map under a strict Content-Security-Policy', () => {
     // Given the reporter with a configured map on a page with the strict policy
     const failed = 'Die Karte konnte nicht geladen werden';
     const { frame, win } = await framed('/csp/defect-reporter.html');
-    const doc = frame.contentDocument!;
-    const el = await waitUntil(
-      () => doc.querySelector('defect-reporter[state="ready"]'),
-      'widget never became ready under CSP',
-      { timeout: 10000 },
-    ).then(() => doc.querySelector('defect-reporter')!);
+    const el = await readyWidgetIn(frame, 'defect-reporter');
     const shadow = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
     // When the citizen picks a category, goes on and opens the map
     shadow('input[name="category"][value="baum"]')!.click();
@@ -74,12 +76,7 @@ describe('<registry-booking api="zms"> captcha under a strict Content-Security-P
     // Given the ZMS booking on a page with the strict policy (no worker-src, no blob: scripts,
     // Trusted Types only for lit-html), for an office whose scope asks for a captcha
     const { frame, win } = await framed('/csp/registry-booking-zms.html');
-    const doc = frame.contentDocument!;
-    const el = await waitUntil(
-      () => doc.querySelector('registry-booking[state="ready"]'),
-      'widget never became ready under CSP',
-      { timeout: 10000 },
-    ).then(() => doc.querySelector('registry-booking')!);
+    const el = await readyWidgetIn(frame, 'registry-booking');
     const shadow = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
     const update = () => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     shadow('input[name="service"][value="1063453"]')!.click();
