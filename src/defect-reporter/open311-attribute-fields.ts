@@ -52,6 +52,36 @@ export function attributeError(view: AttributeFieldsView, attribute: ServiceAttr
   return '';
 }
 
+/** What a field shows around its control: the label, the hint and the message, with their ids. */
+export interface FieldFrame {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** The ids of a field's hint and message, for the control's `aria-describedby`. */
+export function frameDescribedBy({ id, hint, error }: FieldFrame): string | typeof nothing {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+}
+
+const renderHint = ({ id, hint }: FieldFrame) =>
+  hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing;
+
+const renderFieldError = ({ id, error }: FieldFrame) =>
+  error ? html`<p class="error" id="${id}-error" tabindex="-1"><span>${error}</span></p>` : nothing;
+
+/**
+ * One control in the reporter's field markup: its label, the hint under it, the control, and
+ * its message (the questions, and the Open311 phone field).
+ */
+export function renderField(frame: FieldFrame, control: TemplateResult): TemplateResult {
+  return html`<div class="field">
+    <label for=${frame.id}>${frame.label}</label>
+    ${renderHint(frame)} ${control} ${renderFieldError(frame)}
+  </div>`;
+}
+
 /** The definition's questions, in order; nothing when it has none. */
 export function renderAttributeFields(view: AttributeFieldsView): TemplateResult | typeof nothing {
   if (!view.definition.attributes.length) return nothing;
@@ -68,17 +98,15 @@ export function renderAttributeFields(view: AttributeFieldsView): TemplateResult
 function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute): TemplateResult {
   const id = attributeFieldId(attribute.code);
   const error = attributeError(view, attribute);
-  const label = attribute.required
-    ? attribute.description
-    : `${attribute.description} ${view.message('optional')}`;
-  const hint = attribute.hint
-    ? html`<p class="hint" id="${id}-hint">${attribute.hint}</p>`
-    : nothing;
-  const errorLine = error
-    ? html`<p class="error" id="${id}-error" tabindex="-1"><span>${error}</span></p>`
-    : nothing;
-  const describedBy =
-    [attribute.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+  const frame: FieldFrame = {
+    id,
+    label: attribute.required
+      ? attribute.description
+      : `${attribute.description} ${view.message('optional')}`,
+    hint: attribute.hint,
+    error,
+  };
+  const describedBy = frameDescribedBy(frame);
   const name = `attribute[${attribute.code}]`;
   const answer = view.answers[attribute.code];
   const single = typeof answer === 'string' ? answer : (answer?.[0] ?? '');
@@ -87,10 +115,9 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
   if (attribute.datatype === 'multivaluelist' || attribute.datatype === 'singlevaluelist') {
     const multiple = attribute.datatype === 'multivaluelist';
     if (!multiple && attribute.values.length > MAX_RADIOS) {
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        ${hint}
-        <select
+      return renderField(
+        frame,
+        html`<select
           id=${id}
           name=${name}
           ?required=${attribute.required}
@@ -104,14 +131,13 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
                 ${value.name}
               </option>`,
           )}
-        </select>
-        ${errorLine}
-      </div>`;
+        </select>`,
+      );
     }
     // aria-invalid on the choices, not the fieldset: the focus goes to the first invalid control.
     return html`<fieldset class="field choices" aria-describedby=${describedBy}>
-      <legend>${label}</legend>
-      ${hint}
+      <legend>${frame.label}</legend>
+      ${renderHint(frame)}
       ${attribute.values.map(
         (value, index) =>
           html`<label class="choice">
@@ -127,15 +153,14 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
             ${value.name}
           </label>`,
       )}
-      ${errorLine}
+      ${renderFieldError(frame)}
     </fieldset>`;
   }
 
   if (attribute.datatype === 'text') {
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint}
-      <textarea
+    return renderField(
+      frame,
+      html`<textarea
         id=${id}
         name=${name}
         rows="3"
@@ -143,18 +168,16 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
         .value=${single}
         aria-invalid=${!!error}
         aria-describedby=${describedBy}
-      ></textarea>
-      ${errorLine}
-    </div>`;
+      ></textarea>`,
+    );
   }
 
   // A number stays a text input with a decimal keyboard: type=number rejects the German
   // decimal comma in some browsers and shows nothing of what was typed.
   const type = attribute.datatype === 'datetime' ? 'datetime-local' : 'text';
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    ${hint}
-    <input
+  return renderField(
+    frame,
+    html`<input
       id=${id}
       name=${name}
       type=${type}
@@ -163,9 +186,8 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
       .value=${single}
       aria-invalid=${!!error}
       aria-describedby=${describedBy}
-    />
-    ${errorLine}
-  </div>`;
+    />`,
+  );
 }
 
 /** The answers in a form, by attribute code (multi-value lists as lists). */

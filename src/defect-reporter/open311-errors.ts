@@ -2,6 +2,7 @@
 // which of the form's fields or the service's questions an error names, so the form can lead
 // to that field with a German message instead of showing a validator's raw lines ("Failed
 // //rec: no value given for required entry attribute[depth] …", mySociety's open311-adapter).
+import { readableText } from './report-api.js';
 
 /** One entry of the error array; `code` kept as a string (servers send numbers or strings). */
 export interface Open311Error {
@@ -40,9 +41,9 @@ export function readOpen311Errors(json: unknown): Open311Error[] {
   const errors: Open311Error[] = [];
   for (const raw of Array.isArray(list) ? list : [list]) {
     const { code, description } = Object(raw) as Record<string, unknown>;
-    const readable = text(description);
-    if (readable || text(code))
-      errors.push({ code: text(code) ?? '', description: readable ?? '' });
+    const readable = readableText(description);
+    if (readable || readableText(code))
+      errors.push({ code: readableText(code) ?? '', description: readable ?? '' });
   }
   return errors;
 }
@@ -97,10 +98,4 @@ function namedField(description: string): Open311FormField | undefined {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function text(value: unknown): string | undefined {
-  return (
-    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
-  );
 }

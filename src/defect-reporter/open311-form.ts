@@ -11,7 +11,13 @@
 import { html, nothing } from 'lit';
 import { EndpointController } from '../core/endpoint-controller.js';
 import { translate } from '../core/i18n.js';
-import { readAttributeAnswers, renderAttributeFields } from './open311-attribute-fields.js';
+import {
+  attributeError,
+  frameDescribedBy,
+  readAttributeAnswers,
+  renderAttributeFields,
+  renderField,
+} from './open311-attribute-fields.js';
 import { locateOpen311Errors } from './open311-errors.js';
 import { configUrl } from './report-api-adapters.js';
 import { FIELD_STEP } from './report-validation.js';
@@ -27,6 +33,7 @@ import {
 import type { TemplateResult } from 'lit';
 
 import type { Lang, MessageParams } from '../core/i18n.js';
+import type { AttributeFieldsView, FieldFrame } from './open311-attribute-fields.js';
 import type { Open311MessageKey } from './open311-messages.js';
 import type { Open311FormField } from './open311-errors.js';
 import type {
@@ -168,9 +175,7 @@ export class Open311Form implements ReportFormExtension {
     this.#host.element.requestUpdate();
     const [first] = state.definition.attributes.filter(({ code }) => this.#problems[code]);
     if (!first) return false;
-    this.#host.announce(
-      this.#message(PROBLEM_KEYS[this.#problems[first.code]!], { label: first.description }),
-    );
+    this.#host.announce(attributeError(this.#fieldsView(state.definition), first));
     return true;
   }
 
@@ -191,13 +196,18 @@ export class Open311Form implements ReportFormExtension {
       return html`<p class="hint" role="status">${this.#message('attributesLoading')}</p>`;
     }
     if (state.kind === 'failed') return this.#renderDefinitionFailed(view);
-    return renderAttributeFields({
-      definition: state.definition,
+    return renderAttributeFields(this.#fieldsView(state.definition));
+  }
+
+  /** The questions of `definition` with the answers, problems and refusals of this report. */
+  #fieldsView(definition: ServiceDefinition): AttributeFieldsView {
+    return {
+      definition,
       answers: this.#answers(),
       problems: this.#problems,
       refused: this.#refused,
       message: (key, params) => this.#message(key, params),
-    });
+    };
   }
 
   /** The questions could not be loaded: the report goes on, or by e-mail or phone. */
@@ -226,26 +236,24 @@ export class Open311Form implements ReportFormExtension {
   #renderPhone(view: ViewContext): unknown {
     if (!this.#phoneField) return nothing;
     const refused = this.#refused.includes('phone');
-    return html`<div class="field">
-      <label for="f-phone">${this.#message('phone')} ${view.message('optional')}</label>
-      <p class="hint" id="h-phone">${this.#message('phoneHint')}</p>
-      <input
+    const frame: FieldFrame = {
+      id: 'f-phone',
+      label: `${this.#message('phone')} ${view.message('optional')}`,
+      hint: this.#message('phoneHint'),
+      error: refused ? this.#message('serverField', { label: this.#message('phone') }) : undefined,
+    };
+    return renderField(
+      frame,
+      html`<input
         id="f-phone"
         name="phone"
         type="tel"
         autocomplete="tel"
         .value=${view.report.contact.phone ?? ''}
         aria-invalid=${refused}
-        aria-describedby=${refused ? 'h-phone e-phone' : 'h-phone'}
-      />
-      ${
-        refused
-          ? html`<p class="error" id="e-phone" tabindex="-1">
-              <span>${this.#message('serverField', { label: this.#message('phone') })}</span>
-            </p>`
-          : nothing
-      }
-    </div>`;
+        aria-describedby=${frameDescribedBy(frame)}
+      />`,
+    );
   }
 
   /** The answers, each with a way back to its question. */
@@ -329,10 +337,3 @@ export class Open311Form implements ReportFormExtension {
     return { errors, problem: 'refused', general, step };
   }
 }
-
-const PROBLEM_KEYS: Record<AttributeProblem, Open311MessageKey> = {
-  required: 'problemRequired',
-  number: 'problemNumber',
-  datetime: 'problemDatetime',
-  choice: 'problemChoice',
-};

@@ -3,6 +3,7 @@
 // POST requests.json as `attribute[code]=value` (and `attribute[code][]=value` for each value
 // of a multi-value list). Real servers send booleans as `true` or as the strings "true"/"false"
 // (mySociety's open311-adapter) and value keys as numbers or strings; both are read here.
+import { readableText } from './report-api.js';
 
 /** The six datatypes of the specification. */
 export type ServiceAttributeDatatype =
@@ -79,7 +80,7 @@ export function serviceHasDefinition(service: unknown): boolean {
 export function servicesWithDefinitions(services: unknown): Set<string> {
   const codes = new Set<string>();
   for (const service of Array.isArray(services) ? services : []) {
-    const code = text((service as { service_code?: unknown } | null)?.service_code);
+    const code = readableText((service as { service_code?: unknown } | null)?.service_code);
     if (code && serviceHasDefinition(service)) codes.add(code);
   }
   return codes;
@@ -113,7 +114,7 @@ export function parseServiceDefinition(json: unknown, serviceCode?: string): Ser
     (first, second) => first.order - second.order || positions.get(first)! - positions.get(second)!,
   );
   return {
-    serviceCode: text(unwrapped?.service_code) ?? serviceCode ?? '',
+    serviceCode: readableText(unwrapped?.service_code) ?? serviceCode ?? '',
     attributes,
   };
 }
@@ -121,15 +122,15 @@ export function parseServiceDefinition(json: unknown, serviceCode?: string): Ser
 function readAttribute(raw: unknown, position: number): ServiceAttribute | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const fields = raw as Record<string, unknown>;
-  const code = text(fields.code);
+  const code = readableText(fields.code);
   if (!code) return undefined;
-  const datatype = DATATYPES.find((type) => type === text(fields.datatype)?.toLowerCase());
+  const datatype = DATATYPES.find((type) => type === readableText(fields.datatype)?.toLowerCase());
   const order = Number(fields.order);
   const values: ServiceAttributeValue[] = [];
   for (const value of Array.isArray(fields.values) ? fields.values : []) {
-    const key = text((value as { key?: unknown } | null)?.key);
+    const key = readableText((value as { key?: unknown } | null)?.key);
     if (!key || values.some((known) => known.key === key)) continue;
-    values.push({ key, name: text((value as { name?: unknown }).name) ?? key });
+    values.push({ key, name: readableText((value as { name?: unknown }).name) ?? key });
   }
   const attribute: ServiceAttribute = {
     code,
@@ -139,10 +140,10 @@ function readAttribute(raw: unknown, position: number): ServiceAttribute | undef
     variable: fields.variable === undefined || readOpen311Boolean(fields.variable),
     required: readOpen311Boolean(fields.required),
     order: Number.isFinite(order) ? order : 1000 + position,
-    description: text(fields.description) ?? code,
+    description: readableText(fields.description) ?? code,
     values,
   };
-  const hint = text(fields.datatype_description);
+  const hint = readableText(fields.datatype_description);
   if (hint) attribute.hint = hint;
   return attribute;
 }
@@ -259,11 +260,4 @@ function withOffset(value: string): string {
   const rest = String(Math.abs(minutes) % 60).padStart(2, '0');
   const local = value.length === 16 ? `${value}:00` : value;
   return `${local}${sign}${hours}:${rest}`;
-}
-
-/** Non-empty trimmed string from a string or number field. */
-function text(value: unknown): string | undefined {
-  return (
-    ((typeof value === 'string' || typeof value === 'number') && String(value).trim()) || undefined
-  );
 }
