@@ -5,6 +5,7 @@ import { list, remove } from '../../src/defect-reporter/report-outbox.js';
 import { DRAFTS_DB, DRAFTS_STORE } from '../../src/defect-reporter/report-stores.js';
 import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
+import { nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -65,6 +66,41 @@ export async function reporter(
     >`,
   );
   return el;
+}
+
+export interface Open311Settings {
+  jurisdiction?: string;
+  apiKey?: string;
+  /** `open311-media`: photos as multipart `media`. */
+  media?: boolean;
+  /** `open311-phone`: the optional phone field. */
+  phone?: boolean;
+}
+
+/** A reporter speaking Open311 to the mock server at `endpoint`, with the city's contact. */
+export async function open311Reporter(
+  endpoint: string,
+  settings: Open311Settings = {},
+): Promise<DefectReporter> {
+  return fixture<DefectReporter>(
+    html`<defect-reporter
+      api="open311"
+      endpoint=${endpoint}
+      jurisdiction=${settings.jurisdiction ?? nothing}
+      api-key=${settings.apiKey ?? nothing}
+      ?open311-media=${settings.media}
+      ?open311-phone=${settings.phone}
+      timeout="3000"
+      send-timeout="3000"
+      contact-phone=${contact.phone}
+      contact-email=${contact.email}
+    ></defect-reporter>`,
+  );
+}
+
+/** A real Open311 answer kept in test/fixtures/open311/ (sources in its README). */
+export async function open311Capture(name: string): Promise<unknown> {
+  return (await fetch(`/test/fixtures/open311/${name}.json`)).json();
 }
 
 /** Removes every report the outbox holds, so no test sees another's. */

@@ -1,13 +1,20 @@
 // <defect-reporter api="open311"> with service definitions (GeoReport v2 `metadata`), against
 // the contract-faithful mock server demo/mock/open311-city.mjs over real HTTP: the questions
 // from the moment a category is chosen to what the server received.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { clearCivicStorage, shadow, shadowAll, shadowText, uniqueUrl } from '../helpers.js';
-import { choose, clearOutbox, click, fill, next, waitForStep } from './defect-helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { shadow, shadowAll, shadowText, uniqueUrl, waitForState } from '../helpers.js';
+import {
+  clearStoredReports,
+  click,
+  contact,
+  describeProblem,
+  fill,
+  next,
+  open311Reporter,
+  step,
+  waitForStep,
+} from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
-
-const CONTACT_EMAIL = 'maengelmelder@example.org';
-const CONTACT_PHONE = '(02324) 204 3030';
 
 interface City {
   el: DefectReporter;
@@ -20,17 +27,7 @@ async function cityReporter(
   { phone = false } = {},
 ): Promise<City> {
   const endpoint = uniqueUrl('/api/open311-city/', params);
-  const el = await fixture<DefectReporter>(
-    html`<defect-reporter
-      api="open311"
-      endpoint=${endpoint}
-      timeout="3000"
-      send-timeout="3000"
-      contact-phone=${CONTACT_PHONE}
-      contact-email=${CONTACT_EMAIL}
-      ?open311-phone=${phone}
-    ></defect-reporter>`,
-  );
+  const el = await open311Reporter(endpoint, { phone });
   return { el, run: new URL(endpoint, location.href).searchParams.get('run')! };
 }
 
@@ -43,14 +40,8 @@ async function receivedPairs(run: string): Promise<[string, string][][]> {
 
 /** Category, place and description, up to the description step with its questions. */
 async function toQuestions(el: DefectReporter, service: string): Promise<void> {
-  await waitUntil(() => shadow(el, `input[name="category"][value="${service}"]`), 'no services');
-  await choose(el, service);
-  await next(el);
-  await waitForStep(el, 'location');
-  await fill(el, 'address', 'Bahnhofstraße 12, Hattingen');
-  await next(el);
-  await waitForStep(el, 'description');
-  await fill(el, 'description', 'Tiefes Loch vor Hausnummer 12.');
+  await waitForState(el, 'ready');
+  await describeProblem(el, { category: service, description: 'Tiefes Loch vor Hausnummer 12.' });
 }
 
 /** The questions have arrived (or their failure note). */
@@ -79,8 +70,6 @@ async function sendAndWait(el: DefectReporter): Promise<void> {
   await el.updateComplete;
 }
 
-const step = (el: DefectReporter) => shadow(el, 'form[data-step]')?.dataset.step;
-
 const focused = (el: DefectReporter) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Checks or types an answer as a citizen would (one input event). */
@@ -97,8 +86,7 @@ async function answer(el: DefectReporter, selector: string, value?: string): Pro
 
 describe('<defect-reporter api="open311"> service definitions', () => {
   beforeEach(async () => {
-    clearCivicStorage();
-    await clearOutbox();
+    await clearStoredReports();
   });
 
   it('blocks the review until a required question is answered, shows the answers, and sends them', async () => {
@@ -223,7 +211,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     expect(refusal.textContent).not.to.contain('Failed //rec');
     expect(refusal.textContent).not.to.contain('Error in input');
     expect(shadow(el, '#e-general a[href^="mailto:"]')).to.exist;
-    expect(shadow(el, '#e-general a[href^="tel:"]')!.textContent).to.contain(CONTACT_PHONE);
+    expect(shadow(el, '#e-general a[href^="tel:"]')!.textContent).to.contain(contact.phone);
     expect(shadowAll(el, '[part="outbox"] li')).to.have.length(0);
   });
 
@@ -238,7 +226,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     expect(note.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.contain(
       'Tiefes%20Loch',
     );
-    expect(note.querySelector('a[href^="tel:"]')!.textContent).to.contain(CONTACT_PHONE);
+    expect(note.querySelector('a[href^="tel:"]')!.textContent).to.contain(contact.phone);
     await expect(el).to.be.accessible();
     // Never a dead end: the form goes on.
     await next(el);
@@ -252,14 +240,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     await questionsShown(el);
     await answer(el, '#f-attr-depth', '7');
     el.remove();
-    const again = await fixture<DefectReporter>(
-      html`<defect-reporter
-        api="open311"
-        endpoint=${endpoint}
-        timeout="3000"
-        contact-email=${CONTACT_EMAIL}
-      ></defect-reporter>`,
-    );
+    const again = await open311Reporter(endpoint);
     await waitForStep(again, 'description');
     await questionsShown(again);
     expect(shadow<HTMLInputElement>(again, '#f-attr-depth')!.value).to.equal('7');

@@ -1,15 +1,13 @@
 import { expect } from '@open-wc/testing';
+import { open311Capture } from './defect-helpers.js';
 import {
   locateOpen311Errors,
   readOpen311Errors,
 } from '../../src/defect-reporter/open311-errors.js';
 
-const capture = async (name: string): Promise<unknown> =>
-  (await fetch(`/test/fixtures/open311/${name}.json`)).json();
-
 describe('open311 error arrays', () => {
   it('locates open311-adapter’s "no value given for required entry attribute[depth]"', async () => {
-    const errors = readOpen311Errors(await capture('adapter-error-missing-attribute'));
+    const errors = readOpen311Errors(await open311Capture('adapter-error-missing-attribute'));
     expect(errors).to.have.length(2);
     expect(locateOpen311Errors(errors, ['depth', 'shape'])).to.deep.equal({
       attributes: ['depth'],
@@ -19,7 +17,7 @@ describe('open311 error arrays', () => {
   });
 
   it('leaves the specification’s api_key error unplaced', async () => {
-    const errors = readOpen311Errors(await capture('spec-errors'));
+    const errors = readOpen311Errors(await open311Capture('spec-errors'));
     expect(errors).to.deep.equal([
       {
         code: '403',

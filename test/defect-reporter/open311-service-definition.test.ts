@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { open311Capture } from './defect-helpers.js';
 import {
   attributeParams,
   describeAnswers,
@@ -8,14 +9,10 @@ import {
   validateAttributeAnswers,
 } from '../../src/defect-reporter/open311-service-definition.js';
 
-// Real answers (sources in test/fixtures/open311/README.md).
-const capture = async (name: string): Promise<unknown> =>
-  (await fetch(`/test/fixtures/open311/${name}.json`)).json();
-
 describe('open311 service definitions', () => {
   describe('servicesWithDefinitions', () => {
     it('reads metadata as true or as the string "true" (open311-adapter)', async () => {
-      expect([...servicesWithDefinitions(await capture('adapter-services'))]).to.deep.equal([
+      expect([...servicesWithDefinitions(await open311Capture('adapter-services'))]).to.deep.equal([
         'POT',
         'SPOT',
       ]);
@@ -27,7 +24,7 @@ describe('open311 service definitions', () => {
 
   describe('parseServiceDefinition', () => {
     it('reads the specification example: numeric keys as strings, null hint left out', async () => {
-      const definition = parseServiceDefinition(await capture('spec-service-definition'));
+      const definition = parseServiceDefinition(await open311Capture('spec-service-definition'));
       expect(definition).to.deep.equal({
         serviceCode: 'DMV66',
         attributes: [
@@ -48,7 +45,7 @@ describe('open311 service definitions', () => {
     });
 
     it('reads open311-adapter string booleans: "true" required, "false" optional', async () => {
-      const { attributes } = parseServiceDefinition(await capture('adapter-definition-pot'));
+      const { attributes } = parseServiceDefinition(await open311Capture('adapter-definition-pot'));
       expect(
         attributes.map((a) => [a.code, a.datatype, a.required, a.variable, a.hint]),
       ).to.deep.equal([
@@ -82,7 +79,7 @@ describe('open311 service definitions', () => {
 
   describe('validateAttributeAnswers', () => {
     it('names a required attribute left empty, a wrong number and an unknown choice', async () => {
-      const definition = parseServiceDefinition(await capture('adapter-definition-pot'));
+      const definition = parseServiceDefinition(await open311Capture('adapter-definition-pot'));
       expect(validateAttributeAnswers(definition, {})).to.deep.equal({ depth: 'required' });
       expect(validateAttributeAnswers(definition, { depth: 'tief', shape: 'star' })).to.deep.equal({
         depth: 'number',
