@@ -14,7 +14,14 @@ const LEAFLET = 'leaflet/dist/leaflet-src.esm.js';
 
 /** Element entries: `dist/<tag>.js` defines `<tag>` and exports its class. */
 export const elementEntries = Object.fromEntries(
-  ['city-services', 'service-status', 'form-finder', 'defect-reporter', 'registry-booking']
+  [
+    'city-services',
+    'service-status',
+    'form-finder',
+    'defect-reporter',
+    'registry-booking',
+    'report-status',
+  ]
     .map((tag) => [tag, `src/${tag}/${tag}.define.ts`])
     .filter(([, file]) => existsSync(file)),
 );

@@ -30,6 +30,7 @@ export const BUDGETS = {
   'form-finder': { initial: 25, complete: 32 },
   'defect-reporter': { initial: 25, complete: 32 },
   'registry-booking': { initial: 25, complete: 32 },
+  'report-status': { initial: 25, complete: 32 },
 };
 
 /**

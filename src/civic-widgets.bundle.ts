@@ -6,3 +6,4 @@ export * from './service-status/service-status.define.js';
 export * from './form-finder/form-finder.define.js';
 export * from './defect-reporter/defect-reporter.define.js';
 export * from './registry-booking/registry-booking.define.js';
+export * from './report-status/report-status.define.js';

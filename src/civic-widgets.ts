@@ -21,6 +21,7 @@ const elementLoaders: Record<string, () => Promise<unknown>> = {
   'form-finder': () => import('./form-finder/form-finder.define.js'),
   'defect-reporter': () => import('./defect-reporter/defect-reporter.define.js'),
   'registry-booking': () => import('./registry-booking/registry-booking.define.js'),
+  'report-status': () => import('./report-status/report-status.define.js'),
 };
 
 const tagSelector = Object.keys(elementLoaders).join(',');

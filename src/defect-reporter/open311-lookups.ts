@@ -1,15 +1,19 @@
 // The status lookup of an Open311 GeoReport v2 server, in the Open311 chunk: `GET
 // requests/{service_request_id}.json`, and for a server that answered the POST with a token
 // only, `GET tokens/{token}.json` first. Through requestJson (the one fetch, with its timeout);
-// a lookup that fails says so beside the number (report-status-panel.ts).
+// a lookup that fails says so beside the number (<report-status>, src/report-status/).
 import { requestJson } from '../core/http.js';
 import {
   open311ResourceUrl,
   parseOpen311RequestStatus,
   parseOpen311Token,
 } from './open311-request-status.js';
-import { failedLookup, lookUpCivicStatus } from './report-status.js';
-import type { LookupOptions, StatusLookup, StatusQuery } from './report-status.js';
+import { failedLookup, lookUpCivicStatus } from '../report-status/report-status-lookup.js';
+import type {
+  LookupOptions,
+  StatusLookup,
+  StatusQuery,
+} from '../report-status/report-status-lookup.js';
 
 /** Where a report's status is read. */
 export type StatusSource =

@@ -3,8 +3,8 @@
 // closed, status_notes, updated_datetime, agency_responsible); a server that answered the POST
 // with a token only is asked `GET tokens/{token}.json` first, which gives the
 // service_request_id once the city's system has made one. The state itself (ReportStatus) is
-// the same for the library's own contract (report-status.ts).
-import type { ReportStatus } from './report-status.js';
+// the same for the library's own contract (report-status-lookup.ts).
+import type { ReportStatus } from '../report-status/report-status-lookup.js';
 
 /** What a token lookup found: the report's number, or not yet one (the city still files it). */
 export type TokenLookup = { kind: 'found'; id: string } | { kind: 'pending' };

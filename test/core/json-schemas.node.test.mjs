@@ -33,7 +33,7 @@ async function loadChecks() {
         "export { fromStatuspage } from './src/service-status/statuspage-adapter.ts';",
         "export { parseFormCatalog } from './src/form-finder/form-finder-schema.ts';",
         "export { parseDefectConfig, reportOutcome } from './src/defect-reporter/civic-api.ts';",
-        "export { parseCivicStatus } from './src/defect-reporter/report-status.ts';",
+        "export { parseCivicStatus } from './src/report-status/report-status-lookup.ts';",
         'export { parseRegistryConfig, parseSlots, parseBookingResult, placeSchema,',
         "  registryServiceSchema, fieldErrors } from './src/registry-booking/registry-booking-schema.ts';",
         "export { managedBookingSchema } from './src/registry-booking/booking-manage.ts';",

@@ -4,7 +4,10 @@ import {
   parseOpen311RequestStatus,
   parseOpen311Token,
 } from '../../src/defect-reporter/open311-request-status.js';
-import { normaliseReportNumber, statusUrlFor } from '../../src/defect-reporter/report-status.js';
+import {
+  normaliseReportNumber,
+  statusUrlFor,
+} from '../../src/report-status/report-status-lookup.js';
 
 const capture = async (name: string): Promise<unknown> =>
   (await fetch(`/test/fixtures/open311/${name}.json`)).json();

@@ -1,13 +1,13 @@
-// "Was ist aus meiner Meldung geworden?": a sent report's state as the reporter shows it,
-// whichever API it came from, and the lookup of the library's own contract: the config's
-// optional `status_url` template (`…/reports/{id}`), answered with
+// "Was ist aus meiner Meldung geworden?": a sent report's state as <report-status> shows it,
+// whichever API it came from, and the lookup of the library's own contract: the
+// <defect-reporter> config's optional `status_url` template (`…/reports/{id}`), answered with
 // `{ id, status: "open" | "closed", status_notes?, updated_at?, agency? }`
 // (`reportStatusContract` in defect-reporter-contract.ts). Open311's lookup (requests/{id}.json,
-// tokens) is in open311-lookups.ts, a chunk of its own.
+// tokens) is in ../defect-reporter/open311-lookups.ts, a chunk of its own.
 import { isEndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
 import { isDateTime } from '../core/schema.js';
-import { readableText } from './report-api.js';
+import { readableText } from '../defect-reporter/report-api.js';
 
 /** A report's state as the widget shows it, from either back end. */
 export interface ReportStatus {
