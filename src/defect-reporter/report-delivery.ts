@@ -10,6 +10,7 @@ import { isSendable } from './report.js';
 import { refusalToErrors } from './report-panels.js';
 import { outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
+import { rememberSentReport } from './sent-reports.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
 import type { ReportSendOutcome } from './report-api.js';
@@ -133,7 +134,11 @@ export class ReportDelivery implements ReactiveController {
     const key = report.key ?? '';
     const current = via === 'direct' || key === this.#queuedKey;
     if (outcome.kind === 'sent') {
-      host.element.dispatchEvent(new ReportSentEvent({ id: outcome.id, key, via }));
+      // Kept on this device for <report-status> ("Meldung verfolgen"), before anyone hears of it.
+      const { id, token } = outcome;
+      const category = report.meta.categoryName;
+      rememberSentReport({ id, token, category, endpoint: host.scope() });
+      host.element.dispatchEvent(new ReportSentEvent({ id, key, via }));
       // The send of this very report is what removes its draft, in whichever tab it happens.
       await this.#drafts.clear(report.id);
       if (!current) {
