@@ -4,7 +4,8 @@
 // - initial: the entry and every chunk it imports statically (what a page loads at once);
 //   at most 25 KB (`<service-status>`: 20 KB);
 // - complete: initial plus every chunk the element can load later on a German page speaking
-//   the library's own contract (later steps, sending, photos); at most 32 KB.
+//   the library's own contract (later steps, sending, photos); at most 32 KB; and none of
+//   that may hold an optional module (below), which that path would load for nothing.
 // Optional chunks are reported apart and count towards neither: the map (Leaflet), the English
 // strings, and the adapters of APIs other than the library's own (`api="open311"`, `api="zms"`).
 // The autoloader, dist/civic-widgets.js (the script tag editors paste), has its own limit:
@@ -52,8 +53,8 @@ const APART = [
  * optional module with code the library's own contract runs too (rollup puts modules that two
  * lazy imports share into one chunk) is loaded on that path as well, so it counts in full.
  */
-const isApart = (chunk) =>
-  Object.keys(chunk.modules).every((id) => APART.some((pattern) => pattern.test(id)));
+const isOptional = (id) => APART.some((pattern) => pattern.test(id));
+const isApart = (chunk) => Object.keys(chunk.modules).every(isOptional);
 
 async function bundleAlone(input) {
   // As dist/ is built: the element's code in its entry file, no facade in front of it.
@@ -88,8 +89,16 @@ async function bundleAlone(input) {
   const always = later.filter((n) => !isApart(chunks.get(n)));
   const counted = (name) =>
     eager.has(name) ? 'initial' : always.includes(name) ? 'complete' : 'apart';
+  // What the own contract loads must hold no optional code (an adapter of another API, the
+  // map, English strings): it would be loaded on every page that never uses it.
+  const optionalOnOwnPath = [...eager, ...always].flatMap((name) =>
+    Object.keys(chunks.get(name).modules)
+      .filter(isOptional)
+      .map((id) => relative(process.cwd(), id)),
+  );
   return {
     initial,
+    optionalOnOwnPath,
     complete: initial + gz(always),
     apart: gz(later.filter((n) => isApart(chunks.get(n)))),
     chunks: [...chunks.keys()].map((name) => ({
@@ -158,6 +167,8 @@ if (import.meta.url === `file://${process.argv[1]}` && chunksOf > 0) {
       over.push(`initial over ${r.budget.initial} KB`);
     if (r.budget && r.complete > r.budget.complete * 1024)
       over.push(`complete over ${r.budget.complete} KB`);
+    if (r.optionalOnOwnPath?.length)
+      over.push(`optional code on the own contract's path: ${r.optionalOnOwnPath.join(', ')}`);
     failed ||= over.length > 0;
     const verdict = r.budget === undefined ? '' : over.length ? `OVER: ${over.join(', ')}` : 'ok';
     const limit = (key) => (r.budget ? ` (${r.budget[key]})` : '');
