@@ -2,6 +2,7 @@
 // the autoloader that imports only the elements a page uses; and dist/civic-widgets.bundle.js,
 // a single file that defines every element, for hosts that can serve only one file. Minified,
 // with source maps, Lit's production build.
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minify } from 'terser';
@@ -59,6 +60,8 @@ export const experimentalMinChunkSize = 300;
 
 export const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
+  // The widgets' strings (src/**/*-messages.<lang>.json): one object each, as written.
+  json({ include: 'src/**/*.json', namedExports: false, preferConst: true }),
   leafletTrustedTypes(),
   esbuild({ tsconfig: './tsconfig.json', target: 'es2022', minify: false }),
   // Lit's html`` and css`` literals keep their indentation otherwise.

@@ -1,6 +1,8 @@
 // Tests run in real Chromium and Firefox (Debian's packages) against real HTTP: the dev
 // server's middleware is the same mock back end the demo uses (demo/mock/).
+import rollupJson from '@rollup/plugin-json';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -12,6 +14,11 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { umdAsEsm } from './scripts/umd-as-esm.mjs';
 
 const paths = browserPaths();
+
+// The widgets' strings (src/**/*-messages.<lang>.json) become modules as in the build
+// (rollup.config.js); fixtures and other JSON are served as JSON.
+const WIDGET_STRINGS = 'src/**/*.json';
+const jsonModules = fromRollup(rollupJson);
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -62,7 +69,9 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 30_000 } },
   middleware: [mockMiddleware()],
+  mimeTypes: { [WIDGET_STRINGS]: 'js' },
   plugins: [
+    jsonModules({ include: WIDGET_STRINGS, namedExports: false, preferConst: true }),
     // Leaflet loads under Trusted Types (see the script); before esbuild rewrites its source.
     leafletTrustedTypesServer(),
     umdAsEsm(),

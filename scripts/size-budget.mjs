@@ -42,8 +42,9 @@ const APART = [
   /node_modules\/leaflet\//,
   /location-map\.ts$/,
   /-messages-en\.ts$/,
-  /open311[^/]*\.ts$/,
-  /zms[^/]*\.ts$/,
+  /-messages\.en\.json$/, // the English table the -en.ts module types
+  /open311[^/]*\.(?:ts|json)$/,
+  /zms[^/]*\.(?:ts|json)$/, // with their strings (zms-captcha-messages.de.json)
   // The proof of work of the ZMS captcha (zms-captcha.ts), which nothing else imports.
   /node_modules\/altcha-lib\//,
 ];

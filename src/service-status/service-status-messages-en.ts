@@ -1,36 +1,5 @@
 import type { Message } from '../core/i18n.js';
 import type { ServiceStatusMessageKey } from './service-status-messages.js';
+import english from './service-status-messages.en.json';
 
-export const en: Record<ServiceStatusMessageKey, Message> = {
-  widgetName: 'The status overview',
-  heading: 'Status of the city’s online services',
-  updated: 'Last updated: {date}',
-  serviceUpdated: 'As of {date}',
-  alternatives: 'What you can do instead:',
-  incidents: 'Current notices',
-  since: 'since {date}',
-  scheduled: 'scheduled {from} to {until}',
-  allOperational: 'All online services are operational.',
-  impaired: 'Impaired: {names}',
-  changed: '{service} is now: {status}.',
-  noServices: 'There are no status notices right now.',
-  summaryImpaired: '{count} of {total} services impaired',
-  summaryUnknown: {
-    one: 'status of {count} service unclear',
-    other: 'status of {count} services unclear',
-  },
-  servicesCount: { one: '{count} service', other: '{count} services' },
-  bannerOutage: { one: '{count} service down', other: '{count} services down' },
-  bannerImpaired: { one: '{count} service impaired', other: '{count} services impaired' },
-  bannerAlsoImpaired: '{count} impaired',
-  details: 'details',
-  inc_investigating: 'Investigating',
-  inc_identified: 'Identified',
-  inc_monitoring: 'Monitoring',
-  inc_resolved: 'Resolved',
-  inc_postmortem: 'Postmortem',
-  inc_scheduled: 'Scheduled',
-  inc_in_progress: 'In progress',
-  inc_verifying: 'Verifying',
-  inc_completed: 'Completed',
-};
+export const en: Record<ServiceStatusMessageKey, Message> = english;
