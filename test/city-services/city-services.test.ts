@@ -31,10 +31,18 @@ describe('<city-services>', () => {
       const root = await fixture(
         html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
           <service-status service="homepage" .data=${{ services: [] }} refresh="0"></service-status>
+          <service-status
+            service="serviceportal"
+            .data=${{ services: [] }}
+            refresh="0"
+          ></service-status>
         </city-services>`,
       );
       const el = await statusWidgetIn(root, 'ready');
-      await new Promise((r) => setTimeout(r, 300));
+      // The page-wide status has arrived once the impaired portal's notice shows next door.
+      const neighbour = root.querySelectorAll('service-status')[1]!;
+      await waitUntil(() => shadow(neighbour, '[part="service-notice"]'), 'no status arrived');
+      await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       expect(shadow(el, '[part="service-notice"]')).to.equal(null);
     });
   });
