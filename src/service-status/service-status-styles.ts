@@ -228,6 +228,11 @@ export const serviceStatusStyles = css`
     margin: 0;
     padding: 0.25em 1em;
   }
+  /* A banner's or badge's fallback is its one line: no margin below it (the page's
+     background showed as a strip under the banner). */
+  :host(:is([variant='banner'], [variant='badge'])) [part='fallback'] {
+    margin: 0;
+  }
   :host([variant='banner']) .loading.visually-hidden {
     min-height: 0;
   }

@@ -355,6 +355,9 @@ describe('<service-status> compact variants', () => {
         'Die Statusübersicht ist gerade nicht erreichbar. Bürgerbüro, Telefon: (02324) 204 0',
       );
       expect(line.querySelector('a[href="tel:023242040"]')).to.exist;
+      // Nothing of the page shows below the line inside the widget.
+      const below = el.getBoundingClientRect().bottom - line.getBoundingClientRect().bottom;
+      expect(below, 'space below the line').to.be.at.most(variant === 'badge' ? 6 : 1);
       await expect(el).to.be.accessible();
     });
   }
