@@ -33,8 +33,31 @@ export async function buildCli() {
   });
 }
 
+/**
+ * package.json's `sideEffects` names only dist/ (so rollup makes no entry facades): to esbuild
+ * every src/ module looks free of side effects, and it drops the workbench's bare imports of the
+ * widgets' `*.define` modules; the built workbench then showed empty previews. Those modules
+ * define the elements: they are marked as having side effects here.
+ */
+const defineModulesHaveSideEffects = {
+  name: 'define-modules-have-side-effects',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\.define\.js$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await pluginBuild.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      });
+      return resolved.errors.length ? undefined : { ...resolved, sideEffects: true };
+    });
+  },
+};
+
 export async function buildWorkbench() {
   await build({
+    plugins: [defineModulesHaveSideEffects],
     absWorkingDir: root,
     entryPoints: ['editor/src/workbench.define.ts'],
     bundle: true,
