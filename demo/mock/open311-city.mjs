@@ -24,6 +24,7 @@
 //                     calls optional (a server whose definition and validator disagree)
 //   unplaced          every POST is refused with a validator line that names no field
 //   post-fail-once    the first POST of each Idempotency-Key answers 503 (the outbox retries)
+// Several at once are joined by commas (`city=post-fail-once,position-required`).
 // Preset reports for the status lookup: 4711 (closed, with notes and agency), 4712 (open),
 // token "tok-4713" (resolves to 4713, open).
 // The own contract's status route (`status_url`) is in defect-reporter.mjs, beside its POST.
@@ -270,7 +271,13 @@ function bounded(map, key, value, limit = 1000) {
   if (map.size > limit) map.delete(map.keys().next().value);
 }
 
-const scenario = (ctx) => (Array.isArray(ctx.query.city) ? ctx.query.city[0] : ctx.query.city);
+/** Whether the request plays scenario `name` (`city=` names one, or several joined by commas). */
+function plays(ctx, name) {
+  const city = Array.isArray(ctx.query.city) ? ctx.query.city[0] : ctx.query.city;
+  return String(city ?? '')
+    .split(',')
+    .includes(name);
+}
 
 const notFound = (ctx, what) =>
   sendJson(ctx, 404, [{ code: 404, description: `${what} not found` }]);
@@ -279,7 +286,7 @@ const unavailable = (ctx) =>
   sendJson(ctx, 503, [{ code: 503, description: 'Service temporarily unavailable' }]);
 
 /** The validator's lines for a POST, as open311-adapter words them (Data::Rx `//rec`). */
-function validate(fields, pairs, scenario) {
+function validate(fields, pairs, positionRequired) {
   const lines = [];
   const service = SERVICES.find((candidate) => candidate.service_code === fields.service_code);
   if (!service) {
@@ -297,8 +304,7 @@ function validate(fields, pairs, scenario) {
   for (const attribute of DEFINITIONS[service.service_code]?.attributes ?? []) {
     if (String(attribute.variable) !== 'true') continue;
     const required =
-      String(attribute.required) === 'true' ||
-      (scenario === 'position-required' && attribute.code === 'position');
+      String(attribute.required) === 'true' || (positionRequired && attribute.code === 'position');
     const name = `attribute[${attribute.code}]`;
     const values = pairs
       .filter(([key]) => key === name || key === `${name}[]`)
@@ -340,7 +346,7 @@ export const open311CityRoutes = [
     method: 'GET',
     path: /^\/api\/open311-city\/services\/([^/]+)\.json$/,
     handler(ctx, match) {
-      if (scenario(ctx) === 'definitions-down') return unavailable(ctx);
+      if (plays(ctx, 'definitions-down')) return unavailable(ctx);
       const code = decodeURIComponent(match[1]);
       const definition = DEFINITIONS[code];
       if (!definition) return notFound(ctx, `service_code ${code}`);
@@ -358,15 +364,14 @@ export const open311CityRoutes = [
       bounded(receivedByRun, run, [...(receivedByRun.get(run) ?? []), pairs]);
       const key = ctx.get('idempotency-key');
       if (key && answered.has(key)) return sendJson(ctx, 201, answered.get(key));
-      if (scenario(ctx) === 'post-fail-once' && key && !failedOnce.has(key)) {
+      if (plays(ctx, 'post-fail-once') && key && !failedOnce.has(key)) {
         bounded(failedOnce, key, true);
         return unavailable(ctx);
       }
       const fields = Object.fromEntries(pairs);
-      const lines =
-        scenario(ctx) === 'unplaced'
-          ? ['Failed //rec: found unexpected entries: (error: unknown at $data->{x_ref})']
-          : validate(fields, pairs, scenario(ctx));
+      const lines = plays(ctx, 'unplaced')
+        ? ['Failed //rec: found unexpected entries: (error: unknown at $data->{x_ref})']
+        : validate(fields, pairs, plays(ctx, 'position-required'));
       if (lines.length) {
         return sendJson(ctx, 400, [
           { code: 400, description: 'Error in input for POST_Service_Request' },
@@ -395,7 +400,7 @@ export const open311CityRoutes = [
         media_url: null,
       });
       let answer;
-      if (scenario(ctx) === 'token') {
+      if (plays(ctx, 'token')) {
         const token = `tok-${id}`;
         bounded(tokens, token, id);
         answer = [{ token }];
@@ -417,11 +422,11 @@ export const open311CityRoutes = [
     method: 'GET',
     path: /^\/api\/open311-city\/requests\/([^/]+)\.json$/,
     handler(ctx, match) {
-      if (scenario(ctx) === 'requests-down') return unavailable(ctx);
+      if (plays(ctx, 'requests-down')) return unavailable(ctx);
       const id = decodeURIComponent(match[1]);
       const request = requests.get(id);
       if (request) return sendJson(ctx, 200, [request]);
-      if (scenario(ctx) === 'not-found-empty') return sendJson(ctx, 200, []);
+      if (plays(ctx, 'not-found-empty')) return sendJson(ctx, 200, []);
       return notFound(ctx, `service_request_id ${id}`);
     },
   },
@@ -430,7 +435,7 @@ export const open311CityRoutes = [
     method: 'GET',
     path: /^\/api\/open311-city\/tokens\/([^/]+)\.json$/,
     handler(ctx, match) {
-      if (scenario(ctx) === 'requests-down') return unavailable(ctx);
+      if (plays(ctx, 'requests-down')) return unavailable(ctx);
       const token = decodeURIComponent(match[1]);
       if (!tokens.has(token)) return notFound(ctx, `token ${token}`);
       return sendJson(ctx, 200, [{ service_request_id: tokens.get(token), token }]);

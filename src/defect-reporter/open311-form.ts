@@ -71,8 +71,6 @@ export class Open311Form implements ReportFormExtension {
   readonly #host: FormExtensionHost;
   /** Answers not accepted before the review, by attribute code. */
   #problems: Record<string, AttributeProblem> = {};
-  /** Attribute codes (and `phone`) the city's last refusal named. */
-  #refused: string[] = [];
   readonly #definitions: EndpointController<ServiceDefinition>;
   /** The language of the last render: what is announced speaks as the screen does. */
   #lang: Lang = 'de';
@@ -90,6 +88,24 @@ export class Open311Form implements ReportFormExtension {
       timeout: () => element.timeout,
       cache: () => element.cache !== 'off',
       args: () => [this.#serviceCode()],
+    });
+  }
+
+  /**
+   * Attribute codes (and `phone`) the city's refusal of the report on screen names. Read from
+   * the form's refusal, not kept here: a report refused in the background (from the outbox)
+   * marks nothing in the report the citizen is writing.
+   */
+  get #refused(): string[] {
+    return this.#host.form().refusal?.named ?? [];
+  }
+
+  /** The citizen changed `name`: the refusal no longer names it. */
+  #answered(name: string): void {
+    const { refusal } = this.#host.form();
+    if (!refusal?.named?.includes(name)) return;
+    this.#host.setForm({
+      refusal: { ...refusal, named: refusal.named.filter((code) => code !== name) },
     });
   }
 
@@ -134,7 +150,7 @@ export class Open311Form implements ReportFormExtension {
   input(input: HTMLInputElement): boolean {
     if (input.name === 'phone') {
       const phone = input.value;
-      this.#refused = this.#refused.filter((code) => code !== 'phone');
+      this.#answered('phone');
       this.#host.updateReport((report) => ({ ...report, contact: { ...report.contact, phone } }));
       return true;
     }
@@ -144,7 +160,7 @@ export class Open311Form implements ReportFormExtension {
     const { definition } = state;
     const answers = readAttributeAnswers(input.form, definition);
     delete this.#problems[match[1]!];
-    this.#refused = this.#refused.filter((code) => code !== match[1]);
+    this.#answered(match[1]!);
     const attributes: ReportAttributes = {
       service: this.#host.report().fields.category,
       answers: Object.entries(answers).map(([code, answer]) => ({
@@ -318,22 +334,21 @@ export class Open311Form implements ReportFormExtension {
       const name = REFUSED_FIELDS[field];
       errors[name] = this.#message('serverField', { label: message(name) });
     }
-    this.#refused = [
+    const named = [
       ...located.attributes.filter((code) => codes.includes(code)),
       ...(located.fields.includes('phone') && this.#phoneField ? ['phone'] : []),
     ];
-    const attributeNamed = this.#refused.some((code) => code !== 'phone');
+    const attributeNamed = named.some((code) => code !== 'phone');
     const fieldStep: FormStep[] = [
       ...(Object.keys(errors) as ErrorField[]).map((name) => FIELD_STEP[name]),
       ...(attributeNamed ? (['description'] as const) : []),
-      ...(this.#refused.includes('phone') ? (['contact'] as const) : []),
+      ...(named.includes('phone') ? (['contact'] as const) : []),
     ];
     const step = steps.find((candidate) => fieldStep.includes(candidate)) ?? 'review';
     const general =
       step === 'review' || located.unplaced
         ? [message('refusedPlain', { status: outcome.status })]
         : [];
-    this.#host.element.requestUpdate();
-    return { errors, problem: 'refused', general, step };
+    return { errors, problem: 'refused', general, step, named };
   }
 }

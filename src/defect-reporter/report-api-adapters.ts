@@ -61,7 +61,7 @@ export interface ReportFormExtension {
 /** What a form extension may use: the element (its public settings) and the report's state. */
 export type FormExtensionHost = Pick<
   ReportStateHost,
-  'report' | 'updateReport' | 'announce' | 'steps' | 'message' | 'config'
+  'report' | 'updateReport' | 'form' | 'setForm' | 'announce' | 'steps' | 'message' | 'config'
 > & { element: DefectReporter };
 
 /** `<endpoint>/<file>` of an Open311 server, keeping the endpoint's query, plus jurisdiction_id. */

@@ -241,6 +241,8 @@ export interface RefusalView {
   general: string[];
   /** The step to show: the first with a field message, else the review. */
   step: FormStep;
+  /** Fields of the API's form extension the refusal names (Open311: question codes, `phone`). */
+  named?: string[];
 }
 
 /** Where a refusal's messages go: at their fields, or above the review. */

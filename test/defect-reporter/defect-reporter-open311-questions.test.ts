@@ -199,6 +199,35 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     expect(attempts[1]).to.deep.include(['attribute[position]', 'road']);
   });
 
+  it('marks nothing in the report being written when a report from the outbox is refused', async () => {
+    // The first report waits in the outbox (503), and is refused for its unanswered position
+    // (400 naming attribute[position]) while the citizen writes the next one for the same service.
+    const { el } = await cityReporter({ city: 'post-fail-once,position-required' });
+    await toQuestions(el, '101');
+    await questionsShown(el);
+    await answer(el, '#f-attr-depth', '20');
+    await next(el);
+    await toReview(el);
+    await sendAndWait(el);
+    expect(shadowText(el)).to.contain('gespeichert');
+    await click(el, '#dr-another');
+    await toQuestions(el, '101');
+    await questionsShown(el);
+    await click(el, '#dr-send-now');
+    await waitUntil(
+      () => shadow(el, '[part="outbox"] li .error'),
+      `the outbox report was not refused: ${shadowText(el)}`,
+      { timeout: 8000 },
+    );
+    await el.updateComplete;
+    const position = shadow<HTMLInputElement>(el, 'input[name="attribute[position]"]')!;
+    expect(position.getAttribute('aria-invalid')).to.equal('false');
+    expect(shadow(el, 'fieldset.attributes')!.textContent).not.to.contain(
+      'Die Stadt konnte diese Angabe nicht annehmen',
+    );
+    expect(step(el)).to.equal('description');
+  });
+
   it('says one plain sentence with the contact when a 400 names no field', async () => {
     const { el } = await cityReporter({ city: 'unplaced' });
     await toQuestions(el, '104');
