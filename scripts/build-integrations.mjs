@@ -31,7 +31,27 @@ const jsx = readFileSync('dist/jsx.d.ts', 'utf8').replace(
       ),
     ].join(', ')} }`,
 );
-writeFileSync('dist/jsx.d.ts', jsx);
+// An attribute documented with `@attr` on the class but read without a property of its own (such
+// as `open311-phone`) has no `fieldName`; the generator would type it `Element["undefined"]`,
+// which a strict consumer rejects. It gets its documented type instead, or `string`.
+const attributesWithoutField = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .flatMap((declaration) =>
+    (declaration.attributes ?? [])
+      .filter((attribute) => !attribute.fieldName)
+      .map((attribute) => ({ element: declaration.name, attribute })),
+  );
+const typedJsx = attributesWithoutField.reduce(
+  (text, { element, attribute }) =>
+    text.replace(
+      `"${attribute.name}"?: ${element}["undefined"];`,
+      `"${attribute.name}"?: ${attribute.type?.text ?? 'string'};`,
+    ),
+  jsx,
+);
+if (typedJsx.includes('["undefined"]'))
+  throw new Error('dist/jsx.d.ts still names an attribute type "undefined"');
+writeFileSync('dist/jsx.d.ts', typedJsx);
 
 generateVsCodeCustomElementData(manifest, {
   outdir: 'dist',

@@ -18,6 +18,7 @@ const ELEMENTS = {
   'form-finder': 'FormFinder',
   'defect-reporter': 'DefectReporter',
   'registry-booking': 'RegistryBooking',
+  'report-status': 'ReportStatus',
 };
 
 /** The consumer: every entry, typed events, the JSX types; `@ts-expect-error` proves no `any`. */
@@ -44,6 +45,7 @@ import {
   type RegistryConfig,
   type RegistryBookedDetail,
 } from 'civic-widgets/registry-booking';
+import { ReportStatus, type StatusConfig, type SentReport } from 'civic-widgets/report-status';
 import * as everything from 'civic-widgets/bundle';
 
 await discover(document.body);
@@ -75,8 +77,22 @@ document.querySelector('registry-booking')?.addEventListener('civic-booked', (ev
 });
 
 const state: EndpointState | null = finder?.getAttribute('state') as EndpointState | null;
-const payloads: [ServiceStatusData?, FormCatalog?, DefectConfig?, RegistryConfig?, CityServicesValue?] = [];
-const classes: CustomElementConstructor[] = [CityServices, ServiceStatus, DefectReporter, RegistryBooking];
+const payloads: [
+  ServiceStatusData?,
+  FormCatalog?,
+  DefectConfig?,
+  RegistryConfig?,
+  CityServicesValue?,
+  StatusConfig?,
+  SentReport?,
+] = [];
+const classes: CustomElementConstructor[] = [
+  CityServices,
+  ServiceStatus,
+  DefectReporter,
+  RegistryBooking,
+  ReportStatus,
+];
 console.log(state, payloads, classes, everything.FormFinder === FormFinder);
 export {};
 `;
