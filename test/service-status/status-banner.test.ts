@@ -11,6 +11,7 @@ import {
   reserveWidgetSpace,
 } from '../../src/core/reserved-space.js';
 import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
+import { overflows } from '../core/overflow.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
 async function bannerIn(width: number, attrs: { detailsHref?: string; endpoint?: string } = {}) {
@@ -72,6 +73,17 @@ describe('<service-status variant="banner"> on a narrow container', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  // WCAG 1.4.10 Reflow: unfolded on a phone, the lines with their links and long e-mail
+  // addresses stay inside the container (the shared overflow test sees the folded line only).
+  for (const width of [320, 360, 390]) {
+    it(`fits ${width} px unfolded`, async () => {
+      const { wrapper, el } = await bannerIn(width);
+      (await foldedSummary(el)).querySelector('button')!.click();
+      await waitUntil(() => visibleLines(el).length === 4, 'the lines did not unfold');
+      expect(overflows(wrapper)).to.deep.equal([]);
+    });
+  }
+
   it('links to the list with `details-href`', async () => {
     const { el } = await bannerIn(320, { detailsHref: '/status/' });
     const line = await foldedSummary(el);
@@ -119,6 +131,9 @@ describe('<service-status variant="banner"> on a wide container', () => {
     expect(text(visibleLines(el)[3])).to.contain('Terminvergabe Bürgerbüro: Eingeschränkt.');
     expect(shadow(el, '[part="summary"]'), 'no summary line').to.be.null;
     await expect(el).to.be.accessible();
+    wrapper.style.width = '600px';
+    await waitUntil(() => !shadow(el, '[part="summary"]'), 'folded at 600 px');
+    expect(overflows(wrapper), 'at 600 px, the narrowest wide container').to.deep.equal([]);
 
     wrapper.style.width = '360px';
     await waitUntil(
