@@ -84,6 +84,16 @@ async function answer(el: DefectReporter, selector: string, value?: string): Pro
   await el.updateComplete;
 }
 
+/** A pothole (service 101) with only its depth answered (not where it lies), sent. */
+async function sendPotholeWithDepth(el: DefectReporter): Promise<void> {
+  await toQuestions(el, '101');
+  await questionsShown(el);
+  await answer(el, '#f-attr-depth', '20');
+  await next(el);
+  await toReview(el);
+  await sendAndWait(el);
+}
+
 describe('<defect-reporter api="open311"> service definitions', () => {
   beforeEach(async () => {
     await clearStoredReports();
@@ -168,12 +178,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
 
   it('lands on the question a 400 names, in German, without the validator’s lines; not in the outbox', async () => {
     const { el, run } = await cityReporter({ city: 'position-required' });
-    await toQuestions(el, '101');
-    await questionsShown(el);
-    await answer(el, '#f-attr-depth', '20');
-    await next(el);
-    await toReview(el);
-    await sendAndWait(el);
+    await sendPotholeWithDepth(el);
     await waitForStep(el, 'description');
     await waitUntil(
       () => focused(el)?.getAttribute('name') === 'attribute[position]',
@@ -203,12 +208,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     // The first report waits in the outbox (503), and is refused for its unanswered position
     // (400 naming attribute[position]) while the citizen writes the next one for the same service.
     const { el } = await cityReporter({ city: 'post-fail-once,position-required' });
-    await toQuestions(el, '101');
-    await questionsShown(el);
-    await answer(el, '#f-attr-depth', '20');
-    await next(el);
-    await toReview(el);
-    await sendAndWait(el);
+    await sendPotholeWithDepth(el);
     expect(shadowText(el)).to.contain('gespeichert');
     await click(el, '#dr-another');
     await toQuestions(el, '101');
