@@ -62,7 +62,14 @@ export const FallbackWithEditorSlot: Story = {
     </service-status>`,
 };
 
-export const Banner: Story = { render: () => widget(ok, 'banner') };
+export const Banner: Story = {
+  name: 'Banner (a line per impaired service from 600 px)',
+  render: () => widget(ok, 'banner'),
+};
+export const BannerOnAPhone: Story = {
+  name: 'Banner in a 320 px container (one summary line that unfolds)',
+  render: () => html`<div style="max-width: 320px">${widget(ok, 'banner')}</div>`,
+};
 export const BannerAllOperational: Story = {
   name: 'Banner, all operational (renders nothing)',
   render: () => widget(allOperational, 'banner'),
