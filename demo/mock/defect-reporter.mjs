@@ -221,6 +221,8 @@ export const defectReporterRoutes = [
         // The report status of the own contract; `?status_fault=` makes its lookups fail.
         data.status_url = '/api/reports/{id}';
         if (ctx.query.status_fault) data.status_url += `?fault=${ctx.query.status_fault}`;
+        // The demo's "Meldung verfolgen" section: the confirmation links there with ?vorgang=.
+        data.status_page = '/demo/#meldung-verfolgen';
       }
       if (variant.includes('no-photos')) data.max_photos = 0;
       if (variant.includes('one-photo')) data.max_photos = 1;

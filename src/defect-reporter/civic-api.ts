@@ -55,6 +55,7 @@ export const defectReporterConfigSchema = object({
   privacy_url: optional(urlField()),
   // Read by the status lookup (a template with `{id}`); validated here with the rest.
   status_url: optional(urlField()),
+  status_page: optional(urlField()),
   max_photos: optional(oneOf(PHOTO_COUNTS)),
   max_photo_bytes: optional(number),
   location: optional(
@@ -88,6 +89,7 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
     submitUrl,
     // http(s) or relative (urlField checked it); linked as written.
     privacyUrl: config.privacy_url,
+    statusPage: config.status_page,
     maxPhotos: config.max_photos ?? DEFAULT_MAX_PHOTOS,
     maxPhotoBytes: config.max_photo_bytes ?? DEFAULT_MAX_PHOTO_BYTES,
     locationRequired: config.location?.required ?? true,

@@ -36,6 +36,11 @@ export const configContract = z.object({
    * offers no status lookup for this contract.
    */
   status_url: z.optional(urlContract()),
+  /**
+   * The city's page with `<report-status>` ("Meldung verfolgen"): http(s) or relative. The
+   * confirmation links to it as "Stand Ihrer Meldung verfolgen", with `?vorgang=<number>`.
+   */
+  status_page: z.optional(urlContract()),
   /** 0 turns the photo step off; default 3; at most 10. */
   max_photos: z.optional(z.int().check(z.gte(0), z.lte(10))),
   /** Largest photo after downscaling, in bytes; default 8000000. */

@@ -126,6 +126,7 @@ export const en: Record<DefectMessageKey, Message> = {
   devicePlace: 'Your location',
   coordinates: '{lat}, {lng}',
   photoCount: { one: '{count} photo', other: '{count} photos' },
+  followReport: 'Follow the status of your report',
   sentNext:
     'What happens next: the office in charge checks your report and takes care of it. If you gave contact details, they get in touch when they have questions.',
   serviceNote: 'Online reports are passed on; handling may take longer.',

@@ -135,6 +135,7 @@ const de = {
   devicePlace: 'Ihr Standort',
   coordinates: '{lat}, {lng}',
   photoCount: { one: '{count} Foto', other: '{count} Fotos' },
+  followReport: 'Stand Ihrer Meldung verfolgen',
   sentNext:
     'So geht es weiter: Die zuständige Stelle prüft Ihre Meldung und kümmert sich darum. Bei Rückfragen meldet sie sich, wenn Sie Kontaktdaten angegeben haben.',
   serviceNote: 'Online-Meldungen werden weitergeleitet, die Bearbeitung kann länger dauern.',

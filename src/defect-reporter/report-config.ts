@@ -18,12 +18,20 @@ export interface DefectConfig {
   /** Where reports go; absent in e-mail mode (the config could not be loaded). */
   submitUrl?: string;
   privacyUrl?: string;
+  /** The page with <report-status>: the confirmation links there with the report's number. */
+  statusPage?: string;
   maxPhotos: number;
   maxPhotoBytes: number;
   locationRequired: boolean;
   bounds?: [LatLng, LatLng];
   map?: MapConfig;
 }
+
+/**
+ * The parameter of the status page's URL that names a report: the reporter's confirmation links
+ * to `status_page?vorgang=<number>`, and <report-status> reads it.
+ */
+export const REPORT_ID_PARAMETER = 'vorgang';
 
 /** The categories of the e-mail mode, by their message keys. */
 export const EMAIL_MODE_CATEGORIES = ['catRoad', 'catLight', 'catWaste', 'catOther'] as const;

@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
 import { FIELD_STEP, isErrorField } from './report-validation.js';
+import { REPORT_ID_PARAMETER } from './report-config.js';
 import type { ErrorField } from './report-validation.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { FieldErrors } from './report-validation.js';
@@ -220,7 +221,8 @@ export function renderResult(view: ViewContext): TemplateResult {
               ${referenceText[0]}<span>${result.id}</span>${referenceText[1]}
             </p>
             ${said ? html`<p>${said}</p>` : nothing}
-            <p>${message('sentNext')}</p>`
+            <p>${message('sentNext')}</p>
+            ${renderStatusPageLink(view.config.statusPage, result.id, message('followReport'))}`
         : html`<p>${message(form.persisted ? 'queuedText' : 'queuedTextMemory')}</p>
             ${form.persisted ? nothing : html`<p class="notice">${message('queuedMemory')}</p>`}
             ${renderOutbox(view, 2)}`
@@ -229,6 +231,14 @@ export function renderResult(view: ViewContext): TemplateResult {
       ${button(message('another'), () => view.act({ type: 'restart' }), 'secondary', 'dr-another')}
     </div>
   </div>`;
+}
+
+/** The link to the city's status page (`status_page`) with the report's number. */
+function renderStatusPageLink(page: string | undefined, id: string, text: string): unknown {
+  if (!page) return nothing;
+  const url = new URL(page, document.baseURI);
+  url.searchParams.set(REPORT_ID_PARAMETER, id);
+  return html`<p><a href=${url.href}>${text}</a></p>`;
 }
 
 /** A refusal of the city, as the form shows it. */

@@ -3,7 +3,7 @@ import { ReportStatus } from './report-status.js';
 
 export { ReportStatus };
 // The element's public API for TypeScript users (`civic-widgets/report-status`).
-export { REPORT_ID_PARAMETER } from './report-status.js';
+export { REPORT_ID_PARAMETER } from '../defect-reporter/report-config.js';
 export type { StatusConfig } from './report-status-config.js';
 export type { ReportStatus as ReportState, StatusLookup } from './report-status-lookup.js';
 export type { SentReport } from '../defect-reporter/sent-reports.js';

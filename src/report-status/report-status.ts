@@ -3,6 +3,7 @@ import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
+import { REPORT_ID_PARAMETER } from '../defect-reporter/report-config.js';
 import { readSentReports } from '../defect-reporter/sent-reports.js';
 import { readStatusConfig, statusConfigUrl } from './report-status-config.js';
 import { lookUpCivicStatus, normaliseReportNumber } from './report-status-lookup.js';
@@ -24,9 +25,6 @@ import type { StatusLookup, StatusQuery } from './report-status-lookup.js';
 import type { StatusMessageKey } from './report-status-messages.js';
 import type { ReportStatusView, ShownStatus } from './report-status-panel.js';
 import type { ReportSentEvent } from '../defect-reporter/defect-reporter-events.js';
-
-/** The page URL's parameter a deep link names the report in: `…/meldung-verfolgen?vorgang=4711`. */
-export const REPORT_ID_PARAMETER = 'vorgang';
 
 /** What a reference number may look like: letters, digits and `-` `_` `.` `/`, at most 64. */
 const REPORT_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,63}$/u;

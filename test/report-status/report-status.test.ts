@@ -81,6 +81,12 @@ describe('<report-status>', () => {
       await send(reporter);
       const id = /HAT-\d{4}-\d{4}/.exec(text(shadow(reporter, '[part="result"]')))?.[0];
       expect(id, text(shadow(reporter, '[part="result"]'))).to.be.a('string');
+      // The confirmation links to the city's status page (`status_page`) with the number.
+      const link = shadow<HTMLAnchorElement>(reporter, '[part="result"] a[href*="vorgang="]');
+      expect(text(link)).to.equal('Stand Ihrer Meldung verfolgen');
+      const linked = new URL(link!.href);
+      expect(linked.pathname + linked.hash).to.equal('/demo/#meldung-verfolgen');
+      expect(linked.searchParams.get('vorgang')).to.equal(id);
       // The widget on the same page hears of the send and asks at once.
       const item = () => shadow(el, `[part="item"][data-report="${id}"]`);
       await waitUntil(() => item()?.querySelector('[data-state="open"]'), 'no state', {
@@ -93,11 +99,14 @@ describe('<report-status>', () => {
       // Another page of the site, later: the list comes from this browser's storage.
       reporter.remove();
       el.remove();
-      const later = await statusWidget(url);
+      const later = await statusWidget(url, { reportId: linked.searchParams.get('vorgang')! });
       await waitUntil(
         () => shadow(later, `[part="item"][data-report="${id}"] [data-state="open"]`),
         'not listed later',
       );
+      // Followed from the confirmation's link: the number is asked at once.
+      await waitForAsked(later, 'open');
+      expect(text(asked(later))).to.contain(`Vorgangsnummer: ${id} – In Bearbeitung`);
     });
 
     it('lists only the reports of its own server', async () => {
