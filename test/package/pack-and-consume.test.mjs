@@ -263,6 +263,7 @@ describe('the packed package in a fresh project', () => {
             'form-finder',
             'defect-reporter',
             'registry-booking',
+            'report-status',
           ].every((tag) => customElements.get(tag) !== undefined) &&
           customElements.get('form-finder') === bundle.FormFinder
         );
