@@ -22,19 +22,22 @@ import { BERLIN, NEW_YORK, TOKYO, UTC } from '../time-zones.js';
 // Every expectation below is about the office's zone, whatever the browser's; the same maths is
 // also checked in New York and Tokyo (test/time-zones.ts).
 
+/** 14 November 2023, 23:30 UTC: already the 15th in Berlin and Tokyo, still the 14th in New York. */
+const NOV_14_2330_UTC = '2023-11-14T23:30:00Z';
+
 describe('office-time', () => {
   describe('dayKeyInZone', () => {
     it('gives the Berlin day for instants near midnight (CET, UTC+1)', () => {
       expect(dayKeyInZone('2023-11-14T22:59:59Z', BERLIN)).to.equal('2023-11-14');
       expect(dayKeyInZone('2023-11-14T23:00:00Z', BERLIN)).to.equal('2023-11-15');
-      expect(dayKeyInZone('2023-11-14T23:30:00Z', BERLIN)).to.equal('2023-11-15');
+      expect(dayKeyInZone(NOV_14_2330_UTC, BERLIN)).to.equal('2023-11-15');
       expect(dayKeyInZone('2023-11-15T00:30:00+01:00', BERLIN)).to.equal('2023-11-15');
       expect(dayKeyInZone(new Date(Date.UTC(2023, 10, 14, 23, 30)), BERLIN)).to.equal('2023-11-15');
     });
 
     it('defaults to Europe/Berlin', () => {
       expect(CITY_TIME_ZONE).to.equal(BERLIN);
-      expect(dayKeyInZone('2023-11-14T23:30:00Z')).to.equal('2023-11-15');
+      expect(dayKeyInZone(NOV_14_2330_UTC)).to.equal('2023-11-15');
     });
 
     // [instant, zone, the day there]
@@ -78,7 +81,7 @@ describe('office-time', () => {
 
   describe('todayInZone', () => {
     it('is the day of "now" in the office zone', () => {
-      const now = new Date('2023-11-14T23:30:00Z');
+      const now = new Date(NOV_14_2330_UTC);
       expect(todayInZone(BERLIN, now)).to.equal('2023-11-15');
       expect(todayInZone(NEW_YORK, now)).to.equal('2023-11-14');
       expect(todayInZone(TOKYO, now)).to.equal('2023-11-15');
