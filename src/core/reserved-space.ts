@@ -45,6 +45,8 @@ registry-booking:is(:not(:defined), [state='loading']) {
 
 const ADOPTED_FLAG = Symbol.for('civic-widgets:reserved-space');
 const BANNER_HEIGHTS_KEY = 'civic-widgets:banner-heights';
+/** Endpoints remembered at most: a CMS that adds a cache-busting query makes a new one per edit. */
+const REMEMBERED_BANNERS = 10;
 
 /** The height (px) each status banner had with data last time, by its `endpoint` attribute. */
 export function rememberedBannerHeights(): Map<string, number> {
@@ -65,7 +67,10 @@ export function rememberedBannerHeights(): Map<string, number> {
 export function rememberBannerHeight(endpoint: string, height: number): void {
   const heights = rememberedBannerHeights();
   if (heights.get(endpoint) === height) return;
+  // The newest last; the oldest go first.
+  heights.delete(endpoint);
   heights.set(endpoint, height);
+  for (const oldest of [...heights.keys()].slice(0, -REMEMBERED_BANNERS)) heights.delete(oldest);
   try {
     localStorage.setItem(BANNER_HEIGHTS_KEY, JSON.stringify(Object.fromEntries(heights)));
   } catch {

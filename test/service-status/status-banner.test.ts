@@ -243,6 +243,16 @@ describe('<service-status variant="banner"> while it loads', () => {
     }
   });
 
+  // A CMS that adds a cache-busting query to the endpoint makes a new one per edit.
+  it('remembers the ten endpoints it saw last', () => {
+    for (let index = 0; index < 12; index++) rememberBannerHeight(`/status.json?v=${index}`, index);
+    rememberBannerHeight('/status.json?v=3', 33);
+    expect([...rememberedBannerHeights()]).to.deep.equal([
+      ...[2, 4, 5, 6, 7, 8, 9, 10, 11].map((version) => [`/status.json?v=${version}`, version]),
+      ['/status.json?v=3', 33],
+    ]);
+  });
+
   it('keeps nothing with cache="off"', async () => {
     const endpoint = uniqueUrl('/api/service-status');
     const el = await fixture<ServiceStatus>(
