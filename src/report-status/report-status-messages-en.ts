@@ -27,6 +27,7 @@ export const en: Record<StatusMessageKey, Message> = {
   statusNoLookup:
     'This page cannot check the status of a report. Please ask us and give your reference number:',
   askContact: 'Please try again later, or ask us:',
+  askContactUnknown: 'You can also reach us here:',
   sentReports: 'Your reports sent from this device',
   sentAt: 'Sent on {date}',
   sentWithCategory: '{category}, sent on {date}',

@@ -28,6 +28,7 @@ const de = {
   statusNoLookup:
     'Den Stand einer Meldung kann diese Seite nicht abfragen. Bitte fragen Sie nach und nennen Sie Ihre Vorgangsnummer:',
   askContact: 'Bitte versuchen Sie es später erneut, oder fragen Sie nach:',
+  askContactUnknown: 'Sie erreichen uns auch so:',
   sentReports: 'Ihre gesendeten Meldungen auf diesem Gerät',
   sentAt: 'Gesendet am {date}',
   sentWithCategory: '{category}, gesendet am {date}',

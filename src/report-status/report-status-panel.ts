@@ -40,6 +40,15 @@ export function statusSummary({ message }: ReportStatusView, shown: ShownStatus)
   return `${message('statusNumber')} ${id}: ${message(STATES[state])}`;
 }
 
+/**
+ * A sentence with the number in its own element, where the message's {id} stands, so that it
+ * never breaks at its hyphens ('HAT-2023-⏎0007'; a CSS rule keeps it on one line).
+ */
+function sentenceWithNumber({ message }: ReportStatusView, key: StatusMessageKey, id: string) {
+  const [before, after] = message(key).split('{id}');
+  return html`${before}<span class="number">${id}</span>${after}`;
+}
+
 /** One number's state: the state with the city's notes, or why there is none. */
 export function renderReportStatus(view: ReportStatusView, shown: ShownStatus): TemplateResult {
   const { message } = view;
@@ -47,7 +56,7 @@ export function renderReportStatus(view: ReportStatusView, shown: ShownStatus): 
     const { status } = shown;
     return html`<div part="status" class="report-status" data-state=${status.state}>
       <p>
-        ${message('statusNumber')}: <strong>${status.id}</strong> –
+        ${message('statusNumber')}: <strong class="number">${status.id}</strong> –
         <strong class="state">${message(STATES[status.state])}</strong>
       </p>
       ${status.updated ? html`<p class="hint">${message('statusUpdated', { date: view.date(status.updated) })}</p>` : nothing}
@@ -56,7 +65,7 @@ export function renderReportStatus(view: ReportStatusView, shown: ShownStatus): 
     </div>`;
   }
   return html`<div part="status" class="report-status" data-state=${shown.kind}>
-    <p>${statusSummary(view, shown)}</p>
+    <p>${sentenceWithNumber(view, SENTENCES[shown.kind], shown.id)}</p>
   </div>`;
 }
 
@@ -86,7 +95,9 @@ export function renderSentReports(
           ${
             shown
               ? renderReportStatus(view, shown)
-              : html`<p>${message('statusNumber')}: <strong>${report.id}</strong></p>`
+              : html`<p>
+                  ${message('statusNumber')}: <strong class="number">${report.id}</strong>
+                </p>`
           }
           ${
             needsContact(shown)
@@ -116,6 +127,7 @@ export function renderNumberForm(view: NumberFormView): TemplateResult {
     <div class="field">
       <label for="rs-number">${message('statusFormLabel')}</label>
       <p class="hint" id="rs-number-hint">${message('statusFormHint')}</p>
+      ${problem ? html`<p class="error" id="rs-number-error">${problem}</p>` : nothing}
       <div class="row">
         <input
           id="rs-number"
@@ -128,7 +140,6 @@ export function renderNumberForm(view: NumberFormView): TemplateResult {
         />
         <button type="submit" class="button" id="rs-check">${message('statusCheck')}</button>
       </div>
-      ${problem ? html`<p class="error" id="rs-number-error">${problem}</p>` : nothing}
     </div>
   </form>`;
 }

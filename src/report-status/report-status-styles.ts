@@ -42,7 +42,11 @@ export const reportStatusStyles = css`
   label {
     font-weight: 600;
   }
+  .number {
+    white-space: nowrap;
+  }
   .row {
+    max-width: 36em;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;

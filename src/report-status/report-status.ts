@@ -286,7 +286,9 @@ export class ReportStatus extends CivicWidget<StatusConfig> {
               ${renderReportStatus(view, asked)}
               ${
                 needsContact(asked)
-                  ? html`<p>${this.#message('askContact')}</p>
+                  ? html`<p>
+                        ${this.#message(asked.kind === 'unknown' ? 'askContactUnknown' : 'askContact')}
+                      </p>
                       ${this.renderContact()}`
                   : nothing
               }

@@ -12,7 +12,9 @@ import '../../src/defect-reporter/defect-reporter.define.js';
 import '../../src/form-finder/form-finder.define.js';
 import '../../src/registry-booking/registry-booking.define.js';
 import '../../src/service-status/service-status.define.js';
+import '../../src/report-status/report-status.define.js';
 import { writeLastGood } from '../../src/core/last-good-cache.js';
+import { rememberSentReport } from '../../src/defect-reporter/sent-reports.js';
 import { choose, clearOutbox, fill, next, waitForStep } from '../defect-reporter/defect-helpers.js';
 import { shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
@@ -142,7 +144,11 @@ function widgetScenarios(
     {
       name: `${tag} impaired service`,
       render: async (container) => {
-        const service = { 'form-finder': 'serviceportal', 'defect-reporter': 'maengelmelder' }[tag];
+        const service = {
+          'form-finder': 'serviceportal',
+          'defect-reporter': 'maengelmelder',
+          'report-status': 'maengelmelder',
+        }[tag];
         const el = await mount(
           container,
           tag,
@@ -457,6 +463,57 @@ const captchaScenarios: Scenario[] = [
   },
 ];
 
+// ------------------------------------------------------------------------- <report-status>
+
+/**
+ * <report-status> with a report "sent from this device" (HAT-2023-0007, which the mock city
+ * has closed with a note), and, when `typed` is given, that number asked in the form.
+ */
+async function followedReport(
+  container: HTMLElement,
+  { typed, params = {} }: { typed?: string; params?: Record<string, string> } = {},
+): Promise<HTMLElement> {
+  const url = uniqueUrl('/api/defects/config', { variant: 'status', ...params });
+  rememberSentReport({ id: 'HAT-2023-0007', category: 'Straßenlaterne defekt', endpoint: url });
+  const el = await mount(
+    container,
+    'report-status',
+    `<report-status endpoint="${url}" ${contactAttrs('report-status')}></report-status>`,
+  );
+  await waitForState(el, 'ready');
+  await waitUntil(
+    () => shadow(el, '[part="item"] .report-status:not([data-state="busy"])'),
+    'no state for the sent report',
+  );
+  if (typed !== undefined) {
+    shadow<HTMLInputElement>(el, '#rs-number')!.value = typed;
+    shadow<HTMLButtonElement>(el, '#rs-check')!.click();
+    await waitUntil(
+      () =>
+        shadow(el, '#rs-number-error') ??
+        shadow(el, '.asked .report-status:not([data-state="busy"])'),
+      'no answer for the typed number',
+    );
+  }
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+const followScenarios: Scenario[] = [
+  ...widgetScenarios('report-status', '/api/defects/config', '', { variant: 'status' }),
+  { name: 'report-status sent from this device', render: (box) => followedReport(box) },
+  {
+    name: 'report-status unknown number',
+    render: (box) => followedReport(box, { typed: 'HAT-1999-0001' }),
+  },
+  { name: 'report-status number missing', render: (box) => followedReport(box, { typed: '' }) },
+  {
+    name: 'report-status lookup failed',
+    render: (box) =>
+      followedReport(box, { typed: 'HAT-2023-0042', params: { status_fault: '500' } }),
+  },
+];
+
 /** Every scenario, widget by widget. */
 export const scenarios: Scenario[] = [
   ...statusScenarios,
@@ -464,6 +521,7 @@ export const scenarios: Scenario[] = [
   ...reporterScenarios,
   ...registryScenarios,
   ...captchaScenarios,
+  ...followScenarios,
 ];
 
 /** A container of `width` px in the test page, for `render`. */
