@@ -37,6 +37,17 @@ export const LIGHTHOUSE_PAGES = [
 ];
 
 /**
+ * The pages to measure: all, or those whose path contains one of the comma-separated words of
+ * `BENCH_PAGES` (e.g. `BENCH_PAGES=form-finder`, to measure one page while working on it).
+ */
+export function benchPages() {
+  const wanted = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+  return wanted?.length
+    ? LIGHTHOUSE_PAGES.filter((page) => wanted.some((word) => page.path.includes(word)))
+    : LIGHTHOUSE_PAGES;
+}
+
+/**
  * The 10,000-form catalogue of the form-finder page, built once (the search benchmark's
  * generator) and sent gzip-compressed, as a city's web server would send a large JSON file.
  */
@@ -111,7 +122,7 @@ export async function measureLighthouse({ runs = Number(process.env.LIGHTHOUSE_R
   const { server, origin } = await serveBenchPages();
   try {
     const results = [];
-    for (const page of LIGHTHOUSE_PAGES) {
+    for (const page of benchPages()) {
       const samples = [];
       for (let index = 0; index < runs; index++) {
         samples.push(await lighthouseOnce(new URL(page.path, origin).href));
