@@ -99,6 +99,9 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
   };
 }
 
+/** The adapter's config: the endpoint's JSON is this library's config. */
+export const readConfig = parseDefectConfig;
+
 /** multipart/form-data with the fields and the photos; the key on every attempt. */
 export function reportRequest(report: SendableReport): ReportRequest {
   const body = new FormData();

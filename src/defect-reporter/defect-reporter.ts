@@ -5,7 +5,7 @@ import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { configUrl, loadReportApi, readConfig, reportRoute } from './report-api-adapters.js';
+import { configUrl, loadReportApi, reportRoute } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories } from './report-config.js';
 import { ReportLocation } from './report-location.js';
 import * as panels from './report-panels.js';
@@ -199,8 +199,9 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
   protected async parseData(raw: unknown): Promise<DefectConfig> {
-    this.#formExtension ??= (await loadReportApi(this.api)).formExtension?.(this.#host);
-    return readConfig(this.#apiSettings, raw);
+    const adapter = await loadReportApi(this.api);
+    this.#formExtension ??= adapter.formExtension?.(this.#host);
+    return adapter.readConfig(raw, this.#apiSettings);
   }
 
   /** The loaded config, or the e-mail mode's when the endpoint failed. */
@@ -227,6 +228,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
       message: this.#message,
       categoryName: report?.meta.categoryName ?? this.#categoryName(report ?? this.#report),
       reference: report?.key,
+      extension: this.#formExtension,
     });
     return {
       report: this.#report,

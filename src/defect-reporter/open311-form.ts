@@ -45,7 +45,7 @@ import type {
 import type { ReportSendOutcome } from './report-api.js';
 import type { RefusalView } from './report-panels.js';
 import type { ErrorField, FieldErrors } from './report-validation.js';
-import type { FormStep } from './report.js';
+import type { FormStep, Report } from './report.js';
 import type { FormExtensionHost, ReportFormExtension } from './report-api-adapters.js';
 import type { ViewContext } from './report-view-context.js';
 
@@ -72,6 +72,11 @@ export class Open311Form implements ReportFormExtension {
   /** Answers not accepted before the review, by attribute code. */
   #problems: Record<string, AttributeProblem> = {};
   readonly #definitions: EndpointController<ServiceDefinition>;
+  /**
+   * Every definition read on this page, by service: a report's answers are read with their
+   * questions after another service's were loaded (a report in the outbox, the next report).
+   */
+  readonly #loaded = new Map<string, ServiceDefinition>();
   /** The language of the last render: what is announced speaks as the screen does. */
   #lang: Lang = 'de';
 
@@ -84,7 +89,11 @@ export class Open311Form implements ReportFormExtension {
         const services = configUrl(element);
         return code && services ? open311ResourceUrl(services, 'services', code) : undefined;
       },
-      parse: (raw) => parseServiceDefinition(raw),
+      parse: (raw) => {
+        const definition = parseServiceDefinition(raw, this.#serviceCode());
+        this.#loaded.set(definition.serviceCode, definition);
+        return definition;
+      },
       timeout: () => element.timeout,
       cache: () => element.cache !== 'off',
       args: () => [this.#serviceCode()],
@@ -136,11 +145,38 @@ export class Open311Form implements ReportFormExtension {
     return { kind: 'failed' };
   }
 
-  /** The report's answers, if they belong to the chosen service. */
-  #answers(): AttributeAnswers {
-    const { attributes, fields } = this.#host.report();
+  /** The answers of `report` (the one being written), if they belong to its chosen service. */
+  #answers(report: Report = this.#host.report()): AttributeAnswers {
+    const { attributes, fields } = report;
     if (attributes?.service !== fields.category) return {};
     return Object.fromEntries(attributes.answers.map(({ code, values }) => [code, values]));
+  }
+
+  /**
+   * The answers of `report` as the review shows them: the questions' labels and the names of
+   * list choices. Without its service's definition (not loaded on this page: a draft or an
+   * outbox report of an earlier visit whose questions fail to load), the codes stand for the
+   * questions.
+   */
+  #describedAnswers(report: Report): { label: string; values: string[] }[] {
+    const answers = this.#answers(report);
+    const definition = this.#loaded.get(report.fields.category);
+    return definition
+      ? describeAnswers(definition, answers)
+      : Object.entries(answers).map(([label, values]) => ({ label, values: answerValues(values) }));
+  }
+
+  /**
+   * The answers (a multi-value list's joined by commas) and the phone of `report` as "label:
+   * value" lines of the mail and the copied text; information without a field is no answer.
+   */
+  reportText(report: Report, cut: (text: string) => string): string {
+    const lines = this.#describedAnswers(report).map(
+      ({ label, values }) => `${label}: ${cut(values.join(', '))}`,
+    );
+    const phone = report.contact.phone?.trim();
+    if (phone) lines.push(`${this.#message('phone')}: ${cut(phone)}`);
+    return lines.join('\n');
   }
 
   /**
@@ -275,16 +311,7 @@ export class Open311Form implements ReportFormExtension {
   /** The answers, each with a way back to its question. */
   #renderAnswers(view: ViewContext): unknown {
     const { contact } = view.report;
-    const state = this.definition();
-    const answers = this.#answers();
-    // Without the definition (it failed to load again), the codes stand for the questions.
-    const shown =
-      state.kind === 'ready'
-        ? describeAnswers(state.definition, answers)
-        : Object.entries(answers).map(([label, values]) => ({
-            label,
-            values: answerValues(values),
-          }));
+    const shown = this.#describedAnswers(view.report);
     const phone = contact.phone?.trim();
     if (!shown.length && !phone) return nothing;
     const change = (step: FormStep, label: string) =>

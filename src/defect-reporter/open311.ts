@@ -5,7 +5,12 @@ import { isRetryableStatus, readableText } from './report-api.js';
 import { reportWireFields } from './report.js';
 import { serviceHasDefinition } from './open311-service-definition.js';
 import { Open311Form } from './open311-form.js';
-import type { FormExtensionHost, ReportFormExtension } from './report-api-adapters.js';
+import { open311Url } from './report-api-adapters.js';
+import type {
+  FormExtensionHost,
+  ReportApiSettings,
+  ReportFormExtension,
+} from './report-api-adapters.js';
 import type { Category, ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
 import type { SendableReport } from './report.js';
@@ -160,6 +165,10 @@ export function readOpen311Config(raw: unknown, submitUrl?: string, media?: bool
     locationRequired: true,
   };
 }
+
+/** The adapter's config: services.json of the element's server, reports to requests.json beside it. */
+export const readConfig = (raw: unknown, settings: ReportApiSettings): DefectConfig =>
+  readOpen311Config(raw, open311Url(settings, 'requests.json'), settings.open311Media);
 
 /** "Anna Maria Schmidt" → first "Anna Maria", last "Schmidt"; a single word is the last name. */
 export function splitName(name: string): { first: string; last: string } {

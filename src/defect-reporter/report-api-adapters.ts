@@ -7,7 +7,7 @@ import type { ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
 import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost, ViewContext } from './report-view-context.js';
-import type { FormStep, ReportRoute, SendableReport } from './report.js';
+import type { FormStep, Report, ReportRoute, SendableReport } from './report.js';
 
 /** The element's attributes that choose and configure the API. */
 export interface ReportApiSettings {
@@ -23,10 +23,12 @@ export interface ReportApiSettings {
 }
 
 /**
- * What every adapter does with a report: the request it builds and what an answer means; and
+ * What every adapter does: the form's config it reads; with a report, the request it builds and what an answer means; and
  * what it adds to the element's form, if anything (Open311: the service's questions).
  */
 export interface ReportApiAdapter {
+  /** The form's config from the endpoint's answer (Open311: services.json). */
+  readConfig(raw: unknown, settings: ReportApiSettings): DefectConfig;
   reportRequest(report: SendableReport): ReportRequest;
   reportOutcome(status: number, json: unknown): ReportSendOutcome;
   /** Made once per element, when its config is read. */
@@ -43,7 +45,7 @@ export async function loadReportApi(api: ReportRoute['api']): Promise<ReportApiA
 }
 
 /**
- * What an API adapter may add to the element's form, at these four points only (Open311: the
+ * What an API adapter may add to the element's form, at these five points only (Open311: the
  * chosen service's questions and the optional phone field, open311-form.ts). The element knows
  * nothing of what it adds; the library's own contract adds nothing.
  */
@@ -56,6 +58,12 @@ export interface ReportFormExtension {
   blocks(step: FormStep): boolean;
   /** The city's refusal of a report, read for the citizen (instead of refusalToErrors). */
   refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView;
+  /**
+   * What it added to `report`, as "label: value" lines of the mail and the copied text (what a
+   * citizen typed goes by e-mail too); each value through `cut`, which shortens what the
+   * citizen wrote where the mail must fit a mailto: link.
+   */
+  reportText(report: Report, cut: (text: string) => string): string;
 }
 
 /** What a form extension may use: the element (its public settings) and the report's state. */
@@ -76,17 +84,6 @@ export function open311Url(settings: ReportApiSettings, file: string): string | 
 /** Where the element reads its config: the endpoint, or an Open311 server's services.json. */
 export function configUrl(settings: ReportApiSettings): string | undefined {
   return settings.api === 'open311' ? open311Url(settings, 'services.json') : settings.endpoint;
-}
-
-/** The form's config from the endpoint's answer, read by the adapter of the element's API. */
-export async function readConfig(settings: ReportApiSettings, raw: unknown): Promise<DefectConfig> {
-  return settings.api === 'open311'
-    ? (await import('./open311.js')).readOpen311Config(
-        raw,
-        open311Url(settings, 'requests.json'),
-        settings.open311Media,
-      )
-    : (await import('./report-later.js')).civicApi.parseDefectConfig(raw);
 }
 
 /** Where and how a report goes, stored with it (the outbox sends it the same way later). */

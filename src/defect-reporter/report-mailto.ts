@@ -4,6 +4,7 @@
 import { mailtoHref } from '../core/safe-url.js';
 import { formatCoordinate } from './report.js';
 import type { DefectMessageKey, Msg } from './defect-reporter-messages.js';
+import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report } from './report.js';
 
 /** Several mail clients (and Windows' ShellExecute) cut or refuse mailto URLs beyond ~2,000. */
@@ -16,6 +17,8 @@ export interface MailContext {
   categoryName: string;
   /** The report's Idempotency-Key, so the city can match a mail to a report that arrived. */
   reference?: string;
+  /** What the API added to the form, in the mail too (Open311: the answers and the phone). */
+  extension?: ReportFormExtension;
 }
 
 /**
@@ -51,6 +54,7 @@ function composeMail(report: Report, context: MailContext, maxLength = Infinity)
     '\n\n',
     message('mailHello'),
     `${message('category')}: ${category}\n${message('stepdescription')}:\n${cut(report.fields.description, true)}`,
+    context.extension?.reportText(report, cut),
     joinGiven(
       '\n',
       labelled('location', cut(report.location.address)),

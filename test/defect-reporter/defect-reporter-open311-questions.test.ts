@@ -1,7 +1,7 @@
 // <defect-reporter api="open311"> with service definitions (GeoReport v2 `metadata`), against
 // the contract-faithful mock server demo/mock/open311-city.mjs over real HTTP: the questions
 // from the moment a category is chosen to what the server received.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { shadow, shadowAll, shadowText, uniqueUrl, waitForState } from '../helpers.js';
 import {
   clearStoredReports,
@@ -307,5 +307,86 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     await sendAndWait(el);
     const [pairs] = await receivedPairs(run);
     expect(pairs).to.deep.include(['phone', '0171 2345678']);
+  });
+});
+
+describe('<defect-reporter api="open311"> answers in the e-mail instead', () => {
+  beforeEach(async () => {
+    await clearStoredReports();
+  });
+
+  /**
+   * A damaged tree (service 102) with two damages (the required multi-value list), how to get
+   * there and the phone, at the review.
+   */
+  async function treeWithAnswers(el: DefectReporter): Promise<void> {
+    await toQuestions(el, '102');
+    await questionsShown(el);
+    await answer(el, 'input[name="attribute[damage]"][value="1"]');
+    await answer(el, 'input[name="attribute[damage]"][value="3"]');
+    await answer(el, 'textarea[name="attribute[access]"]', 'Hinter dem Tor links');
+    await next(el);
+    await waitForStep(el, 'contact');
+    await fill(el, 'phone', '0171 2345678');
+    await next(el);
+    await waitForStep(el, 'review');
+  }
+
+  /** What the mail of `link` says (its body, line breaks as \n). */
+  const mailBody = (link: HTMLAnchorElement | null) =>
+    (new URL(link!.href).searchParams.get('body') ?? '').replace(/\r\n/g, '\n');
+
+  it('puts the answers and the phone into the mail and the text of a report waiting in the outbox', async () => {
+    const { el } = await cityReporter({ city: 'post-fail-once' }, { phone: true });
+    await treeWithAnswers(el);
+    await sendAndWait(el);
+    await waitUntil(
+      () => shadow(el, '[part="outbox"] li a[href^="mailto:"]'),
+      `no e-mail for the outbox report: ${shadowText(el)}`,
+    );
+    const entry = shadow(el, '[part="outbox"] li')!;
+    const copied = entry.querySelector('pre')!.textContent!;
+    const mailed = mailBody(entry.querySelector<HTMLAnchorElement>('a[href^="mailto:"]'));
+    for (const text of [copied, mailed]) {
+      expect(text).to.contain('Was ist beschädigt?: Ast abgebrochen, Wurzeln heben den Weg');
+      expect(text).to.contain('Wie kommt man hin?: Hinter dem Tor links');
+      expect(text).to.contain('Telefon: 0171 2345678');
+      // Information of the definition is no answer.
+      expect(text).not.to.contain('Feuerwehr');
+    }
+  });
+
+  it('puts them into the refusal’s mail and text in English', async () => {
+    const endpoint = uniqueUrl('/api/open311-city/', { city: 'unplaced' });
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <defect-reporter
+          api="open311"
+          endpoint=${endpoint}
+          open311-phone
+          timeout="3000"
+          send-timeout="3000"
+          contact-phone=${contact.phone}
+          contact-email=${contact.email}
+        ></defect-reporter>
+      </div>`,
+    );
+    const el = wrapper.querySelector<DefectReporter>('defect-reporter')!;
+    await treeWithAnswers(el);
+    await sendAndWait(el);
+    await waitUntil(() => shadow(el, '#e-general a[href^="mailto:"]'), 'no refusal with e-mail');
+    await waitUntil(
+      () => shadow(el, '#e-general pre')!.textContent!.includes('Phone: 0171 2345678'),
+      `no English phone line: ${shadow(el, '#e-general pre')!.textContent}`,
+    );
+    const copied = shadow(el, '#e-general pre')!.textContent!;
+    const mailed = mailBody(shadow<HTMLAnchorElement>(el, '#e-general a[href^="mailto:"]'));
+    for (const text of [copied, mailed]) {
+      expect(text).to.contain('Category: Baum beschädigt');
+      expect(text).to.contain('Was ist beschädigt?: Ast abgebrochen, Wurzeln heben den Weg');
+      expect(text).to.contain('Wie kommt man hin?: Hinter dem Tor links');
+      expect(text).to.contain('Phone: 0171 2345678');
+      expect(text).not.to.contain('Telefon');
+    }
   });
 });
