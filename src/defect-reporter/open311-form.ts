@@ -372,10 +372,21 @@ export class Open311Form implements ReportFormExtension {
       ...(named.includes('phone') ? (['contact'] as const) : []),
     ];
     const step = steps.find((candidate) => fieldStep.includes(candidate)) ?? 'review';
+    // The questions (and the phone) it names, in words too: announced with the refusal, and
+    // what the outbox entry of a report refused in the background says.
+    const attributes = state.kind === 'ready' ? state.definition.attributes : [];
+    const namedLines = named.map((code) =>
+      this.#message('serverField', {
+        label:
+          code === 'phone'
+            ? this.#message('phone')
+            : attributes.find((attribute) => attribute.code === code)!.description,
+      }),
+    );
     const general =
       step === 'review' || located.unplaced
-        ? [message('refusedPlain', { status: outcome.status })]
-        : [];
+        ? [message('refusedPlain', { status: outcome.status }), ...namedLines]
+        : namedLines;
     return { errors, problem: 'refused', general, step, named };
   }
 }

@@ -220,6 +220,10 @@ describe('<defect-reporter api="open311"> service definitions', () => {
       { timeout: 8000 },
     );
     await el.updateComplete;
+    // Its entry says why.
+    expect(shadow(el, '[part="outbox"] li .error')!.textContent).to.contain(
+      'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Wo liegt das Loch?',
+    );
     const position = shadow<HTMLInputElement>(el, 'input[name="attribute[position]"]')!;
     expect(position.getAttribute('aria-invalid')).to.equal('false');
     expect(shadow(el, 'fieldset.attributes')!.textContent).not.to.contain(
