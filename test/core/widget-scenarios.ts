@@ -15,7 +15,16 @@ import '../../src/service-status/service-status.define.js';
 import '../../src/report-status/report-status.define.js';
 import { writeLastGood } from '../../src/core/last-good-cache.js';
 import { rememberSentReport } from '../../src/defect-reporter/sent-reports.js';
-import { choose, clearOutbox, fill, next, waitForStep } from '../defect-reporter/defect-helpers.js';
+import {
+  addPhotos,
+  choose,
+  clearOutbox,
+  click,
+  exifPhoto,
+  fill,
+  next,
+  waitForStep,
+} from '../defect-reporter/defect-helpers.js';
 import { shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
@@ -219,10 +228,14 @@ const finderScenarios: Scenario[] = [
 
 // ----------------------------------------------------------------------- <defect-reporter>
 
+/** What a scenario does on a step instead of the usual (e.g. photos, a pin on the map). */
+type StepActions = Partial<Record<string, (el: DefectReporter) => Promise<void>>>;
+
 async function reporterAt(
   container: HTMLElement,
   stepName: string,
   params: Record<string, string> = {},
+  instead: StepActions = {},
 ): Promise<DefectReporter> {
   const el = await mount<DefectReporter>(
     container,
@@ -260,7 +273,7 @@ async function reporterAt(
   for (const [name, act] of steps) {
     if (name === stepName) return el;
     await waitForStep(el, name);
-    await act();
+    await (instead[name]?.(el) ?? act());
     await next(el);
   }
   await waitForStep(el, 'result', 8000);
@@ -279,6 +292,36 @@ const reporterScenarios: Scenario[] = [
       },
     }),
   ),
+  // Issue 12 §4: the review shows the photos as thumbnails, and a pin as a place a person reads.
+  {
+    name: 'defect-reporter review with two photos',
+    render: async (container) => {
+      const photos = [await exifPhoto(640, 480, 'vorne.jpg'), await exifPhoto(480, 640, 'nah.jpg')];
+      const el = await reporterAt(container, 'review', {}, { photos: (at) => addPhotos(at, photos) });
+      await waitForStep(el, 'review');
+      await waitUntil(
+        () => shadowAll<HTMLImageElement>(el, '.review img').every((img) => img.naturalWidth),
+        'the thumbnails are not shown',
+      );
+      return el;
+    },
+  },
+  {
+    name: 'defect-reporter review with a map pin',
+    render: async (container) => {
+      const pinOnMap = async (el: DefectReporter) => {
+        await click(el, '#dr-map-open');
+        await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'the map did not open', {
+          timeout: 8000,
+        });
+        await click(el, '#dr-map-center');
+        await waitUntil(() => shadow(el, '#dr-position'), 'no pin');
+      };
+      const el = await reporterAt(container, 'review', { variant: 'map' }, { location: pinOnMap });
+      await waitForStep(el, 'review');
+      return el;
+    },
+  },
   {
     name: 'defect-reporter send failed',
     render: async (container) => {

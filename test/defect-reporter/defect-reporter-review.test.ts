@@ -1,0 +1,60 @@
+// Issue 12 §4: the review shows what the citizen will send as a person reads it: each photo as
+// a thumbnail with its name, and a place picked on the map as "Auf der Karte gewählt" with the
+// coordinates small (the address, when typed, as typed).
+import { expect, waitUntil } from '@open-wc/testing';
+import { shadow, shadowAll } from '../helpers.js';
+import {
+  clearStoredReports,
+  click,
+  completeReport,
+  configUrl,
+  exifPhoto,
+  fill,
+  next,
+  reporter,
+  reporterAtLocation,
+  waitForStep,
+} from './defect-helpers.js';
+
+describe('<defect-reporter> review', () => {
+  beforeEach(clearStoredReports);
+
+  it('shows each photo as a thumbnail named "Foto 1", "Foto 2"', async () => {
+    const el = await reporter(configUrl().url);
+    await completeReport(el, { photos: [await exifPhoto(640, 480), await exifPhoto(480, 640)] });
+    const row = shadow(el, '#dr-change-photos')!.closest('dd')!;
+    expect(row.textContent).to.contain('2 Fotos');
+    const thumbnails = shadowAll<HTMLImageElement>(el, '.review img');
+    expect(thumbnails.map((img) => img.alt)).to.deep.equal(['Foto 1', 'Foto 2']);
+    expect(thumbnails.every((img) => row.contains(img))).to.equal(true);
+    await waitUntil(
+      () => thumbnails.every((img) => img.complete && img.naturalWidth > 0),
+      'a thumbnail does not show its photo',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a map pin was "Auf der Karte gewählt", with the coordinates small', async () => {
+    const el = await reporterAtLocation('baum', { variant: 'map' });
+    await click(el, '#dr-map-open');
+    await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'the map did not open', {
+      timeout: 8000,
+    });
+    await click(el, '#dr-map-center');
+    await waitUntil(() => shadow(el, '#dr-position'), 'no pin');
+    await next(el);
+    await waitForStep(el, 'description');
+    await fill(el, 'description', 'Ein Ast hängt über dem Radweg.');
+    for (const name of ['photos', 'contact', 'review']) {
+      await next(el);
+      await waitForStep(el, name);
+    }
+    const place = shadow(el, '#dr-change-location')!.closest('dd')!;
+    expect(place.textContent).to.contain('Auf der Karte gewählt');
+    const coordinates = place.querySelector('small')!;
+    expect(coordinates.textContent!.trim()).to.equal('51.399000, 7.186000');
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    expect(size(coordinates)).to.be.lessThan(size(place.querySelector('.value')!));
+    await expect(el).to.be.accessible();
+  });
+});
