@@ -297,7 +297,12 @@ const reporterScenarios: Scenario[] = [
     name: 'defect-reporter review with two photos',
     render: async (container) => {
       const photos = [await exifPhoto(640, 480, 'vorne.jpg'), await exifPhoto(480, 640, 'nah.jpg')];
-      const el = await reporterAt(container, 'review', {}, { photos: (at) => addPhotos(at, photos) });
+      const el = await reporterAt(
+        container,
+        'review',
+        {},
+        { photos: (at) => addPhotos(at, photos) },
+      );
       await waitForStep(el, 'review');
       await waitUntil(
         () => shadowAll<HTMLImageElement>(el, '.review img').every((img) => img.naturalWidth),
