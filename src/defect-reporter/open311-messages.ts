@@ -1,23 +1,11 @@
 // Strings of the Open311 chunk (a service's questions, the refusals read for the citizen, the phone field),
-// English loaded on first use like every widget's messages.
+// German in open311-messages.de.json, English (open311-messages.en.json) loaded on first use like
+// every widget's messages.
 import { preloadMessages } from '../core/i18n.js';
+import german from './open311-messages.de.json';
 
-const de = {
-  optional: '(optional)',
-  choose: '– bitte wählen –',
-  attributesHeading: 'Angaben für diese Kategorie',
-  attributesLoading: 'Die Fragen zu dieser Kategorie werden geladen …',
-  definitionFailed:
-    'Die Fragen zu dieser Kategorie konnten nicht geladen werden. Sie können die Meldung per E-Mail senden oder anrufen; bitte beschreiben Sie den Mangel dann möglichst genau.',
-  definitionRetry: 'Fragen erneut laden',
-  problemRequired: 'Bitte beantworten Sie diese Frage: {label}',
-  problemNumber: 'Bitte geben Sie eine Zahl ein: {label}',
-  problemDatetime: 'Bitte geben Sie Datum und Uhrzeit an: {label}',
-  problemChoice: 'Bitte wählen Sie eine der angebotenen Antworten: {label}',
-  serverField: 'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: {label}',
-  phone: 'Telefon',
-  phoneHint: 'Für Rückfragen der Stadt.',
-};
+// A local copy, so that the declaration files spell the keys out instead of importing the JSON.
+const de = german;
 
 export type Open311MessageKey = keyof typeof de;
 

@@ -17,6 +17,10 @@ import zmsCaptchaDe from '../../src/registry-booking/zms-captcha-messages.de.jso
 import zmsCaptchaEn from '../../src/registry-booking/zms-captcha-messages.en.json';
 import serviceStatusDe from '../../src/service-status/service-status-messages.de.json';
 import serviceStatusEn from '../../src/service-status/service-status-messages.en.json';
+import open311De from '../../src/defect-reporter/open311-messages.de.json';
+import open311En from '../../src/defect-reporter/open311-messages.en.json';
+import reportStatusDe from '../../src/report-status/report-status-messages.de.json';
+import reportStatusEn from '../../src/report-status/report-status-messages.en.json';
 
 type Table = Record<string, Message>;
 
@@ -28,6 +32,8 @@ const TABLES: Record<string, { de: Table; en: Table }> = {
   'registry-booking-messages': { de: registryDe, en: registryEn },
   'zms-captcha-messages': { de: zmsCaptchaDe, en: zmsCaptchaEn },
   'service-status-messages': { de: serviceStatusDe, en: serviceStatusEn },
+  'open311-messages': { de: open311De, en: open311En },
+  'report-status-messages': { de: reportStatusDe, en: reportStatusEn },
 };
 
 /** Each message's placeholders (`{date}`), in every plural form, as one sorted list. */
