@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { clear, createStore } from 'idb-keyval';
 import type { EndpointState } from '../src/core/endpoint-controller.js';
 
 // What a citizen sees lives in shadow-dom.ts; importers of this module get it here too.
@@ -9,6 +10,19 @@ export function clearCivicStorage(): void {
   for (const key of Object.keys(localStorage)) {
     if (key.startsWith('civic-widgets:')) localStorage.removeItem(key);
   }
+}
+
+// Every test file of a browser runs at one origin in one profile: what a test leaves in
+// localStorage stays for the files after it (in Firefox the whole run hit QuotaExceededError
+// from mid-run on). Every file that imports these helpers cleans up after each of its tests.
+afterEach(() => clearCivicStorage());
+
+/**
+ * Removes the large last good copies (IndexedDB, src/core/last-good-indexeddb.ts): a test that
+ * makes a widget keep one (a catalogue of 20,000 forms) calls this after it.
+ */
+export async function clearLargeCopies(): Promise<void> {
+  await clear(createStore('civic-widgets-last-good', 'copies'));
 }
 
 /** A URL no earlier test has cached: the same endpoint with a unique `run` parameter. */

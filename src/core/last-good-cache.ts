@@ -12,7 +12,8 @@
  * (QuotaExceededError) or wiped at any time: every function here uses it inside a `try`,
  * swallows those errors and degrades to "no cache".
  */
-const PREFIX = 'civic-widgets:last-good:v1:';
+/** Prefix of the localStorage keys of the copies. */
+export const PREFIX = 'civic-widgets:last-good:v1:';
 
 export interface CachedPayload {
   /** ISO time the payload was received. */

@@ -9,7 +9,7 @@
  * last-good-indexeddb.ts, a chunk of its own, written when the main thread is idle: the copy
  * never delays the answer on screen. Reading looks at both; the newer copy wins.
  */
-import { clearLastGood, readLastGood, writeLastGood } from './last-good-cache.js';
+import { PREFIX, cacheKey, clearLastGood, readLastGood, writeLastGood } from './last-good-cache.js';
 import type { CachedPayload, LastGoodStore } from './last-good-cache.js';
 import type { EndpointController } from './endpoint-controller.js';
 
@@ -18,6 +18,43 @@ import type { EndpointController } from './endpoint-controller.js';
  * 1 MB of localStorage's 5 MB, which leaves the page and the other widgets their room.
  */
 export const LOCAL_STORAGE_MAX_CHARS = 500_000;
+
+/**
+ * The copies in localStorage take at most this many characters together (about 2 MB of the
+ * origin's 5 MB): a catalogue endpoint with a cache-busting query (`?v=…`, new with every edit
+ * of the CMS page) is a new URL each time, and without a bound its old copies would fill
+ * localStorage, and then the reporter's drafts, what a citizen typed, would find no room.
+ */
+export const LOCAL_STORAGE_COPIES_MAX_CHARS = 1_000_000;
+
+/** Copies in localStorage at most (small ones of every widget included). */
+export const LOCAL_STORAGE_MAX_COPIES = 20;
+
+/**
+ * Removes the oldest copies in localStorage (of any widget, other than `url`'s) until a copy of
+ * `chars` characters fits within {@link LOCAL_STORAGE_COPIES_MAX_CHARS} and
+ * {@link LOCAL_STORAGE_MAX_COPIES}. Only copies: never a draft or any other entry.
+ */
+function makeRoom(url: string, chars: number): void {
+  try {
+    const own = cacheKey(url);
+    const others = Object.keys(localStorage)
+      .filter((key) => key.startsWith(PREFIX) && key !== own)
+      .map((key) => ({ key, entry: localStorage.getItem(key) ?? '' }))
+      // Each entry opens with its ISO time, `{"savedAt":"2026-…`: oldest first, without parsing.
+      .sort((first, second) => first.entry.slice(0, 40).localeCompare(second.entry.slice(0, 40)));
+    let total = others.reduce((sum, { entry }) => sum + entry.length, chars);
+    let count = others.length + 1;
+    for (const { key, entry } of others) {
+      if (total <= LOCAL_STORAGE_COPIES_MAX_CHARS && count <= LOCAL_STORAGE_MAX_COPIES) break;
+      localStorage.removeItem(key);
+      total -= entry.length;
+      count -= 1;
+    }
+  } catch {
+    // Storage blocked: nothing to make room in.
+  }
+}
 
 const loadIndexedDb = () => import('./last-good-indexeddb.js');
 
@@ -46,7 +83,10 @@ export const largePayloadStore: LastGoodStore = {
   },
 
   write(url, json, savedAt) {
-    if (json.length <= LOCAL_STORAGE_MAX_CHARS && writeLastGood(url, json, savedAt)) return;
+    if (json.length <= LOCAL_STORAGE_MAX_CHARS) {
+      makeRoom(url, json.length);
+      if (writeLastGood(url, json, savedAt)) return;
+    }
     // A smaller, older copy gives its room back.
     clearLastGood(url);
     whenIdle(() => {

@@ -4,7 +4,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/form-finder/form-finder.define.js';
 import { cacheKey } from '../../src/core/last-good-cache.js';
 import { largePayloadStore } from '../../src/core/last-good-store.js';
-import { clearCivicStorage, shadow, shadowText, waitForState } from '../helpers.js';
+import {
+  clearCivicStorage,
+  clearLargeCopies,
+  shadow,
+  shadowText,
+  waitForState,
+} from '../helpers.js';
 import { mockFixture, payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';
 import type { FormFinderCatalog } from '../../src/form-finder/form-finder-schema.js';
@@ -35,6 +41,8 @@ async function keptCopy(url: string): Promise<FormFinderCatalog> {
 
 describe('<form-finder> with a large catalogue', () => {
   beforeEach(() => clearCivicStorage());
+  // Megabytes of copies would stay in the profile every later test file runs in.
+  afterEach(() => clearLargeCopies());
 
   for (const count of [20_000, 50_000]) {
     describe(`of ${count.toLocaleString('en')} forms, when the endpoint fails after a good answer`, () => {
