@@ -344,14 +344,18 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
         });
       case 'resume-draft':
         return void this.#keeping().then(({ drafts }) => drafts.resume(action.id));
-      case 'discard-draft':
-        return void this.#keeping().then(({ drafts }) => drafts.discard(action.id));
       case 'flush':
         return void this.#keeping().then(({ delivery }) => delivery.flush(true));
+      // These three take the pressed button away (or give it to another draft or photo): the
+      // focus goes to the step's heading, never to <body>.
+      case 'discard-draft':
+        this.#focus = 'step';
+        return void this.#keeping().then(({ drafts }) => drafts.discard(action.id));
       case 'drop':
+        this.#focus = 'step';
         return void this.#keeping().then(({ delivery }) => delivery.drop(action.key));
       case 'remove-photo':
-        if (this.#photos) return this.#photos.remove(action.index);
+        this.#focus = 'step';
         return void this.#loadPhotos().then((photos) => photos.remove(action.index));
       case 'send-without-photos':
         return void this.#loadPhotos().then((photos) => {

@@ -357,8 +357,9 @@ describe('<defect-reporter>', () => {
       );
       expect(shadow(el, '#h-photo')!.textContent).to.contain('Höchstens 1 Foto.');
       expect(shadow<HTMLInputElement>(el, '#f-photo')!.disabled).to.equal(true);
+      // The photo helpers are a chunk of their own: the removal follows once it is at hand.
       await click(el, '.thumbs li button');
-      expect(shadowAll(el, '.thumbs img')).to.have.length(0);
+      await waitUntil(() => shadowAll(el, '.thumbs img').length === 0, 'the photo is still shown');
 
       const tiny = await reporter(configUrl({ variant: 'tiny-photos' }).url);
       await completeReport(tiny);
