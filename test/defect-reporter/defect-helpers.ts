@@ -145,6 +145,14 @@ export async function next(el: DefectReporter): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses "Weiter" once per step named, waiting for each step to show. */
+export async function goTo(el: DefectReporter, ...steps: string[]): Promise<void> {
+  for (const name of steps) {
+    await next(el);
+    await waitForStep(el, name);
+  }
+}
+
 export async function click(el: DefectReporter, selector: string): Promise<void> {
   const target = shadow<HTMLElement>(el, selector);
   expect(target, selector).to.exist;

@@ -18,6 +18,7 @@ import {
   reporter,
   send,
   waitForStep,
+  goTo,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -134,11 +135,7 @@ describe('<defect-reporter> keeps the focus when it replaces content', () => {
 async function completeReportFromLocation(el: DefectReporter): Promise<void> {
   await waitForStep(el, 'location');
   await fill(el, 'address', 'Bahnhofstraße 12');
-  await next(el);
-  await waitForStep(el, 'description');
+  await goTo(el, 'description');
   await fill(el, 'description', 'Tiefes Schlagloch vor Hausnummer 12.');
-  for (const name of ['photos', 'contact', 'review']) {
-    await next(el);
-    await waitForStep(el, name);
-  }
+  await goTo(el, 'photos', 'contact', 'review');
 }

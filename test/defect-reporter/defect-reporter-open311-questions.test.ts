@@ -13,6 +13,7 @@ import {
   open311Reporter,
   step,
   waitForStep,
+  goTo,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -329,11 +330,9 @@ describe('<defect-reporter api="open311"> answers in the e-mail instead', () => 
     await answer(el, 'input[name="attribute[damage]"][value="1"]');
     await answer(el, 'input[name="attribute[damage]"][value="3"]');
     await answer(el, 'textarea[name="attribute[access]"]', 'Hinter dem Tor links');
-    await next(el);
-    await waitForStep(el, 'contact');
+    await goTo(el, 'contact');
     await fill(el, 'phone', '0171 2345678');
-    await next(el);
-    await waitForStep(el, 'review');
+    await goTo(el, 'review');
   }
 
   /** What the mail of `link` says (its body, line breaks as \n). */

@@ -10,10 +10,9 @@ import {
   configUrl,
   exifPhoto,
   fill,
-  next,
   reporter,
   reporterAtLocation,
-  waitForStep,
+  goTo,
 } from './defect-helpers.js';
 
 describe('<defect-reporter> review', () => {
@@ -42,13 +41,9 @@ describe('<defect-reporter> review', () => {
     });
     await click(el, '#dr-map-center');
     await waitUntil(() => shadow(el, '#dr-position'), 'no pin');
-    await next(el);
-    await waitForStep(el, 'description');
+    await goTo(el, 'description');
     await fill(el, 'description', 'Ein Ast hängt über dem Radweg.');
-    for (const name of ['photos', 'contact', 'review']) {
-      await next(el);
-      await waitForStep(el, name);
-    }
+    await goTo(el, 'photos', 'contact', 'review');
     const place = shadow(el, '#dr-change-location')!.closest('dd')!;
     expect(place.textContent).to.contain('Auf der Karte gewählt');
     const coordinates = place.querySelector('small')!;

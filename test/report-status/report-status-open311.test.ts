@@ -5,7 +5,7 @@ import '../../src/defect-reporter/defect-reporter.define.js';
 import '../../src/report-status/report-status.define.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearCivicStorage, shadow, uniqueUrl, waitForState } from '../helpers.js';
-import { choose, clearOutbox, fill, next, waitForStep } from '../defect-reporter/defect-helpers.js';
+import { choose, clearOutbox, fill, next, goTo } from '../defect-reporter/defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 import type { ReportStatus } from '../../src/report-status/report-status.js';
 
@@ -42,16 +42,11 @@ async function askFor(el: ReportStatus, number: string, state: string): Promise<
 async function sendReport(el: DefectReporter): Promise<string> {
   await waitUntil(() => shadow(el, 'input[name="category"][value="104"]'), 'no services');
   await choose(el, '104');
-  await next(el);
-  await waitForStep(el, 'location');
+  await goTo(el, 'location');
   await fill(el, 'address', 'Markt 1, Hattingen');
-  await next(el);
-  await waitForStep(el, 'description');
+  await goTo(el, 'description');
   await fill(el, 'description', 'Die Laterne brennt nicht.');
-  await next(el);
-  await waitForStep(el, 'contact');
-  await next(el);
-  await waitForStep(el, 'review');
+  await goTo(el, 'contact', 'review');
   await next(el);
   await waitUntil(() => shadow(el, '[part="result"]'), 'not sent', { timeout: 8000 });
   return (
