@@ -47,7 +47,7 @@ export function renderPhone(view: ViewContext): TemplateResult {
 export function renderDraftOffer(view: ViewContext): unknown {
   const { form, message, config } = view;
   if (!form.otherDrafts.length) return nothing;
-  return html`<section class="notice drafts" aria-labelledby="dr-drafts">
+  return html`<section class="notice" aria-labelledby="dr-drafts">
     <div>
       ${view.heading(message('draftsTitle'), 'dr-drafts', 1)}
       <ul>

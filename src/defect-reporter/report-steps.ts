@@ -56,13 +56,13 @@ export function renderForm(view: ViewContext, step: FormStep): TemplateResult {
   const index = steps.indexOf(step);
   const last = step === 'review';
   const sending = form.busy === 'send';
-  return html`<form class="step" novalidate data-step=${step}>
+  return html`<form novalidate data-step=${step}>
     <div id="dr-step" tabindex="-1">
       <p class="hint">${message('progress', { n: index + 1, total: steps.length })}</p>
       ${view.heading(message(`step${step}`), 'dr-step-title', 1)}
     </div>
     ${STEP_VIEWS[step](view)} ${view.extension?.renderStep(view, step)}
-    <div class="actions nav">
+    <div class="actions">
       ${
         index > 0
           ? html`<button
@@ -357,7 +357,7 @@ function renderReview(view: ViewContext): TemplateResult {
               'photos',
               photos.length
                 ? html`<span class="value">${message('photoCount', { count: photos.length })}</span>
-                    <ul class="thumbs small">
+                    <ul class="thumbs">
                       ${photos.map(
                         (photo, index) =>
                           html`<li>
