@@ -16,13 +16,15 @@ const messages: Messages<Key> = {
   },
   en: () =>
     Promise.resolve({
-      free: {
-        '=0': 'no free appointments',
-        one: '{count} free appointment',
-        other: '{count} free appointments',
+      en: {
+        free: {
+          '=0': 'no free appointments',
+          one: '{count} free appointment',
+          other: '{count} free appointments',
+        },
+        found: { one: '{count} form found', other: '{count} forms found' },
+        hello: 'Hello, {name}',
       },
-      found: { one: '{count} form found', other: '{count} forms found' },
-      hello: 'Hello, {name}',
     }),
 };
 
