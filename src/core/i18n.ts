@@ -33,8 +33,7 @@ export type Translator<K extends string> = (key: K, params?: MessageParams) => s
  */
 export interface Messages<K extends string> {
   de: Record<K, Message>;
-  /** Loads the lazy chunk (a module exporting `en`). */
-  en: () => Promise<{ en: Record<K, Message> }>;
+  en: () => Promise<Record<K, Message>>;
   /** English, once loaded. */
   loadedEn?: Record<K, Message>;
   pendingEn?: Promise<unknown>;
@@ -43,28 +42,14 @@ export interface Messages<K extends string> {
 /** Hosts to re-render when a language file arrives. */
 const waiting = new Set<ReactiveControllerHost>();
 
-/**
- * The tables whose English was asked for and is not here yet (loading, or failed to load). A
- * sentence can take words from two tables ("{name} ist gerade nicht erreichbar" from core, the
- * name from the widget's table), and the tables' English files arrive one by one: English is
- * shown only while none is missing, so that a citizen never reads "The form finder ist gerade
- * nicht erreichbar". Until then every table speaks German.
- */
-const englishMissing = new Set<Messages<string>>();
-
-/** Asks for the English of `messages` unless it is here. */
 function loadEnglish<K extends string>(messages: Messages<K>): void {
-  if (messages.loadedEn) return;
-  englishMissing.add(messages as Messages<string>);
   messages.pendingEn ??= messages.en().then(
-    (module) => {
-      messages.loadedEn = module.en;
-      englishMissing.delete(messages as Messages<string>);
+    (dict) => {
+      messages.loadedEn = dict;
       for (const host of waiting) host.requestUpdate();
     },
     () => {
-      // Offline and not cached: German stays on screen (in every table, see englishMissing);
-      // try again on the next render.
+      // Offline and not cached: German stays on screen; try again on the next render.
       messages.pendingEn = undefined;
     },
   );
@@ -78,7 +63,7 @@ export function preloadMessages<K extends string>(
   de: Record<K, Message>,
   english: () => Promise<{ en: Record<K, Message> }>,
 ): Messages<K> {
-  const messages: Messages<K> = { de, en: english };
+  const messages: Messages<K> = { de, en: () => english().then((module) => module.en) };
   if (toLang(globalThis.document?.documentElement.lang) === 'en') loadEnglish(messages);
   return messages;
 }
@@ -107,8 +92,7 @@ function pluralForm(message: PluralMessage, lang: Lang, count: unknown): string 
 }
 
 /**
- * The text of `key` in `lang` (German when English is not loaded yet, in this table or in another
- * one asked for, or lacks the key), with
+ * The text of `key` in `lang` (German when English is not loaded yet or lacks the key), with
  * its `{name}` placeholders filled from `params` and its plural form chosen by `params.count`.
  */
 export function translate<K extends string>(
@@ -119,9 +103,8 @@ export function translate<K extends string>(
 ): string {
   let dict = messages.de;
   if (lang === 'en') {
-    loadEnglish(messages);
-    // None missing: this table's English is here too.
-    if (englishMissing.size === 0) dict = messages.loadedEn!;
+    if (messages.loadedEn) dict = messages.loadedEn;
+    else loadEnglish(messages);
   }
   const message: Message = dict[key] ?? messages.de[key] ?? key;
   const textLang = dict === messages.de ? 'de' : lang;

@@ -16,15 +16,13 @@ const messages: Messages<Key> = {
   },
   en: () =>
     Promise.resolve({
-      en: {
-        free: {
-          '=0': 'no free appointments',
-          one: '{count} free appointment',
-          other: '{count} free appointments',
-        },
-        found: { one: '{count} form found', other: '{count} forms found' },
-        hello: 'Hello, {name}',
+      free: {
+        '=0': 'no free appointments',
+        one: '{count} free appointment',
+        other: '{count} free appointments',
       },
+      found: { one: '{count} form found', other: '{count} forms found' },
+      hello: 'Hello, {name}',
     }),
 };
 
