@@ -8,7 +8,7 @@ import { defectReporterStyles } from './defect-reporter-styles.js';
 import { configUrl, loadReportApi, reportRoute } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories } from './report-config.js';
 import { ReportLocation } from './report-location.js';
-import * as panels from './report-panels.js';
+import { renderOutbox, renderResult } from './report-panels.js';
 import { renderForm, renderIntro } from './report-steps.js';
 import { reportEditFromInput } from './report-input.js';
 import { validateStep } from './report-validation.js';
@@ -248,7 +248,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
           mailContext(report),
         ),
       text: (report) => this.#later?.reportText(report ?? this.#report, mailContext(report)) ?? '',
-      panels,
       extension: this.#formExtension,
       map: () => this.#location.renderMap(this.language),
       phone: this.#channel('phone'),
@@ -424,8 +423,8 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     >
       ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
       ${delivered.map((text) => html`<p class="notice ok">${text}</p>`)}
-      ${step === 'queued' ? nothing : panels.renderOutbox(view)}
-      ${isFormStep(step) ? renderForm(view, step) : panels.renderResult(view)}
+      ${step === 'queued' ? nothing : renderOutbox(view)}
+      ${isFormStep(step) ? renderForm(view, step) : renderResult(view)}
     </section>`;
   }
 

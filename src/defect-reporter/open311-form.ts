@@ -20,6 +20,7 @@ import {
 } from './open311-attribute-fields.js';
 import { locateOpen311Errors } from './open311-errors.js';
 import { configUrl } from './report-api-adapters.js';
+import { renderPhone } from './report-panels.js';
 import { FIELD_STEP } from './report-validation.js';
 import { open311Messages } from './open311-messages.js';
 import { open311ResourceUrl } from './open311-request-status.js';
@@ -279,7 +280,7 @@ export class Open311Form implements ReportFormExtension {
             ${this.#message('definitionRetry')}
           </button>
         </div>
-        ${view.phone ? view.panels?.renderPhone(view) : nothing}
+        ${view.phone ? renderPhone(view) : nothing}
       </div>
     </div>`;
   }

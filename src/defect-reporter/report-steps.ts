@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
 import { filterCategories, groupCategories } from './report-config.js';
+import { renderDraftOffer, renderFullText, renderPhone, renderRefusal } from './report-panels.js';
 import { formatCoordinate } from './report.js';
 import { describedBy } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
@@ -47,7 +48,7 @@ export function renderIntro(view: ViewContext): TemplateResult {
           </div>`
         : nothing
     }
-    ${writing ? (view.panels?.renderDraftOffer(view) ?? nothing) : nothing}`;
+    ${writing ? renderDraftOffer(view) : nothing}`;
 }
 
 /** A step: a form with progress, heading, the step's fields and the navigation. */
@@ -374,7 +375,7 @@ function renderReview(view: ViewContext): TemplateResult {
       }
       ${row('contact', 'contact', html`<span class="value">${contact || message('anonymous')}</span>`)}
     </dl>
-    ${view.panels?.renderRefusal(view) ?? nothing}
+    ${renderRefusal(view)}
     ${
       config.submitUrl
         ? nothing
@@ -385,8 +386,7 @@ function renderReview(view: ViewContext): TemplateResult {
                 ${mail ? html`<a class="button" href=${mail}>${message('mailSend')}</a>` : nothing}
                 ${secondaryButton(message('mailDone'), () => view.act({ type: 'restart' }), 'dr-mail-done')}
               </div>
-              ${view.phone ? view.panels?.renderPhone(view) : nothing}
-              ${view.panels?.renderFullText(view) ?? nothing}
+              ${view.phone ? renderPhone(view) : nothing} ${renderFullText(view)}
             </div>
           </div>`
     }`;

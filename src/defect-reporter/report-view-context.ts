@@ -73,8 +73,6 @@ export interface ViewContext {
   map: () => TemplateResult | undefined;
   /** What the API adds to the steps (Open311: the service's questions), once loaded. */
   extension?: ReportFormExtension;
-  /** The panels beside and instead of the steps (refusal, outbox, result, other drafts). */
-  panels: typeof import('./report-panels.js');
   phone?: string;
   geolocation: boolean;
 }
