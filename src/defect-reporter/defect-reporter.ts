@@ -148,6 +148,7 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
     form: () => this.#form,
     config: () => this.#config,
     message: (key, params) => this.#message(key, params),
+    act: (action) => this.#act(action),
     updateReport: (change, clears) => this.#updateReport(change, clears),
     setForm: (patch) => this.#setForm(patch),
     showError: (field, text) => {

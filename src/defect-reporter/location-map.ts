@@ -103,6 +103,14 @@ export const leafletStyles = css`
 `;
 
 type Leaflet = typeof import('leaflet');
+
+/** The middle of [[south, west], [north, east]]; the middle of Germany without bounds. */
+function boundsCenter(bounds?: [LatLng, LatLng]): LatLng {
+  if (!bounds) return [51.16, 10.45];
+  const [[latA, lngA], [latB, lngB]] = bounds;
+  return [(latA + latB) / 2, (lngA + lngB) / 2];
+}
+
 /** The map's own strings (German, English): they load with the map. */
 const TEXT = {
   de: {
@@ -178,8 +186,12 @@ export class LocationMap {
       </div>`;
   }
 
-  /** Loads Leaflet and shows the map in `container` (inside the widget's shadow root). */
-  async open(container: HTMLElement, center: LatLng, pin?: LatLng): Promise<void> {
+  /**
+   * Loads Leaflet and shows the map in `container` (inside the widget's shadow root), around
+   * `pin`, else the config's centre, else the middle of the city's `bounds`.
+   */
+  async open(container: HTMLElement, bounds?: [LatLng, LatLng], pin?: LatLng): Promise<void> {
+    const center = boundsCenter(bounds);
     // The ES module build: the package's `main` is a UMD bundle that sets window.L instead of
     // exporting anything, which neither rollup nor the browser can import as a module.
     const leaflet: Leaflet = await import('leaflet/dist/leaflet-src.esm.js');

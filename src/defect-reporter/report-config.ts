@@ -90,10 +90,3 @@ export function groupCategories(categories: Category[]): [string, Category[]][] 
   }
   return [...groups];
 }
-
-/** The middle of [[south, west], [north, east]]; the middle of Germany without bounds. */
-export function boundsCenter(bounds?: [LatLng, LatLng]): LatLng {
-  if (!bounds) return [51.16, 10.45];
-  const [[latA, lngA], [latB, lngB]] = bounds;
-  return [(latA + latB) / 2, (lngA + lngB) / 2];
-}

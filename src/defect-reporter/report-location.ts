@@ -1,6 +1,6 @@
 // The location step's helpers: the device's position and the optional map (its module is
 // loaded only when the citizen opens it).
-import { inBounds, boundsCenter } from './report-config.js';
+import { inBounds } from './report-config.js';
 import type { LocationMap } from './location-map.js';
 import type { Lang } from '../core/i18n.js';
 import type { LatLng } from './report-config.js';
@@ -63,20 +63,12 @@ export class ReportLocation {
     host.setForm({ map: 'loading' });
     try {
       const { LocationMap } = await import('./location-map.js');
-      this.#map = new LocationMap(
-        map!,
-        (point) => this.#pin(point, 'map'),
-        (action) => {
-          if (action.type === 'close-map') this.closeMap();
-          else if (action.type === 'skip-map')
-            host.element.renderRoot.querySelector<HTMLElement>('#dr-next')?.focus();
-        },
-      );
+      this.#map = new LocationMap(map!, (point) => this.#pin(point, 'map'), host.act);
       host.setForm({ map: 'open' });
       await host.element.updateComplete;
       await this.#map.open(
         host.element.renderRoot.querySelector<HTMLElement>('#dr-map')!,
-        boundsCenter(bounds),
+        bounds,
         position ? [position.lat, position.lng] : undefined,
       );
     } catch (error) {

@@ -6,6 +6,7 @@ import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
 import { FIELD_STEP, isErrorField } from './report-validation.js';
 import { REPORT_ID_PARAMETER } from './report-config.js';
+import { actionButton } from './report-view-context.js';
 import type { ErrorField } from './report-validation.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { FieldErrors } from './report-validation.js';
@@ -14,16 +15,6 @@ import type { TemplateResult } from 'lit';
 import type { Report } from './report.js';
 
 import type { ViewContext } from './report-view-context.js';
-
-const button = (text: string, onClick: () => void, kind: 'primary' | 'secondary', id?: string) =>
-  html`<button
-    type="button"
-    class="button ${kind === 'secondary' ? 'secondary' : ''}"
-    id=${id ?? nothing}
-    @click=${onClick}
-  >
-    ${text}
-  </button>`;
 
 /**
  * The whole report as text to copy: a mailto may be shortened (mail programs cut long links),
@@ -64,16 +55,8 @@ export function renderDraftOffer(view: ViewContext): unknown {
               })}
             </p>
             <div class="actions">
-              ${button(
-                message('draftResume'),
-                () => view.act({ type: 'resume-draft', id: draft.id }),
-                'secondary',
-              )}
-              ${button(
-                message('draftDiscard'),
-                () => view.act({ type: 'discard-draft', id: draft.id }),
-                'secondary',
-              )}
+              ${actionButton(view, message('draftResume'), { type: 'resume-draft', id: draft.id })}
+              ${actionButton(view, message('draftDiscard'), { type: 'discard-draft', id: draft.id })}
             </div>
           </li>`;
         })}
@@ -116,14 +99,14 @@ export function renderRefusal(view: ViewContext): unknown {
       ${
         tooLarge
           ? html`<div class="actions">
-              ${button(message('tooLargeChange'), () => view.act({ type: 'go', step: 'photos' }), 'secondary', 'dr-too-large-change')}
+              ${actionButton(view, message('tooLargeChange'), { type: 'go', step: 'photos' }, { id: 'dr-too-large-change' })}
               ${
                 report.photos.length
-                  ? button(
+                  ? actionButton(
+                      view,
                       message('tooLargeWithout'),
-                      () => view.act({ type: 'send-without-photos' }),
-                      'secondary',
-                      'dr-send-without-photos',
+                      { type: 'send-without-photos' },
+                      { id: 'dr-send-without-photos' },
                     )
                   : nothing
               }
@@ -170,7 +153,7 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
               mail
                 ? html`<div class="actions">
                     <a class="button secondary" href=${mail}>${message('mailInstead')}</a>
-                    ${button(message('drop'), () => view.act({ type: 'drop', key: id }), 'secondary')}
+                    ${actionButton(view, message('drop'), { type: 'drop', key: id })}
                   </div>`
                 : nothing
             }
@@ -181,7 +164,7 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
       ${
         waiting
           ? html`<div class="actions">
-              ${button(message('sendNow'), () => view.act({ type: 'flush' }), 'primary', 'dr-send-now')}
+              ${actionButton(view, message('sendNow'), { type: 'flush' }, { id: 'dr-send-now', primary: true })}
             </div>`
           : nothing
       }
@@ -228,7 +211,7 @@ export function renderResult(view: ViewContext): TemplateResult {
             ${renderOutbox(view, 2)}`
     }
     <div class="actions">
-      ${button(message('another'), () => view.act({ type: 'restart' }), 'secondary', 'dr-another')}
+      ${actionButton(view, message('another'), { type: 'restart' }, { id: 'dr-another' })}
     </div>
   </div>`;
 }

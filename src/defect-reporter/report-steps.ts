@@ -5,7 +5,7 @@ import { iconError, iconInfo } from '../core/icons.js';
 import { filterCategories, groupCategories } from './report-config.js';
 import { renderDraftOffer, renderFullText, renderPhone, renderRefusal } from './report-panels.js';
 import { formatCoordinate } from './report.js';
-import { describedBy } from './report-view-context.js';
+import { actionButton, describedBy } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
 import type { FormStep } from './report.js';
@@ -27,11 +27,6 @@ export function renderError(view: ViewContext, name: ErrorField): unknown {
     : nothing;
 }
 
-const secondaryButton = (text: string, onClick: () => void, id?: string) =>
-  html`<button type="button" class="button secondary" id=${id ?? nothing} @click=${onClick}>
-    ${text}
-  </button>`;
-
 /** Above every step: the draft note, the emergency numbers, a restored draft, other drafts. */
 export function renderIntro(view: ViewContext): TemplateResult {
   const { form, message } = view;
@@ -44,7 +39,7 @@ export function renderIntro(view: ViewContext): TemplateResult {
       form.restoredAt && writing
         ? html`<div class="notice">
             <p>${message('restored', { date: view.date(form.restoredAt) })}</p>
-            ${secondaryButton(message('restart'), () => view.act({ type: 'restart' }), 'dr-restart')}
+            ${actionButton(view, message('restart'), { type: 'restart' }, { id: 'dr-restart' })}
           </div>`
         : nothing
     }
@@ -175,16 +170,17 @@ function renderLocation(view: ViewContext): TemplateResult {
     <div class="actions">
       ${
         view.geolocation
-          ? secondaryButton(
+          ? actionButton(
+              view,
               message(form.busy === 'locate' ? 'locating' : 'locate'),
-              () => view.act({ type: 'locate' }),
-              'dr-locate',
+              { type: 'locate' },
+              { id: 'dr-locate' },
             )
           : nothing
       }
       ${
         hasMap && !form.map
-          ? secondaryButton(message('mapOpen'), () => view.act({ type: 'open-map' }), 'dr-map-open')
+          ? actionButton(view, message('mapOpen'), { type: 'open-map' }, { id: 'dr-map-open' })
           : nothing
       }
     </div>
@@ -210,7 +206,7 @@ function renderLocation(view: ViewContext): TemplateResult {
               })}
               ${position.accuracy ? message('accuracy', { m: position.accuracy }) : nothing}
             </p>
-            ${secondaryButton(message('unpin'), () => view.act({ type: 'unpin' }), 'dr-unpin')}
+            ${actionButton(view, message('unpin'), { type: 'unpin' }, { id: 'dr-unpin' })}
           </div>`
         : nothing
     }
@@ -250,9 +246,7 @@ function renderPhotos(view: ViewContext): TemplateResult {
         (photo, index) =>
           html`<li>
             <img src=${view.thumb(photo)} alt=${message('photo', { n: index + 1 })} />
-            ${secondaryButton(message('photoRemove', { n: index + 1 }), () =>
-              view.act({ type: 'remove-photo', index }),
-            )}
+            ${actionButton(view, message('photoRemove', { n: index + 1 }), { type: 'remove-photo', index })}
           </li>`,
       )}
     </ul>
@@ -384,7 +378,7 @@ function renderReview(view: ViewContext): TemplateResult {
               <p>${message(mail ? 'mailMode' : 'noMail')}</p>
               <div class="actions">
                 ${mail ? html`<a class="button" href=${mail}>${message('mailSend')}</a>` : nothing}
-                ${secondaryButton(message('mailDone'), () => view.act({ type: 'restart' }), 'dr-mail-done')}
+                ${actionButton(view, message('mailDone'), { type: 'restart' }, { id: 'dr-mail-done' })}
               </div>
               ${view.phone ? renderPhone(view) : nothing} ${renderFullText(view)}
             </div>

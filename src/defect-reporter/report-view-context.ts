@@ -2,11 +2,11 @@
 // report, the form's state around it, and the element's helpers. Views only render; every
 // button calls `act` with a typed action (report-actions.ts). Also what the element lends the
 // modules that act on the report (location, photos, drafts, delivery).
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { Msg } from './defect-reporter-messages.js';
-import type { ActionHandler } from './report-actions.js';
+import type { ActionHandler, ReportAction } from './report-actions.js';
 import type { DefectConfig } from './report-config.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { OutboxEntry } from './report-outbox.js';
@@ -80,6 +80,22 @@ export interface ViewContext {
 export const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || nothing;
 
+/** A button that does `action` (secondary: the step's own button or "send" is the primary). */
+export const actionButton = (
+  view: ViewContext,
+  text: string,
+  action: ReportAction,
+  { id, primary = false }: { id?: string; primary?: boolean } = {},
+) =>
+  html`<button
+    type="button"
+    class=${primary ? 'button' : 'button secondary'}
+    id=${id ?? nothing}
+    @click=${() => view.act(action)}
+  >
+    ${text}
+  </button>`;
+
 /** What the element lends its helpers (report-location.ts, report-photos.ts). */
 export interface ReportHost {
   element: HTMLElement & {
@@ -90,6 +106,8 @@ export interface ReportHost {
   form: () => Readonly<FormState>;
   config: () => DefectConfig;
   message: Msg;
+  /** Does what a button of the element's own controls (the map's) asks for. */
+  act: ActionHandler;
   updateReport: (change: (report: Report) => Report, clears?: FieldErrors) => void;
   setForm: (patch: Partial<FormState>) => void;
   showError: (field: keyof FieldErrors, text: string) => void;
