@@ -17,11 +17,19 @@ export interface RequestOptions {
    * object that goes back unchanged, e.g. an ALTCHA challenge with its `null` fields).
    */
   normalize?: boolean;
+  /**
+   * `true`: the body is not parsed here (`body` stays undefined, the answer is in `text`), for
+   * a large answer that its widget parses off the main thread. An HTTP error then has no body.
+   */
+  unparsed?: boolean;
 }
 
 export interface JsonResponse {
   status: number;
-  /** Parsed JSON body through {@link normalizeJson}, or undefined when the body was empty. */
+  /**
+   * Parsed JSON body through {@link normalizeJson}, or undefined when the body was empty (or not
+   * parsed: `unparsed`).
+   */
   body: unknown;
   /** The body as text, as it arrived (what the last good copy keeps, without a re-stringify). */
   text: string;
@@ -80,7 +88,7 @@ export async function requestJson(
     }
     let body: unknown;
     let parseError: unknown;
-    if (text.trim() !== '') {
+    if (!options.unparsed && text.trim() !== '') {
       try {
         body = JSON.parse(text);
         // Most answers have nothing to normalise (no null, no surrogate, raw or escaped): the

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
 import '../../src/service-status/service-status.define.js';
 import { EndpointController } from '../../src/core/endpoint-controller.js';
+import { EndpointError } from '../../src/core/endpoint-error.js';
+import { requestJson } from '../../src/core/http.js';
 import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
@@ -292,5 +294,58 @@ describe('EndpointController view.args', () => {
     expect(el.slots.view.args).to.deep.equal([1]);
     await waitUntil(() => !el.slots.pending, 'second load done', { timeout: 5000 });
     expect(el.slots.view.args).to.deep.equal([2]);
+  });
+});
+
+// A host whose controller reads its answers itself (`request`, as <form-finder> does for its
+// worker): here it counts the answer's forms from the text.
+class WrappingHost extends LitElement {
+  endpoint = uniqueUrl('/api/forms');
+  readonly forms = new EndpointController<number>(this, {
+    parse: (raw) => {
+      if (typeof raw !== 'number') throw new TypeError('not a count');
+      return raw;
+    },
+    url: () => this.endpoint,
+    cache: () => false,
+  });
+
+  constructor() {
+    super();
+    setRequest(this.forms);
+  }
+}
+customElements.define('test-wrapping-host', WrappingHost);
+
+/** Sets `request` outside the constructor (the manifest analyzer reads `x.y = …` there). */
+function setRequest(controller: EndpointController<number>): void {
+  controller.request = async (url, options) => {
+    const answer = await requestJson(url, { ...options, unparsed: true });
+    try {
+      return { ...answer, body: (JSON.parse(answer.text) as { forms: unknown[] }).forms.length };
+    } catch (cause) {
+      throw new EndpointError('parse', url, { status: answer.status, cause });
+    }
+  };
+}
+
+describe('EndpointController request', () => {
+  it("hands what the widget's request made of the answer to parse", async () => {
+    const el = await fixture<WrappingHost>(html`<test-wrapping-host></test-wrapping-host>`);
+    await waitUntil(() => el.forms.view.state === 'ready', 'loaded');
+    expect(el.forms.view.data).to.equal(31);
+    expect(el.forms.view.source).to.equal('endpoint');
+  });
+
+  it('falls back with the EndpointError the request threw (text that is not JSON: parse)', async () => {
+    const el = document.createElement('test-wrapping-host') as WrappingHost;
+    el.endpoint = uniqueUrl('/api/forms', { fault: 'invalid-json' });
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.forms.view.state === 'fallback', 'fell back');
+      expect(el.forms.view.error?.kind).to.equal('parse');
+    } finally {
+      el.remove();
+    }
   });
 });
