@@ -27,6 +27,14 @@ export const elementEntries = Object.fromEntries(
     .filter(([, file]) => existsSync(file)),
 );
 
+/**
+ * Module workers, `dist/<name>.js`: an element starts one by its URL beside the element's
+ * module (`new URL('./<name>.js', import.meta.url)`), so it is an entry of its own.
+ */
+export const workerEntries = {
+  'form-catalog-worker': 'src/form-finder/form-catalog-worker.ts',
+};
+
 /** zod's two harmless warnings (an annotation rollup cannot place, a cycle inside zod). */
 export function onwarn(warning, warn) {
   const id = warning.id ?? warning.ids?.join(' ') ?? '';
@@ -75,7 +83,7 @@ export default [
     // entry files (`./form-finder.js`), so both share one set of chunks. Each element's code
     // lives in its entry file (see preserveEntrySignatures): only dist/*.js define elements
     // (package.json's `sideEffects`), the chunks have no side effects.
-    input: { 'civic-widgets': 'src/civic-widgets.ts', ...elementEntries },
+    input: { 'civic-widgets': 'src/civic-widgets.ts', ...elementEntries, ...workerEntries },
     preserveEntrySignatures,
     output: {
       dir: 'dist',

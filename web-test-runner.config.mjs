@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS } from './scripts/launch-chromium.mjs';
 import { leafletTrustedTypesServer } from './scripts/leaflet-trusted-types.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { umdAsEsm } from './scripts/umd-as-esm.mjs';
+import { existsSync } from 'node:fs';
 
 const paths = browserPaths();
 
@@ -68,7 +69,17 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 30_000 } },
-  middleware: [mockMiddleware()],
+  middleware: [
+    // A module asks for its worker by its built name (`new URL('./x-worker.js', import.meta.url)`,
+    // src/form-finder/form-catalog-reader.ts); here the sources are served: the `.ts` file.
+    (ctx, next) => {
+      const source = ctx.path.replace(/\.js$/, '.ts');
+      const served = ctx.path.startsWith('/src/') && !existsSync(`.${ctx.path}`);
+      if (served && source !== ctx.path && existsSync(`.${source}`)) ctx.path = source;
+      return next();
+    },
+    mockMiddleware(),
+  ],
   mimeTypes: { [WIDGET_STRINGS]: 'js' },
   plugins: [
     jsonModules({ include: WIDGET_STRINGS, namedExports: false, preferConst: true }),

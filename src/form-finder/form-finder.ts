@@ -10,6 +10,7 @@ import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
 import { plainSearch } from './plain-search.js';
 import { parseFormCatalogInSlices } from './form-finder-schema.js';
+import { CheckedCatalog, readAnswersInWorker } from './form-catalog-reader.js';
 import { formFinderMessages } from './form-finder-messages.js';
 import { formFinderStyles } from './form-finder-styles.js';
 import { FormSearchEvent } from './form-finder-events.js';
@@ -100,12 +101,16 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #indexBuild?: Promise<boolean>;
   #departments = new Map<string, Department>();
   #formats: string[] = [];
-  #memo?: [string, FormHit[]];
+  /** The last search: its key, its hits, and their number per department. */
+  #memo?: [string, FormHit[], Map<string, number>];
 
   constructor() {
     super();
     // A catalogue can outgrow localStorage (20,000 forms): large copies go to IndexedDB.
     keepLargeCopies(this.endpointController);
+    // … and its answers are parsed and checked in a worker (see parseData); meanwhile the
+    // main thread is free to prepare the first render.
+    readAnswersInWorker(this.endpointController, () => this.#prepareFormats());
     // Back and forward between searches (the query lives in the page's URL).
     new WindowListener(this, 'popstate', this.#onPopState);
   }
@@ -122,15 +127,38 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   /**
-   * Checks the catalogue in tasks of their own (a slice of forms each), and renders it in the
-   * next: the answer of a large catalogue is parsed in one task, checked in a few more and
-   * painted in another, so that none of them holds the main thread for long.
+   * The endpoint's answer comes checked by the catalogue worker (form-catalog-reader.ts), its
+   * forms having arrived a slice per task; its first results are found here in a task of their
+   * own. Other catalogues (the last good copy, the inline snapshot, the `data` property, an
+   * answer no worker could take) are checked here in tasks of their own (a slice of forms
+   * each). Either way the catalogue is rendered in the next task, so that none of these holds
+   * the main thread for long.
    */
   protected async parseData(raw: unknown): Promise<FormFinderCatalog> {
     await nextTask();
-    const catalog = await parseFormCatalogInSlices(raw, nextTask);
+    let catalog: FormFinderCatalog;
+    if (raw instanceof CheckedCatalog) {
+      catalog = raw.catalog;
+      // The first results: 10,000 forms by title, counted per department.
+      this.#search(catalog);
+    } else {
+      catalog = await parseFormCatalogInSlices(raw, nextTask);
+    }
     await nextTask();
     return catalog;
+  }
+
+  /**
+   * Builds the number and date formats of the first render while the worker checks the
+   * catalogue: the first use of each costs a few ms of ICU set-up (×4 on a slow phone), which
+   * would otherwise fall into the first render's task.
+   */
+  #prepareFormats(): void {
+    const now = new Date().toISOString();
+    this.#message('found', { count: 2 });
+    // An instant (the catalogue's date) and a day (a form's) take formats of their own.
+    formatDate(now, this.language);
+    formatDate(now.slice(0, 10), this.language);
   }
 
   protected override dataDate(data: FormFinderCatalog): string | undefined {
@@ -175,7 +203,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       const hits = this.#index
         ? this.#index.search(this.query, options)
         : plainSearch(data.forms, this.query, options);
-      this.#memo = [key, hits];
+      const counts = new Map<string, number>();
+      for (const { form } of hits) {
+        counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
+      }
+      this.#memo = [key, hits, counts];
     }
     return this.#memo[1];
   }
@@ -310,8 +342,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
 
   #renderSearch(data?: FormFinderCatalog): TemplateResult {
     const all = data ? this.#search(data) : [];
-    const counts = new Map<string, number>();
-    for (const { form } of all) counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
+    const counts = this.#memo?.[2] ?? new Map<string, number>();
     return html`<form part="search" class="search" role="search" @submit=${this.#onSubmit}>
       <div class="field grow">
         <label for="q">${this.#message('label')}</label>
@@ -402,6 +433,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
    */
   #impairedOnlineServices(hits: FormHit[]): ServiceHealth[] {
     const impaired = new Map<string, ServiceHealth>();
+    // Without a <city-services> report there is nothing to look for among 10,000 forms.
+    if (!this.city?.statuses.size) return [];
     for (const { form } of hits) {
       const health = form.service ? this.city?.statuses.get(form.service) : undefined;
       if (health && isImpaired(health.status) && safeUrl(form.online_url)) {

@@ -62,6 +62,23 @@ export function byTitle(forms: readonly FormEntry[]): readonly FormEntry[] {
   return sorted;
 }
 
+/**
+ * The positions in `forms` of its forms in {@link byTitle}'s order: what a worker that checked
+ * the catalogue sorted there, off the main thread, sends to the page with the forms.
+ */
+export function titleOrder(forms: readonly FormEntry[]): Uint32Array {
+  const position = new Map(forms.map((form, index) => [form, index]));
+  return Uint32Array.from(byTitle(forms), (form) => position.get(form)!);
+}
+
+/** Takes `order` ({@link titleOrder}, sorted elsewhere) as the title order of `forms`. */
+export function rememberTitleOrder(forms: readonly FormEntry[], order: ArrayLike<number>): void {
+  sortedByTitle.set(
+    forms,
+    Array.from(order, (index) => forms[index]),
+  );
+}
+
 /** Forms whose title or keywords contain every word of `query`, alphabetically by title. */
 export function plainSearch(
   forms: readonly FormEntry[],

@@ -1,0 +1,198 @@
+/**
+ * Reads `<form-finder>`'s catalogue answers off the main thread. Its endpoint controller asks
+ * for each answer unparsed ({@link readAnswersInWorker}: requestJson's `unparsed`); the text
+ * goes to a module worker (form-catalog-worker.ts) that parses, normalises, checks and sorts
+ * it, and the checked forms come back a slice per message, each its own short task. A
+ * 10,000-form catalogue (4 MB of JSON) held the page's main thread in tasks of 50–100 ms at 4×
+ * CPU for its `JSON.parse` and check; here the page only copies the text to the worker and
+ * receives the slices.
+ *
+ * Where no worker can start, the answer is parsed on the main thread and checked there as any
+ * other catalogue (in slices, by the element's `parseData`): a page that loads the library from
+ * another origin (a worker's script must be the page's own), a CSP that blocks the worker
+ * (`worker-src`, or Trusted Types without the `civic-widgets` policy), or a host that serves
+ * only the single-file bundle.
+ */
+import { EndpointError } from '../core/endpoint-error.js';
+import { requestJson } from '../core/http.js';
+import { parseJsonText } from './json-text.js';
+import { rememberTitleOrder } from './plain-search.js';
+import type { EndpointController } from '../core/endpoint-controller.js';
+import type { JsonResponse } from '../core/http.js';
+import type { FormEntry } from './form-catalog-types.js';
+import type { FormFinderCatalog } from './form-finder-schema.js';
+import type { CatalogEnvelope, CatalogJob, CatalogWorkerMessage } from './form-catalog-worker.js';
+
+/**
+ * The worker's script, beside this module (dist/form-catalog-worker.js); undefined in a classic
+ * script, which has no module URL (the editors' workbench, dist/editor/workbench.js).
+ */
+function workerUrl(): string | undefined {
+  try {
+    return new URL('./form-catalog-worker.js', import.meta.url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name of the library's Trusted Types policy; a strict CSP lists it in `trusted-types`. */
+export const TRUSTED_TYPES_POLICY = 'civic-widgets';
+
+/** A TrustedScriptURL, or the URL itself where the browser has no Trusted Types. */
+type ScriptUrl = string | { toString(): string };
+
+/** The part of the Trusted Types API used here (TypeScript's DOM lib does not have it yet). */
+interface TrustedTypesWindow {
+  trustedTypes?: {
+    createPolicy(
+      name: string,
+      rules: { createScriptURL(url: string): string },
+    ): { createScriptURL(url: string): ScriptUrl };
+  };
+}
+
+/** The worker's URL as the page's Trusted Types want it; null when the page refuses it. */
+let workerScriptUrl: ScriptUrl | null | undefined;
+
+/**
+ * The worker's URL, through the `civic-widgets` Trusted Types policy where the browser has
+ * Trusted Types (`new Worker()` takes only a TrustedScriptURL on a page that enforces them).
+ * The policy is asked for once per page: a CSP that does not list it refuses it (and reports
+ * that once), and the catalogue is then checked on the main thread.
+ */
+function scriptUrl(): ScriptUrl | null {
+  if (workerScriptUrl !== undefined) return workerScriptUrl;
+  workerScriptUrl = null;
+  const ownUrl = workerUrl();
+  // A worker's script must have the page's origin (a library on a CDN cannot start one).
+  if (!ownUrl || new URL(ownUrl).origin !== location.origin) return null;
+  const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
+  try {
+    workerScriptUrl = trustedTypes
+      ? trustedTypes
+          .createPolicy(TRUSTED_TYPES_POLICY, {
+            createScriptURL(url) {
+              if (url !== ownUrl) throw new TypeError(`civic-widgets: not its worker: ${url}`);
+              return url;
+            },
+          })
+          .createScriptURL(ownUrl)
+      : ownUrl;
+  } catch {
+    // The page's CSP does not allow the policy.
+  }
+  return workerScriptUrl;
+}
+
+function startWorker(): Worker | undefined {
+  const url = scriptUrl();
+  if (!url) return undefined;
+  try {
+    // TypeScript's DOM lib takes only string | URL; the browser takes the TrustedScriptURL.
+    return new Worker(url as string, { type: 'module', name: 'civic-widgets: form catalogue' });
+  } catch {
+    // A browser without module workers, or a refused URL.
+    return undefined;
+  }
+}
+
+/** A catalogue the worker checked: the element's `parseData` takes it as it is. */
+export class CheckedCatalog {
+  constructor(readonly catalog: FormFinderCatalog) {}
+}
+
+/**
+ * Lets `controller` read the endpoint's answers in the worker: it asks for them unparsed, and
+ * what reaches its `parse` is a {@link CheckedCatalog}, or, where no worker starts, the answer
+ * parsed on the main thread (checked there). Text that is not JSON fails as a `parse` error of
+ * the endpoint, a wrong shape as a `schema` one, as with any other answer. `whileChecking` runs
+ * in a task of its own while the worker works. A function, not an assignment in the widget's
+ * constructor: the manifest analyzer reads any `x.y = …` there as a field of the element.
+ */
+export function readAnswersInWorker(
+  controller: EndpointController<unknown>,
+  whileChecking: () => void,
+): void {
+  controller.request = async (url, options) => {
+    const answer = await requestJson(url, { ...options, unparsed: true });
+    return { ...answer, body: await readAnswer(answer, url, options?.signal, whileChecking) };
+  };
+}
+
+/**
+ * The answer's catalogue: checked in the worker, else parsed here. Rejects with an
+ * EndpointError (`parse`, `schema`), or with the signal's reason when it aborts.
+ */
+function readAnswer(
+  { text, status, response }: JsonResponse,
+  url: string,
+  signal: AbortSignal | undefined,
+  whileChecking: () => void,
+): Promise<unknown> {
+  const parsedHere = async () => {
+    try {
+      return parseJsonText(text);
+    } catch (cause) {
+      throw new EndpointError('parse', url, { status, response, cause });
+    }
+  };
+  signal?.throwIfAborted();
+  const worker = startWorker();
+  if (!worker) return parsedHere();
+  setTimeout(whileChecking);
+  return new Promise<unknown>((resolve, reject) => {
+    let envelope: CatalogEnvelope = { departments: [] };
+    const forms: FormEntry[] = [];
+    const stop = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    // The element left the page, or a newer load started: the worker's work is for nothing.
+    const onAbort = () => {
+      stop();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // The script did not load (missing, blocked by the page's CSP) or broke: the answer is
+    // parsed here instead.
+    const onFailure = (event: Event) => {
+      event.preventDefault();
+      stop();
+      parsedHere().then(resolve, reject);
+    };
+    worker.addEventListener('error', onFailure);
+    worker.addEventListener('messageerror', onFailure);
+    worker.addEventListener('message', ({ data: message }: MessageEvent<CatalogWorkerMessage>) => {
+      switch (message.kind) {
+        case 'warning':
+          if (message.detail === undefined) console.warn(message.text);
+          else console.warn(message.text, message.detail);
+          break;
+        case 'head':
+          envelope = message.envelope;
+          break;
+        case 'forms':
+          for (const form of message.forms) forms.push(form);
+          break;
+        case 'done':
+          stop();
+          rememberTitleOrder(forms, message.titleOrder);
+          resolve(new CheckedCatalog({ ...envelope, forms }));
+          break;
+        case 'failed': {
+          stop();
+          const cause = new Error(message.message);
+          reject(
+            message.failure === 'parse'
+              ? new EndpointError('parse', url, { status, response, cause })
+              : new EndpointError('schema', url, { cause }),
+          );
+          break;
+        }
+      }
+    });
+    // The text is copied into the worker (4 MB: a few ms on the page, far less than parsing).
+    const job: CatalogJob = { text };
+    worker.postMessage(job);
+  });
+}

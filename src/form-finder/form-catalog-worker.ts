@@ -1,0 +1,80 @@
+/**
+ * The module worker of form-catalog-reader.ts: parses, normalises and checks a catalogue
+ * answer off the page's main thread (10,000 forms: 4 MB of JSON, ~100 ms of work at a phone's
+ * speed), and posts the checked forms back a slice per message. Deserialising 10,000
+ * forms in one message would be one long task on the page again; a slice is a short one.
+ *
+ * One job per worker: the page sends the answer's text once, the worker answers with a `head`,
+ * the `forms` slices and `done` (with the forms' order by title), or with `failed`. It fetches
+ * nothing (http.ts does, on the page) and its checks are the page's own (form-finder-schema.ts,
+ * json-text.ts).
+ */
+import { parseJsonText } from './json-text.js';
+import { parseFormCatalog } from './form-finder-schema.js';
+import { titleOrder } from './plain-search.js';
+import type { FormEntry } from './form-catalog-types.js';
+import type { FormFinderCatalog } from './form-finder-schema.js';
+
+/** The checked catalogue without its forms (its date, its departments). */
+export type CatalogEnvelope = Omit<FormFinderCatalog, 'forms'>;
+
+/** Forms per message: deserialising one slice on the page takes a few ms at 4× CPU. */
+const FORMS_PER_MESSAGE = 500;
+
+/** The page's request: the answer's JSON text, as it arrived. */
+export interface CatalogJob {
+  text: string;
+}
+
+/** What the worker posts back, in this order: warnings and head, slices, then done or failed. */
+export type CatalogWorkerMessage =
+  | { kind: 'warning'; text: string; detail?: string }
+  | { kind: 'head'; envelope: CatalogEnvelope }
+  | { kind: 'forms'; forms: FormEntry[] }
+  | { kind: 'done'; titleOrder: Uint32Array }
+  | { kind: 'failed'; failure: 'parse' | 'schema'; message: string };
+
+/** The worker's global scope, as far as used here (the DOM lib types `self` as a Window). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<CatalogJob>) => void) | null;
+  postMessage(message: CatalogWorkerMessage, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const post = (message: CatalogWorkerMessage, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+// The checks warn about every form or field they leave out (core/schema.ts). A worker's console
+// is not the page's: the warnings travel to the page, which says them there, as it would have.
+console.warn = (text: unknown, detail?: unknown) =>
+  post({
+    kind: 'warning',
+    text: String(text),
+    detail: detail === undefined ? undefined : String(detail),
+  });
+
+scope.onmessage = ({ data: { text } }) => {
+  let raw: unknown;
+  try {
+    raw = parseJsonText(text);
+  } catch (error) {
+    post({ kind: 'failed', failure: 'parse', message: String(error) });
+    return;
+  }
+  let catalog: ReturnType<typeof parseFormCatalog>;
+  try {
+    catalog = parseFormCatalog(raw);
+  } catch (error) {
+    post({ kind: 'failed', failure: 'schema', message: String(error) });
+    return;
+  }
+  const { forms, ...envelope } = catalog;
+  post({ kind: 'head', envelope });
+  for (let start = 0; start < forms.length; start += FORMS_PER_MESSAGE) {
+    post({ kind: 'forms', forms: forms.slice(start, start + FORMS_PER_MESSAGE) });
+  }
+  // The first render lists the forms by title: sorted here (Intl.Collator is slow, ~50 ms for
+  // 10,000 titles on the page's thread), the page only looks the order up.
+  const order = titleOrder(forms);
+  post({ kind: 'done', titleOrder: order }, [order.buffer]);
+};
