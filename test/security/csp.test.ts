@@ -22,7 +22,11 @@ async function readyWidgetIn(frame: HTMLIFrameElement, tag: string): Promise<HTM
   return doc.querySelector<HTMLElement>(tag)!;
 }
 
-type ProbedWindow = Window & { __violations: string[]; trustedTypes?: unknown };
+type ProbedWindow = Window & {
+  __violations: string[];
+  __workerMessages: string[];
+  trustedTypes?: unknown;
+};
 
 describe('<service-status> under a strict Content-Security-Policy', () => {
   it('renders with script-src/style-src self and Trusted Types enforced, without violations', async () => {
@@ -94,6 +98,24 @@ describe('<registry-booking api="zms"> captcha under a strict Content-Security-P
     );
     expect(shadow('#captcha-problem')).to.equal(null);
     expect(shadow('.day.free')).to.exist;
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.trustedTypes).to.exist;
+    frame.remove();
+  });
+});
+
+describe('<form-finder> under a strict Content-Security-Policy', () => {
+  it('checks its catalogue in a module worker with Trusted Types enforced, without violations', async () => {
+    // Given the form finder on a page with the documented policy (workers from 'self' through
+    // script-src, Trusted Types for lit-html and civic-widgets)
+    const { frame, win } = await framed('/csp/form-finder.html');
+    // When the catalogue has loaded
+    const el = await readyWidgetIn(frame, 'form-finder');
+    // Then a worker checked it, the forms are listed, and nothing was blocked
+    expect(win.__workerMessages).to.include('head').and.include('done');
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal(
+      '31 Formulare gefunden',
+    );
     expect(win.__violations).to.deep.equal([]);
     expect(win.trustedTypes).to.exist;
     frame.remove();
