@@ -16,6 +16,12 @@ export interface SentReport {
   sentAt: string;
   /** The reporter's `endpoint` as written on its page: whose server knows the number. */
   endpoint: string;
+  /**
+   * The base URL of the page it was sent from, against which `endpoint` resolves (a
+   * folder-relative `api/open311` names another server in each folder). Entries written before
+   * December 2026 have none.
+   */
+  page?: string;
 }
 
 /** Prefix of the localStorage keys, one per report number. */
@@ -28,8 +34,13 @@ const MAX_SENT = 20;
  * Keeps a report the city confirmed: one entry per number, no reading (readSentReports checks
  * and prunes), so that the writer stays small enough for the reporter's budget.
  */
-export function rememberSentReport(report: Omit<SentReport, 'version' | 'sentAt'>): void {
-  const entry: SentReport = { version: 1, ...report, sentAt: new Date().toISOString() };
+export function rememberSentReport(report: Omit<SentReport, 'version' | 'sentAt' | 'page'>): void {
+  const entry: SentReport = {
+    version: 1,
+    ...report,
+    page: document.baseURI,
+    sentAt: new Date().toISOString(),
+  };
   try {
     localStorage.setItem(KEY_PREFIX + report.id, JSON.stringify(entry));
   } catch {
@@ -42,20 +53,49 @@ const isSentReport = (entry: Partial<SentReport> | null): entry is SentReport =>
   typeof entry.id === 'string' &&
   (entry.category === undefined || typeof entry.category === 'string') &&
   typeof entry.sentAt === 'string' &&
-  typeof entry.endpoint === 'string';
+  typeof entry.endpoint === 'string' &&
+  (entry.page === undefined || typeof entry.page === 'string');
 
-/** `endpoint` as an absolute URL against this page, so that spellings of one URL compare alike. */
-export function absoluteEndpoint(endpoint: string): string {
+/**
+ * `endpoint` as an absolute URL against `base` (this page's by default), so that spellings of
+ * one URL compare alike.
+ */
+export function absoluteEndpoint(endpoint: string, base = document.baseURI): string {
   try {
-    return new URL(endpoint, document.baseURI).href;
+    return new URL(endpoint, base).href;
   } catch {
     return endpoint;
   }
 }
 
+/** A path relative to the page's folder: no scheme, and neither `/`, `?` nor `#` first. */
+const FOLDER_RELATIVE = /^(?![a-z][a-z\d+.-]*:)[^/?#]/i;
+
 /**
- * The reports sent from this browser to `endpoint` (compared as absolute URLs), newest first;
- * none when storage is unavailable. Beyond the newest 20 of all servers, entries are removed.
+ * Whether `report` went to the server at `own` (an absolute URL): its endpoint resolved against
+ * the page it was sent from, so that a report sent with `endpoint="api/open311"` from
+ * `/stadt/maengel/` is listed on a status page in any folder that names
+ * `/stadt/maengel/api/open311`. An older entry knows only the endpoint as written on its page: a
+ * folder-relative one counts when it resolves to `own` from this page or from any folder above
+ * `own`, the pages it may have been sent from.
+ */
+function sentTo(report: SentReport, own: string): boolean {
+  if (absoluteEndpoint(report.endpoint, report.page) === own) return true;
+  if (report.page !== undefined || !FOLDER_RELATIVE.test(report.endpoint)) return false;
+  try {
+    for (let folder = new URL('./', own); ; folder = new URL('../', folder)) {
+      if (new URL(report.endpoint, folder).href === own) return true;
+      if (folder.pathname === '/') return false;
+    }
+  } catch {
+    return false; // `own` is no URL: nothing to resolve against
+  }
+}
+
+/**
+ * The reports sent from this browser to `endpoint` (compared as absolute URLs, each report's
+ * resolved against the page it was sent from; see {@link sentTo}), newest first; none when
+ * storage is unavailable. Beyond the newest 20 of all servers, entries are removed.
  */
 export function readSentReports(endpoint: string): SentReport[] {
   const reports: [key: string, report: SentReport][] = [];
@@ -72,7 +112,5 @@ export function readSentReports(endpoint: string): SentReport[] {
     // Storage blocked, or an entry that is not JSON: what was read so far is shown.
   }
   const own = absoluteEndpoint(endpoint);
-  return reports
-    .map(([, report]) => report)
-    .filter((report) => absoluteEndpoint(report.endpoint) === own);
+  return reports.map(([, report]) => report).filter((report) => sentTo(report, own));
 }

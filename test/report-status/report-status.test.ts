@@ -40,6 +40,21 @@ async function statusWidget(
 const text = (element: Element | null | undefined) =>
   (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Runs `work` as on a page in `folder` (a path like `/stadt/maengel/`): the document's base URL,
+ * against which a widget resolves a relative `endpoint`, is that folder meanwhile.
+ */
+async function onPageIn<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  const base = document.createElement('base');
+  base.href = folder;
+  document.head.prepend(base);
+  try {
+    return await work();
+  } finally {
+    base.remove();
+  }
+}
+
 /** The outcome shown under the form for the number asked. */
 const asked = (el: ReportStatus) => shadow(el, '.asked .report-status');
 
@@ -109,10 +124,78 @@ describe('<report-status>', () => {
       expect(text(asked(later))).to.contain(`Vorgangsnummer: ${id} – In Bearbeitung`);
     });
 
+    // A CMS puts the reporter and the status page in folders of their own; an editor writes the
+    // endpoint relative to each page.
+    it('lists it on a status page in another folder when the endpoint is relative', async () => {
+      const { url } = configUrl({ variant: 'status' }); // /api/defects/config?…
+      const id = await onPageIn('/stadt/maengel/', async () => {
+        const reporter = await fixture<DefectReporter>(
+          html`<defect-reporter
+            endpoint=${`../..${url}`}
+            timeout="3000"
+            send-timeout="3000"
+          ></defect-reporter>`,
+        );
+        await completeReport(reporter);
+        await send(reporter);
+        const sent = /HAT-\d{4}-\d{4}/.exec(text(shadow(reporter, '[part="result"]')))?.[0];
+        expect(sent, text(shadow(reporter, '[part="result"]'))).to.be.a('string');
+        reporter.remove();
+        return sent!;
+      });
+      await onPageIn('/stadt/buergerservice/status/', async () => {
+        const el = await statusWidget(`../../..${url}`);
+        await waitUntil(
+          () => shadow(el, `[part="item"][data-report="${id}"] [data-state="open"]`),
+          'not listed',
+          { timeout: 5000 },
+        );
+      });
+    });
+
+    it('does not list a report sent with the same relative endpoint from another folder', async () => {
+      const { url } = configUrl({ variant: 'status' });
+      // `api/defects/config` on a page in /stadt/verkehr/ is that folder's server.
+      await onPageIn('/stadt/verkehr/', async () =>
+        rememberSentReport({ id: 'HAT-2023-0007', category: 'Laterne', endpoint: url.slice(1) }),
+      );
+      await onPageIn('/stadt/status/', async () => {
+        const el = await statusWidget(`../..${url}`);
+        expect(text(shadow(el, '[part="list"]')), 'listed').to.equal('');
+      });
+    });
+
+    it('lists a report an older version kept with a relative endpoint, also in another folder', async () => {
+      const { url } = configUrl({ variant: 'status' });
+      // As written before the page it was sent from was kept: on a page in the site's root.
+      const older = (id: string, endpoint: string) =>
+        localStorage.setItem(
+          `civic-widgets:sent-report:${id}`,
+          JSON.stringify({
+            version: 1,
+            id,
+            category: 'Laterne',
+            sentAt: new Date().toISOString(),
+            endpoint,
+          }),
+        );
+      older('HAT-2023-0007', url.slice(1));
+      older('HAT-2023-0008', `elsewhere${url}`);
+      await onPageIn('/stadt/status/', async () => {
+        const el = await statusWidget(url);
+        await waitUntil(
+          () => shadow(el, '[part="item"][data-report="HAT-2023-0007"] [data-state="closed"]'),
+          'not listed',
+          { timeout: 5000 },
+        );
+        expect(text(shadow(el, '[part="list"]')), 'another server').not.to.contain('HAT-2023-0008');
+      });
+    });
+
     it('lists only the reports of its own server', async () => {
       rememberSentReport({ id: 'HAT-2023-0007', category: 'Laterne', endpoint: '/elsewhere' });
       const el = await statusWidget(configUrl({ variant: 'status' }).url);
-      expect(shadow(el, '[part="list"]')).to.equal(null);
+      expect(text(shadow(el, '[part="list"]')), 'listed').to.equal('');
     });
   });
 
