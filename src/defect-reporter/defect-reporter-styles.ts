@@ -1,123 +1,115 @@
 import { css } from 'lit';
+import { fieldStyles } from '../core/field-styles.js';
 
-export const defectReporterStyles = css`
-  :host {
-    --_error: var(--civic-defect-reporter-error, var(--_danger));
-  }
-  .hint {
-    margin: 0.25em 0;
-    color: var(--_muted);
-  }
-  #dr-step {
-    outline: none;
-  }
-  .field,
-  fieldset {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  input,
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 44px;
-    margin-top: 0.25em;
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: inherit;
-    font: inherit;
-  }
-  [aria-invalid='true'] {
-    outline: 2px solid var(--_error);
-  }
-  .choice {
-    display: flex;
-    gap: 0.6em;
-    align-items: flex-start;
-    min-height: 44px;
-    padding: 0.4em 0;
-    font-weight: 400;
-  }
-  .choice input {
-    flex: none;
-    width: 1.4em;
-    min-height: 1.4em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_accent);
-  }
-  .choice .hint {
-    display: block;
-  }
-  .error {
-    display: flex;
-    gap: 0.4em;
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .error-box,
-  .emergency {
-    border-left-color: var(--_error);
-  }
-  .ok {
-    border-left-color: var(--civic-defect-reporter-ok, var(--_ok));
-  }
-  .map-box {
-    margin-top: 0.75em;
-  }
-  .thumbs,
-  .notice ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-  .thumbs img {
-    display: block;
-    width: 10em;
-    height: 7.5em;
-    object-fit: cover;
-  }
-  .hp {
-    position: absolute;
-    left: -9999px;
-  }
-  .review dt {
-    margin-top: 0.75em;
-    font-weight: 700;
-  }
-  .review dd {
-    margin: 0;
-  }
-  .fallback + .form {
-    margin-top: 1.5em;
-  }
-  .value {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font: inherit;
-  }
-  .link,
-  summary {
-    min-height: 44px;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .reference {
-    font-size: 1.2em;
-    font-weight: 700;
-  }
-  .reference span {
-    white-space: nowrap;
-  }
-`;
+/** The look of <defect-reporter>: the shared fields (field-styles.ts), its steps and panels. */
+export const defectReporterStyles = [
+  fieldStyles,
+  css`
+    :host {
+      --_error: var(--civic-defect-reporter-error, var(--_danger));
+    }
+    .hint {
+      margin: 0.25em 0;
+      color: var(--_muted);
+    }
+    #dr-step {
+      outline: none;
+    }
+    .field,
+    fieldset {
+      margin: 0 0 var(--_space);
+      padding: 0;
+      border: 0;
+    }
+    legend {
+      font-weight: 600;
+    }
+    input,
+    textarea {
+      display: block;
+      width: 100%;
+      margin-top: 0.25em;
+    }
+    .choice {
+      display: flex;
+      gap: 0.6em;
+      align-items: flex-start;
+      min-height: 44px;
+      padding: 0.4em 0;
+      font-weight: 400;
+    }
+    .choice input {
+      flex: none;
+      width: 1.4em;
+      min-height: 1.4em;
+      margin: 0.15em 0 0;
+      accent-color: var(--_accent);
+    }
+    .choice .hint {
+      display: block;
+    }
+    .error {
+      display: flex;
+      gap: 0.4em;
+    }
+    .error-box,
+    .emergency {
+      border-left-color: var(--_error);
+    }
+    .ok {
+      border-left-color: var(--civic-defect-reporter-ok, var(--_ok));
+    }
+    .map-box {
+      margin-top: 0.75em;
+    }
+    .thumbs,
+    .notice ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      padding: 0;
+      list-style: none;
+    }
+    .thumbs img {
+      display: block;
+      width: 10em;
+      height: 7.5em;
+      object-fit: cover;
+    }
+    .hp {
+      position: absolute;
+      left: -9999px;
+    }
+    .review dt {
+      margin-top: 0.75em;
+      font-weight: 700;
+    }
+    .review dd {
+      margin: 0;
+    }
+    .fallback + .form {
+      margin-top: 1.5em;
+    }
+    .value {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+      font: inherit;
+    }
+    .link,
+    summary {
+      min-height: 44px;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .reference {
+      font-size: 1.2em;
+      font-weight: 700;
+    }
+    .reference span {
+      white-space: nowrap;
+    }
+  `,
+];
