@@ -77,6 +77,7 @@ export abstract class CivicWidget<T> extends LitElement {
     contactEmail: { attribute: 'contact-email' },
     contactHours: { attribute: 'contact-hours' },
     contactUrl: { attribute: 'contact-url' },
+    heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     state: { reflect: true },
     announcement: { state: true },
@@ -126,6 +127,9 @@ export abstract class CivicWidget<T> extends LitElement {
 
   /** Fallback contact: web page. */
   declare contactUrl?: string;
+
+  /** Text of the widget's heading, instead of its own (see the element's `heading` attribute). */
+  declare heading?: string;
 
   /** Level (1–6) of the widget's headings, to fit the page's outline. */
   headingLevel = 2;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
@@ -7,6 +6,7 @@ import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { configUrl, loadReportApi, reportRoute } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories } from './report-config.js';
+import { ReportApiWidget } from './report-api-widget.js';
 import { ReportLocation } from './report-location.js';
 import { renderOutbox, renderResult } from './report-panels.js';
 import { renderForm, renderIntro } from './report-steps.js';
@@ -52,30 +52,22 @@ import type { FocusTarget, FormState, LaterChunk, ViewContext } from './report-v
  * @csspart result - The confirmation after sending, or the note that the report was saved.
  * @csspart attributes - Open311: the questions of the chosen service (its definition).
  *
+ * @attr heading - Heading of the form (default: "Mangel melden").
  * @attr open311-phone - Open311: an optional phone field on the contact step, sent as `phone`.
  *
  * @cssprop --civic-defect-reporter-error - Colour of field errors and of the emergency note's edge.
  * @cssprop --civic-defect-reporter-ok - Edge colour of the note that a saved report was delivered.
  * @cssprop --civic-defect-reporter-map-height - Height of the map (default 320px).
  */
-export class DefectReporter extends CivicWidget<DefectConfig> {
+export class DefectReporter extends ReportApiWidget<DefectConfig> {
   static override styles = [baseStyles, defectReporterStyles];
 
   static override properties: PropertyDeclarations = {
-    api: {},
-    jurisdiction: {},
     apiKey: { attribute: 'api-key' },
     open311Media: { type: Boolean, attribute: 'open311-media' },
     privacyUrl: { attribute: 'privacy-url' },
-    heading: {},
     sendTimeout: { type: Number, attribute: 'send-timeout' },
   };
-
-  /** `open311`: `endpoint` is the base URL of an Open311 GeoReport v2 server (services.json, requests.json). */
-  api: 'civic' | 'open311' = 'civic';
-
-  /** Open311: `jurisdiction_id` sent with every request. */
-  declare jurisdiction?: string;
 
   /** Open311: `api_key` sent with each report. */
   declare apiKey?: string;
@@ -85,9 +77,6 @@ export class DefectReporter extends CivicWidget<DefectConfig> {
 
   /** Privacy policy linked at the consent checkbox when the config has no `privacy_url` (Open311, e-mail mode). */
   declare privacyUrl?: string;
-
-  /** Heading of the form (default: "Mangel melden"). */
-  declare heading?: string;
 
   /** Milliseconds to wait for the server to take a report (photos take time on slow networks). */
   sendTimeout = 30000;

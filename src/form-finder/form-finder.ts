@@ -49,6 +49,8 @@ type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;
  *
  * @event civic-search - Once per pause in typing and on every filter change. `detail`: `{ query, department, format, count }`.
  *
+ * @attr heading - Heading text (default: "Formular finden").
+ *
  * @csspart search - The search form (field and filters).
  * @csspart input - The search field.
  * @csspart count - The number of forms found.
@@ -71,7 +73,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     department: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     urlPrefix: { attribute: 'url-prefix' },
-    heading: {},
   };
 
   /** What is searched for: pre-fills the search box and follows what the citizen types. */
@@ -85,9 +86,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
 
   /** Prefix of the URL parameters of `sync-url` (`ff-q`, `ff-dept`, `ff-format`); one per widget on a page with several. */
   urlPrefix = 'ff-';
-
-  /** Heading text (default: "Formular finden"). */
-  declare heading?: string;
 
   #dept = '';
   #format = '';

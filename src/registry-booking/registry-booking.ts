@@ -50,6 +50,8 @@ import type { RegistryConfig, RegistryService, SlotsData } from './registry-book
  * @event civic-booked - The office accepted the booking. `detail`: `{ code, status, service, slot, start, end }`.
  * @event civic-booking-failed - A booking was not accepted. `detail.reason`: `conflict` (slot taken), `invalid` (field errors), `refused` (another 4xx) or `failed` (server, network, timeout); the form keeps its values.
  *
+ * @attr heading - Heading text (default: "Termin vereinbaren: " and the office's name).
+ *
  * @csspart services - The choice of service.
  * @csspart places - The choice of place (ZMS offices), with "any place".
  * @csspart appointment - A booked appointment opened from its link (ZMS, or `manage_url` of the own contract): confirm, view, cancel, choose a different time.
@@ -80,7 +82,6 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     api: {},
     month: {},
     preselect: {},
-    heading: {},
   };
 
   /**
@@ -95,9 +96,6 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** Id of the service to preselect (default: the only one, when there is one). */
   declare preselect?: string;
-
-  /** Heading text (default: "Termin vereinbaren: " and the office's name). */
-  declare heading?: string;
 
   #serviceId?: string;
   /** The chosen place (ZMS office); undefined: any place. */

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { CivicWidget } from '../core/civic-widget.js';
 import { translate } from '../core/i18n.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
 import { REPORT_ID_PARAMETER } from '../defect-reporter/report-config.js';
+import { ReportApiWidget } from '../defect-reporter/report-api-widget.js';
 import { readSentReports } from '../defect-reporter/sent-reports.js';
 import { readStatusConfig, statusConfigUrl } from './report-status-config.js';
 import { lookUpCivicStatus, normaliseReportNumber } from './report-status-lookup.js';
@@ -48,6 +48,8 @@ const REPORT_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,63}$/u;
  *
  * @summary Follow a sent defect report: its state, the city's notes, who works on it.
  *
+ * @attr heading - Heading of the widget (default: "Meldung verfolgen").
+ *
  * @csspart status - The state of one report (or why there is none); `data-state` says which:
  *   `open`, `closed`, `busy`, `unknown`, `pending`, `failed`.
  * @csspart list - The list of reports sent from this device.
@@ -57,27 +59,15 @@ const REPORT_NUMBER = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,63}$/u;
  * @cssprop --civic-report-status-open - Edge colour of an open report's state (default: the accent).
  * @cssprop --civic-report-status-closed - Edge colour of a done report's state (default: the ok colour).
  */
-export class ReportStatus extends CivicWidget<StatusConfig> {
+export class ReportStatus extends ReportApiWidget<StatusConfig> {
   static override styles = [baseStyles, reportStatusStyles];
 
   static override properties: PropertyDeclarations = {
-    api: {},
-    jurisdiction: {},
     reportId: { attribute: 'report-id' },
-    heading: {},
   };
-
-  /** `open311`: `endpoint` is the base URL of an Open311 GeoReport v2 server, as for `<defect-reporter>`. */
-  api: 'civic' | 'open311' = 'civic';
-
-  /** Open311: `jurisdiction_id` sent with every request. */
-  declare jurisdiction?: string;
 
   /** A report's number to show at once (a deep link). Without it the page URL's `?vorgang=` is read. */
   declare reportId?: string;
-
-  /** Heading of the widget (default: "Meldung verfolgen"). */
-  declare heading?: string;
 
   /** What is on screen per number of this device's reports. */
   readonly #shown = new Map<string, ShownStatus>();

@@ -37,6 +37,8 @@ const NARROW_BANNER_WIDTH = 600;
  *
  * @event civic-status-change - A poll found changed statuses. `detail.changes`: `{ id, name, from, to }[]`.
  *
+ * @attr heading - Heading text of the list variant (default: "Status der städtischen Online-Dienste").
+ *
  * @csspart list - The list of services (list and banner variants).
  * @csspart item - One service.
  * @csspart group - A group of services (Statuspage component groups), with its heading.
@@ -56,7 +58,6 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     services: {},
     refresh: { type: Number },
     format: {},
-    heading: {},
     detailsHref: { attribute: 'details-href' },
     narrow: { state: true },
     openGroups: { state: true },
@@ -81,9 +82,6 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   /** `statuspage` reads Atlassian Statuspage's summary.json; `auto` detects it. */
   format: 'auto' | 'civic' | 'statuspage' = 'auto';
-
-  /** Heading text of the list variant (default: "Status der städtischen Online-Dienste"). */
-  declare heading?: string;
 
   /** Banner on a narrow container: link its summary line here (the page with the full list) instead of unfolding in place. */
   declare detailsHref?: string;
