@@ -164,10 +164,13 @@ export const serviceStatusStyles = css`
     padding: 0;
     background: none;
   }
+  /* One line of the banner is at least as tall as the line reserved while it loads (with its
+     2 px gap): a first visit with one impaired service moves nothing below it. */
   ul.banner li {
     display: flex;
     gap: 0.6em;
-    align-items: flex-start;
+    align-items: center;
+    min-height: calc(max(44px, 3em) + 0.5em - 2px);
     padding: 0.6em 1em;
     margin-bottom: 2px;
     background: var(--_surface);
@@ -183,7 +186,9 @@ export const serviceStatusStyles = css`
     border-left: 5px solid var(--_c);
   }
   /* Room for two lines of text (the counts wrap on a narrow phone) and at least the 44 px
-     target: the folded banner never grows past the line the page reserves for it. */
+     target: the folded banner never grows past the line the page reserves for it. The button
+     sits in the summary's padding; a summary paragraph (the link to details-href, the line
+     saying that all work) has the padding inside, so it is as tall as the loading line. */
   .banner-toggle,
   p.banner-summary {
     display: flex;
@@ -191,6 +196,12 @@ export const serviceStatusStyles = css`
     align-items: center;
     min-height: max(44px, 3em);
     font-weight: 700;
+  }
+  p.banner-summary {
+    min-height: calc(max(44px, 3em) + 0.5em);
+  }
+  p.banner-all-work {
+    font-weight: normal;
   }
   .banner-toggle {
     width: 100%;

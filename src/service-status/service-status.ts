@@ -71,7 +71,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     () => this.endpointController.lastLoadAt,
   );
 
-  /** `list` (every service with details), `banner` (one line per impaired service, on a narrow container one summary line that unfolds them; nothing when all work) or `badge` (one overall status). */
+  /** `list` (every service with details), `banner` (one line per impaired service, on a narrow container one summary line that unfolds them; nothing when all work, or one line saying so where it has already taken room) or `badge` (one overall status). */
   variant: 'list' | 'banner' | 'badge' = 'list';
 
   /** Space-separated ids of services or groups to show (default: all). */
@@ -97,6 +97,12 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   #knownStatuses?: Map<string, ServiceEntry>;
   #lastData?: ServiceStatusData;
+  /**
+   * The banner has taken room on this page (its loading line on a first visit, or lines with
+   * data): when all services work it keeps one line saying so instead of collapsing, so the page
+   * below does not move up (layout shift, issue 14 §3).
+   */
+  #tookRoom = false;
 
   protected widgetName(): string {
     return this.#message('widgetName');
@@ -153,16 +159,19 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.variant !== 'banner' || !this.endpoint) return;
+    if (this.getBoundingClientRect().height > 0) this.#tookRoom = true;
     if (this.state === 'loading') {
       // Through the CSSOM, not a style attribute: a page's CSP without 'unsafe-inline' allows it.
       const height = rememberedBannerHeights().get(this.endpoint);
       const line = this.renderRoot.querySelector<HTMLElement>('.loading');
       if (line && height) line.style.minHeight = `${height}px`;
     } else if (this.state !== 'fallback' && !this.bannerOpen && this.cache !== 'off') {
-      // The height with data, folded as it is drawn first: what the next visit reserves.
+      // The height with data, folded as it is drawn first: what the next visit reserves. When
+      // all work, nothing (this page's line saying so is for the room it had already taken).
+      const allWork = this.renderRoot.querySelector('.banner-all-work') !== null;
       rememberBannerHeight(
         this.endpoint,
-        Math.round(this.getBoundingClientRect().height * 100) / 100,
+        allWork ? 0 : Math.round(this.getBoundingClientRect().height * 100) / 100,
       );
     }
   }
@@ -477,7 +486,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   }
 
   /**
-   * Nothing when all work. On a wide container one line per impaired service, worst first,
+   * Nothing when all work; but when the banner has already taken room on this page (its loading
+   * line on a first visit, or lines of impaired services before they recovered), one line saying
+   * that all work, in that room, rather than the page below moving up. The next visit reserves
+   * nothing for it. On a wide container one line per impaired service, worst first,
    * with its status, message and alternatives, shown at once. On a narrow one (a phone) the
    * lines would fill the first screen: one summary line ("3 Dienste gestört – Details") that
    * unfolds them in place, or links to `details-href`. Layout shift (issue 14 §3): the loading
@@ -485,7 +497,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
    */
   #renderBanner(services: ServiceEntry[]): unknown {
     const impaired = impairedWorstFirst(services);
-    if (impaired.length === 0) return nothing;
+    if (impaired.length === 0) {
+      return this.#tookRoom
+        ? html`<p part="summary" class="banner-summary banner-all-work s-operational">
+            ${statusIcon('operational')}<span>${this.#message('allOperational')}</span>
+          </p>`
+        : nothing;
+    }
     const lines = html`<ul
       part="list"
       class="banner"

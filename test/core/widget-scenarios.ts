@@ -192,6 +192,21 @@ const statusScenarios: Scenario[] = [
       return el;
     },
   })),
+  {
+    // A first visit (a new endpoint): the line reserved while loading says that all work.
+    name: 'service-status banner all work',
+    render: async (container) => {
+      const el = await mount(
+        container,
+        'service-status',
+        `<service-status variant="banner"
+            endpoint="${uniqueUrl('/api/service-status', { variant: 'all-operational' })}"
+            ${contactAttrs('service-status')}></service-status>`,
+      );
+      await waitForState(el, 'ready');
+      return el;
+    },
+  },
 ];
 
 // --------------------------------------------------------------------------- <form-finder>

@@ -171,6 +171,69 @@ describe('<service-status variant="banner"> while it loads', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
   });
 
+  /** A banner that stays loading (its endpoint answers late), in a container `width` px wide. */
+  async function loadingBanner(width: number, params: Record<string, string> = {}) {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: ${width}px">
+        <service-status
+          variant="banner"
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '800', ...params })}
+          refresh="0"
+        ></service-status>
+      </div>`,
+    );
+    const el = wrapper.querySelector<ServiceStatus>('service-status')!;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('loading');
+    return { wrapper, el, loadingHeight: el.getBoundingClientRect().height };
+  }
+
+  it('links its summary line to details-href in a line as tall as its loading line', async () => {
+    // 500 px: the summary is one line of text there (on 320 px it wraps into two).
+    const { loadingHeight } = await loadingBanner(500);
+    const { el } = await bannerIn(500, { detailsHref: '/status/' });
+    await foldedSummary(el);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+  });
+
+  // The reserved line is one line of the banner: a first visit with one impaired service, the
+  // usual outage, moves nothing below it on a wide container either.
+  it('is one line of the wide banner tall: one impaired service takes the reserved line', async () => {
+    const { loadingHeight } = await loadingBanner(1000);
+    expect(loadingHeight, 'the line reserved while it loads').to.be.above(44);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 1000px">
+        <service-status
+          variant="banner"
+          refresh="0"
+          .data=${{
+            services: [{ id: 'termine', name: 'Terminvergabe', status: 'degraded_performance' }],
+          }}
+        ></service-status>
+      </div>`,
+    );
+    const el = wrapper.querySelector('service-status')!;
+    await waitForState(el, 'ready');
+    expect(visibleLines(el)).to.have.length(1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+  });
+
+  // A first visit cannot know that all work: the line it reserved says so instead of vanishing
+  // (the page below would move up); the next visit reserves nothing and shows nothing.
+  for (const width of [320, 1000]) {
+    it(`says in its reserved line that all services work on a first visit, at ${width} px`, async () => {
+      const { el, loadingHeight } = await loadingBanner(width, { variant: 'all-operational' });
+      await waitForState(el, 'ready');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(text(shadow(el, '[part="summary"]')!)).to.equal(
+        'Alle Online-Dienste sind in Betrieb.',
+      );
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+      expect(rememberedBannerHeights().get(el.endpoint!), 'the next visit reserves').to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   // A wide banner's height depends on the data: the first visit cannot know it, the next can.
   it('reserves on the next visit the height it had with data, at 1000 px', async () => {
     const endpoint = uniqueUrl('/api/service-status', { fault: 'slow', delay: '600' });
@@ -203,7 +266,7 @@ describe('<service-status variant="banner"> while it loads', () => {
       html`<service-status variant="banner" endpoint=${endpoint} refresh="0"></service-status>`,
     );
     await waitForState(first, 'ready');
-    expect(first.getBoundingClientRect().height).to.equal(0);
+    expect(rememberedBannerHeights().get(endpoint), 'remembered').to.equal(0);
     first.remove();
 
     // The next page's autoloader reserves what this page remembered (the page-level sheet).
