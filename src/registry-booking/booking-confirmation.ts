@@ -3,16 +3,16 @@
  * download, a print button and the cancel link. Printing shows this section without buttons.
  */
 import { html, nothing } from 'lit';
-import { translate } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { iconCheck, iconWarning } from '../core/icons.js';
 import { holdText, place, renderDocuments, slotWords } from './booking-text.js';
+import { formText, formTranslator } from './form-text.js';
 import { buildIcs, icsBlob } from './ics-file.js';
-import { registryFormMessages } from './registry-booking-form-messages.js';
 import type { TemplateResult } from 'lit';
+import type { Lang } from '../core/i18n.js';
 import type { Slot } from './office-time.js';
-import type { FormTranslate } from './booking-text.js';
-import type { BookingViewContext, Wording } from './booking-view-context.js';
+import type { BookingViewContext } from './booking-view-context.js';
+import type { FormText } from './form-text.js';
 import type { BookingResult, OfficeConfig, RegistryService } from './registry-booking-schema.js';
 
 export interface Booked {
@@ -22,17 +22,15 @@ export interface Booked {
   office: OfficeConfig;
   timezone: string;
   name: string;
+  /** ZMS: the widget's own sentence after the confirmation (confirm with the e-mailed link). */
+  note?: FormText;
   /** Host of `booking_url`, for the .ics UID. */
   host: string;
-  /** Blob URL of the .ics file (revoked when the confirmation goes). */
+  /** Blob URL of the .ics file (revoked when the confirmation goes, or the language changes). */
   icsUrl?: string;
+  /** The language the .ics file speaks. */
+  icsLang?: Lang;
 }
-
-/** The strings of the form step (registry-booking-form-messages.ts), a part of its lazy chunk. */
-export const formTranslator =
-  (view: Wording): FormTranslate =>
-  (key, params) =>
-    translate(registryFormMessages, view.lang, key, params);
 
 /** ZMS: booked, but the citizen still confirms it with the link ZMS e-mailed. */
 export const isPending = (booking: Booked): boolean => booking.result.status === 'preconfirmed';
@@ -44,8 +42,12 @@ export const isReserved = (booking: Booked): boolean =>
 export const doneTitle = (booking: Booked) =>
   isPending(booking) ? 'donePending' : isReserved(booking) ? 'doneReserved' : 'doneConfirmed';
 
-/** The .ics file as a Blob URL; the caller revokes it. */
-export function icsUrlFor(view: Wording, booking: Booked): string {
+/** What the citizen is told after the confirmation: the widget's own note, else the server's message. */
+const noteOf = (view: BookingViewContext, booking: Booked): string | undefined =>
+  booking.note ? formText(view, booking.note) : booking.result.message;
+
+/** The .ics file as a Blob URL. */
+function icsFileUrl(view: BookingViewContext, booking: Booked): string {
   const { message } = view;
   const formMessage = formTranslator(view);
   const reserved = isReserved(booking);
@@ -60,7 +62,8 @@ export function icsUrlFor(view: Wording, booking: Booked): string {
       })}`,
     );
   }
-  if (booking.result.message) lines.push(booking.result.message);
+  const note = noteOf(view, booking);
+  if (note) lines.push(note);
   if (booking.service.documents?.length) {
     lines.push(
       `${message('documents')}\n${booking.service.documents.map((item) => `- ${item}`).join('\n')}`,
@@ -80,11 +83,28 @@ export function icsUrlFor(view: Wording, booking: Booked): string {
   return URL.createObjectURL(icsBlob(ics));
 }
 
+/** The .ics file in the language shown: made when first shown, and again after a switch. */
+function icsUrlIn(view: BookingViewContext, booking: Booked): string | undefined {
+  if (booking.icsLang !== view.lang) {
+    if (booking.icsUrl) URL.revokeObjectURL(booking.icsUrl);
+    booking.icsUrl = undefined;
+    booking.icsLang = view.lang;
+    try {
+      booking.icsUrl = icsFileUrl(view, booking);
+    } catch (error) {
+      console.warn('civic-widgets: no .ics file for this booking', error);
+    }
+  }
+  return booking.icsUrl;
+}
+
 export function renderConfirmation(view: BookingViewContext, booking: Booked): TemplateResult {
   const formMessage = formTranslator(view);
   const reserved = isReserved(booking);
   const words = slotWords(view, booking.slot, booking.timezone);
   const cancel = safeUrl(booking.result.cancel_url);
+  const note = noteOf(view, booking);
+  const icsUrl = icsUrlIn(view, booking);
   return html`<section
     part="confirmation"
     class="confirmation"
@@ -110,7 +130,7 @@ export function renderConfirmation(view: BookingViewContext, booking: Booked): T
           </p>`
         : nothing
     }
-    ${booking.result.message ? html`<p>${booking.result.message}</p>` : nothing}
+    ${note ? html`<p>${note}</p>` : nothing}
     <dl class="summary">
       <dt>${formMessage('service')}</dt>
       <dd>${booking.service.name}</dd>
@@ -126,11 +146,11 @@ export function renderConfirmation(view: BookingViewContext, booking: Booked): T
     ${renderDocuments(view, booking.service)} ${view.contact()}
     <div class="actions">
       ${
-        booking.icsUrl
+        icsUrl
           ? html`<a
               part="download"
               class="button"
-              href=${booking.icsUrl}
+              href=${icsUrl}
               download="termin-${booking.result.code.replace(/[^\w-]/g, '')}.ics"
               >${formMessage('ics')}</a
             >`

@@ -7,12 +7,8 @@
 import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
 import { iconError } from '../core/icons.js';
-import {
-  doneTitle,
-  formTranslator,
-  icsUrlFor,
-  renderConfirmation,
-} from './booking-confirmation.js';
+import { doneTitle, renderConfirmation } from './booking-confirmation.js';
+import { formText, formTranslator } from './form-text.js';
 import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { submitBooking } from './booking-submission.js';
@@ -25,6 +21,8 @@ import type { TemplateResult } from 'lit';
 import type { Booked } from './booking-confirmation.js';
 import type { FormTranslate } from './booking-text.js';
 import type { BookingViewContext } from './booking-view-context.js';
+import type { FormText } from './form-text.js';
+import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 import type { RegistryService } from './registry-booking-schema.js';
 
 export interface FormValues {
@@ -39,12 +37,13 @@ type FieldName = 'name' | 'email' | 'phone' | 'notes';
 
 export class BookingForm {
   values: FormValues = { name: '', email: '', phone: '', notes: '', consent: false };
-  errors: Record<string, string> = {};
+  /** The fields' errors (and `slot`, `captcha`), put in words when shown (form-text.ts). */
+  errors: Record<string, FormText> = {};
   problem?: 'conflict' | 'failed' | 'refused' | 'fields';
   /** What the server said when it refused the booking: its status and its own sentence. */
   refusal?: { status: number; message?: string };
   /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
-  problemText?: string;
+  problemKey?: RegistryFormMessageKey;
   /** ZMS: the reservation of this choice, the key of every retry (never reserved twice). */
   readonly zmsHeld: { process?: ZmsProcess } = {};
   sending = false;
@@ -76,11 +75,12 @@ export class BookingForm {
   };
 
   #field(
-    formMessage: FormTranslate,
+    view: BookingViewContext,
     name: FieldName,
     type: string,
     required = false,
   ): TemplateResult {
+    const formMessage = formTranslator(view);
     const error = this.errors[name];
     const id = `f-${name}`;
     const described = error ? `err-${name}` : nothing;
@@ -110,15 +110,15 @@ export class BookingForm {
               .value=${this.values[name]}
             ></textarea>`
       }
-      ${this.#error(name)}
+      ${this.#error(view, name)}
     </div>`;
   }
 
-  #error(name: string): unknown {
+  #error(view: BookingViewContext, name: string): unknown {
     const error = this.errors[name];
-    return error
-      ? html`<p class="field-error" id="err-${name}">${iconError}<span>${error}</span></p>`
-      : nothing;
+    if (!error) return nothing;
+    const text = formText(view, error);
+    return html`<p class="field-error" id="err-${name}">${iconError}<span>${text}</span></p>`;
   }
 
   /** The form for `service`, the chosen service of `view`. */
@@ -129,10 +129,12 @@ export class BookingForm {
     const consentError = !!this.errors.consent;
     // Field errors the form has no field for (e.g. "slot") go above the button.
     const marked = Object.keys(this.errors).some((key) => key in this.values);
-    // "Confirm the security check first" gives way once it is passed.
+    // "Confirm the security check first" gives way once it is passed (or the time chosen now
+    // is at an office that asks for none).
+    const captchaDone = !view.captcha || !!view.captcha.token();
     const other = Object.entries(this.errors)
-      .filter(([key]) => !(key in this.values) && !(key === 'captcha' && view.captcha?.token()))
-      .map(([, text]) => `${text} `);
+      .filter(([key]) => !(key in this.values) && !(key === 'captcha' && captchaDone))
+      .map(([, text]) => `${formText(view, text)} `);
     return html`<form
       part="form"
       class="form"
@@ -167,9 +169,8 @@ export class BookingForm {
       }
       <fieldset class="fields">
         <legend>${formMessage('details')}</legend>
-        ${this.#field(formMessage, 'name', 'text', true)}
-        ${this.#field(formMessage, 'email', 'email', true)}
-        ${this.#field(formMessage, 'phone', 'tel')} ${this.#field(formMessage, 'notes', '')}
+        ${this.#field(view, 'name', 'text', true)} ${this.#field(view, 'email', 'email', true)}
+        ${this.#field(view, 'phone', 'tel')} ${this.#field(view, 'notes', '')}
         <div class="field check">
           <input
             id="f-consent"
@@ -182,13 +183,13 @@ export class BookingForm {
           />
           <label for="f-consent">${formMessage('consent')}</label>
         </div>
-        ${this.#error('consent')}
+        ${this.#error(view, 'consent')}
       </fieldset>
       ${view.captcha?.render() ?? nothing}
       ${
         this.problem === 'failed'
           ? view.problem(
-              this.problemText ?? formMessage('sendFailed'),
+              formMessage(this.problemKey ?? 'sendFailed'),
               () => void this.send(view, service),
               formMessage('resend'),
               { mail: true },
@@ -223,7 +224,7 @@ export class BookingForm {
 
   /** The refusal in plain words, with the server's own sentence when it sent one. */
   #refusalText(formMessage: FormTranslate): string {
-    if (this.problemText) return this.problemText;
+    if (this.problemKey) return formMessage(this.problemKey);
     const { status = 0, message } = this.refusal ?? {};
     const said = message ? `${formMessage('serverSaid', { message })} ` : '';
     return `${said}${formMessage('sendRefused', { status })}`;
@@ -233,7 +234,14 @@ export class BookingForm {
     return renderConfirmation(view, this.done!);
   }
 
-  #showErrors(view: BookingViewContext, errors: Record<string, string>): void {
+  /** Why the chosen time went away, when the API said more than "taken" (ZMS: the reservation lapsed). */
+  conflictText(view: BookingViewContext): string | undefined {
+    return this.problem === 'conflict' && this.problemKey
+      ? formTranslator(view)(this.problemKey)
+      : undefined;
+  }
+
+  #showErrors(view: BookingViewContext, errors: Record<string, FormText>): void {
     this.errors = errors;
     this.problem = 'fields';
     const first = Object.keys(errors).find((key) => key in this.values);
@@ -246,12 +254,12 @@ export class BookingForm {
     const formMessage = formTranslator(view);
     if (this.sending || !config.booking_url) return;
     const values = this.values;
-    const errors: Record<string, string> = {};
-    if (!values.name.trim()) errors.name = formMessage('errName');
-    if (!isEmailAddress(values.email)) errors.email = formMessage('errEmail');
-    if (!values.consent) errors.consent = formMessage('errConsent');
-    if (!slot) errors.slot = formMessage('errSlot');
-    if (view.captcha && !view.captcha.token()) errors.captcha = view.captcha.text(false);
+    const errors: Record<string, FormText> = {};
+    if (!values.name.trim()) errors.name = { key: 'errName' };
+    if (!isEmailAddress(values.email)) errors.email = { key: 'errEmail' };
+    if (!values.consent) errors.consent = { key: 'errConsent' };
+    if (!slot) errors.slot = { key: 'errSlot' };
+    if (view.captcha && !view.captcha.token()) errors.captcha = { captcha: 'first' };
     if (!slot || Object.keys(errors).length) return this.#showErrors(view, errors);
 
     this.key ??= createIdempotencyKey();
@@ -262,7 +270,7 @@ export class BookingForm {
     const trimmed = (text: string) => text.trim() || undefined;
     const outcome =
       config.api === 'zms'
-        ? await this.#submitZms(view, service, formMessage)
+        ? await this.#submitZms(view, service)
         : await submitBooking(
             url.href,
             {
@@ -299,13 +307,9 @@ export class BookingForm {
         office: view.office,
         timezone: config.timezone,
         name: values.name.trim(),
+        note: outcome.note,
         host: url.hostname || 'localhost',
       };
-      try {
-        this.done.icsUrl = icsUrlFor(view, this.done);
-      } catch (error) {
-        console.warn('civic-widgets: no .ics file for this booking', error);
-      }
       view.refresh('#done-title');
       view.announce(formMessage(doneTitle(this.done)));
       view.element.dispatchEvent(
@@ -324,25 +328,22 @@ export class BookingForm {
       new RegistryBookingFailedEvent({ reason: outcome.kind, error: outcome.error }),
     );
     if (outcome.kind === 'invalid') return this.#showErrors(view, outcome.errors);
-    // ZMS refused the captcha token: the step in the form says so and asks again.
-    if (outcome.kind === 'failed' && outcome.captcha) {
+    // ZMS refused the captcha token: the step in the form says so and asks again (an office
+    // that asked for none: the problem box says it, 'zmsCaptcha').
+    if (outcome.kind === 'failed' && outcome.captcha && view.captcha) {
       this.problem = undefined;
       return view.captcha?.lapse();
     }
     this.problem = outcome.kind;
-    this.problemText = 'text' in outcome ? outcome.text : undefined;
+    this.problemKey = 'text' in outcome ? outcome.text : undefined;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
-    if (outcome.kind === 'conflict') view.on.slotTaken(this.problemText);
+    if (outcome.kind === 'conflict') view.on.slotTaken();
     view.refresh('#problem');
   }
 
   /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-citizen-api.ts). */
-  async #submitZms(
-    view: BookingViewContext,
-    service: RegistryService,
-    formMessage: FormTranslate,
-  ): Promise<BookingOutcome> {
+  async #submitZms(view: BookingViewContext, service: RegistryService): Promise<BookingOutcome> {
     const slot = view.slot!;
     try {
       const zms = await import('./zms-citizen-api.js');
@@ -359,16 +360,6 @@ export class BookingForm {
         },
         this.zmsHeld,
         view.timeout,
-        {
-          expired: formMessage('zmsExpired'),
-          rateLimited: formMessage('zmsRateLimited'),
-          maintenance: formMessage('zmsMaintenance'),
-          sameMail: formMessage('zmsSameMail'),
-          captcha: view.captcha?.text(true) ?? formMessage('zmsCaptcha'),
-          invalidName: formMessage('errName'),
-          invalidEmail: formMessage('errEmail'),
-          invalidPhone: formMessage('zmsPhone'),
-        },
       );
       if (outcome.kind !== 'done') return outcome;
       this.zmsHeld.process = undefined;
@@ -381,13 +372,10 @@ export class BookingForm {
       const manage = key && `${location.href.split('#')[0]}${zms.processHash(key)}`;
       return {
         kind: 'done',
-        result: {
-          ...outcome.result,
-          message: formMessage(activation ? 'zmsCheckMailWithin' : 'zmsCheckMail', {
-            email: this.values.email.trim(),
-            minutes: activation ?? 0,
-          }),
-          cancel_url: manage,
+        result: { ...outcome.result, cancel_url: manage },
+        note: {
+          key: activation ? 'zmsCheckMailWithin' : 'zmsCheckMail',
+          params: { email: this.values.email.trim(), minutes: activation ?? 0 },
         },
       };
     } catch (error) {

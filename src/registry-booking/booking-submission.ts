@@ -1,30 +1,50 @@
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
 import { fieldErrors, parseBookingResult } from './registry-booking-schema.js';
+import type { FormText } from './form-text.js';
 import type { BookingRequest, BookingResult } from './registry-booking-schema.js';
+import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 
-/** What became of one POST to `booking_url`. */
+/**
+ * What became of one POST to `booking_url`. What it says in words is a message key of the form's
+ * table (`text`, `note`), put in words when it is shown (form-text.ts).
+ */
 export type BookingOutcome =
-  | { kind: 'done'; result: BookingResult }
+  /** Booked; `note`: what the citizen does next, when the widget says it (ZMS: confirm by e-mail). */
+  | { kind: 'done'; result: BookingResult; note?: FormText }
   /**
    * 409 (ZMS: `appointmentNotAvailable`): the slot was taken meanwhile, or (`reason: 'expired'`)
    * the reservation lapsed. Nothing was stored; `text` says it when the API told why.
    */
-  | { kind: 'conflict'; error: EndpointError; reason?: 'taken' | 'expired'; text?: string }
-  /** A 4xx with `{ errors: { field: message } }`. Nothing was stored. */
-  | { kind: 'invalid'; errors: Record<string, string>; error: EndpointError }
+  | {
+      kind: 'conflict';
+      error: EndpointError;
+      reason?: 'taken' | 'expired';
+      text?: RegistryFormMessageKey;
+    }
+  /**
+   * A 4xx with `{ errors: { field: message } }` (the server's own sentences), or a ZMS error code
+   * that names a field. Nothing was stored.
+   */
+  | { kind: 'invalid'; errors: Record<string, FormText>; error: EndpointError }
   /**
    * Any other 4xx (400, 403, 404, 413, an HTML page of a proxy): the server refused the request
    * and sending it again unchanged will not help. `message` is the server's own sentence when
    * its answer had one (`{ "message": "…" }`).
    */
-  | { kind: 'refused'; status: number; message?: string; text?: string; error: EndpointError }
+  | {
+      kind: 'refused';
+      status: number;
+      message?: string;
+      text?: RegistryFormMessageKey;
+      error: EndpointError;
+    }
   /**
    * 5xx, 429, network, timeout, an unreadable answer: the outcome is unknown, retry with the same
    * key. `text` says more when the API told why (maintenance, too many requests); `captcha`:
    * ZMS refused the captcha token (nothing was reserved), the citizen confirms it again.
    */
-  | { kind: 'failed'; error: unknown; text?: string; captcha?: boolean };
+  | { kind: 'failed'; error: unknown; text?: RegistryFormMessageKey; captcha?: boolean };
 
 /** The `message` of a JSON error answer, when it has one that is plain text. */
 function serverMessage(body: unknown): string | undefined {

@@ -9,6 +9,7 @@ import type { Appointment } from './appointment-view.js';
 import type { Translate } from './booking-text.js';
 import type { Slot, YearMonth } from './office-time.js';
 import type { OfficeConfig, RegistryConfig, RegistryService } from './registry-booking-schema.js';
+import type { ZmsCaptchaMessageKey } from './zms-captcha-messages.js';
 
 /** What the citizen does in the views; the element handles it. */
 export interface BookingHandlers {
@@ -31,8 +32,8 @@ export interface BookingHandlers {
    * Termin wählen" with the cancelled appointment, whose service and citizen's details are kept.
    */
   leaveAppointment(previous?: Appointment): void;
-  /** The chosen time was taken meanwhile (or, with `text`, the reservation lapsed): load the slots again. */
-  slotTaken(text?: string): void;
+  /** The chosen time was taken meanwhile (or the reservation lapsed): load the slots again. */
+  slotTaken(): void;
 }
 
 /** ZMS, when the chosen time's office asks for a captcha: the form's side of it (zms-captcha.ts). */
@@ -43,8 +44,8 @@ export interface FormCaptcha {
   render(): unknown;
   /** ZMS refused the token: the step shows again, saying so above its checkbox, and takes focus. */
   lapse(): void;
-  /** The sentence for the form: ZMS refused the token (`lapsed`), or none was there yet. */
-  text(lapsed: boolean): string;
+  /** A sentence of the captcha's table (zms-captcha-messages.ts) in the widget's language now. */
+  text(key: ZmsCaptchaMessageKey): string;
 }
 
 export interface BookingViewContext {

@@ -127,8 +127,6 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #appointment?: AppointmentView;
   /** The citizen's details of a cancelled appointment, for the form of the new booking. */
   #keptCitizen?: Appointment['citizen'];
-  /** Why the chosen time went away, when the API said (ZMS: the reservation lapsed). */
-  #conflictText?: string;
 
   /** Free slots of the chosen service and month: never cached, never asked with stale config. */
   readonly #slots = new EndpointController<SlotsData>(this, {
@@ -450,9 +448,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         time: this.#onTime,
         again: this.#again,
         leaveAppointment: (previous) => this.#leaveAppointment(config, previous),
-        slotTaken: (text) => {
+        slotTaken: () => {
           this.#slot = undefined;
-          this.#conflictText = text;
           void this.#slots.reload();
         },
       },
@@ -605,7 +602,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             day: this.#day,
             slots: days.get(this.#day) ?? [],
             conflict,
-            conflictText: this.#conflictText,
+            conflictText: this.#form?.conflictText(view),
             disabled: pending,
           })}
           ${
@@ -675,7 +672,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** A new service or month: nothing chosen yet (typed values stay). */
   #clearChoice(): void {
-    this.#day = this.#slot = this.#focusDay = this.#timesDay = this.#conflictText = undefined;
+    this.#day = this.#slot = this.#focusDay = this.#timesDay = undefined;
     this.#form?.newChoice();
   }
 

@@ -163,11 +163,6 @@ export class ZmsCaptcha {
     return translate(zmsCaptchaMessages, lang, key);
   }
 
-  /** What the form says when ZMS refused the token on sending, or none was there yet. */
-  sendText(lang: Lang, lapsed: boolean): string {
-    return this.#text(lang, lapsed ? 'lapsedSend' : 'first');
-  }
-
   /** ZMS refused the token (`captchaExpired`, `captchaInvalid`, `captchaMissing`): ask again. */
   lapse(): void {
     this.#run?.abort();
@@ -195,7 +190,7 @@ export class ZmsCaptcha {
         this.#inForm = true;
         host.refresh('#captcha-lapsed');
       },
-      text: (lapsed) => this.sendText(host.lang, lapsed),
+      text: (key) => this.#text(host.lang, key),
     };
   }
 

@@ -24,6 +24,7 @@ import { routeUnder } from './api-route.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
 import type { Appointment, AppointmentSource } from './appointment-view.js';
 import type { BookingOutcome } from './booking-submission.js';
+import type { FormText } from './form-text.js';
 import type { Slot } from './office-time.js';
 import type { BookingPlace, RegistryConfig, SlotsData } from './registry-booking-schema.js';
 
@@ -290,18 +291,6 @@ export interface ZmsBookingRequest {
   captchaToken?: string;
 }
 
-/** The German (or English) sentences the mapping of error codes needs, from the form's strings. */
-export interface ZmsTexts {
-  expired: string;
-  rateLimited: string;
-  maintenance: string;
-  sameMail: string;
-  captcha: string;
-  invalidName: string;
-  invalidEmail: string;
-  invalidPhone: string;
-}
-
 /** The codes with which ZMS refuses a missing, forged or lapsed `captchaToken`. */
 const CAPTCHA_CODES = ['captchaMissing', 'captchaInvalid', 'captchaExpired'];
 
@@ -310,27 +299,30 @@ export const isZmsCaptchaRefusal = (error: unknown): boolean =>
   error instanceof EndpointError &&
   zmsErrorCodes(error.body).some((code) => CAPTCHA_CODES.includes(code));
 
-/** An error answer of ZMS as the outcome the form knows, by its error code. */
-export function zmsOutcome(error: unknown, texts: ZmsTexts): BookingOutcome {
+/**
+ * An error answer of ZMS as the outcome the form knows, by its error code; what it says is a key
+ * of the form's table (registry-booking-form-messages.ts), put in words when it is shown.
+ */
+export function zmsOutcome(error: unknown): BookingOutcome {
   if (!(error instanceof EndpointError) || error.kind !== 'http') return { kind: 'failed', error };
   const codes = zmsErrorCodes(error.body);
   const has = (...wanted: string[]) => wanted.some((code) => codes.includes(code));
   if (has('appointmentNotAvailable')) return { kind: 'conflict', error };
   if (has('processNotReservedAnymore', 'preconfirmationExpired')) {
-    return { kind: 'conflict', error, reason: 'expired', text: texts.expired };
+    return { kind: 'conflict', error, reason: 'expired', text: 'zmsExpired' };
   }
-  if (has('rateLimitExceeded')) return { kind: 'failed', error, text: texts.rateLimited };
+  if (has('rateLimitExceeded')) return { kind: 'failed', error, text: 'zmsRateLimited' };
   if (has('serviceUnavailable', 'zmsClientCommunicationError')) {
-    return { kind: 'failed', error, text: texts.maintenance };
+    return { kind: 'failed', error, text: 'zmsMaintenance' };
   }
-  const fields: Record<string, string> = {};
-  if (has('tooManyAppointmentsWithSameMail')) fields.email = texts.sameMail;
-  if (has('invalidEmail', 'emailIsRequired')) fields.email = texts.invalidEmail;
-  if (has('invalidFamilyName')) fields.name = texts.invalidName;
-  if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = texts.invalidPhone;
+  const fields: Record<string, FormText> = {};
+  if (has('tooManyAppointmentsWithSameMail')) fields.email = { key: 'zmsSameMail' };
+  if (has('invalidEmail', 'emailIsRequired')) fields.email = { key: 'errEmail' };
+  if (has('invalidFamilyName')) fields.name = { key: 'errName' };
+  if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = { key: 'zmsPhone' };
   if (Object.keys(fields).length) return { kind: 'invalid', errors: fields, error };
   // Nothing was reserved: after the captcha again, the same send goes through.
-  if (has(...CAPTCHA_CODES)) return { kind: 'failed', error, text: texts.captcha, captcha: true };
+  if (has(...CAPTCHA_CODES)) return { kind: 'failed', error, text: 'zmsCaptcha', captcha: true };
   return error.status! >= 500 || error.status === 429
     ? { kind: 'failed', error }
     : { kind: 'refused', status: error.status!, error };
@@ -349,7 +341,6 @@ export async function submitZmsBooking(
   request: ZmsBookingRequest,
   held: { process?: ZmsProcess },
   timeout: number,
-  texts: ZmsTexts,
 ): Promise<BookingOutcome & { process?: ZmsProcess }> {
   try {
     held.process ??= await post(
@@ -383,7 +374,7 @@ export async function submitZmsBooking(
       result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
     };
   } catch (error) {
-    const outcome = zmsOutcome(error, texts);
+    const outcome = zmsOutcome(error);
     // A reservation that is gone cannot be completed: the next attempt reserves afresh.
     if (outcome.kind === 'conflict') held.process = undefined;
     return outcome;

@@ -504,6 +504,86 @@ describe('<registry-booking api="zms">', () => {
     });
   });
 
+  describe('what it keeps to say follows a switch of the language (lang="en" set later)', () => {
+    /** Sets lang="en" on the widget; resolves once `selector` reads `english`. */
+    async function switchToEnglish(
+      el: RegistryBooking,
+      selector: string,
+      english: string,
+    ): Promise<void> {
+      el.setAttribute('lang', 'en');
+      await waitUntil(
+        () => shadow(el, selector)?.textContent?.trim() === english,
+        `${selector} never read "${english}"`,
+      );
+    }
+
+    it('rateLimitExceeded: the problem of the form', async () => {
+      const el = await zmsWidget({ zms: 'rate-limit' });
+      const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');
+      expect(problem.textContent).to.contain('Gerade kommen sehr viele Anfragen an');
+      await switchToEnglish(el, '[part="form"] legend', 'Your details');
+      expect(shadow(el, '[part="form"] [part="error"] p')!.textContent!.trim()).to.equal(
+        'Very many requests are arriving right now. Please wait a moment, then send again; your details are kept.',
+      );
+    });
+
+    it('tooManyAppointmentsWithSameMail: the error at the e-mail field', async () => {
+      const el = await zmsWidget({ zms: 'same-mail' });
+      await bookUntilProblem(el, '#err-email');
+      await switchToEnglish(el, '[part="form"] legend', 'Your details');
+      expect(shadow(el, '#err-email')!.textContent!.trim()).to.equal(
+        'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
+      );
+    });
+
+    it('processNotReservedAnymore: why the time went away, above the times', async () => {
+      const el = await zmsWidget({ zms: 'expired' });
+      const problem = await bookUntilProblem(el, '[part="times"] [part="error"]');
+      expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
+      await switchToEnglish(el, '[part="form"] legend', 'Your details');
+      expect(shadow(el, '[part="times"] [part="error"] p')!.textContent!.trim()).to.equal(
+        'Your reservation has expired; the appointment was not booked. Please choose a time again; your details are kept.',
+      );
+    });
+
+    it('booked: "confirm with the link in the e-mail" in the confirmation', async () => {
+      const el = await zmsWidget();
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      await submit(el);
+      const done = await confirmed(el);
+      expect(done.textContent).to.contain('Wir haben Ihnen eine E-Mail an anna@example.org');
+      await switchToEnglish(el, '#done-title', 'Almost done: please confirm your appointment');
+      expect(shadow(el, '[part="confirmation"]')!.textContent)
+        .to.contain(
+          'We have sent an e-mail to anna@example.org. Please confirm the appointment with the link in it within 60 minutes, otherwise it lapses.',
+        )
+        .and.not.contain('Wir haben Ihnen');
+    });
+
+    it('the captcha lapsed: "confirm the security check first" when sending again', async () => {
+      const el = await zmsWidget({ zms: 'captcha-expired' });
+      await upToRathausCaptcha(el);
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await slotsShown(el);
+      await dayTimeAndData(el, '10001', NOV_3_0800);
+      await submit(el);
+      await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
+      // Sending before the check: checked in the browser, it says why.
+      await submit(el);
+      const problem = await problemShown(el, '[part="form"] #problem');
+      expect(problem.textContent).to.contain('Bitte bestätigen Sie zuerst die Sicherheitsabfrage.');
+      await switchToEnglish(el, '[part="form"] legend', 'Your details');
+      await waitUntil(
+        () => shadow(el, '[part="form"] #captcha-title')?.textContent?.trim() === 'Security check',
+        'the captcha step never spoke English',
+      );
+      expect(shadow(el, '[part="form"] #problem')!.textContent!.trim()).to.equal(
+        'Please confirm the security check first.',
+      );
+    });
+  });
+
   it('never reserves twice: a retry after a failed update continues with the same process', async () => {
     const el = await zmsWidget({ zms: 'fail-update' });
     const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');

@@ -612,6 +612,33 @@ describe('<registry-booking>', () => {
       expect(fired).to.equal(false);
     });
 
+    it('says its field errors in the language it speaks now: switched to English, they read English', async () => {
+      const el = await ready();
+      await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0800', {
+        name: '',
+        email: 'anna',
+      });
+      await submit(el);
+      await el.updateComplete;
+      const text = (selector: string) => shadow(el, selector)!.textContent!.trim();
+      expect(text('#err-name')).to.equal('Bitte geben Sie Ihren Vor- und Nachnamen an.');
+      el.setAttribute('lang', 'en');
+      // The form's own heading in English: its table's English is here.
+      await waitUntil(
+        () => shadow(el, '[part="form"] legend')?.textContent?.trim() === 'Your details',
+        'the form never spoke English',
+      );
+      expect(text('#err-name')).to.equal('Please enter your first and last name.');
+      expect(text('#err-email')).to.equal(
+        'Please enter your e-mail address, for example name@example.org.',
+      );
+      expect(text('#err-consent')).to.equal(
+        'Please agree, otherwise we cannot give you the appointment.',
+      );
+      expect(text('[part="form"] [part="error"]')).to.equal('Please check the marked fields.');
+      expect(text('[part="form"]')).not.to.contain('Bitte');
+    });
+
     it('shows the server’s field errors at the fields and keeps every value', async () => {
       const el = await ready();
       await upToForm(el, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0800', {
@@ -740,6 +767,32 @@ describe('<registry-booking>', () => {
   });
 
   describe('the confirmation', () => {
+    it('offers the .ics file in the language it speaks now: switched to English, the file is English', async () => {
+      const el = await ready();
+      await book(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1100');
+      const german = shadow<HTMLAnchorElement>(el, '[part="download"]')!.href;
+      const code = shadow(el, '[part="code"] strong')!.textContent!.trim();
+      el.setAttribute('lang', 'en');
+      await waitUntil(
+        () => shadow(el, '[part="download"]')?.textContent?.trim() === 'Add to calendar (.ics)',
+        'the confirmation never spoke English',
+      );
+      const link = shadow<HTMLAnchorElement>(el, '[part="download"]')!;
+      expect(link.href).not.to.equal(german);
+      const event = new ICAL.Event(
+        new ICAL.Component(ICAL.parse(await (await fetch(link.href)).text())).getFirstSubcomponent(
+          'vevent',
+        )!,
+      );
+      expect(event.summary).to.equal(
+        'Anmeldung zur Eheschließung – Standesamt (Non-binding reservation)',
+      );
+      expect(event.description)
+        .to.contain('Non-binding reservation.')
+        .and.contain(`Booking number: ${code}`)
+        .and.not.contain('Buchungsnummer');
+    });
+
     it('offers an .ics file that a real parser reads back field by field', async () => {
       const el = await ready();
       await book(el, 'eheschliessung', '2099-11-02', 'eheschliessung-2099-11-02-1100');
