@@ -5,7 +5,7 @@ import { baseStyles } from '../core/styles.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
 import { configUrl, loadReportApi, reportRoute } from './report-api-adapters.js';
-import { emailModeConfig, filterCategories } from './report-config.js';
+import { emailModeConfig, filterCategories, reportCategory } from './report-config.js';
 import { ReportApiWidget } from './report-api-widget.js';
 import { ReportLocation } from './report-location.js';
 import { renderOutbox, renderResult } from './report-panels.js';
@@ -209,8 +209,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   }
 
   #categoryName(report: Report): string {
-    const id = report.fields.category;
-    return this.#config.categories.find((category) => category.id === id)?.name ?? id;
+    return reportCategory(this.#config, report)?.name ?? report.fields.category;
   }
 
   #viewContext(): ViewContext {

@@ -1,6 +1,7 @@
 // What the form works with, whichever API the config came from (this library's contract, see
 // civic-api.ts, or Open311, see open311.ts), and the helpers the steps use on it.
 import type { Category } from './report-api.js';
+import type { Report } from './report.js';
 
 export type { Category };
 
@@ -61,6 +62,10 @@ export function inBounds(lat: number, lng: number, bounds?: [LatLng, LatLng]): b
     lng <= Math.max(lngA, lngB)
   );
 }
+
+/** The category a report is about (its `fields.category`), if the config has it. */
+export const reportCategory = (config: DefectConfig, report: Report): Category | undefined =>
+  config.categories.find((category) => category.id === report.fields.category);
 
 /** Lower case, without diacritics, ß as ss: "Straße" finds "strasse" and "Strasse". */
 export const fold = (text: string): string =>

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
 import { FIELD_STEP, isErrorField } from './report-validation.js';
-import { REPORT_ID_PARAMETER } from './report-config.js';
+import { REPORT_ID_PARAMETER, reportCategory } from './report-config.js';
 import { actionButton } from './report-view-context.js';
 import type { ErrorField } from './report-validation.js';
 import type { Msg } from './defect-reporter-messages.js';
@@ -43,7 +43,7 @@ export function renderDraftOffer(view: ViewContext): unknown {
       ${view.heading(message('draftsTitle'), 'dr-drafts', 1)}
       <ul>
         ${form.otherDrafts.map((draft) => {
-          const category = config.categories.find((entry) => entry.id === draft.fields.category);
+          const category = reportCategory(config, draft);
           const summary = [category?.name ?? message('draftUntitled'), draft.fields.description]
             .filter(Boolean)
             .join(' – ');

@@ -2,7 +2,7 @@
 // (progress, heading, navigation) and each step's fields, up to the review.
 import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
-import { filterCategories, groupCategories } from './report-config.js';
+import { filterCategories, groupCategories, reportCategory } from './report-config.js';
 import { renderDraftOffer, renderFullText, renderPhone, renderRefusal } from './report-panels.js';
 import { formatCoordinate } from './report.js';
 import { actionButton, describedBy } from './report-view-context.js';
@@ -113,7 +113,7 @@ function renderCategory(view: ViewContext): TemplateResult {
   const { form, message, config, report } = view;
   const all = config.categories;
   const shown = filterCategories(all, form.filter);
-  const chosen = all.find((category) => category.id === report.fields.category);
+  const chosen = reportCategory(config, report);
   if (chosen && !shown.includes(chosen)) shown.unshift(chosen);
   const invalid = !!form.errors.category;
   return html`<div class="field">
@@ -338,7 +338,7 @@ function renderReview(view: ViewContext): TemplateResult {
       </dd>`;
   const { name, email } = report.contact;
   const contact = [name, email].filter((part) => part.trim()).join(', ');
-  const category = config.categories.find((entry) => entry.id === report.fields.category);
+  const category = reportCategory(config, report);
   const photos = report.photos;
   const mail = config.submitUrl ? undefined : view.mail();
   return html`<dl class="review">

@@ -1,7 +1,7 @@
 // What the form says about a report before it is sent (validateStep) and after the city refused
 // it (refusalToErrors). Pure functions: the element shows what they return.
 import { isEmailAddress } from '../core/email-address.js';
-import { inBounds } from './report-config.js';
+import { inBounds, reportCategory } from './report-config.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { FormStep, Report } from './report.js';
 import type { DefectConfig } from './report-config.js';
@@ -37,7 +37,7 @@ export function validateStep(
   const { position, address } = report.location;
   const { name, email, consent } = report.contact;
   if (step === 'category') {
-    if (!config.categories.some((category) => category.id === report.fields.category)) {
+    if (!reportCategory(config, report)) {
       errors.category = message('errCategory');
     }
   } else if (step === 'location') {
