@@ -35,7 +35,7 @@ export const en: Record<DefectMessageKey, Message> = {
   or: 'or',
   locate: 'Use my location',
   locating: 'Finding your location …',
-  position: 'Location: {lat}, {lng}',
+  position: 'Location: {coordinates}',
   accuracy: '(accurate to about {m} m)',
   unpin: 'Remove location',
   geoFailed: 'Your location is not available or not shared. Please enter the address.',
@@ -124,7 +124,6 @@ export const en: Record<DefectMessageKey, Message> = {
     '“{name}” is a HEIC photo this browser cannot read. Please save it as JPEG, or send a screenshot.',
   mapPlace: 'Chosen on the map',
   devicePlace: 'Your location',
-  coordinates: '{lat}, {lng}',
   photoCount: { one: '{count} photo', other: '{count} photos' },
   followReport: 'Follow the status of your report',
   sentNext:

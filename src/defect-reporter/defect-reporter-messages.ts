@@ -36,7 +36,7 @@ const de = {
   or: 'oder',
   locate: 'Meinen Standort verwenden',
   locating: 'Standort wird ermittelt …',
-  position: 'Standort: {lat}, {lng}',
+  position: 'Standort: {coordinates}',
   accuracy: '(auf etwa {m} m genau)',
   unpin: 'Standort entfernen',
   geoFailed:
@@ -133,7 +133,6 @@ const de = {
   // The place in the review.
   mapPlace: 'Auf der Karte gewählt',
   devicePlace: 'Ihr Standort',
-  coordinates: '{lat}, {lng}',
   photoCount: { one: '{count} Foto', other: '{count} Fotos' },
   followReport: 'Stand Ihrer Meldung verfolgen',
   sentNext:

@@ -1,6 +1,7 @@
 // The location step's helpers: the device's position and the optional map (its module is
 // loaded only when the citizen opens it).
 import { inBounds } from './report-config.js';
+import { formatPosition } from './report.js';
 import type { LocationMap } from './location-map.js';
 import type { Lang } from '../core/i18n.js';
 import type { LatLng } from './report-config.js';
@@ -50,7 +51,7 @@ export class ReportLocation {
     });
     this.#map?.setPin([lat, lng]);
     if (inBounds(lat, lng, host.config().bounds)) {
-      host.announce(host.message('position', { lat: lat.toFixed(6), lng: lng.toFixed(6) }));
+      host.announce(host.message('position', { coordinates: formatPosition(position) }));
     } else {
       host.showError('position', host.message('outside'));
     }

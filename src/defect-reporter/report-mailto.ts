@@ -2,7 +2,7 @@
 // citizen can still send it as an e-mail from their own mail program, pre-filled via mailto:.
 // The texts are the widget's messages: German, or English on English pages.
 import { mailtoHref } from '../core/safe-url.js';
-import { formatCoordinate } from './report.js';
+import { formatCoordinate, formatPosition } from './report.js';
 import type { DefectMessageKey, Msg } from './defect-reporter-messages.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report } from './report.js';
@@ -58,7 +58,7 @@ function composeMail(report: Report, context: MailContext, maxLength = Infinity)
     joinGiven(
       '\n',
       labelled('location', cut(report.location.address)),
-      labelled('mailCoords', position && `${latitude}, ${longitude}`),
+      labelled('mailCoords', position && formatPosition(position)),
       labelled('mailMap', mapLink),
       labelled('contact', joinGiven(', ', cut(report.contact.name), cut(report.contact.email))),
     ),

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
 import { filterCategories, groupCategories, reportCategory } from './report-config.js';
 import { renderDraftOffer, renderFullText, renderPhone, renderRefusal } from './report-panels.js';
-import { formatCoordinate } from './report.js';
+import { formatPosition } from './report.js';
 import { actionButton, describedBy } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
 import type { DefectMessageKey } from './defect-reporter-messages.js';
@@ -200,10 +200,7 @@ function renderLocation(view: ViewContext): TemplateResult {
       position
         ? html`<div class="actions">
             <p id="dr-position">
-              ${message('position', {
-                lat: formatCoordinate(position.lat),
-                lng: formatCoordinate(position.lng),
-              })}
+              ${message('position', { coordinates: formatPosition(position) })}
               ${position.accuracy ? message('accuracy', { m: position.accuracy }) : nothing}
             </p>
             ${actionButton(view, message('unpin'), { type: 'unpin' }, { id: 'dr-unpin' })}
@@ -308,14 +305,9 @@ function renderPlace(view: ViewContext): TemplateResult {
   ${
     position
       ? html`<span class="value"
-          >${message(position.source === 'map' ? 'mapPlace' : 'devicePlace')}
-          <small class="hint"
-            >${message('coordinates', {
-              lat: formatCoordinate(position.lat),
-              lng: formatCoordinate(position.lng),
-            })}</small
-          ></span
-        >`
+            >${message(position.source === 'map' ? 'mapPlace' : 'devicePlace')}</span
+          >
+          <small class="hint">${formatPosition(position)}</small>`
       : nothing
   }`;
 }

@@ -125,6 +125,10 @@ export function isEmptyReport(report: Report): boolean {
  * precision of the GPS chip. */
 export const formatCoordinate = (value: number): string => value.toFixed(6);
 
+/** A point as the citizen reads it (and the mail says it): "51.399000, 7.186000". */
+export const formatPosition = ({ lat, lng }: { lat: number; lng: number }): string =>
+  `${formatCoordinate(lat)}, ${formatCoordinate(lng)}`;
+
 /** The text fields a report sends (both APIs build their bodies from these). */
 export function reportWireFields(report: Report): Record<string, string> {
   const position = report.location.position;
