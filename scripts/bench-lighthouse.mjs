@@ -92,8 +92,11 @@ export async function serveBenchPages() {
   return { server, origin: new URL(url).origin };
 }
 
-/** One Lighthouse run of `url` in a fresh Chromium profile (a first visit). */
-export async function lighthouseOnce(url) {
+/**
+ * One Lighthouse run of `url` in a fresh Chromium profile (a first visit); `preset: 'desktop'`
+ * for Lighthouse's desktop preset (1350 × 940, no CPU or network throttling).
+ */
+export async function lighthouseOnce(url, { preset } = {}) {
   const { stdout } = await run(
     'node_modules/.bin/lighthouse',
     [
@@ -101,6 +104,7 @@ export async function lighthouseOnce(url) {
       '--output=json',
       '--output-path=stdout',
       '--quiet',
+      ...(preset ? [`--preset=${preset}`] : []),
       '--only-categories=performance,accessibility',
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
     ],
@@ -215,6 +219,26 @@ export async function measureLighthouse({ runs = Number(process.env.LIGHTHOUSE_R
       results.push(await measureSet(page, origin, { runs, warmUp: true }));
     }
     return results;
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The demo's layout shift on a first visit at a desktop's width (issue 14 §3, CLS ≤ 0.02):
+ * Lighthouse's desktop preset, a warm-up run, then `runs`; resolves with the median and the runs.
+ * Reported by `npm run bench`, not held (docs/benchmarks.md: the wide status banner's lines).
+ */
+export async function measureDesktopLayoutShift({ runs = 3 } = {}) {
+  const { server, origin } = await serveBenchPages();
+  try {
+    const url = new URL(LIGHTHOUSE_PAGES[0].path, origin).href;
+    await lighthouseOnce(url, { preset: 'desktop' });
+    const shifts = [];
+    for (let index = 0; index < runs; index++) {
+      shifts.push((await lighthouseOnce(url, { preset: 'desktop' })).cumulativeLayoutShift);
+    }
+    return { page: LIGHTHOUSE_PAGES[0], cumulativeLayoutShift: median(shifts), runs: shifts };
   } finally {
     await server.stop();
   }
