@@ -10,6 +10,15 @@
 import { launchChromium } from './launch-chromium.mjs';
 import { LIGHTHOUSE_PAGES, serveBenchPages } from './bench-lighthouse.mjs';
 
+/** The Lighthouse pages, and a page whose status banner has nothing to report (the usual day). */
+export const LAYOUT_SHIFT_PAGES = [
+  ...LIGHTHOUSE_PAGES,
+  {
+    name: 'CMS page, status banner, all services work',
+    path: '/scripts/bench/lighthouse/status-banner-all-work.html',
+  },
+];
+
 export const LAYOUT_SHIFT_VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 900 },
@@ -56,7 +65,7 @@ export async function measureLayoutShift() {
   const browser = await launchChromium();
   try {
     const results = [];
-    for (const { name, path } of LIGHTHOUSE_PAGES) {
+    for (const { name, path } of LAYOUT_SHIFT_PAGES) {
       for (const viewport of LAYOUT_SHIFT_VIEWPORTS) {
         const url = new URL(path, origin).href;
         const context = await browser.createBrowserContext();
