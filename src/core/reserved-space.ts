@@ -13,13 +13,23 @@
 // a list, the form finder and the defect reporter are taller than a screen, so they reserve
 // one (up to 60em): what is below stays off-screen while they load. A banner reserves its one
 // line (room for two lines of text plus its padding: the summary line it is on a phone), a badge
-// one line, the registry its services. A wide banner is one line per impaired service: that
-// height is only known from a visit before, so each banner remembers the height it had with
-// data (per endpoint, as written in its attribute) and the next visit reserves that.
+// one line, the registry its services. The report status reserves its heading and number form,
+// what every visitor sees (the reports sent from this device come on top, as many as there are):
+// 12em, and 17em on a phone, where the field's button wraps below it (in a container narrower
+// than about 370 px; a phone's viewport is about as wide as the container). A wide banner is one
+// line per impaired service: that height is only known from a visit before, so each banner
+// remembers the height it had with data (per endpoint, as written in its attribute) and the next
+// visit reserves that.
 
 /** The widgets' reserved heights; `:is(:not(:defined), [state='loading'])` in every rule. */
 const reservedSpaceCss = `
-:is(service-status, form-finder, defect-reporter, registry-booking):not(:defined, [hidden]) {
+:is(
+    service-status,
+    form-finder,
+    defect-reporter,
+    registry-booking,
+    report-status
+  ):not(:defined, [hidden]) {
   display: block;
 }
 service-status[variant='badge']:not(:defined, [hidden]) {
@@ -40,6 +50,14 @@ service-status[variant='badge']:is(:not(:defined), [state='loading']) {
 }
 registry-booking:is(:not(:defined), [state='loading']) {
   min-height: 23em;
+}
+report-status:is(:not(:defined), [state='loading']) {
+  min-height: 12em;
+}
+@media (max-width: 25em) {
+  report-status:is(:not(:defined), [state='loading']) {
+    min-height: 17em;
+  }
 }
 `;
 

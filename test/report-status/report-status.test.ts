@@ -5,7 +5,8 @@
 import '../../src/defect-reporter/defect-reporter.define.js';
 import '../../src/report-status/report-status.define.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { reserveWidgetSpace } from '../../src/core/reserved-space.js';
 import { rememberSentReport } from '../../src/defect-reporter/sent-reports.js';
 import { clearCivicStorage, shadow, shadowAll, waitForState } from '../helpers.js';
 import {
@@ -338,6 +339,38 @@ describe('<report-status>', () => {
       expect(text(shadow(el, '[part="item"]'))).to.contain('Vorgangsnummer: HAT-2023-0046');
       await expect(el).to.be.accessible();
     });
+  });
+
+  // No jump when it appears (CLS, issue 14 §3): the autoloader's page-level sheet
+  // (src/core/reserved-space.ts) reserves what every visitor sees, its heading and number form.
+  describe('while it loads', () => {
+    before(() => reserveWidgetSpace());
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    for (const [viewport, reserved] of [
+      [1280, 12],
+      [320, 17],
+    ] as const) {
+      it(`reserves ${reserved}em at ${viewport} px, as tall as its form with data`, async () => {
+        await setViewport({ width: viewport, height: 800 });
+        const loading = await fixture<ReportStatus>(
+          html`<report-status
+            endpoint=${configUrl({ variant: 'status', fault: 'hang' }).url}
+            timeout="30000"
+          ></report-status>`,
+        );
+        expect(loading.getAttribute('state')).to.equal('loading');
+        const em = parseFloat(getComputedStyle(loading).fontSize);
+        expect(loading.getBoundingClientRect().height / em, 'loading').to.be.at.least(reserved);
+        loading.remove();
+
+        const ready = await statusWidget(configUrl({ variant: 'status' }).url);
+        expect(ready.getBoundingClientRect().height / em, 'with data').to.be.closeTo(
+          reserved,
+          0.25,
+        );
+      });
+    }
   });
 
   describe('in English', () => {
