@@ -4,6 +4,7 @@
 // repeat instead of filing the pothole twice.
 import { del, entries, get, set } from 'idb-keyval';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
+import { array, is, number, object, string } from '../core/schema.js';
 import {
   OUTBOX_DB,
   OUTBOX_STORE,
@@ -105,7 +106,7 @@ export function createOutbox({
   const read = async (id: string): Promise<StoredEntry | undefined> => {
     try {
       const value: unknown = memory.get(id) ?? (await get(id, store()));
-      return await readStoredEntry(value);
+      return readStoredEntry(value);
     } catch {
       return undefined;
     }
@@ -153,7 +154,7 @@ export function createOutbox({
     const all = new Map<string, StoredEntry>();
     try {
       for (const [, value] of await entries<IDBValidKey, unknown>(store())) {
-        const entry = await readStoredEntry(value);
+        const entry = readStoredEntry(value);
         if (entry) all.set(entry.id, entry);
       }
     } catch {
@@ -285,30 +286,24 @@ function fromStored(entry: StoredEntry): OutboxEntry {
   return { id, createdAt, attempts, nextAttemptAt, report };
 }
 
+/** The outbox's own fields of an entry, the same in every stored version. */
+const storedEntryCheck = object({
+  id: string,
+  createdAt: string,
+  attempts: number,
+  nextAttemptAt: number,
+  photos: array(is<StoredPhoto>(isStoredPhoto, 'photo bytes')),
+});
+
 /** An entry of any stored version, as version 2; undefined for anything else. */
-async function readStoredEntry(value: unknown): Promise<StoredEntry | undefined> {
-  const entry = value as Partial<StoredEntry> | null;
-  if (
-    typeof entry?.id !== 'string' ||
-    typeof entry.createdAt !== 'string' ||
-    typeof entry.attempts !== 'number' ||
-    typeof entry.nextAttemptAt !== 'number' ||
-    !Array.isArray(entry.photos) ||
-    !entry.photos.every(isStoredPhoto)
-  ) {
+function readStoredEntry(value: unknown): StoredEntry | undefined {
+  try {
+    const entry = storedEntryCheck(value);
+    const report = readOutboxReport(value, entry.id);
+    return report && { version: REPORT_VERSION, ...entry, report };
+  } catch {
     return undefined;
   }
-  const report = readOutboxReport(value, entry.id);
-  if (!report) return undefined;
-  return {
-    version: REPORT_VERSION,
-    id: entry.id,
-    createdAt: entry.createdAt,
-    attempts: entry.attempts,
-    nextAttemptAt: entry.nextAttemptAt,
-    report,
-    photos: entry.photos,
-  };
 }
 
 /** The outbox of every widget on the page (the element uses it directly; the functions below are
