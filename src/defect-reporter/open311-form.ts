@@ -280,7 +280,7 @@ export class Open311Form implements ReportFormExtension {
             ${this.#message('definitionRetry')}
           </button>
         </div>
-        ${view.phone ? renderPhone(view) : nothing}
+        ${renderPhone(view)}
       </div>
     </div>`;
   }

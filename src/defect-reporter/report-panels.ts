@@ -4,16 +4,11 @@
 import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
-import { FIELD_STEP, isErrorField } from './report-validation.js';
 import { REPORT_ID_PARAMETER, reportCategory } from './report-config.js';
 import { actionButton } from './report-view-context.js';
-import type { ErrorField } from './report-validation.js';
-import type { Msg } from './defect-reporter-messages.js';
-import type { FieldErrors } from './report-validation.js';
-import type { FormStep } from './report.js';
 import type { TemplateResult } from 'lit';
-import type { Report } from './report.js';
-
+import type { FieldErrors } from './report-validation.js';
+import type { FormStep, Report } from './report.js';
 import type { ViewContext } from './report-view-context.js';
 
 /**
@@ -27,10 +22,13 @@ export function renderFullText(view: ViewContext, report?: Report): TemplateResu
   </details>`;
 }
 
-export function renderPhone(view: ViewContext): TemplateResult {
-  const tel = telHref(view.phone!);
+/** "Or report it by phone", when the widget knows a phone number. */
+export function renderPhone(view: ViewContext): unknown {
+  const phone = view.phone;
+  if (!phone) return nothing;
+  const tel = telHref(phone);
   return html`<p>
-    ${view.message('phoneInstead')} ${tel ? html`<a href=${tel}>${view.phone}</a>` : view.phone}
+    ${view.message('phoneInstead')} ${tel ? html`<a href=${tel}>${phone}</a>` : phone}
   </p>`;
 }
 
@@ -118,7 +116,7 @@ export function renderRefusal(view: ViewContext): unknown {
         ${mail ? html`<a class="button secondary" href=${mail}>${message('mailSend')}</a>` : nothing}
       </div>
       ${report.photos.length ? html`<p class="hint">${message('mailNote')}</p>` : nothing}
-      ${view.phone ? renderPhone(view) : nothing} ${renderFullText(view)}
+      ${renderPhone(view)} ${renderFullText(view)}
     </div>
   </div>`;
 }
@@ -173,7 +171,7 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
           ? html`<p class="hint">${message('mailNote')}</p>`
           : nothing
       }
-      ${view.phone ? renderPhone(view) : nothing}
+      ${renderPhone(view)}
     </div>
   </section>`;
 }
@@ -236,28 +234,4 @@ export interface RefusalView {
   step: FormStep;
   /** Fields of the API's form extension the refusal names (Open311: question codes, `phone`). */
   named?: string[];
-}
-
-/** Where a refusal's messages go: at their fields, or above the review. */
-export function refusalToErrors(
-  refusal: { status: number; fields: Record<string, string>; errors: readonly string[] },
-  steps: readonly FormStep[],
-  message: Msg,
-): RefusalView {
-  const errors: FieldErrors = {};
-  const general = [...refusal.errors];
-  for (const [name, text] of Object.entries(refusal.fields)) {
-    const field = name === 'lat' || name === 'lng' ? 'position' : name;
-    if (isErrorField(field)) errors[field] = text;
-    else general.push(text);
-  }
-  const fieldSteps = Object.keys(errors).map((field) => FIELD_STEP[field as ErrorField]);
-  const step = steps.find((candidate) => fieldSteps.includes(candidate)) ?? 'review';
-  if (refusal.status === 413) {
-    return { errors, problem: 'photos-too-large', general, step: 'review' };
-  }
-  if (!general.length && step === 'review') {
-    general.push(message('refusedPlain', { status: refusal.status }));
-  }
-  return { errors, problem: 'refused', general, step };
 }

@@ -372,7 +372,7 @@ function renderReview(view: ViewContext): TemplateResult {
                 ${mail ? html`<a class="button" href=${mail}>${message('mailSend')}</a>` : nothing}
                 ${actionButton(view, message('mailDone'), { type: 'restart' }, { id: 'dr-mail-done' })}
               </div>
-              ${view.phone ? renderPhone(view) : nothing} ${renderFullText(view)}
+              ${renderPhone(view)} ${renderFullText(view)}
             </div>
           </div>`
     }`;
