@@ -90,9 +90,9 @@ export const defectReporterStyles = [
     .fallback + .form {
       margin-top: 1.5em;
     }
+    /* What the citizen typed, line breaks kept (long words wrap: :host has overflow-wrap). */
     .value {
       white-space: pre-wrap;
-      overflow-wrap: anywhere;
       font: inherit;
     }
     .link,

@@ -7,7 +7,7 @@
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { isSendable } from './report.js';
-import { refusalToErrors } from './report-panels.js';
+import { refusalToErrors } from './report-validation.js';
 import { outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { rememberSentReport } from './sent-reports.js';

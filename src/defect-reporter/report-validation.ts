@@ -5,6 +5,7 @@ import { inBounds, reportCategory } from './report-config.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { FormStep, Report } from './report.js';
 import type { DefectConfig } from './report-config.js';
+import type { RefusalView } from './report-panels.js';
 
 /** The fields a message can stand at (`position`: the coordinates, `photo`: the photos). */
 export type ErrorField =
@@ -54,4 +55,28 @@ export function validateStep(
     if ((name.trim() || trimmedEmail) && !consent) errors.consent = message('errConsent');
   }
   return errors;
+}
+
+/** Where a refusal's messages go: at their fields, or above the review. */
+export function refusalToErrors(
+  refusal: { status: number; fields: Record<string, string>; errors: readonly string[] },
+  steps: readonly FormStep[],
+  message: Msg,
+): RefusalView {
+  const errors: FieldErrors = {};
+  const general = [...refusal.errors];
+  for (const [name, text] of Object.entries(refusal.fields)) {
+    const field = name === 'lat' || name === 'lng' ? 'position' : name;
+    if (isErrorField(field)) errors[field] = text;
+    else general.push(text);
+  }
+  const fieldSteps = Object.keys(errors).map((field) => FIELD_STEP[field as ErrorField]);
+  const step = steps.find((candidate) => fieldSteps.includes(candidate)) ?? 'review';
+  if (refusal.status === 413) {
+    return { errors, problem: 'photos-too-large', general, step: 'review' };
+  }
+  if (!general.length && step === 'review') {
+    general.push(message('refusedPlain', { status: refusal.status }));
+  }
+  return { errors, problem: 'refused', general, step };
 }

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { translate } from '../../src/core/i18n.js';
 import { defectMessages } from '../../src/defect-reporter/defect-reporter-messages.js';
-import { refusalToErrors } from '../../src/defect-reporter/report-panels.js';
-import { validateStep } from '../../src/defect-reporter/report-validation.js';
+import { refusalToErrors, validateStep } from '../../src/defect-reporter/report-validation.js';
 import { FORM_STEPS, createReport } from '../../src/defect-reporter/report.js';
 import type { Msg } from '../../src/defect-reporter/defect-reporter-messages.js';
 import type { DefectConfig } from '../../src/defect-reporter/report-config.js';
