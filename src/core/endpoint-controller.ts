@@ -78,7 +78,7 @@ export class EndpointController<T> implements ReactiveController {
    * another way (`<form-finder>`: unparsed, then parsed and checked in a worker). What it
    * resolves with goes to the config's `parse`; an EndpointError it throws is the endpoint's.
    */
-  declare request?: typeof requestJson;
+  request: typeof requestJson = requestJson;
 
   constructor(host: ReactiveControllerHost & HTMLElement, config: EndpointConfig<T>) {
     this.#config = config;
@@ -228,7 +228,7 @@ export class EndpointController<T> implements ReactiveController {
     if (!url) return { state: 'fallback' };
     const requestUrl = this.#config.requestUrl?.(url, args.slice(OWN_ARGS)) ?? url;
     try {
-      const { body, text } = await (this.request ?? requestJson)(requestUrl, { timeout, signal });
+      const { body, text } = await this.request(requestUrl, { timeout, signal });
       const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.

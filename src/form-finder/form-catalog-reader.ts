@@ -1,17 +1,18 @@
 /**
  * Reads `<form-finder>`'s catalogue answers off the main thread. Its endpoint controller asks
- * for each answer unparsed ({@link readAnswersInWorker}: requestJson's `unparsed`); the text
- * goes to a module worker (form-catalog-worker.ts) that parses, normalises, checks and sorts
- * it, and the checked forms come back a slice per message, each its own short task. A
+ * for each answer unparsed ({@link readAnswersInWorker}: requestJson's `asBlob`, the answer as
+ * a Blob); a module worker (form-catalog-worker.ts) decodes, parses, normalises, checks and
+ * sorts it, and the checked forms come back a slice per message, each its own short task. A
  * 10,000-form catalogue (4 MB of JSON) held the page's main thread in tasks of 50–100 ms at 4×
- * CPU for its `JSON.parse` and check; here the page only copies the text to the worker and
- * receives the slices.
+ * CPU for decoding the text, its `JSON.parse` and check; here the page only receives the slices
+ * and the text (kept as the last good copy).
  *
- * Where no worker can start, the answer is parsed on the main thread and checked there as any
- * other catalogue (in slices, by the element's `parseData`): a page that loads the library from
- * another origin (a worker's script must be the page's own), a CSP that blocks the worker
- * (`worker-src`, or Trusted Types without the `civic-widgets` policy), or a host that serves
- * only the single-file bundle.
+ * Where no worker can start, the answer is decoded and parsed on the main thread and checked
+ * as any other catalogue (in slices, by the element's `parseData`): a page that loads the
+ * library from another origin (a worker's script must be the page's own), a classic-script
+ * build without a module URL, a CSP that blocks the worker (`worker-src`, or Trusted Types
+ * without the `civic-widgets` policy), or a host that serves only the single-file bundle
+ * without the worker's file.
  */
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
@@ -102,36 +103,47 @@ export class CheckedCatalog {
 }
 
 /**
- * Lets `controller` read the endpoint's answers in the worker: it asks for them unparsed, and
- * what reaches its `parse` is a {@link CheckedCatalog}, or, where no worker starts, the answer
- * parsed on the main thread (checked there). Text that is not JSON fails as a `parse` error of
- * the endpoint, a wrong shape as a `schema` one, as with any other answer. `whileChecking` runs
- * in a task of its own while the worker works. A function, not an assignment in the widget's
- * constructor: the manifest analyzer reads any `x.y = …` there as a field of the element.
+ * Lets `controller` read the endpoint's answers in the worker: it asks for them unparsed (a
+ * Blob), and what reaches its `parse` is a {@link CheckedCatalog}, or, where no worker starts,
+ * the answer decoded and parsed on the main thread (checked there); the answer's text is kept
+ * as the last good copy, as with any other answer. Text that is not JSON fails as a `parse`
+ * error of the endpoint, a wrong shape as a `schema` one. `whileChecking` runs while the worker
+ * works. A function, not an assignment in the widget's constructor: the
+ * manifest analyzer reads any `x.y = …` there as a field of the element.
  */
 export function readAnswersInWorker(
   controller: EndpointController<unknown>,
   whileChecking: () => void,
 ): void {
   controller.request = async (url, options) => {
-    const answer = await requestJson(url, { ...options, unparsed: true });
-    return { ...answer, body: await readAnswer(answer, url, options?.signal, whileChecking) };
+    const answer = await requestJson(url, { ...options, asBlob: true });
+    const { text, data } = await readAnswer(answer, url, options?.signal, whileChecking);
+    return { ...answer, text, body: data };
   };
 }
 
+/** An answer read: its text (for the last good copy) and its data. */
+interface ReadAnswer {
+  text: string;
+  data: unknown;
+}
+
 /**
- * The answer's catalogue: checked in the worker, else parsed here. Rejects with an
+ * The answer's catalogue: checked in the worker, else decoded and parsed here. Rejects with an
  * EndpointError (`parse`, `schema`), or with the signal's reason when it aborts.
  */
 function readAnswer(
-  { text, status, response }: JsonResponse,
+  { body, status, response }: JsonResponse,
   url: string,
   signal: AbortSignal | undefined,
   whileChecking: () => void,
-): Promise<unknown> {
-  const parsedHere = async () => {
+): Promise<ReadAnswer> {
+  // requestJson with `asBlob` gives the answer as a Blob.
+  const answer = body as Blob;
+  const parsedHere = async (): Promise<ReadAnswer> => {
+    const text = await answer.text();
     try {
-      return parseJsonText(text);
+      return { text, data: parseJsonText(text) };
     } catch (cause) {
       throw new EndpointError('parse', url, { status, response, cause });
     }
@@ -139,10 +151,11 @@ function readAnswer(
   signal?.throwIfAborted();
   const worker = startWorker();
   if (!worker) return parsedHere();
-  setTimeout(whileChecking);
-  return new Promise<unknown>((resolve, reject) => {
+  whileChecking();
+  return new Promise<ReadAnswer>((resolve, reject) => {
     let envelope: CatalogEnvelope = { departments: [] };
     const forms: FormEntry[] = [];
+    let text = '';
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -174,10 +187,13 @@ function readAnswer(
         case 'forms':
           for (const form of message.forms) forms.push(form);
           break;
+        case 'text':
+          text += message.text;
+          break;
         case 'done':
           stop();
           rememberTitleOrder(forms, message.titleOrder);
-          resolve(new CheckedCatalog({ ...envelope, forms }));
+          resolve({ text, data: new CheckedCatalog({ ...envelope, forms }) });
           break;
         case 'failed': {
           stop();
@@ -191,8 +207,8 @@ function readAnswer(
         }
       }
     });
-    // The text is copied into the worker (4 MB: a few ms on the page, far less than parsing).
-    const job: CatalogJob = { text };
+    // A Blob goes to the worker without a copy; decoding it there spares the page a long task.
+    const job: CatalogJob = { answer };
     worker.postMessage(job);
   });
 }

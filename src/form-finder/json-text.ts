@@ -1,6 +1,6 @@
 /**
  * An endpoint's JSON text made data as `requestJson` (src/core/http.ts) makes it, for the
- * answers `<form-finder>` asks for unparsed (`unparsed`) and parses itself, in its catalogue
+ * answers `<form-finder>` asks for undecoded (`asBlob`) and parses itself, in its catalogue
  * worker or, where none starts, on the page. Written here, not shared with http.ts: every
  * element loads http.ts, and only the form finder needs this. test/form-finder/json-text.test.ts
  * holds the two to the same data for the same answers.

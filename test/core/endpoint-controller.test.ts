@@ -297,17 +297,27 @@ describe('EndpointController view.args', () => {
   });
 });
 
+/** How many forms an answer held, and who counted them. */
+interface CountedForms {
+  count: number;
+  by: 'request' | 'json';
+}
+
 // A host whose controller reads its answers itself (`request`, as <form-finder> does for its
-// worker): here it counts the answer's forms from the text.
+// worker): here it decodes the answer and counts its forms.
 class WrappingHost extends LitElement {
   endpoint = uniqueUrl('/api/forms');
-  readonly forms = new EndpointController<number>(this, {
+  keepsCopies = false;
+  readonly forms = new EndpointController<CountedForms>(this, {
+    // What the request made of an answer, or an answer as JSON (the last good copy).
     parse: (raw) => {
-      if (typeof raw !== 'number') throw new TypeError('not a count');
-      return raw;
+      const { counted, forms } = raw as { counted?: number; forms?: unknown };
+      if (typeof counted === 'number') return { count: counted, by: 'request' };
+      if (!Array.isArray(forms)) throw new TypeError('no forms');
+      return { count: forms.length, by: 'json' };
     },
     url: () => this.endpoint,
-    cache: () => false,
+    cache: () => this.keepsCopies,
   });
 
   constructor() {
@@ -318,11 +328,13 @@ class WrappingHost extends LitElement {
 customElements.define('test-wrapping-host', WrappingHost);
 
 /** Sets `request` outside the constructor (the manifest analyzer reads `x.y = …` there). */
-function setRequest(controller: EndpointController<number>): void {
+function setRequest(controller: EndpointController<CountedForms>): void {
   controller.request = async (url, options) => {
-    const answer = await requestJson(url, { ...options, unparsed: true });
+    const answer = await requestJson(url, { ...options, asBlob: true });
+    const text = await (answer.body as Blob).text();
     try {
-      return { ...answer, body: (JSON.parse(answer.text) as { forms: unknown[] }).forms.length };
+      const counted = (JSON.parse(text) as { forms: unknown[] }).forms.length;
+      return { ...answer, text, body: { counted } };
     } catch (cause) {
       throw new EndpointError('parse', url, { status: answer.status, cause });
     }
@@ -330,11 +342,37 @@ function setRequest(controller: EndpointController<number>): void {
 }
 
 describe('EndpointController request', () => {
+  beforeEach(() => clearCivicStorage());
+
   it("hands what the widget's request made of the answer to parse", async () => {
     const el = await fixture<WrappingHost>(html`<test-wrapping-host></test-wrapping-host>`);
     await waitUntil(() => el.forms.view.state === 'ready', 'loaded');
-    expect(el.forms.view.data).to.equal(31);
+    expect(el.forms.view.data).to.deep.equal({ count: 31, by: 'request' });
     expect(el.forms.view.source).to.equal('endpoint');
+  });
+
+  it('keeps the text the request gave as the last good copy', async () => {
+    const endpoint = uniqueUrl('/api/forms', { fault: 'invalid-json', 'ok-first': '1' });
+    const first = document.createElement('test-wrapping-host') as WrappingHost;
+    first.endpoint = endpoint;
+    first.keepsCopies = true;
+    document.body.append(first);
+    try {
+      await waitUntil(() => first.forms.view.state === 'ready', 'loaded');
+    } finally {
+      first.remove();
+    }
+    const second = document.createElement('test-wrapping-host') as WrappingHost;
+    second.endpoint = endpoint;
+    second.keepsCopies = true;
+    document.body.append(second);
+    try {
+      await waitUntil(() => second.forms.view.state === 'stale', 'the last good copy shown');
+      expect(second.forms.view.error?.kind).to.equal('parse');
+      expect(second.forms.view.data).to.deep.equal({ count: 31, by: 'json' });
+    } finally {
+      second.remove();
+    }
   });
 
   it('falls back with the EndpointError the request threw (text that is not JSON: parse)', async () => {

@@ -1,14 +1,14 @@
-// requestJson (src/core/http.ts), the one fetch, against the mock back end: what `unparsed`
-// changes (the answer comes as its text, for a widget that parses it off the main thread).
+// requestJson (src/core/http.ts), the one fetch, against the mock back end: what `asBlob`
+// changes (the answer comes undecoded, a Blob, for a widget that reads it off the main thread).
 import { expect } from '@open-wc/testing';
 import { EndpointError } from '../../src/core/endpoint-error.js';
 import { requestJson } from '../../src/core/http.js';
 import { uniqueUrl } from '../helpers.js';
 
 /** What requestJson threw for `url` (fails the test when it did not throw). */
-async function thrownBy(url: string, unparsed?: boolean): Promise<EndpointError> {
+async function thrownBy(url: string, asBlob?: boolean): Promise<EndpointError> {
   try {
-    await requestJson(url, { unparsed });
+    await requestJson(url, { asBlob });
   } catch (error) {
     expect(error).to.be.instanceOf(EndpointError);
     return error as EndpointError;
@@ -17,29 +17,30 @@ async function thrownBy(url: string, unparsed?: boolean): Promise<EndpointError>
 }
 
 describe('requestJson', () => {
-  describe('unparsed', () => {
-    it('gives the answer as its text, the same text as a parsed read keeps, and no body', async () => {
+  describe('asBlob', () => {
+    it('gives the answer undecoded (a Blob holding the text a parsed read gives), no text', async () => {
       const url = uniqueUrl('/api/forms');
       const parsed = await requestJson(url);
-      const unparsed = await requestJson(url, { unparsed: true });
-      expect(unparsed.body).to.equal(undefined);
-      expect(unparsed.text).to.equal(parsed.text);
-      expect(JSON.parse(unparsed.text)).to.have.property('forms').with.length(31);
+      const unparsed = await requestJson(url, { asBlob: true });
+      expect(unparsed.text).to.equal('');
+      expect(unparsed.body).to.be.instanceOf(Blob);
+      expect(await (unparsed.body as Blob).text()).to.equal(parsed.text);
+      expect(JSON.parse(parsed.text)).to.have.property('forms').with.length(31);
     });
 
     it('leaves text that is not JSON to its reader: no parse error', async () => {
       const url = uniqueUrl('/api/forms', { fault: 'invalid-json' });
       expect((await thrownBy(url)).kind).to.equal('parse');
-      const { text, status } = await requestJson(url, { unparsed: true });
+      const { body, status } = await requestJson(url, { asBlob: true });
       expect(status).to.equal(200);
+      const text = await (body as Blob).text();
       expect(() => JSON.parse(text) as unknown).to.throw(SyntaxError);
     });
 
-    it('still fails on an HTTP error, with its status and no body', async () => {
+    it('still fails on an HTTP error, with its status', async () => {
       const error = await thrownBy(uniqueUrl('/api/forms', { fault: '503' }), true);
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(503);
-      expect(error.body).to.equal(undefined);
     });
   });
 });
