@@ -33,7 +33,8 @@ export type Translator<K extends string> = (key: K, params?: MessageParams) => s
  */
 export interface Messages<K extends string> {
   de: Record<K, Message>;
-  en: () => Promise<Record<K, Message>>;
+  /** Loads the lazy chunk (a module exporting `en`). */
+  en: () => Promise<{ en: Record<K, Message> }>;
   /** English, once loaded. */
   loadedEn?: Record<K, Message>;
   pendingEn?: Promise<unknown>;
@@ -42,14 +43,26 @@ export interface Messages<K extends string> {
 /** Hosts to re-render when a language file arrives. */
 const waiting = new Set<ReactiveControllerHost>();
 
+/**
+ * The tables whose English was asked for (on an English page, or by a widget speaking English).
+ * A sentence can take words from two tables ("{name} ist gerade nicht erreichbar" from core, the
+ * name from the widget's table), and the tables' English files arrive one by one: English is
+ * shown only when every table asked for has its English here, so that a citizen never reads
+ * "The form finder ist gerade nicht erreichbar". Until then every table speaks German.
+ */
+const askedForEnglish = new Set<Messages<string>>();
+
+/** Asks for the English of `messages`, once (again after it failed to load). */
 function loadEnglish<K extends string>(messages: Messages<K>): void {
+  askedForEnglish.add(messages as Messages<string>);
   messages.pendingEn ??= messages.en().then(
-    (dict) => {
-      messages.loadedEn = dict;
+    (module) => {
+      messages.loadedEn = module.en;
       for (const host of waiting) host.requestUpdate();
     },
     () => {
-      // Offline and not cached: German stays on screen; try again on the next render.
+      // Offline and not cached: German stays on screen (in every table, see askedForEnglish);
+      // try again on the next render.
       messages.pendingEn = undefined;
     },
   );
@@ -57,14 +70,18 @@ function loadEnglish<K extends string>(messages: Messages<K>): void {
 
 /**
  * A widget's strings: German, and English as a lazy chunk (a module exporting `en`), whose
- * loading starts early on English pages, in parallel with the endpoint.
+ * loading starts early on English pages, in parallel with the endpoint. A table that comes
+ * later, in a lazy chunk (a form step), asks for its English as it arrives once a widget on the
+ * page spoke English: that widget would otherwise speak German until it is here.
  */
 export function preloadMessages<K extends string>(
   de: Record<K, Message>,
   english: () => Promise<{ en: Record<K, Message> }>,
 ): Messages<K> {
-  const messages: Messages<K> = { de, en: () => english().then((module) => module.en) };
-  if (toLang(globalThis.document?.documentElement.lang) === 'en') loadEnglish(messages);
+  const messages: Messages<K> = { de, en: english };
+  if (askedForEnglish.size || toLang(globalThis.document?.documentElement.lang) === 'en') {
+    loadEnglish(messages);
+  }
   return messages;
 }
 
@@ -92,8 +109,9 @@ function pluralForm(message: PluralMessage, lang: Lang, count: unknown): string 
 }
 
 /**
- * The text of `key` in `lang` (German when English is not loaded yet or lacks the key), with
- * its `{name}` placeholders filled from `params` and its plural form chosen by `params.count`.
+ * The text of `key` in `lang` (German while the English of this table or of another one asked
+ * for is not here, or when it lacks the key), with its `{name}` placeholders filled from
+ * `params` and its plural form chosen by `params.count`.
  */
 export function translate<K extends string>(
   messages: Messages<K>,
@@ -103,8 +121,9 @@ export function translate<K extends string>(
 ): string {
   let dict = messages.de;
   if (lang === 'en') {
-    if (messages.loadedEn) dict = messages.loadedEn;
-    else loadEnglish(messages);
+    loadEnglish(messages);
+    // Every table asked for has its English (this one too).
+    if ([...askedForEnglish].every((table) => table.loadedEn)) dict = messages.loadedEn!;
   }
   const message: Message = dict[key] ?? messages.de[key] ?? key;
   const textLang = dict === messages.de ? 'de' : lang;
@@ -143,7 +162,8 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     waiting.add(this.#host);
     this.#observer = new MutationObserver(() => this.#host.requestUpdate());
-    const options = { attributes: true, attributeFilter: ['lang'] };
+    // An attribute filter implies `attributes: true` (DOM Standard, MutationObserver.observe()).
+    const options = { attributeFilter: ['lang'] };
     this.#observer.observe(this.#host, options);
     this.#observer.observe(document.documentElement, options);
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { translate } from '../../src/core/i18n.js';
+import { preloadMessages, translate } from '../../src/core/i18n.js';
 import type { Messages } from '../../src/core/i18n.js';
 
 type Key = 'free' | 'found' | 'hello';
@@ -16,13 +16,15 @@ const messages: Messages<Key> = {
   },
   en: () =>
     Promise.resolve({
-      free: {
-        '=0': 'no free appointments',
-        one: '{count} free appointment',
-        other: '{count} free appointments',
+      en: {
+        free: {
+          '=0': 'no free appointments',
+          one: '{count} free appointment',
+          other: '{count} free appointments',
+        },
+        found: { one: '{count} form found', other: '{count} forms found' },
+        hello: 'Hello, {name}',
       },
-      found: { one: '{count} form found', other: '{count} forms found' },
-      hello: 'Hello, {name}',
     }),
 };
 
@@ -58,5 +60,56 @@ describe('translate', () => {
     expect(translate(messages, 'en', 'found', { count: 1 })).to.equal('1 form found');
     expect(translate(messages, 'en', 'found', { count: 1200 })).to.equal('1,200 forms found');
     expect(translate(messages, 'en', 'free', { count: 0 })).to.equal('no free appointments');
+  });
+});
+
+// A sentence can take words from two tables (core's "{name} ist gerade nicht erreichbar", the name
+// from the widget's table), whose English files arrive one by one: English only once every table
+// asked for has it. (test/core/mixed-language.test.ts: the same with a widget's fallback heading.)
+describe('translate, English in every table or in none', () => {
+  const hello = (lang: 'de' | 'en') => translate(messages, lang, 'hello', { name: 'Ann' });
+
+  it('speaks German in every table while one asked for has not got its English yet', async () => {
+    hello('en');
+    await messages.pendingEn;
+    expect(hello('en')).to.equal('Hello, Ann');
+    // English was asked for on this page: a table that comes later (a lazy chunk) asks for its
+    // English as it comes.
+    let asked = 0;
+    let arrive = () => {};
+    const later = preloadMessages({ bye: 'Auf Wiedersehen' }, () => {
+      asked += 1;
+      return new Promise((resolve) => {
+        arrive = () => resolve({ en: { bye: 'Goodbye' } });
+      });
+    });
+    expect(asked, 'the later table asked for its English as it came').to.equal(1);
+    expect(hello('en')).to.equal('Guten Tag, Ann');
+    expect(translate(later, 'en', 'bye')).to.equal('Auf Wiedersehen');
+    arrive();
+    await later.pendingEn;
+    expect(hello('en')).to.equal('Hello, Ann');
+    expect(translate(later, 'en', 'bye')).to.equal('Goodbye');
+  });
+
+  it('stays German in every table while an English file failed to load, until a retry brings it', async () => {
+    hello('en');
+    await messages.pendingEn;
+    let attempts = 0;
+    const flaky = preloadMessages({ bye: 'Auf Wiedersehen' }, () => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new Error('offline'))
+        : Promise.resolve({ en: { bye: 'Goodbye' } });
+    });
+    await flaky.pendingEn;
+    expect(attempts).to.equal(1);
+    expect(hello('en')).to.equal('Guten Tag, Ann');
+    // The next render asks again.
+    expect(translate(flaky, 'en', 'bye')).to.equal('Auf Wiedersehen');
+    await flaky.pendingEn;
+    expect(attempts).to.equal(2);
+    expect(translate(flaky, 'en', 'bye')).to.equal('Goodbye');
+    expect(hello('en')).to.equal('Hello, Ann');
   });
 });

@@ -444,6 +444,12 @@ describe('<registry-booking api="zms">', () => {
       shadow<HTMLInputElement>(el, '#captcha-check')!.click();
       await slotsShown(el);
       await dayTimeAndData(el, '10001', NOV_3_0800);
+      // The citizen sends the form as they read it, in English: English is shown once every
+      // message table has its English (src/core/i18n.ts), the form's own comes with its chunk.
+      await waitUntil(
+        () => shadow(el, '[part="form"] legend')?.textContent?.trim() === 'Your details',
+        'the form never spoke English',
+      );
       await submit(el);
       const problem = await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
       expect(problem.textContent!.trim()).to.equal(
