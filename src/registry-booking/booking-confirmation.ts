@@ -22,7 +22,10 @@ export interface Booked {
   office: OfficeConfig;
   timezone: string;
   name: string;
-  /** ZMS: the widget's own sentence after the confirmation (confirm with the e-mailed link). */
+  /**
+   * What the citizen is told after the confirmation: the widget's own sentence (ZMS: confirm
+   * with the e-mailed link), else the server's `message` as it came.
+   */
   note?: FormText;
   /** Host of `booking_url`, for the .ics UID. */
   host: string;
@@ -42,10 +45,6 @@ export const isReserved = (booking: Booked): boolean =>
 export const doneTitle = (booking: Booked) =>
   isPending(booking) ? 'donePending' : isReserved(booking) ? 'doneReserved' : 'doneConfirmed';
 
-/** What the citizen is told after the confirmation: the widget's own note, else the server's message. */
-const noteOf = (view: BookingViewContext, booking: Booked): string | undefined =>
-  booking.note ? formText(view, booking.note) : booking.result.message;
-
 /** The .ics file as a Blob URL. */
 function icsFileUrl(view: BookingViewContext, booking: Booked): string {
   const { message } = view;
@@ -62,8 +61,7 @@ function icsFileUrl(view: BookingViewContext, booking: Booked): string {
       })}`,
     );
   }
-  const note = noteOf(view, booking);
-  if (note) lines.push(note);
+  if (booking.note) lines.push(formText(view, booking.note));
   if (booking.service.documents?.length) {
     lines.push(
       `${message('documents')}\n${booking.service.documents.map((item) => `- ${item}`).join('\n')}`,
@@ -103,7 +101,6 @@ export function renderConfirmation(view: BookingViewContext, booking: Booked): T
   const reserved = isReserved(booking);
   const words = slotWords(view, booking.slot, booking.timezone);
   const cancel = safeUrl(booking.result.cancel_url);
-  const note = noteOf(view, booking);
   const icsUrl = icsUrlIn(view, booking);
   return html`<section
     part="confirmation"
@@ -130,7 +127,7 @@ export function renderConfirmation(view: BookingViewContext, booking: Booked): T
           </p>`
         : nothing
     }
-    ${note ? html`<p>${note}</p>` : nothing}
+    ${booking.note ? html`<p>${formText(view, booking.note)}</p>` : nothing}
     <dl class="summary">
       <dt>${formMessage('service')}</dt>
       <dd>${booking.service.name}</dd>

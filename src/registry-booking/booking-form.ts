@@ -307,7 +307,7 @@ export class BookingForm {
         office: view.office,
         timezone: config.timezone,
         name: values.name.trim(),
-        note: outcome.note,
+        note: outcome.note ?? result.message,
         host: url.hostname || 'localhost',
       };
       view.refresh('#done-title');
