@@ -110,13 +110,20 @@ export class ReportDrafts implements ReactiveController {
     return all.filter((draft) => !claimed.has(draft.id) || isOwnTabDraft(draft.id));
   }
 
-  /** Takes `report`'s draft for this widget (and lets go of the one before); false if taken. */
+  /**
+   * Takes `report`'s draft for this widget (and lets go of the one before); false if taken.
+   * A widget taken off the page (a CMS re-rendering its tabs) has let go of its claims
+   * (hostDisconnected) and keeps none: a claim taken after that would never be released, and
+   * no widget could open the draft again.
+   */
   async #claimReport(report: Report): Promise<boolean> {
     if (this.#claim?.id === report.id) return true;
+    if (!this.#host.element.isConnected) return false;
     const claim = await claimDraft(report.id, { steal: isOwnTabDraft(report.id) });
     if (!claim) return false;
     this.#claim?.release();
     this.#claim = claim;
+    if (!this.#host.element.isConnected) this.hostDisconnected(); // taken off while claiming
     return true;
   }
 

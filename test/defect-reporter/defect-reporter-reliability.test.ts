@@ -19,13 +19,45 @@ import {
   waitForStep,
 } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+import type { Report } from '../../src/defect-reporter/report.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const DRAFT_PREFIX = 'civic-widgets:defect-reporter:report:';
+
+/** The id of the stored draft whose description is `text`, if one is stored. */
+function storedDraftId(text: string): string | undefined {
+  const key = Object.keys(localStorage).find(
+    (name) =>
+      name.startsWith(DRAFT_PREFIX) &&
+      (JSON.parse(localStorage.getItem(name)!) as Report).fields.description === text,
+  );
+  return key?.slice(DRAFT_PREFIX.length);
+}
 
 /** Writes a report up to its description (a draft), as a citizen in one tab would. */
 async function startReport(el: DefectReporter, description: string): Promise<void> {
   await waitForState(el, 'ready');
   await describeProblem(el, { address: 'Bahnhofstraße 12', description });
+}
+
+/**
+ * Holds every Web Locks query (a widget reading its drafts asks which are held elsewhere)
+ * until the returned function is called.
+ */
+function holdLockQueries(): () => void {
+  const locks = navigator.locks;
+  const query = locks.query.bind(locks);
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  locks.query = async () => {
+    await held;
+    return query();
+  };
+  return () => {
+    delete (locks as Partial<LockManager>).query; // the prototype's own again
+    release();
+  };
 }
 
 const description = (el: DefectReporter) =>
@@ -181,6 +213,32 @@ describe('<defect-reporter> reliability', () => {
       expect(description(el)).to.equal('Zweiter Entwurf: Bank kaputt.');
       // The other one is still offered.
       expect(shadow(el, '[data-draft]')!.textContent).to.contain('Ampel aus');
+    });
+
+    it('a reporter taken off the page while it reads its drafts keeps the typed text, and the next one restores it', async () => {
+      const { url } = configUrl();
+      const text = 'Gully verstopft, die Straße steht unter Wasser.';
+      const releaseQueries = holdLockQueries();
+      try {
+        // A citizen types while the reporter still reads its drafts; then the CMS re-renders
+        // the tab and the reporter leaves the page before the read is done.
+        const removed = await reporter(url);
+        await waitForState(removed, 'ready');
+        await describeProblem(removed, { address: 'Bahnhofstraße 12', description: text });
+        removed.remove();
+      } finally {
+        releaseQueries();
+      }
+      // The read completes after the reporter has gone: what was typed is saved then.
+      await waitUntil(() => storedDraftId(text), 'the typed text was not saved', {
+        timeout: 10000,
+      });
+      // The reporter that takes its place restores that draft: nothing holds it.
+      const el = await reporter(url);
+      await waitForState(el, 'ready');
+      await waitForStep(el, 'description');
+      expect(description(el)).to.equal(text);
+      expect(shadowText(el)).to.contain('Ihr Entwurf vom');
     });
   });
 
