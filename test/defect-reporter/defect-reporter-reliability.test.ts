@@ -24,6 +24,7 @@ import type { Report } from '../../src/defect-reporter/report.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const DRAFT_PREFIX = 'civic-widgets:defect-reporter:report:';
+const LOCK_PREFIX = 'civic-widgets:defect-reporter:draft:';
 
 /** The id of the stored draft whose description is `text`, if one is stored. */
 function storedDraftId(text: string): string | undefined {
@@ -35,10 +36,28 @@ function storedDraftId(text: string): string | undefined {
   return key?.slice(DRAFT_PREFIX.length);
 }
 
-/** Writes a report up to its description (a draft), as a citizen in one tab would. */
+/** Whether a widget in this page or another tab holds draft `id` (its Web Lock). */
+async function isClaimed(id: string): Promise<boolean> {
+  const { held = [] } = await navigator.locks.query();
+  return held.some((lock) => lock.name === LOCK_PREFIX + id);
+}
+
+/**
+ * Writes a report up to its description (a draft), as a citizen in one tab would, and waits
+ * until its draft is stored and held by the widget: a citizen's tab has long done both before
+ * they leave, and a widget reads its drafts after it is ready (slower under load).
+ */
 async function startReport(el: DefectReporter, description: string): Promise<void> {
   await waitForState(el, 'ready');
   await describeProblem(el, { address: 'Bahnhofstraße 12', description });
+  await waitUntil(
+    async () => {
+      const id = storedDraftId(description);
+      return id !== undefined && (await isClaimed(id));
+    },
+    `the draft "${description}" is not stored and held`,
+    { timeout: 10000 },
+  );
 }
 
 /**
@@ -201,7 +220,8 @@ describe('<defect-reporter> reliability', () => {
 
       const el = await reporter(url);
       await waitForState(el, 'ready');
-      await waitUntil(() => shadow(el, '[data-draft]'), 'no drafts offered');
+      // The drafts are offered once the new reporter has read them (slower under load).
+      await waitUntil(() => shadow(el, '[data-draft]'), 'no drafts offered', { timeout: 10000 });
       expect(shadowText(el)).to.contain('Sie haben einen angefangenen Entwurf vom');
       const offers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-draft]')];
       expect(offers).to.have.length(2);
