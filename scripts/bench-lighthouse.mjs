@@ -45,8 +45,8 @@ export const LIGHTHOUSE_PAGES = [
     name: 'CMS page, <form-finder>, 10,000 forms',
     path: '/scripts/bench/lighthouse/form-finder.html',
     thresholds: { performance: 98, accessibility: 100 },
-    // Parsing and checking 10,000 forms on the main thread: 98–99 on a quiet machine, less
-    // with any other load. Held once the catalogue worker is on main and passes under load.
+    // With the catalogue worker: 70–82 with other processes running, single runs in quiet
+    // seconds 98–100 (docs/benchmarks.md). Held once it reaches 98 with one other process.
     reportedOnly: ['performance'],
   },
 ];
