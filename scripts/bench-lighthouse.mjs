@@ -45,8 +45,8 @@ export const LIGHTHOUSE_PAGES = [
     name: 'CMS page, <form-finder>, 10,000 forms',
     path: '/scripts/bench/lighthouse/form-finder.html',
     thresholds: { performance: 98, accessibility: 100 },
-    // With the catalogue worker: 70–82 with other processes running, single runs in quiet
-    // seconds 98–100 (docs/benchmarks.md). Held once it reaches 98 with one other process.
+    // With the catalogue worker: 99 alone, 93 and 94 with one other busy core, 70–82 on a
+    // loaded machine (docs/benchmarks.md). Held once it reaches 98 with one other process.
     reportedOnly: ['performance'],
   },
 ];
