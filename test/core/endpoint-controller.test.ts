@@ -327,6 +327,15 @@ class WrappingHost extends LitElement {
 }
 customElements.define('test-wrapping-host', WrappingHost);
 
+/** A WrappingHost on `endpoint`, appended to the page (the test removes it). */
+function appendWrappingHost(endpoint: string, { keepsCopies = false } = {}): WrappingHost {
+  const host = document.createElement('test-wrapping-host') as WrappingHost;
+  host.endpoint = endpoint;
+  host.keepsCopies = keepsCopies;
+  document.body.append(host);
+  return host;
+}
+
 /** Sets `request` outside the constructor (the manifest analyzer reads `x.y = …` there). */
 function setRequest(controller: EndpointController<CountedForms>): void {
   controller.request = async (url, options) => {
@@ -353,19 +362,13 @@ describe('EndpointController request', () => {
 
   it('keeps the text the request gave as the last good copy', async () => {
     const endpoint = uniqueUrl('/api/forms', { fault: 'invalid-json', 'ok-first': '1' });
-    const first = document.createElement('test-wrapping-host') as WrappingHost;
-    first.endpoint = endpoint;
-    first.keepsCopies = true;
-    document.body.append(first);
+    const first = appendWrappingHost(endpoint, { keepsCopies: true });
     try {
       await waitUntil(() => first.forms.view.state === 'ready', 'loaded');
     } finally {
       first.remove();
     }
-    const second = document.createElement('test-wrapping-host') as WrappingHost;
-    second.endpoint = endpoint;
-    second.keepsCopies = true;
-    document.body.append(second);
+    const second = appendWrappingHost(endpoint, { keepsCopies: true });
     try {
       await waitUntil(() => second.forms.view.state === 'stale', 'the last good copy shown');
       expect(second.forms.view.error?.kind).to.equal('parse');
@@ -376,9 +379,7 @@ describe('EndpointController request', () => {
   });
 
   it('falls back with the EndpointError the request threw (text that is not JSON: parse)', async () => {
-    const el = document.createElement('test-wrapping-host') as WrappingHost;
-    el.endpoint = uniqueUrl('/api/forms', { fault: 'invalid-json' });
-    document.body.append(el);
+    const el = appendWrappingHost(uniqueUrl('/api/forms', { fault: 'invalid-json' }));
     try {
       await waitUntil(() => el.forms.view.state === 'fallback', 'fell back');
       expect(el.forms.view.error?.kind).to.equal('parse');

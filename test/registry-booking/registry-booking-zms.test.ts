@@ -149,6 +149,19 @@ async function problemShown(el: RegistryBooking, selector: string): Promise<HTML
   return shadow<HTMLElement>(el, selector)!;
 }
 
+/**
+ * Passes the Rathaus's captcha, fills the form for 3 November, 08:00 and sends it to a server
+ * whose captcha has lapsed by then (`zms: 'captcha-expired'`); resolves with the step's note.
+ */
+async function sendUntilCaptchaLapsed(el: RegistryBooking): Promise<HTMLElement> {
+  await upToRathausCaptcha(el);
+  shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+  await slotsShown(el);
+  await dayTimeAndData(el, '10001', NOV_3_0800);
+  await submit(el);
+  return problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
+}
+
 /** Books at the Bürgerbüro Welper on 3 November, 14:00, until the form shows the API's problem. */
 async function bookUntilProblem(el: RegistryBooking, selector: string): Promise<HTMLElement> {
   await upToZmsForm(el, '10002', NOV_3_1400);
@@ -306,13 +319,8 @@ describe('<registry-booking api="zms">', () => {
 
     it('lapsed when sending: the step shows in the form, every field stays, then it books', async () => {
       const el = await zmsWidget({ zms: 'captcha-expired' });
-      await upToRathausCaptcha(el);
-      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
-      await slotsShown(el);
-      await dayTimeAndData(el, '10001', NOV_3_0800);
-      await submit(el);
       // Said in the step, above the checkbox it asks for, in words that fit where it is.
-      const problem = await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
+      const problem = await sendUntilCaptchaLapsed(el);
       expect(problem.textContent).to.contain(
         'Die Sicherheitsabfrage ist abgelaufen, der Termin wurde noch nicht gebucht',
       );
@@ -524,34 +532,44 @@ describe('<registry-booking api="zms">', () => {
       );
     }
 
-    it('rateLimitExceeded: the problem of the form', async () => {
-      const el = await zmsWidget({ zms: 'rate-limit' });
-      const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');
-      expect(problem.textContent).to.contain('Gerade kommen sehr viele Anfragen an');
-      await switchToEnglish(el, '[part="form"] legend', 'Your details');
-      expect(shadow(el, '[part="form"] [part="error"] p')!.textContent!.trim()).to.equal(
-        'Very many requests are arriving right now. Please wait a moment, then send again; your details are kept.',
-      );
-    });
-
-    it('tooManyAppointmentsWithSameMail: the error at the e-mail field', async () => {
-      const el = await zmsWidget({ zms: 'same-mail' });
-      await bookUntilProblem(el, '#err-email');
-      await switchToEnglish(el, '[part="form"] legend', 'Your details');
-      expect(shadow(el, '#err-email')!.textContent!.trim()).to.equal(
-        'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
-      );
-    });
-
-    it('processNotReservedAnymore: why the time went away, above the times', async () => {
-      const el = await zmsWidget({ zms: 'expired' });
-      const problem = await bookUntilProblem(el, '[part="times"] [part="error"]');
-      expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
-      await switchToEnglish(el, '[part="form"] legend', 'Your details');
-      expect(shadow(el, '[part="times"] [part="error"] p')!.textContent!.trim()).to.equal(
-        'Your reservation has expired; the appointment was not booked. Please choose a time again; your details are kept.',
-      );
-    });
+    /** ZMS's refusals: where the problem shows, its German start and its whole English text. */
+    const refusals = [
+      {
+        title: 'rateLimitExceeded: the problem of the form',
+        zms: 'rate-limit',
+        at: '[part="form"] [part="error"]',
+        german: 'Gerade kommen sehr viele Anfragen an',
+        english:
+          'Very many requests are arriving right now. Please wait a moment, then send again; your details are kept.',
+      },
+      {
+        title: 'tooManyAppointmentsWithSameMail: the error at the e-mail field',
+        zms: 'same-mail',
+        at: '#err-email',
+        german: 'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht',
+        english:
+          'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
+      },
+      {
+        title: 'processNotReservedAnymore: why the time went away, above the times',
+        zms: 'expired',
+        at: '[part="times"] [part="error"]',
+        german: 'Ihre Reservierung ist abgelaufen',
+        english:
+          'Your reservation has expired; the appointment was not booked. Please choose a time again; your details are kept.',
+      },
+    ];
+    for (const { title, zms, at, german, english } of refusals) {
+      it(title, async () => {
+        const el = await zmsWidget({ zms });
+        const problem = await bookUntilProblem(el, at);
+        expect(problem.textContent).to.contain(german);
+        await switchToEnglish(el, '[part="form"] legend', 'Your details');
+        // The error block's sentence is in its <p>; the field error is the element itself.
+        const sentence = shadow(el, `${at} p`) ?? shadow(el, at)!;
+        expect(sentence.textContent!.trim()).to.equal(english);
+      });
+    }
 
     it('booked: "confirm with the link in the e-mail" in the confirmation', async () => {
       const el = await zmsWidget();
@@ -569,12 +587,7 @@ describe('<registry-booking api="zms">', () => {
 
     it('the captcha lapsed: "confirm the security check first" when sending again', async () => {
       const el = await zmsWidget({ zms: 'captcha-expired' });
-      await upToRathausCaptcha(el);
-      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
-      await slotsShown(el);
-      await dayTimeAndData(el, '10001', NOV_3_0800);
-      await submit(el);
-      await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
+      await sendUntilCaptchaLapsed(el);
       // Sending before the check: checked in the browser, it says why.
       await submit(el);
       const problem = await problemShown(el, '[part="form"] #problem');

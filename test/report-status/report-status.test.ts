@@ -14,9 +14,9 @@ import {
   completeReport,
   configUrl,
   contact,
+  reporter as reporterAt,
   send,
 } from '../defect-reporter/defect-helpers.js';
-import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 import type { ReportStatus } from '../../src/report-status/report-status.js';
 
 async function statusWidget(
@@ -84,13 +84,7 @@ describe('<report-status>', () => {
   describe('with a report just sent through <defect-reporter> on this device', () => {
     it('lists it with its number and current state, also on a page opened later', async () => {
       const { url } = configUrl({ variant: 'status' });
-      const reporter = await fixture<DefectReporter>(
-        html`<defect-reporter
-          endpoint=${url}
-          timeout="3000"
-          send-timeout="3000"
-        ></defect-reporter>`,
-      );
+      const reporter = await reporterAt(url);
       const el = await statusWidget(url);
       expect(shadow(el, '[part="list"]')).to.equal(null);
       await completeReport(reporter);
@@ -130,13 +124,7 @@ describe('<report-status>', () => {
     it('lists it on a status page in another folder when the endpoint is relative', async () => {
       const { url } = configUrl({ variant: 'status' }); // /api/defects/config?…
       const id = await onPageIn('/stadt/maengel/', async () => {
-        const reporter = await fixture<DefectReporter>(
-          html`<defect-reporter
-            endpoint=${`../..${url}`}
-            timeout="3000"
-            send-timeout="3000"
-          ></defect-reporter>`,
-        );
+        const reporter = await reporterAt(`../..${url}`);
         await completeReport(reporter);
         await send(reporter);
         const sent = /HAT-\d{4}-\d{4}/.exec(text(shadow(reporter, '[part="result"]')))?.[0];

@@ -1,25 +1,37 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-/** Loads `src` in an iframe and resolves with its window once loaded. */
-async function framed(src: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
+/** The frames a test opened; each goes after its test, passed or failed. */
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/**
+ * Loads `src` (a page served with a strict policy) in an iframe and resolves with its window and
+ * its widget `tag`, once that is ready (its data loaded under the policy).
+ */
+async function widgetUnderPolicy(
+  src: string,
+  tag: string,
+): Promise<{ el: HTMLElement; win: ProbedWindow }> {
   const frame = document.createElement('iframe');
   frame.src = src;
   frame.style.width = '800px';
   frame.style.height = '900px';
+  frames.push(frame);
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { frame, win: frame.contentWindow as ProbedWindow };
-}
-
-/** The widget `tag` in the frame's page, once it is ready (its data loaded under the policy). */
-async function readyWidgetIn(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement> {
   const doc = frame.contentDocument!;
   await waitUntil(
     () => doc.querySelector(`${tag}[state="ready"]`),
     'widget never became ready under CSP',
     { timeout: 10000 },
   );
-  return doc.querySelector<HTMLElement>(tag)!;
+  return { el: doc.querySelector<HTMLElement>(tag)!, win: frame.contentWindow as ProbedWindow };
+}
+
+/** The browser reported nothing blocked, and it enforces Trusted Types (both browsers do). */
+function expectNothingBlocked(win: ProbedWindow): void {
+  expect(win.__violations).to.deep.equal([]);
+  expect(win.trustedTypes).to.exist;
 }
 
 type ProbedWindow = Window & {
@@ -31,15 +43,13 @@ type ProbedWindow = Window & {
 describe('<service-status> under a strict Content-Security-Policy', () => {
   it('renders with script-src/style-src self and Trusted Types enforced, without violations', async () => {
     // Given a page served with the strictest policy a city's CMS might send
-    const { frame, win } = await framed('/csp/service-status.html');
     // When the widget loads its endpoint
-    const el = await readyWidgetIn(frame, 'service-status');
+    const { el, win } = await widgetUnderPolicy('/csp/service-status.html', 'service-status');
     // Then it shows its data, styled, and the browser reported nothing blocked
     expect(el.shadowRoot!.textContent).to.contain('Serviceportal');
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(getComputedStyle(base).borderTopStyle).to.equal('solid');
-    expect(win.__violations).to.deep.equal([]);
-    frame.remove();
+    expectNothingBlocked(win);
   });
 });
 
@@ -47,8 +57,7 @@ describe('<defect-reporter> map under a strict Content-Security-Policy', () => {
   it('loads Leaflet and draws tiles with Trusted Types enforced, without violations', async () => {
     // Given the reporter with a configured map on a page with the strict policy
     const failed = 'Die Karte konnte nicht geladen werden';
-    const { frame, win } = await framed('/csp/defect-reporter.html');
-    const el = await readyWidgetIn(frame, 'defect-reporter');
+    const { el, win } = await widgetUnderPolicy('/csp/defect-reporter.html', 'defect-reporter');
     const shadow = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
     // When the citizen picks a category, goes on and opens the map
     shadow('input[name="category"][value="baum"]')!.click();
@@ -68,10 +77,8 @@ describe('<defect-reporter> map under a strict Content-Security-Policy', () => {
     );
     expect(el.shadowRoot!.textContent).not.to.contain(failed);
     expect(shadow('#dr-map.leaflet-container img.leaflet-tile-loaded')).to.exist;
-    expect(win.__violations).to.deep.equal([]);
-    // Both browsers enforce Trusted Types (without scripts/leaflet-trusted-types.mjs this fails).
-    expect(win.trustedTypes).to.exist;
-    frame.remove();
+    // Without scripts/leaflet-trusted-types.mjs, Trusted Types would block Leaflet here.
+    expectNothingBlocked(win);
   });
 });
 
@@ -79,8 +86,10 @@ describe('<registry-booking api="zms"> captcha under a strict Content-Security-P
   it('solves the ALTCHA challenge and loads the calendar with Trusted Types enforced, without violations', async () => {
     // Given the ZMS booking on a page with the strict policy (no worker-src, no blob: scripts,
     // Trusted Types only for lit-html), for an office whose scope asks for a captcha
-    const { frame, win } = await framed('/csp/registry-booking-zms.html');
-    const el = await readyWidgetIn(frame, 'registry-booking');
+    const { el, win } = await widgetUnderPolicy(
+      '/csp/registry-booking-zms.html',
+      'registry-booking',
+    );
     const shadow = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
     const update = () => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     shadow('input[name="service"][value="1063453"]')!.click();
@@ -98,9 +107,7 @@ describe('<registry-booking api="zms"> captcha under a strict Content-Security-P
     );
     expect(shadow('#captcha-problem')).to.equal(null);
     expect(shadow('.day.free')).to.exist;
-    expect(win.__violations).to.deep.equal([]);
-    expect(win.trustedTypes).to.exist;
-    frame.remove();
+    expectNothingBlocked(win);
   });
 });
 
@@ -108,16 +115,13 @@ describe('<form-finder> under a strict Content-Security-Policy', () => {
   it('checks its catalogue in a module worker with Trusted Types enforced, without violations', async () => {
     // Given the form finder on a page with the documented policy (workers from 'self' through
     // script-src, Trusted Types for lit-html and civic-widgets)
-    const { frame, win } = await framed('/csp/form-finder.html');
     // When the catalogue has loaded
-    const el = await readyWidgetIn(frame, 'form-finder');
+    const { el, win } = await widgetUnderPolicy('/csp/form-finder.html', 'form-finder');
     // Then a worker checked it, the forms are listed, and nothing was blocked
     expect(win.__workerMessages).to.include('head').and.include('done');
     expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim()).to.equal(
       '31 Formulare gefunden',
     );
-    expect(win.__violations).to.deep.equal([]);
-    expect(win.trustedTypes).to.exist;
-    frame.remove();
+    expectNothingBlocked(win);
   });
 });

@@ -30,6 +30,24 @@ async function bannerIn(width: number, attrs: { detailsHref?: string; endpoint?:
   return { wrapper, el };
 }
 
+/** A ready banner `width` px wide whose one service, "Terminvergabe", is slow (given as data). */
+async function bannerWithOneSlowService(width: number): Promise<ServiceStatus> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px">
+      <service-status
+        variant="banner"
+        refresh="0"
+        .data=${{
+          services: [{ id: 'termine', name: 'Terminvergabe', status: 'degraded_performance' }],
+        }}
+      ></service-status>
+    </div>`,
+  );
+  const el = wrapper.querySelector<ServiceStatus>('service-status')!;
+  await waitForState(el, 'ready');
+  return el;
+}
+
 const visibleLines = (el: Element) =>
   shadowAll(el, '[part="item"]').filter((line) => line.checkVisibility());
 
@@ -95,19 +113,7 @@ describe('<service-status variant="banner"> on a narrow container', () => {
   });
 
   it('says "eingeschränkt" and the singular when one service is slow', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 320px">
-        <service-status
-          variant="banner"
-          refresh="0"
-          .data=${{
-            services: [{ id: 'termine', name: 'Terminvergabe', status: 'degraded_performance' }],
-          }}
-        ></service-status>
-      </div>`,
-    );
-    const el = wrapper.querySelector('service-status')!;
-    await waitForState(el, 'ready');
+    const el = await bannerWithOneSlowService(320);
     const line = await foldedSummary(el);
     expect(text(line.querySelector('button')!)).to.equal('1 Dienst eingeschränkt – Details');
   });
@@ -153,19 +159,7 @@ describe('<service-status variant="banner"> while it loads', () => {
   // the loading line and a phone's summary line are that tall, so nothing below moves.
   it('is as tall on a phone as its summary line with data', async () => {
     reserveWidgetSpace();
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 320px">
-        <service-status
-          variant="banner"
-          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '600' })}
-          refresh="0"
-        ></service-status>
-      </div>`,
-    );
-    const el = wrapper.querySelector<ServiceStatus>('service-status')!;
-    await el.updateComplete;
-    expect(el.getAttribute('state')).to.equal('loading');
-    const loadingHeight = el.getBoundingClientRect().height;
+    const { el, loadingHeight } = await loadingBanner(320);
     await waitForState(el, 'ready');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
@@ -201,19 +195,7 @@ describe('<service-status variant="banner"> while it loads', () => {
   it('is one line of the wide banner tall: one impaired service takes the reserved line', async () => {
     const { loadingHeight } = await loadingBanner(1000);
     expect(loadingHeight, 'the line reserved while it loads').to.be.above(44);
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="width: 1000px">
-        <service-status
-          variant="banner"
-          refresh="0"
-          .data=${{
-            services: [{ id: 'termine', name: 'Terminvergabe', status: 'degraded_performance' }],
-          }}
-        ></service-status>
-      </div>`,
-    );
-    const el = wrapper.querySelector('service-status')!;
-    await waitForState(el, 'ready');
+    const el = await bannerWithOneSlowService(1000);
     expect(visibleLines(el)).to.have.length(1);
     expect(el.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
   });
