@@ -349,9 +349,12 @@ export const defectReporterRoutes = [
         ctx.query.indexeddb === 'off'
           ? `<script>Object.defineProperty(window, 'indexedDB', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });</script>`
           : '';
+      // Generous timeouts: the reload tests assert what the server answered (a 503 with its
+      // Retry-After, then the report), which a 3 s timeout on a busy test machine turned into a
+      // timeout the server never sent.
       ctx.body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mängelmelder</title>${withoutIndexedDb}
 <script type="module" src="/src/defect-reporter/defect-reporter.define.ts"></script></head><body>
-<defect-reporter endpoint="${escapeHtml(endpoint)}" timeout="3000" send-timeout="3000" contact-name="Mängelmelder" contact-phone="(02324) 204 3030" contact-email="maengelmelder@example.org"></defect-reporter>
+<defect-reporter endpoint="${escapeHtml(endpoint)}" timeout="10000" send-timeout="10000" contact-name="Mängelmelder" contact-phone="(02324) 204 3030" contact-email="maengelmelder@example.org"></defect-reporter>
 </body></html>`;
     },
   },
