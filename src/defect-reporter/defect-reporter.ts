@@ -291,7 +291,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     if (this.#form.busy === 'send') return;
     const { step } = this.#form;
     if (!isFormStep(step)) return;
-    const errors = validateStep(step, this.#report, this.#config, this.#message);
+    const errors = validateStep(step, this.#report, this.#config);
     const steps = this.#steps;
     if (Object.keys(errors).length || this.#formExtension?.blocks(step)) {
       this.#setForm({ errors: { ...this.#form.errors, ...errors } });

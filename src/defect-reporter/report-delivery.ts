@@ -7,18 +7,24 @@
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { ReportQueuedEvent, ReportSentEvent } from './defect-reporter-events.js';
 import { isSendable } from './report.js';
-import { refusalToErrors } from './report-validation.js';
+import { fieldErrorText, refusalToErrors } from './report-validation.js';
 import { outbox } from './report-outbox.js';
 import { submitReport } from './report-submission.js';
 import { rememberSentReport } from './sent-reports.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
+import type { Msg } from './defect-reporter-messages.js';
+import type { FieldErrors } from './report-validation.js';
 import type { ReportSendOutcome } from './report-api.js';
 import type { ReportDrafts } from './report-drafts.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report, ReportRoute } from './report.js';
 import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost } from './report-view-context.js';
+
+/** The messages at the fields, in the language the widget speaks now. */
+const fieldErrorTexts = (message: Msg, errors: FieldErrors): string[] =>
+  Object.values(errors).map((error) => fieldErrorText(message, error));
 
 /** An answer that ends an attempt for good: sent or refused. */
 export type SettledOutcome = Exclude<ReportSendOutcome, { kind: 'retry' }>;
@@ -164,7 +170,7 @@ export class ReportDelivery implements ReactiveController {
     host.setForm({ errors: refusal.errors, refusal, step: refusal.step });
     this.#drafts.save();
     host.focus(refusal.step === 'review' ? 'general' : 'error');
-    const fieldMessages = Object.values(refusal.errors);
+    const fieldMessages = fieldErrorTexts(host.message, refusal.errors);
     host.announce([host.message('refused'), ...fieldMessages, ...refusal.general].join(' '));
   }
 
@@ -194,7 +200,7 @@ export class ReportDelivery implements ReactiveController {
           // Refused while the citizen does something else: it waits, with the city's messages,
           // for the e-mail instead (refused reports are not sent again).
           const { errors, general } = this.#readRefusal(outcome);
-          const refused = [...general, ...Object.values(errors)];
+          const refused = [...general, ...fieldErrorTexts(host.message, errors)];
           await outbox.update({ ...report, meta: { ...report.meta, refused } });
           return 'retry';
         }

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { iconError, iconInfo } from '../core/icons.js';
 import { filterCategories, groupCategories, reportCategory } from './report-config.js';
 import { renderDraftOffer, renderFullText, renderPhone, renderRefusal } from './report-panels.js';
+import { fieldErrorText } from './report-validation.js';
 import { formatPosition } from './report.js';
 import { actionButton, describedBy } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
@@ -23,7 +24,9 @@ const emergencyText = (text: string) =>
 export function renderError(view: ViewContext, name: ErrorField): unknown {
   const error = view.form.errors[name];
   return error
-    ? html`<p class="error" id="e-${name}" tabindex="-1">${iconError}<span>${error}</span></p>`
+    ? html`<p class="error" id="e-${name}" tabindex="-1">
+        ${iconError}<span>${fieldErrorText(view.message, error)}</span>
+      </p>`
     : nothing;
 }
 

@@ -2,7 +2,8 @@
 // it (refusalToErrors). Pure functions: the element shows what they return.
 import { isEmailAddress } from '../core/email-address.js';
 import { inBounds, reportCategory } from './report-config.js';
-import type { Msg } from './defect-reporter-messages.js';
+import type { MessageParams } from '../core/i18n.js';
+import type { DefectMessageKey, Msg } from './defect-reporter-messages.js';
 import type { FormStep, Report } from './report.js';
 import type { DefectConfig } from './report-config.js';
 import type { RefusalView } from './report-panels.js';
@@ -11,7 +12,19 @@ import type { RefusalView } from './report-panels.js';
 export type ErrorField =
   'category' | 'address' | 'position' | 'description' | 'photo' | 'name' | 'email' | 'consent';
 
-export type FieldErrors = Partial<Record<ErrorField, string>>;
+/**
+ * A message at a field: the key of the reporter's message (and its parameters), put in words each
+ * time it is shown, in the language of that moment (never kept in the language it was made in:
+ * German while a table's English was still loading, or before the page switched language); or
+ * the city's own sentence (a refusal), shown as it came.
+ */
+export type FieldError = { key: DefectMessageKey; params?: MessageParams } | string;
+
+export type FieldErrors = Partial<Record<ErrorField, FieldError>>;
+
+/** A field's message in the language the widget speaks now. */
+export const fieldErrorText = (message: Msg, error: FieldError): string =>
+  typeof error === 'string' ? error : message(error.key, error.params);
 
 /** Which step shows a message about a field. */
 export const FIELD_STEP: Record<ErrorField, FormStep> = {
@@ -28,31 +41,26 @@ export const FIELD_STEP: Record<ErrorField, FormStep> = {
 export const isErrorField = (name: string): name is ErrorField => name in FIELD_STEP;
 
 /** The messages for the fields of `step`; empty when the step may be left. */
-export function validateStep(
-  step: FormStep,
-  report: Report,
-  config: DefectConfig,
-  message: Msg,
-): FieldErrors {
+export function validateStep(step: FormStep, report: Report, config: DefectConfig): FieldErrors {
   const errors: FieldErrors = {};
   const { position, address } = report.location;
   const { name, email, consent } = report.contact;
   if (step === 'category') {
     if (!reportCategory(config, report)) {
-      errors.category = message('errCategory');
+      errors.category = { key: 'errCategory' };
     }
   } else if (step === 'location') {
     if (position && !inBounds(position.lat, position.lng, config.bounds)) {
-      errors.position = message('outside');
+      errors.position = { key: 'outside' };
     } else if (config.locationRequired && !address.trim() && !position) {
-      errors.address = message('errLocation');
+      errors.address = { key: 'errLocation' };
     }
   } else if (step === 'description') {
-    if (!report.fields.description.trim()) errors.description = message('errDescription');
+    if (!report.fields.description.trim()) errors.description = { key: 'errDescription' };
   } else if (step === 'contact') {
     const trimmedEmail = email.trim();
-    if (trimmedEmail && !isEmailAddress(trimmedEmail)) errors.email = message('errEmail');
-    if ((name.trim() || trimmedEmail) && !consent) errors.consent = message('errConsent');
+    if (trimmedEmail && !isEmailAddress(trimmedEmail)) errors.email = { key: 'errEmail' };
+    if ((name.trim() || trimmedEmail) && !consent) errors.consent = { key: 'errConsent' };
   }
   return errors;
 }

@@ -9,10 +9,12 @@ import {
   completeReport,
   configUrl,
   contact,
+  describeProblem,
   exifPhoto,
   expectDraft,
   filterCategories,
   fill,
+  goTo,
   hasExif,
   next,
   received,
@@ -563,6 +565,48 @@ describe('<defect-reporter>', () => {
       await waitForStep(el, 'location');
       await waitUntil(() => shadowText(el).includes('Where is it?'), 'English flow strings');
       expect(shadowText(el)).not.to.contain('Adresse');
+    });
+
+    describe('what it keeps to say follows a switch of the language (lang="en" set later)', () => {
+      /** Sets lang="en" on the widget; resolves once the step's heading reads `heading`. */
+      async function switchToEnglish(el: DefectReporter, heading: string): Promise<void> {
+        el.setAttribute('lang', 'en');
+        await waitUntil(
+          () => shadow(el, '#dr-step-title')?.textContent?.trim() === heading,
+          `the step's heading never read "${heading}"`,
+        );
+      }
+
+      it('a field error of the category step', async () => {
+        const el = await reporter(configUrl().url);
+        await waitForState(el, 'ready');
+        await next(el);
+        expect(shadow(el, '#e-category')!.textContent).to.contain(
+          'Bitte wählen Sie eine Kategorie',
+        );
+        await switchToEnglish(el, 'What would you like to report?');
+        expect(shadow(el, '#e-category')!.textContent!.trim()).to.equal(
+          'Please choose a category.',
+        );
+      });
+
+      it('the field errors of the contact step', async () => {
+        const el = await reporter(configUrl().url);
+        await waitForState(el, 'ready');
+        await describeProblem(el);
+        await goTo(el, 'photos', 'contact');
+        await fill(el, 'email', 'anna@');
+        await next(el);
+        expect(shadow(el, '#e-email')!.textContent).to.contain('Bitte geben Sie eine gültige');
+        expect(shadow(el, '#e-consent')!.textContent).to.contain('Bitte stimmen Sie zu');
+        await switchToEnglish(el, 'Your contact details');
+        expect(shadow(el, '#e-email')!.textContent!.trim()).to.equal(
+          'Please enter a valid e-mail address, e.g. name@example.org.',
+        );
+        expect(shadow(el, '#e-consent')!.textContent!.trim()).to.equal(
+          'Please agree, or leave name and e-mail address empty.',
+        );
+      });
     });
   });
 });

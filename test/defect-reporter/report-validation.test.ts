@@ -28,44 +28,36 @@ function report(change: (report: Report) => Partial<Report> = () => ({})): Repor
 
 describe('validateStep', () => {
   it('category: one of the config', () => {
-    expect(validateStep('category', report(), config, message)).to.deep.equal({
-      category: 'Bitte wählen Sie eine Kategorie.',
+    expect(validateStep('category', report(), config)).to.deep.equal({
+      category: { key: 'errCategory' },
     });
     const chosen = report((r) => ({ fields: { ...r.fields, category: 'road' } }));
-    expect(validateStep('category', chosen, config, message)).to.deep.equal({});
+    expect(validateStep('category', chosen, config)).to.deep.equal({});
   });
 
   it('location: an address or a position, inside the city', () => {
-    expect(Object.keys(validateStep('location', report(), config, message))).to.deep.equal([
-      'address',
-    ]);
+    expect(Object.keys(validateStep('location', report(), config))).to.deep.equal(['address']);
     const optional = { ...config, locationRequired: false };
-    expect(validateStep('location', report(), optional, message)).to.deep.equal({});
+    expect(validateStep('location', report(), optional)).to.deep.equal({});
     const inside = report(() => ({ location: { address: '', position: { lat: 51.4, lng: 7.2 } } }));
-    expect(validateStep('location', inside, config, message)).to.deep.equal({});
+    expect(validateStep('location', inside, config)).to.deep.equal({});
     const berlin = report(() => ({
       location: { address: 'x', position: { lat: 52.5, lng: 13.4 } },
     }));
-    expect(validateStep('location', berlin, config, message).position).to.contain(
-      'außerhalb des Stadtgebiets',
-    );
+    expect(validateStep('location', berlin, config).position).to.deep.equal({ key: 'outside' });
   });
 
   it('description: not blank', () => {
     const blank = report((r) => ({ fields: { ...r.fields, description: '  \n ' } }));
-    expect(Object.keys(validateStep('description', blank, config, message))).to.deep.equal([
-      'description',
-    ]);
+    expect(Object.keys(validateStep('description', blank, config))).to.deep.equal(['description']);
   });
 
   it('contact: optional, but a given e-mail must look like one, and data needs consent', () => {
-    expect(validateStep('contact', report(), config, message)).to.deep.equal({});
+    expect(validateStep('contact', report(), config)).to.deep.equal({});
     const bad = report(() => ({ contact: { name: '', email: 'anna@', consent: true } }));
-    expect(Object.keys(validateStep('contact', bad, config, message))).to.deep.equal(['email']);
+    expect(Object.keys(validateStep('contact', bad, config))).to.deep.equal(['email']);
     const noConsent = report(() => ({ contact: { name: 'Anna', email: '', consent: false } }));
-    expect(Object.keys(validateStep('contact', noConsent, config, message))).to.deep.equal([
-      'consent',
-    ]);
+    expect(Object.keys(validateStep('contact', noConsent, config))).to.deep.equal(['consent']);
   });
 });
 
