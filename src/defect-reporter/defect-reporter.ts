@@ -11,7 +11,7 @@ import { ReportLocation } from './report-location.js';
 import { renderOutbox, renderResult } from './report-panels.js';
 import { renderForm, renderIntro } from './report-steps.js';
 import { reportEditFromInput } from './report-input.js';
-import { validateStep } from './report-validation.js';
+import { fieldErrorText, validateStep } from './report-validation.js';
 import { freshForm } from './report-view-context.js';
 import { FORM_STEPS, createReport, isFormStep } from './report.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
@@ -140,9 +140,9 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     act: (action) => this.#act(action),
     updateReport: (change, clears) => this.#updateReport(change, clears),
     setForm: (patch) => this.#setForm(patch),
-    showError: (field, text) => {
-      this.#setForm({ errors: { ...this.#form.errors, [field]: text } });
-      this.announce(text);
+    showError: (field, error) => {
+      this.#setForm({ errors: { ...this.#form.errors, [field]: error } });
+      this.announce(fieldErrorText(this.#message, error));
     },
     announce: (text) => this.announce(text),
     saveDraftPhotos: (photos) => this.#drafts?.savePhotos(photos),

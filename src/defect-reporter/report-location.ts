@@ -29,7 +29,7 @@ export class ReportLocation {
       },
       () => {
         host.setForm({ busy: '' });
-        host.showError('position', host.message('geoFailed'));
+        host.showError('position', { key: 'geoFailed' });
       },
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
     );
@@ -53,7 +53,7 @@ export class ReportLocation {
     if (inBounds(lat, lng, host.config().bounds)) {
       host.announce(host.message('position', { coordinates: formatPosition(position) }));
     } else {
-      host.showError('position', host.message('outside'));
+      host.showError('position', { key: 'outside' });
     }
   }
 

@@ -2,6 +2,7 @@
 // saying why one was refused, and the thumbnails' object URLs.
 import { downscalePhoto, isAcceptedImage, isHeicImage } from './photo-downscale.js';
 import type { ReportHost } from './report-view-context.js';
+import type { FieldMessage } from './report-validation.js';
 
 export class ReportPhotos {
   readonly #host: ReportHost;
@@ -25,32 +26,32 @@ export class ReportPhotos {
     const files = [...(input.files ?? [])];
     input.value = '';
     const { maxPhotos, maxPhotoBytes } = host.config();
-    const problems: string[] = [];
+    const problems: FieldMessage[] = [];
     host.setForm({ busy: 'photo' });
     host.announce(message('photoBusy'));
     for (const file of files) {
       const name = file.name;
       if (host.report().photos.length >= maxPhotos) {
-        problems.push(message('errTooMany', { count: maxPhotos }));
+        problems.push({ key: 'errTooMany', params: { count: maxPhotos } });
         break;
       }
       if (!isAcceptedImage(file) && !isHeicImage(file)) {
-        problems.push(message('errNotImage', { name }));
+        problems.push({ key: 'errNotImage', params: { name } });
         continue;
       }
       try {
         const photo = await downscalePhoto(file);
-        if (photo.size > maxPhotoBytes) problems.push(message('errTooBig', { name }));
+        if (photo.size > maxPhotoBytes) problems.push({ key: 'errTooBig', params: { name } });
         else this.set([...host.report().photos, photo]);
       } catch {
         // Only Safari decodes HEIC: elsewhere say what to do instead of "cannot be read".
-        problems.push(message(isHeicImage(file) ? 'errHeic' : 'errPhoto', { name }));
+        problems.push({ key: isHeicImage(file) ? 'errHeic' : 'errPhoto', params: { name } });
       }
     }
     const errors = { ...host.form().errors };
     delete errors.photo;
     host.setForm({ busy: '', errors });
-    if (problems.length) host.showError('photo', problems.join(' '));
+    if (problems.length) host.showError('photo', problems);
     else host.announce(message('photoAdded', { count: host.report().photos.length }));
   }
 

@@ -12,19 +12,28 @@ import type { RefusalView } from './report-panels.js';
 export type ErrorField =
   'category' | 'address' | 'position' | 'description' | 'photo' | 'name' | 'email' | 'consent';
 
+/** A message of the reporter's table with its parameters, put in words when it is shown. */
+export type FieldMessage = { key: DefectMessageKey; params?: MessageParams };
+
 /**
- * A message at a field: the key of the reporter's message (and its parameters), put in words each
- * time it is shown, in the language of that moment (never kept in the language it was made in:
- * German while a table's English was still loading, or before the page switched language); or
- * the city's own sentence (a refusal), shown as it came.
+ * A message at a field: the key of the reporter's message (and its parameters), or several (the
+ * photos refused in one choice), put in words each time it is shown, in the language of that
+ * moment (never kept in the language it was made in: German while a table's English was still
+ * loading, or before the page switched language); or the city's own sentence (a refusal), shown
+ * as it came.
  */
-export type FieldError = { key: DefectMessageKey; params?: MessageParams } | string;
+export type FieldError = FieldMessage | readonly FieldMessage[] | string;
 
 export type FieldErrors = Partial<Record<ErrorField, FieldError>>;
 
 /** A field's message in the language the widget speaks now. */
 export const fieldErrorText = (message: Msg, error: FieldError): string =>
-  typeof error === 'string' ? error : message(error.key, error.params);
+  typeof error === 'string'
+    ? error
+    : [error]
+        .flat()
+        .map(({ key, params }) => message(key, params))
+        .join(' ');
 
 /** Which step shows a message about a field. */
 export const FIELD_STEP: Record<ErrorField, FormStep> = {

@@ -11,7 +11,7 @@ import type { DefectConfig } from './report-config.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { OutboxEntry } from './report-outbox.js';
 import type { RefusalView } from './report-panels.js';
-import type { FieldErrors } from './report-validation.js';
+import type { FieldError, FieldErrors } from './report-validation.js';
 import type { FormStep, Report, Step } from './report.js';
 
 /** The state of the form around the report, owned by the element. */
@@ -110,7 +110,7 @@ export interface ReportHost {
   act: ActionHandler;
   updateReport: (change: (report: Report) => Report, clears?: FieldErrors) => void;
   setForm: (patch: Partial<FormState>) => void;
-  showError: (field: keyof FieldErrors, text: string) => void;
+  showError: (field: keyof FieldErrors, error: FieldError) => void;
   announce: (text: string) => void;
   /** Stores the photos with the draft of the report on screen. */
   saveDraftPhotos: (photos: readonly Blob[]) => void;

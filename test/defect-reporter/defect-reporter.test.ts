@@ -449,6 +449,25 @@ describe('<defect-reporter>', () => {
         restore();
       }
     });
+
+    it('says it in English after a switch of the language (lang="en" set later)', async () => {
+      const restore = fakeGeolocation(0, 0, true);
+      try {
+        const el = await reporterAtLocation('strassenlaterne');
+        await click(el, '#dr-locate');
+        await waitUntil(() => shadow(el, '#e-position'), 'no message');
+        el.setAttribute('lang', 'en');
+        await waitUntil(
+          () => shadow(el, '#dr-step-title')?.textContent?.trim() === 'Where is it?',
+          'the step never spoke English',
+        );
+        expect(shadow(el, '#e-position')!.textContent!.trim()).to.equal(
+          'Your location is not available or not shared. Please enter the address.',
+        );
+      } finally {
+        restore();
+      }
+    });
   });
 
   describe('when the config endpoint fails', () => {
@@ -605,6 +624,22 @@ describe('<defect-reporter>', () => {
         );
         expect(shadow(el, '#e-consent')!.textContent!.trim()).to.equal(
           'Please agree, or leave name and e-mail address empty.',
+        );
+      });
+
+      it('the refused photos, each of them', async () => {
+        const el = await reporter(configUrl().url);
+        await waitForState(el, 'ready');
+        await describeProblem(el);
+        await goTo(el, 'photos');
+        const pdf = (name: string) => new File(['%PDF-1.4'], name, { type: 'application/pdf' });
+        await addPhotos(el, [pdf('a.pdf'), pdf('b.pdf')]);
+        expect(shadow(el, '#e-photo')!.textContent!.trim()).to.equal(
+          '„a.pdf“ ist kein Bild. „b.pdf“ ist kein Bild.',
+        );
+        await switchToEnglish(el, 'Photos');
+        expect(shadow(el, '#e-photo')!.textContent!.trim()).to.equal(
+          '“a.pdf” is not a picture. “b.pdf” is not a picture.',
         );
       });
     });
