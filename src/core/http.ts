@@ -1,5 +1,5 @@
 import { EndpointError, parseRetryAfter } from './endpoint-error.js';
-import { normalizeJson } from './normalize-json.js';
+import { parseJsonText } from './normalize-json.js';
 
 /** Default request timeout in milliseconds, for reads and for sends. */
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -28,8 +28,8 @@ export interface RequestOptions {
 export interface JsonResponse {
   status: number;
   /**
-   * Parsed JSON body through {@link normalizeJson}, or undefined when the body was empty; with
-   * `asBlob` the body as a Blob.
+   * Parsed JSON body through `parseJsonText` (normalize-json.ts), or undefined when the body
+   * was empty; with `asBlob` the body as a Blob.
    */
   body: unknown;
   /**
@@ -93,16 +93,11 @@ export async function requestJson(
       return fail(cause);
     }
     let parseError: unknown;
-    if (text.trim() !== '') {
-      try {
-        body = JSON.parse(text);
-        // Most answers have nothing to normalise (no null, no surrogate, raw or escaped): the
-        // text says so faster than a copy of the parsed data (10,000 forms: 5 ms against 40).
-        if (options.normalize !== false && /null|[\ud800-\udfff]|\\ud[89a-f]/i.test(text))
-          body = normalizeJson(body);
-      } catch (cause) {
-        parseError = cause;
-      }
+    try {
+      // With `asBlob` the text is empty: the Blob stays the body.
+      if (!options.asBlob) body = parseJsonText(text, options.normalize !== false);
+    } catch (cause) {
+      parseError = cause;
     }
     if (!response.ok) {
       throw new EndpointError('http', url, {

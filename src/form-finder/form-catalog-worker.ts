@@ -8,9 +8,9 @@
  * with a `head`, the `forms` slices, the answer's `text` (the page keeps it as the last good
  * copy) and `done` (with the forms' order by title), or with `failed`. It fetches nothing
  * (http.ts does, on the page) and its checks are the page's own (form-finder-schema.ts,
- * json-text.ts).
+ * normalize-json.ts).
  */
-import { parseJsonText } from './json-text.js';
+import { parseJsonText } from '../core/normalize-json.js';
 import { parseFormCatalog } from './form-finder-schema.js';
 import { titleOrder } from './plain-search.js';
 import type { FormEntry } from './form-catalog-types.js';

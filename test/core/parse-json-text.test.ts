@@ -1,10 +1,10 @@
-// parseJsonText (src/form-finder/json-text.ts) makes data of an answer <form-finder> asked for
+// parseJsonText (src/core/normalize-json.ts) makes data of an answer <form-finder> asked for
 // unparsed: it must give what requestJson (src/core/http.ts) gives for the same answer, so a
 // catalogue shows the same in the worker, on the main thread and in every other widget's way.
 import { expect } from '@open-wc/testing';
 import { requestJson } from '../../src/core/http.js';
 import { EndpointError } from '../../src/core/endpoint-error.js';
-import { parseJsonText } from '../../src/form-finder/json-text.js';
+import { parseJsonText } from '../../src/core/normalize-json.js';
 import { payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
 
 const ANSWERS: [string, string][] = [
