@@ -596,9 +596,14 @@ describe('<defect-reporter>', () => {
         );
       }
 
-      it('a field error of the category step', async () => {
+      async function readyReporter(): Promise<DefectReporter> {
         const el = await reporter(configUrl().url);
         await waitForState(el, 'ready');
+        return el;
+      }
+
+      it('a field error of the category step', async () => {
+        const el = await readyReporter();
         await next(el);
         expect(shadow(el, '#e-category')!.textContent).to.contain(
           'Bitte wählen Sie eine Kategorie',
@@ -610,8 +615,7 @@ describe('<defect-reporter>', () => {
       });
 
       it('the field errors of the contact step', async () => {
-        const el = await reporter(configUrl().url);
-        await waitForState(el, 'ready');
+        const el = await readyReporter();
         await describeProblem(el);
         await goTo(el, 'photos', 'contact');
         await fill(el, 'email', 'anna@');
@@ -628,8 +632,7 @@ describe('<defect-reporter>', () => {
       });
 
       it('the refused photos, each of them', async () => {
-        const el = await reporter(configUrl().url);
-        await waitForState(el, 'ready');
+        const el = await readyReporter();
         await describeProblem(el);
         await goTo(el, 'photos');
         const pdf = (name: string) => new File(['%PDF-1.4'], name, { type: 'application/pdf' });
