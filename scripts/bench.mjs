@@ -1,6 +1,7 @@
 // `npm run bench`: sizes, times measured in headless Chromium against the demo's mock back end
-// (built dist/), Lighthouse scores and long tasks per page. Prints markdown tables. Widget-specific benches live beside it
-// (scripts/bench-*.mjs) and are run when present.
+// (built dist/), Lighthouse scores, layout shift and long tasks per page, and <form-finder>'s
+// keystroke → painted latency at 10,000 forms. Prints markdown tables. Widget-specific benches
+// live beside it (scripts/bench-*.mjs) and are run when present.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import {
 } from './bench-lighthouse.mjs';
 import { longTasksTable, measureLongTasks } from './bench-long-tasks.mjs';
 import { layoutShiftTable, measureLayoutShift } from './bench-layout-shift.mjs';
+import { keystrokeTable, measureKeystrokeLatency } from './bench-keystroke-latency.mjs';
 
 const kb = (b) => (b / 1024).toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,6 +83,11 @@ console.log(layoutShiftTable(await measureLayoutShift()));
 
 console.log('\n## Long tasks on the main thread (Chromium trace, 4× CPU throttling via CDP)\n');
 console.log(longTasksTable(await measureLongTasks()));
+
+console.log(
+  '\n## <form-finder> keystroke → painted, 10,000 forms (Event Timing, headless Chromium, 1× and 4× CPU)\n',
+);
+console.log(keystrokeTable(await measureKeystrokeLatency()));
 
 // The widget benches print their own tables when run as scripts.
 for (const [title, file] of [

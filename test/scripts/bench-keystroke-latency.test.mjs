@@ -1,0 +1,142 @@
+// Keystroke → painted (scripts/bench-keystroke-latency.mjs, issue 14 §3): how the Event Timing
+// entries become each keystroke's latency and the p50/p95/max the bench prints, with entries as
+// Chromium reports them (the typing itself needs Chromium: `node scripts/bench-keystroke-latency.mjs`).
+// Node's test runner.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  KEYSTROKES,
+  formatLatency,
+  keystrokeBreakdown,
+  keystrokeLatencies,
+  latencySummary,
+  percentile,
+} from '../../scripts/bench-keystroke-latency.mjs';
+
+/** One Event Timing entry as the page's observer keeps it. */
+const entry = (name, startTime, duration, processingStart, processingEnd) => ({
+  name,
+  startTime,
+  duration,
+  processingStart,
+  processingEnd,
+});
+
+describe('percentile', () => {
+  it('is the nearest rank of the sorted values, whatever their order', () => {
+    const values = [40, 10, 30, 20, 50, 60, 70, 80, 90, 100];
+    assert.equal(percentile(values, 50), 50);
+    assert.equal(percentile(values, 95), 100);
+    assert.equal(percentile(values, 90), 90);
+    assert.equal(percentile(values, 100), 100);
+    assert.equal(percentile(values, 0), 10);
+  });
+
+  it('is the one value of one, and undefined of none', () => {
+    assert.equal(percentile([24], 95), 24);
+    assert.equal(percentile([], 50), undefined);
+  });
+
+  it('leaves the values in their order', () => {
+    const values = [3, 1, 2];
+    percentile(values, 50);
+    assert.deepEqual(values, [3, 1, 2]);
+  });
+});
+
+describe('keystrokeLatencies', () => {
+  it("is the duration of the keydown entry that starts at each key press's time stamp", () => {
+    const entries = [
+      entry('keydown', 1000.2, 24, 1001, 1012),
+      entry('input', 1003, 16, 1005, 1012),
+      entry('keyup', 1080, 16, 1081, 1082),
+      entry('keydown', 1150.4, 56, 1152, 1190),
+    ];
+    assert.deepEqual(keystrokeLatencies([1000.2, 1150.4], entries), [24, 56]);
+  });
+
+  it('is undefined for a key press without an entry (under 16 ms, not reported)', () => {
+    const entries = [entry('keydown', 1150, 40, 1151, 1180)];
+    assert.deepEqual(keystrokeLatencies([1000, 1150], entries), [undefined, 40]);
+  });
+
+  it('takes no other event starting at the same time for the keydown', () => {
+    const entries = [entry('pointerdown', 1000, 200, 1001, 1100)];
+    assert.deepEqual(keystrokeLatencies([1000], entries), [undefined]);
+  });
+});
+
+describe('latencySummary', () => {
+  it('gives p50, p95 and max, and meets the goal when p95 ≤ 50 ms', () => {
+    const latencies = [...Array(19).fill(24), 200];
+    assert.deepEqual(latencySummary(latencies), {
+      keystrokes: 20,
+      reported: 20,
+      p50: 24,
+      p95: 24,
+      max: 200,
+      meetsGoal: true,
+    });
+  });
+
+  it('misses the goal when p95 is over 50 ms', () => {
+    const summary = latencySummary([16, 24, 56, 56, 64]);
+    assert.equal(summary.p95, 64);
+    assert.equal(summary.meetsGoal, false);
+  });
+
+  it('counts unreported keystrokes as shorter than 16 ms, below every reported one', () => {
+    const latencies = [...Array(10).fill(undefined), 16, 32];
+    const summary = latencySummary(latencies);
+    assert.deepEqual(summary.p50, { below: 16 });
+    assert.equal(summary.p95, 32);
+    assert.equal(summary.max, 32);
+    assert.equal(summary.reported, 2);
+    assert.equal(summary.meetsGoal, true);
+  });
+
+  it('meets the goal when even p95 was too short to be reported', () => {
+    const summary = latencySummary([undefined, undefined, undefined]);
+    assert.deepEqual(summary.p95, { below: 16 });
+    assert.deepEqual(summary.max, { below: 16 });
+    assert.equal(summary.meetsGoal, true);
+  });
+
+  it('does not meet the goal without keystrokes', () => {
+    assert.equal(latencySummary([]).meetsGoal, false);
+  });
+});
+
+describe('keystrokeBreakdown', () => {
+  it('splits a keystroke into waiting, handling (until its last event of the frame) and to paint', () => {
+    // keydown at 1000, its task from 1010; input handled until 1070; painted at 1096.
+    const entries = [
+      entry('keydown', 1000, 96, 1010, 1012),
+      entry('keypress', 1000.5, 96, 1012, 1013),
+      entry('input', 1004, 88, 1013, 1070),
+      // The next keystroke's entries, painted in a later frame.
+      entry('keydown', 1150, 40, 1151, 1180),
+    ];
+    assert.deepEqual(keystrokeBreakdown(1000, entries), { waiting: 10, handling: 60, toPaint: 26 });
+  });
+
+  it('is undefined for a keystroke without an entry', () => {
+    assert.equal(keystrokeBreakdown(1000, []), undefined);
+  });
+});
+
+describe('formatLatency', () => {
+  it('writes milliseconds, "less than" and nothing', () => {
+    assert.equal(formatLatency(48), '48 ms');
+    assert.equal(formatLatency({ below: 16 }), '< 16 ms');
+    assert.equal(formatLatency(undefined), '–');
+  });
+});
+
+describe('KEYSTROKES', () => {
+  it('types 30 to 60 keys, with Backspace and a fresh start', () => {
+    assert.ok(KEYSTROKES.length >= 30 && KEYSTROKES.length <= 60, `${KEYSTROKES.length} keys`);
+    assert.ok(KEYSTROKES.includes('Backspace'));
+    assert.ok(KEYSTROKES.includes('Control+a'));
+  });
+});
