@@ -32,9 +32,9 @@ import type { BookingForm } from './booking-form.js';
 import type { BookingViewContext } from './booking-view-context.js';
 import type { Appointment, AppointmentSource, AppointmentView } from './appointment-view.js';
 import type { Slot, YearMonth } from './office-time.js';
-import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
 import type { RegistryMessageKey } from './registry-booking-messages.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
+import type { ZmsBooking } from './zms-booking.js';
 
 /**
  * Books registry-office (Standesamt) appointments from any page. Each service is in one of
@@ -102,13 +102,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #placeId?: string;
   /** ZMS sends times per day: the day whose times were asked for. */
   #timesDay?: string;
-  /** The ZMS adapter, once loaded (api="zms"). */
-  #zms?: typeof import('./zms-citizen-api.js');
-  /** ZMS: the captcha a chosen office asks for, once its chunk is loaded (zms-captcha.ts). */
-  #captcha?: ZmsCaptcha;
-  #captchaLoad?: Promise<unknown>;
-  /** The captcha token the last calendar request carried. */
-  #calendarToken?: string;
+  /** What api="zms" does beyond the own contract (zms-booking.ts), once loaded. */
+  #zmsBooking?: ZmsBooking;
   #ym?: YearMonth;
   /** The day holding the grid's tab stop, once the user moved it. */
   #focusDay?: string;
@@ -130,69 +125,43 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /** Free slots of the chosen service and month: never cached, never asked with stale config. */
   readonly #slots = new EndpointController<SlotsData>(this, {
-    parse: (raw) =>
-      this.#zms && this.#config?.api === 'zms'
-        ? this.#zms.parseZmsCalendar(raw, this.#config, this.#serviceId!)
-        : parseSlots(raw),
+    parse: (raw) => (this.#zms ? this.#zms.parseCalendar(raw) : parseSlots(raw)),
     url: () => this.#slotsUrl(),
     timeout: () => this.timeout,
     cache: () => false,
     args: () => [this.#slotKey()],
     requestUrl: (url) => {
-      const { from, to } = monthRange(this.#ym!.year, this.#ym!.month);
-      if (this.#zms && this.#config?.api === 'zms') {
-        return this.#zms.zmsCalendarUrl(url, {
-          serviceId: this.#serviceId!,
-          placeIds: this.#placeIds(),
-          from,
-          to,
-          day: this.#timesDay,
-          captchaToken: (this.#calendarToken = this.#captcha?.token),
-        });
-      }
+      const month = monthRange(this.#ym!.year, this.#ym!.month);
+      if (this.#zms) return this.#zms.calendarUrl(url, month, this.#timesDay);
       const address = new URL(url, document.baseURI);
       address.searchParams.set('service', this.#serviceId!);
       // Several offices: the chosen one; without it the server answers every office's slots.
       if (this.#placeId) address.searchParams.set('office', this.#placeId);
-      address.searchParams.set('from', from);
-      address.searchParams.set('to', to);
+      address.searchParams.set('from', month.from);
+      address.searchParams.set('to', month.to);
       return address.href;
     },
   });
 
   protected async parseData(raw: unknown): Promise<RegistryConfig> {
     if (this.api !== 'zms') return parseRegistryConfig(raw);
-    this.#zms ??= await import('./zms-citizen-api.js');
-    return this.#zms.parseZmsOfficesAndServices(raw, this.endpoint ?? '');
+    this.#zmsBooking ??= new (await import('./zms-booking.js')).ZmsBooking(this, () => ({
+      config: this.#config,
+      serviceId: this.#serviceId,
+      placeId: this.#placeId,
+      slot: this.#slot,
+    }));
+    return this.#zmsBooking.parseConfig(raw);
+  }
+
+  /** The ZMS side, when the configuration shown is ZMS's. */
+  get #zms(): ZmsBooking | undefined {
+    return this.#config?.api === 'zms' ? this.#zmsBooking : undefined;
   }
 
   protected override endpointUrl(): string | undefined {
     const root = super.endpointUrl();
     return root && this.api === 'zms' ? routeUnder(root, 'offices-and-services/') : root;
-  }
-
-  /** ZMS: one of these places asks for a captcha (its scope's `captchaActivatedRequired`). */
-  #captchaFor(placeIds: (string | undefined)[]): boolean {
-    return !!this.#config?.places?.some((place) => place.captcha && placeIds.includes(place.id));
-  }
-
-  /**
-   * ZMS: the calendar waits for the captcha of a chosen office (unless the citizen is at the
-   * form, where the step shows again when ZMS refused the token on sending).
-   */
-  #captchaPending(): boolean {
-    const captcha = this.#captcha;
-    return (
-      this.#captchaFor(this.#placeIds()) && !captcha?.token && !(this.#slot && captcha?.inForm)
-    );
-  }
-
-  /** The ids of the chosen place, or of every place that offers the service ("any place"). */
-  #placeIds(): string[] {
-    const places = this.#config?.places ?? [];
-    return this.#placeId
-      ? [this.#placeId]
-      : places.filter((place) => this.#serviceId! in place.serviceMinutes).map((place) => place.id);
   }
 
   protected override dataDate(data: RegistryConfig): string | undefined {
@@ -231,7 +200,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       service &&
       service.mode !== 'unavailable' &&
       view.data?.booking_url &&
-      !this.#captchaPending()
+      !this.#zms?.captchaPending()
       ? view.data.slots_url
       : undefined;
   }
@@ -273,16 +242,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
     }
     if (this.#slotsUrl()) this.#loadForm();
-    if (this.#captchaFor(this.#placeIds())) this.#loadCaptcha();
-    // ZMS refused the token the calendar carried (it lapsed): the captcha step shows again.
-    if (
-      this.#captcha?.token &&
-      this.#captcha.token === this.#calendarToken &&
-      !this.#slots.pending &&
-      this.#zms?.isZmsCaptchaRefusal(this.#slots.view.error)
-    ) {
-      this.#captcha.lapse();
-    }
+    // ZMS: loads the captcha a chosen office asks for; shows its step again when it lapsed.
+    this.#zms?.willUpdate(this.#slots);
     if (!this.#linkRead) {
       this.#linkRead = true;
       void this.#openLinkedAppointment(config);
@@ -307,12 +268,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   }
 
   async #linkedSource(config: RegistryConfig): Promise<AppointmentSource | undefined> {
-    if (config.api === 'zms') {
-      const linked = this.#zms!.processFromHash(location.hash);
-      return (
-        linked && this.#zms!.zmsAppointmentSource(this.endpoint ?? '', linked.key, linked.confirm)
-      );
-    }
+    if (config.api === 'zms') return this.#zms!.linkedSource(location.hash);
     const reference = config.manage_url ? bookingFromHash(location.hash) : undefined;
     if (!reference) return undefined;
     const { ownAppointmentSource } = await import('./booking-manage.js');
@@ -369,25 +325,6 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       },
     );
   };
-
-  readonly #loadCaptcha = (): void => {
-    this.#captchaLoad ??= import('./zms-captcha.js').then(
-      ({ ZmsCaptcha }) => {
-        this.#captcha = new ZmsCaptcha();
-        this.requestUpdate();
-      },
-      (error) => {
-        console.warn('civic-widgets: <registry-booking> could not load its captcha', error);
-        this.#captchaLoad = undefined;
-        this.requestUpdate();
-      },
-    );
-  };
-
-  /** What the captcha step gets: the views' context, and the API root it asks for challenges. */
-  #captchaHost(view: BookingViewContext): CaptchaHost {
-    return { ...view, root: this.endpoint ?? '' };
-  }
 
   /** Fills the form's empty fields with the details of the appointment the citizen cancelled. */
   #applyKeptCitizen(): void {
@@ -455,9 +392,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       },
     };
     // ZMS: the captcha the chosen time's office asks for, in the form.
-    if (this.#captcha && this.#captchaFor([this.#slot?.place])) {
-      view.captcha = this.#captcha.forForm(this.#captchaHost(view));
-    }
+    view.captcha = this.#zms?.formCaptcha(view);
     return view;
   }
 
@@ -505,21 +440,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
             }
           </div>`
         : html`${renderPlaces(view, service)}${
-            this.#captchaPending() ? this.#renderCaptcha(view) : this.#renderCalendar(view, service)
+            this.#zms?.captchaPending()
+              ? this.#zms.renderCaptcha(view, this.renderLoading(), this.coreMessage('retry'))
+              : this.#renderCalendar(view, service)
           }`
     }`;
-  }
-
-  /** ZMS: the captcha step before the calendar (its chunk loading, or failed to load). */
-  #renderCaptcha(view: BookingViewContext): unknown {
-    if (this.#captcha) return this.#captcha.render(this.#captchaHost(view), 'calendar');
-    return this.#captchaLoad
-      ? this.renderLoading()
-      : this.#renderProblem(
-          this.#message('slotsFailed'),
-          this.#loadCaptcha,
-          this.coreMessage('retry'),
-        );
   }
 
   /** The month's free slots per day, past ones left out; grouped once per answer. */

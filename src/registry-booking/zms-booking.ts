@@ -1,0 +1,171 @@
+/**
+ * What `<registry-booking api="zms">` does beyond the library's own contract, in a lazy ZMS chunk
+ * (counted apart from the element's size): the configuration and the calendar read through the
+ * citizen API (zms-citizen-api.ts), the captcha an office's scope asks for (zms-captcha.ts,
+ * loaded only then), and the appointment an activation or view link names. The widget holds one
+ * `ZmsBooking` once `api="zms"` is loaded; pages that speak the own contract never load it.
+ */
+import {
+  isZmsCaptchaRefusal,
+  parseZmsCalendar,
+  parseZmsOfficesAndServices,
+  processFromHash,
+  zmsAppointmentSource,
+  zmsCalendarUrl,
+} from './zms-citizen-api.js';
+import type { EndpointController } from '../core/endpoint-controller.js';
+import type { AppointmentSource } from './appointment-view.js';
+import type { BookingViewContext, FormCaptcha } from './booking-view-context.js';
+import type { Slot } from './office-time.js';
+import type { RegistryConfig, SlotsData } from './registry-booking-schema.js';
+import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
+
+/** What the citizen has chosen so far, as the widget holds it at the moment of asking. */
+export interface ZmsChoice {
+  config?: RegistryConfig;
+  serviceId?: string;
+  /** The chosen place (ZMS office); undefined: any place. */
+  placeId?: string;
+  /** The chosen time: the citizen is at the form. */
+  slot?: Slot;
+}
+
+/** What the ZMS side needs from the widget. */
+export interface ZmsBookingHost {
+  /** The API root, e.g. `https://termine.stadt.example/api/citizen/`. */
+  readonly endpoint?: string;
+  requestUpdate(): void;
+}
+
+export class ZmsBooking {
+  readonly #host: ZmsBookingHost;
+  readonly #choice: () => ZmsChoice;
+  /** The captcha a chosen office asks for, once its chunk is loaded (zms-captcha.ts). */
+  #captcha?: ZmsCaptcha;
+  #captchaLoad?: Promise<unknown>;
+  /** The captcha token the last calendar request carried. */
+  #calendarToken?: string;
+
+  constructor(host: ZmsBookingHost, choice: () => ZmsChoice) {
+    this.#host = host;
+    this.#choice = choice;
+  }
+
+  get #root(): string {
+    return this.#host.endpoint ?? '';
+  }
+
+  /** `GET offices-and-services/` as the widget's configuration. */
+  parseConfig(raw: unknown): RegistryConfig {
+    return parseZmsOfficesAndServices(raw, this.#root);
+  }
+
+  /** `GET available-calendar/` as the free slots of the chosen service. */
+  parseCalendar(raw: unknown): SlotsData {
+    const { config, serviceId } = this.#choice();
+    return parseZmsCalendar(raw, config!, serviceId!);
+  }
+
+  /** The calendar of the chosen service and places in a month; with `day`, that day's times. */
+  calendarUrl(root: string, month: { from: string; to: string }, day?: string): string {
+    return zmsCalendarUrl(root, {
+      serviceId: this.#choice().serviceId!,
+      placeIds: this.#placeIds(),
+      from: month.from,
+      to: month.to,
+      day,
+      captchaToken: (this.#calendarToken = this.#captcha?.token),
+    });
+  }
+
+  /**
+   * The calendar waits for the captcha of a chosen office (unless the citizen is at the form,
+   * where the step shows again when ZMS refused the token on sending).
+   */
+  captchaPending(): boolean {
+    const captcha = this.#captcha;
+    return (
+      this.#captchaFor(this.#placeIds()) &&
+      !captcha?.token &&
+      !(this.#choice().slot && captcha?.inForm)
+    );
+  }
+
+  /**
+   * Before each render: loads the captcha a chosen office asks for, and shows its step again
+   * when ZMS refused the token the calendar carried (it lapsed).
+   */
+  willUpdate(slots: EndpointController<SlotsData>): void {
+    if (this.#captchaFor(this.#placeIds())) this.#loadCaptcha();
+    if (
+      this.#captcha?.token &&
+      this.#captcha.token === this.#calendarToken &&
+      !slots.pending &&
+      isZmsCaptchaRefusal(slots.view.error)
+    ) {
+      this.#captcha.lapse();
+    }
+  }
+
+  /**
+   * The appointment the page's link names: ZMS's activation link
+   * (`#/appointment/confirm/<base64>`) or view link (`#/appointment/<base64>`).
+   */
+  linkedSource(hash: string): AppointmentSource | undefined {
+    const linked = processFromHash(hash);
+    return linked && zmsAppointmentSource(this.#root, linked.key, linked.confirm);
+  }
+
+  /** The captcha the chosen time's office asks for, in the form. */
+  formCaptcha(view: BookingViewContext): FormCaptcha | undefined {
+    return this.#captcha && this.#captchaFor([view.slot?.place])
+      ? this.#captcha.forForm(this.#captchaHost(view))
+      : undefined;
+  }
+
+  /**
+   * The captcha step before the calendar; while its chunk loads, `loading`; when it could not be
+   * loaded (offline), the problem box with the contact and a retry labelled `retryLabel`.
+   */
+  renderCaptcha(view: BookingViewContext, loading: unknown, retryLabel: string): unknown {
+    if (this.#captcha) return this.#captcha.render(this.#captchaHost(view), 'calendar');
+    return this.#captchaLoad
+      ? loading
+      : view.problem(view.message('slotsFailed'), this.#loadCaptcha, retryLabel);
+  }
+
+  /** One of these places asks for a captcha (its scope's `captchaActivatedRequired`). */
+  #captchaFor(placeIds: (string | undefined)[]): boolean {
+    const places = this.#choice().config?.places;
+    return !!places?.some((place) => place.captcha && placeIds.includes(place.id));
+  }
+
+  /** The ids of the chosen place, or of every place that offers the service ("any place"). */
+  #placeIds(): string[] {
+    const { config, serviceId, placeId } = this.#choice();
+    return placeId
+      ? [placeId]
+      : (config?.places ?? [])
+          .filter((place) => serviceId! in place.serviceMinutes)
+          .map((place) => place.id);
+  }
+
+  readonly #loadCaptcha = (): void => {
+    this.#captchaLoad ??= import('./zms-captcha.js').then(
+      ({ ZmsCaptcha }) => {
+        this.#captcha = new ZmsCaptcha();
+        this.#host.requestUpdate();
+      },
+      (error) => {
+        console.warn('civic-widgets: <registry-booking> could not load its captcha', error);
+        this.#captchaLoad = undefined;
+        this.#host.requestUpdate();
+      },
+    );
+  };
+
+  /** What the captcha step gets: the views' context, and the API root it asks for challenges. */
+  #captchaHost(view: BookingViewContext): CaptchaHost {
+    return { ...view, root: this.#root };
+  }
+}
