@@ -342,42 +342,11 @@ export class BookingForm {
     view.refresh('#problem');
   }
 
-  /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-citizen-api.ts). */
+  /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-booking.ts). */
   async #submitZms(view: BookingViewContext, service: RegistryService): Promise<BookingOutcome> {
-    const slot = view.slot!;
     try {
-      const zms = await import('./zms-citizen-api.js');
-      const outcome = await zms.submitZmsBooking(
-        view.config.booking_url!,
-        {
-          placeId: slot.place ?? '',
-          serviceId: service.id,
-          timestamp: Date.parse(slot.start) / 1000,
-          familyName: this.values.name.trim(),
-          email: this.values.email.trim(),
-          telephone: this.values.phone.trim() || undefined,
-          captchaToken: view.captcha?.token(),
-        },
-        this.zmsHeld,
-        view.timeout,
-      );
-      if (outcome.kind !== 'done') return outcome;
-      this.zmsHeld.process = undefined;
-      const activation = outcome.process?.scope?.activationDuration;
-      const key = outcome.process && {
-        processId: outcome.process.processId,
-        authKey: outcome.process.authKey,
-      };
-      // This page, opened with the appointment's link: view it or cancel it (also in the .ics).
-      const manage = key && `${location.href.split('#')[0]}${zms.processHash(key)}`;
-      return {
-        kind: 'done',
-        result: { ...outcome.result, cancel_url: manage },
-        note: {
-          key: activation ? 'zmsCheckMailWithin' : 'zmsCheckMail',
-          params: { email: this.values.email.trim(), minutes: activation ?? 0 },
-        },
-      };
+      const { submitZmsForm } = await import('./zms-booking.js');
+      return await submitZmsForm(view, service, this.values, this.zmsHeld);
     } catch (error) {
       // The adapter chunk could not be loaded (offline, broken deploy): nothing was sent.
       return { kind: 'failed', error };

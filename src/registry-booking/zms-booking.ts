@@ -2,23 +2,29 @@
  * What `<registry-booking api="zms">` does beyond the library's own contract, in a lazy ZMS chunk
  * (counted apart from the element's size): the configuration and the calendar read through the
  * citizen API (zms-citizen-api.ts), the captcha an office's scope asks for (zms-captcha.ts,
- * loaded only then), and the appointment an activation or view link names. The widget holds one
- * `ZmsBooking` once `api="zms"` is loaded; pages that speak the own contract never load it.
+ * loaded only then), the appointment an activation or view link names, and sending the form.
+ * The widget holds one `ZmsBooking` once `api="zms"` is loaded; the form step calls
+ * `submitZmsForm`. Pages that speak the own contract never load this module.
  */
 import {
   isZmsCaptchaRefusal,
   parseZmsCalendar,
   parseZmsOfficesAndServices,
   processFromHash,
+  processHash,
+  submitZmsBooking,
   zmsAppointmentSource,
   zmsCalendarUrl,
 } from './zms-citizen-api.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { AppointmentSource } from './appointment-view.js';
+import type { FormValues } from './booking-form.js';
+import type { BookingOutcome } from './booking-submission.js';
 import type { BookingViewContext, FormCaptcha } from './booking-view-context.js';
 import type { Slot } from './office-time.js';
-import type { RegistryConfig, SlotsData } from './registry-booking-schema.js';
+import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
 import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
+import type { ZmsProcess } from './zms-citizen-api.js';
 
 /** What the citizen has chosen so far, as the widget holds it at the moment of asking. */
 export interface ZmsChoice {
@@ -168,4 +174,49 @@ export class ZmsBooking {
   #captchaHost(view: BookingViewContext): CaptchaHost {
     return { ...view, root: this.#root };
   }
+}
+
+/**
+ * The form sent to ZMS: reserve the chosen time, add the citizen's data, ask for the activation
+ * e-mail (zms-citizen-api.ts `submitZmsBooking`). `held` is the form's reservation of this choice,
+ * the key of every retry (never reserved twice).
+ */
+export async function submitZmsForm(
+  view: BookingViewContext,
+  service: RegistryService,
+  values: FormValues,
+  held: { process?: ZmsProcess },
+): Promise<BookingOutcome> {
+  const slot = view.slot!;
+  const outcome = await submitZmsBooking(
+    view.config.booking_url!,
+    {
+      placeId: slot.place ?? '',
+      serviceId: service.id,
+      timestamp: Date.parse(slot.start) / 1000,
+      familyName: values.name.trim(),
+      email: values.email.trim(),
+      telephone: values.phone.trim() || undefined,
+      captchaToken: view.captcha?.token(),
+    },
+    held,
+    view.timeout,
+  );
+  if (outcome.kind !== 'done') return outcome;
+  held.process = undefined;
+  const activation = outcome.process?.scope?.activationDuration;
+  const key = outcome.process && {
+    processId: outcome.process.processId,
+    authKey: outcome.process.authKey,
+  };
+  // This page, opened with the appointment's link: view it or cancel it (also in the .ics).
+  const manage = key && `${location.href.split('#')[0]}${processHash(key)}`;
+  return {
+    kind: 'done',
+    result: { ...outcome.result, cancel_url: manage },
+    note: {
+      key: activation ? 'zmsCheckMailWithin' : 'zmsCheckMail',
+      params: { email: values.email.trim(), minutes: activation ?? 0 },
+    },
+  };
 }
