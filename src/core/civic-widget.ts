@@ -220,6 +220,18 @@ export abstract class CivicWidget<T> extends LitElement {
     }
   }
 
+  /**
+   * The first render waits for a task of its own. Defining an element upgrades every one of its
+   * tags on the page at once, and Lit would render them all in the microtasks of that one task:
+   * on the demo (ten widgets) that made long tasks of 50–110 ms at 4× CPU, and a Total Blocking
+   * Time of 190–210 ms on a slower machine (issue 14 §3, §4). Nothing moves meanwhile: the
+   * reserved-space sheet holds each widget's room until its first render (`:not([state])`).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   /** Asks the endpoint again. */
   reload(): Promise<void> {
     return this.endpointController.reload();

@@ -1,7 +1,9 @@
 // The space each widget takes before its data is there, so the page below does not jump when
 // the data arrives (Cumulative Layout Shift, issue 14 §3: ≤ 0.02). One page-level stylesheet,
-// in one place for both moments: before the element is defined and while it loads
-// (`state="loading"`). The autoloader adds it at once, before any element module has loaded.
+// in one place for both moments: before the element's first render (no `state` attribute yet:
+// not defined, or defined and waiting for its first render, see CivicWidget.scheduleUpdate) and
+// while it loads (`state="loading"`). The autoloader adds it at once, before any element module
+// has loaded.
 // An element's own entry and the bundle do not (every element's complete size is at its
 // budget); there a page's own CSS can reserve the space with the same rules. A page-level rule on
 // the host element, so a page's own CSS can still override it.
@@ -21,7 +23,7 @@
 // remembers the height it had with data (per endpoint, as written in its attribute) and the next
 // visit reserves that.
 
-/** The widgets' reserved heights; `:is(:not(:defined), [state='loading'])` in every rule. */
+/** The widgets' reserved heights; `:is(:not([state]), [state='loading'])` in every rule. */
 const reservedSpaceCss = `
 :is(
     service-status,
@@ -29,33 +31,33 @@ const reservedSpaceCss = `
     defect-reporter,
     registry-booking,
     report-status
-  ):not(:defined, [hidden]) {
+  ):not([state], [hidden]) {
   display: block;
 }
-service-status[variant='badge']:not(:defined, [hidden]) {
+service-status[variant='badge']:not([state], [hidden]) {
   display: inline-block;
 }
 :is(
     service-status:not([variant='banner'], [variant='badge']),
     form-finder,
     defect-reporter
-  ):is(:not(:defined), [state='loading']) {
+  ):is(:not([state]), [state='loading']) {
   min-height: min(100vh, 60em);
 }
-service-status[variant='banner']:is(:not(:defined), [state='loading']) {
+service-status[variant='banner']:is(:not([state]), [state='loading']) {
   min-height: calc(max(44px, 3em) + 0.5em);
 }
-service-status[variant='badge']:is(:not(:defined), [state='loading']) {
+service-status[variant='badge']:is(:not([state]), [state='loading']) {
   min-height: 2.25em;
 }
-registry-booking:is(:not(:defined), [state='loading']) {
+registry-booking:is(:not([state]), [state='loading']) {
   min-height: 23em;
 }
-report-status:is(:not(:defined), [state='loading']) {
+report-status:is(:not([state]), [state='loading']) {
   min-height: 12em;
 }
 @media (max-width: 25em) {
-  report-status:is(:not(:defined), [state='loading']) {
+  report-status:is(:not([state]), [state='loading']) {
     min-height: 17em;
   }
 }
@@ -101,7 +103,7 @@ export function rememberedBannerCss(): string {
   return [...rememberedBannerHeights()]
     .map(
       ([endpoint, height]) =>
-        `service-status[variant='banner'][endpoint="${CSS.escape(endpoint)}"]:is(:not(:defined), [state='loading']) { min-height: ${height}px; }`,
+        `service-status[variant='banner'][endpoint="${CSS.escape(endpoint)}"]:is(:not([state]), [state='loading']) { min-height: ${height}px; }`,
     )
     .join('\n');
 }

@@ -37,14 +37,15 @@ describe('CivicWidget when drawing its data throws', () => {
   });
 
   it('shows the fallback with the contact instead of freezing on “Wird geladen …”', async () => {
+    // Listening from the start: the event may come with the first render.
+    let onFallback: (event: CivicFallbackEvent) => void = () => {};
+    const fallback = new Promise<CivicFallbackEvent>((resolve) => (onFallback = resolve));
     const el = await fixture<BrokenWidget>(
       html`<test-broken-widget
         contact-phone="(02324) 204 0"
         .data=${{ services: [] }}
+        @civic-fallback=${(event: CivicFallbackEvent) => onFallback(event)}
       ></test-broken-widget>`,
-    );
-    const fallback = new Promise<CivicFallbackEvent>((resolve) =>
-      el.addEventListener('civic-fallback', resolve, { once: true }),
     );
     await waitForState(el, 'fallback');
     expect(shadowText(el)).not.to.contain('Wird geladen');
