@@ -140,7 +140,9 @@ export function translate<K extends string>(
 
 /**
  * Follows the language of the element: its own `lang`, else the nearest ancestor's
- * (`<city-services lang>`, `<html lang>`). Re-renders the host when either attribute changes.
+ * (`<city-services lang>`, a CMS's `<div lang>`, `<html lang>`). Re-renders the host when any of
+ * these attributes changes: one observer of `lang` in the whole document (a page's language
+ * switch may set it on any wrapper), which wakes the host only for its own or an ancestor's.
  *
  * Hand-written rather than @lit/localize: that library needs a build step or runtime
  * message loading, and a CMS editor pastes one script tag; two languages fit in a dictionary.
@@ -161,9 +163,12 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     waiting.add(this.#host);
-    this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((record) => record.target.contains(this.#host))) this.#host.requestUpdate();
+    });
     // An attribute filter implies `attributes: true` (DOM Standard, MutationObserver.observe()).
-    const options = { attributeFilter: ['lang'] };
+    // The host itself too: inside a shadow root it is not in the document's subtree.
+    const options = { attributeFilter: ['lang'], subtree: true };
     this.#observer.observe(this.#host, options);
     this.#observer.observe(document.documentElement, options);
   }

@@ -74,6 +74,30 @@ describe('fallback messages', () => {
         expect(shadowText(el)).not.to.match(/Bitte|Sie /);
         expect(shadow(el, '[part="fallback"] a[href="tel:023242040"]')).to.exist;
       });
+
+      // A page's language switch may set `lang` on any wrapper (a CMS's <div lang>, <city-services>).
+      for (const wrapper of ['div', 'city-services']) {
+        it(`follows a switch of the language on its <${wrapper}> wrapper, and back`, async () => {
+          const root = await fixture<HTMLElement>(
+            html`<div>
+              ${unsafeHTML(`<${wrapper} lang="de"><${tag} endpoint="${uniqueUrl(path, { fault: '500' })}"
+                refresh="0" contact-phone="(02324) 204 0"></${tag}></${wrapper}>`)}
+            </div>`,
+          );
+          const el = root.querySelector<HTMLElement>(tag)!;
+          await waitForState(el, 'fallback');
+          const heading = () =>
+            shadow(el, '[part="fallback"] [role="heading"]')?.textContent?.trim();
+          expect(heading()).to.contain(de);
+          root.querySelector(wrapper)!.setAttribute('lang', 'en');
+          await waitUntil(
+            () => heading() === `${en} is not available right now`,
+            `still “${heading()}” after lang="en" on the wrapper`,
+          );
+          root.querySelector(wrapper)!.setAttribute('lang', 'de');
+          await waitUntil(() => heading()?.startsWith(de), 'not German again');
+        });
+      }
     });
   }
 
