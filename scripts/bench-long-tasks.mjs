@@ -105,24 +105,37 @@ export function totalBlockingTime(tasks, key = 'durationMs') {
   return tasks.reduce((sum, task) => sum + Math.max(0, task[key] - LONG_TASK_MS), 0);
 }
 
-/** Long tasks of the page's main thread in a Chromium trace (trace event format, µs). */
-export function longTasksOf(trace, { sourceOf = scriptPath } = {}) {
+/**
+ * The page's main thread in a Chromium trace: its process and thread ids, its frame, and its
+ * events.
+ */
+export function mainThreadOf(trace) {
   const events = trace.traceEvents;
   const started = events.find((event) => event.name === 'TracingStartedInBrowser');
   const mainFrame = started.args.data.frames.find((frame) => !frame.parent);
   const isMain = (event) => event.pid === mainFrame.processId;
-  const mainThread = events.find(
+  const threadId = events.find(
     (event) =>
       isMain(event) && event.name === 'thread_name' && event.args.name === 'CrRendererMain',
   ).tid;
-  const onMainThread = events.filter((event) => isMain(event) && event.tid === mainThread);
+  return {
+    processId: mainFrame.processId,
+    threadId,
+    frame: mainFrame.frame,
+    events: events.filter((event) => isMain(event) && event.tid === threadId),
+  };
+}
+
+/** Long tasks of the page's main thread in a Chromium trace (trace event format, µs). */
+export function longTasksOf(trace, { sourceOf = scriptPath } = {}) {
+  const { processId, threadId, frame, events: onMainThread } = mainThreadOf(trace);
   const navigationStart = onMainThread.find(
-    (event) => event.name === 'navigationStart' && event.args.frame === mainFrame.frame,
+    (event) => event.name === 'navigationStart' && event.args.frame === frame,
   ).ts;
   const load = onMainThread.find(
     (event) => event.name === 'MarkLoad' && event.args.data?.isOutermostMainFrame !== false,
   )?.ts;
-  const samples = cpuSamplesOf(events, mainFrame.processId, mainThread);
+  const samples = cpuSamplesOf(trace.traceEvents, processId, threadId);
   const timed = onMainThread.filter((event) => event.ph === 'X' && event.dur !== undefined);
   const tasks = timed.filter(
     (event) =>

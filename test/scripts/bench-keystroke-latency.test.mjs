@@ -9,6 +9,7 @@ import {
   formatLatency,
   keystrokeBreakdown,
   keystrokeLatencies,
+  keystrokeTasksOf,
   latencySummary,
   percentile,
 } from '../../scripts/bench-keystroke-latency.mjs';
@@ -122,6 +123,82 @@ describe('keystrokeBreakdown', () => {
 
   it('is undefined for a keystroke without an entry', () => {
     assert.equal(keystrokeBreakdown(1000, []), undefined);
+  });
+});
+
+describe('keystrokeTasksOf', () => {
+  const RENDERER = 7;
+  const MAIN = 70;
+  const onMain = (event) => ({ pid: RENDERER, tid: MAIN, ph: 'X', ...event });
+  const url = 'http://127.0.0.1:8001/dist/chunks/german-search.js';
+  /** Two key presses' tasks (60 and 12 ms CPU) and a timer's task, sampled every 10 ms. */
+  const trace = {
+    traceEvents: [
+      {
+        name: 'TracingStartedInBrowser',
+        args: { data: { frames: [{ frame: 'F1', processId: RENDERER }] } },
+      },
+      { name: 'thread_name', ph: 'M', pid: RENDERER, tid: MAIN, args: { name: 'CrRendererMain' } },
+      onMain({ name: 'RunTask', ts: 1_000_000, dur: 80_000, tdur: 60_000 }),
+      onMain({
+        name: 'EventDispatch',
+        ts: 1_001_000,
+        dur: 70_000,
+        args: { data: { type: 'keydown' } },
+      }),
+      onMain({ name: 'RunTask', ts: 1_100_000, dur: 30_000, tdur: 30_000 }),
+      onMain({ name: 'TimerFire', ts: 1_100_000, dur: 30_000 }),
+      onMain({ name: 'RunTask', ts: 1_200_000, dur: 12_000, tdur: 12_000 }),
+      onMain({
+        name: 'EventDispatch',
+        ts: 1_200_500,
+        dur: 1_000,
+        args: { data: { type: 'keydown' } },
+      }),
+      {
+        name: 'Profile',
+        ph: 'P',
+        pid: RENDERER,
+        tid: MAIN,
+        id: '0x1',
+        args: { data: { startTime: 990_000 } },
+      },
+      {
+        name: 'ProfileChunk',
+        ph: 'P',
+        pid: RENDERER,
+        tid: 71,
+        id: '0x1',
+        args: {
+          data: {
+            cpuProfile: {
+              nodes: [
+                { id: 1, callFrame: { functionName: '(root)', url: '' } },
+                { id: 2, callFrame: { functionName: '(program)', url: '' }, parent: 1 },
+                {
+                  id: 3,
+                  callFrame: { functionName: 'search', url, lineNumber: 0, columnNumber: 5 },
+                  parent: 1,
+                },
+              ],
+              // 1.00, 1.01, 1.02 s: search; 1.03 s: (program); 1.10 s: search (the timer's); 1.20 s: (program)
+              samples: [3, 3, 3, 2, 3, 2, 2],
+            },
+            timeDeltas: [10_000, 10_000, 10_000, 10_000, 70_000, 100_000, 10_000],
+          },
+        },
+      },
+    ],
+  };
+
+  it('gives the CPU time of each task that dispatched a keydown, and the scripts they ran', () => {
+    const { cpuMs, scripts } = keystrokeTasksOf(trace);
+    assert.deepEqual(cpuMs, [60, 12]);
+    // The timer's sample (1.10 s) is not a keystroke's; (program) at 1.03 s weighs 70 ms.
+    assert.deepEqual(scripts, [
+      { source: '(program)', ms: 80, busiest: undefined },
+      { source: '/dist/chunks/german-search.js', ms: 30, busiest: 'search' },
+    ]);
   });
 });
 
