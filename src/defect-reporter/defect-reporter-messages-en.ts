@@ -120,6 +120,8 @@ export const en: Record<DefectMessageKey, Message> = {
   refusedPlain:
     'The city’s server did not accept the report (error {status}). Please send it by e-mail or call us.',
   refusedNext: 'You can also send the report by e-mail:',
+  serverField: 'The city could not accept this answer. Please check it: {label}',
+  phone: 'Phone',
   errHeic:
     '“{name}” is a HEIC photo this browser cannot read. Please save it as JPEG, or send a screenshot.',
   mapPlace: 'Chosen on the map',

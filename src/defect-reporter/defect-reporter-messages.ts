@@ -87,6 +87,9 @@ const de = {
   anonymous: 'Keine Angaben',
   none: 'Keine',
   refused: 'Die Meldung wurde nicht angenommen:',
+  // Open311: a field or question the city's refusal names (`{label}`: its name).
+  serverField: 'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: {label}',
+  phone: 'Telefon',
   sentTitle: 'Vielen Dank! Ihre Meldung ist eingegangen.',
   reference: 'Vorgangsnummer: {id}',
   token: 'Die Vorgangsnummer wird später vergeben. Kennung Ihrer Meldung: {id}',

@@ -136,7 +136,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     report: () => this.#report,
     form: () => this.#form,
     config: () => this.#config,
-    message: (key, params) => this.#message(key, params),
+    message: this.#message,
     act: (action) => this.#act(action),
     updateReport: (change, clears) => this.#updateReport(change, clears),
     setForm: (patch) => this.#setForm(patch),
@@ -200,7 +200,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     const own = safeUrl(this.privacyUrl);
     const privacyUrl = data?.privacyUrl ?? (own?.startsWith('http') ? own : undefined);
     if (data) return { ...data, privacyUrl };
-    return emailModeConfig((id) => this.#message(id), privacyUrl);
+    return emailModeConfig(this.#message, privacyUrl);
   }
 
   /** The steps of this config: no photo step where no photos can be sent. */
@@ -411,7 +411,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       @submit=${this.#onSubmit}
     >
       ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
-      ${delivered.map((text) => html`<p class="notice ok">${text}</p>`)}
+      ${delivered.map((sent) => html`<p class="notice ok">${this.#message('delivered', sent)}</p>`)}
       ${step === 'queued' ? nothing : renderOutbox(view)}
       ${isFormStep(step) ? renderForm(view, step) : renderResult(view)}
     </section>`;

@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { answerableAttributes } from './open311-service-definition.js';
 import type { TemplateResult } from 'lit';
 import type { Translator } from '../core/i18n.js';
+import type { Msg } from './defect-reporter-messages.js';
 import type { Open311MessageKey } from './open311-messages.js';
 import type {
   AttributeAnswers,
@@ -34,6 +35,8 @@ export interface AttributeFieldsView {
   /** Attribute codes the server refused (a 400 naming them). */
   refused?: readonly string[];
   message: Translator<Open311MessageKey>;
+  /** The reporter's own messages (what it says of a question the server refused). */
+  reporterMessage: Msg;
 }
 
 /** The id of an attribute's first control: the target of focus when it needs an answer. */
@@ -47,7 +50,7 @@ export function attributeError(view: AttributeFieldsView, attribute: ServiceAttr
   const problem = view.problems[attribute.code];
   if (problem) return view.message(PROBLEM_MESSAGES[problem], { label: attribute.description });
   if (view.refused?.includes(attribute.code)) {
-    return view.message('serverField', { label: attribute.description });
+    return view.reporterMessage('serverField', { label: attribute.description });
   }
   return '';
 }

@@ -45,7 +45,7 @@ import type {
 } from './open311-service-definition.js';
 import type { ReportSendOutcome } from './report-api.js';
 import type { RefusalView } from './report-panels.js';
-import type { ErrorField, FieldErrors } from './report-validation.js';
+import type { ErrorField, FieldErrors, FieldMessage, ReportText } from './report-validation.js';
 import type { FormStep, Report } from './report.js';
 import type { FormExtensionHost, ReportFormExtension } from './report-api-adapters.js';
 import type { ViewContext } from './report-view-context.js';
@@ -176,7 +176,7 @@ export class Open311Form implements ReportFormExtension {
       ({ label, values }) => `${label}: ${cut(values.join(', '))}`,
     );
     const phone = report.contact.phone?.trim();
-    if (phone) lines.push(`${this.#message('phone')}: ${cut(phone)}`);
+    if (phone) lines.push(`${this.#host.message('phone')}: ${cut(phone)}`);
     return lines.join('\n');
   }
 
@@ -260,6 +260,7 @@ export class Open311Form implements ReportFormExtension {
       problems: this.#problems,
       refused: this.#refused,
       message: (key, params) => this.#message(key, params),
+      reporterMessage: this.#host.message,
     };
   }
 
@@ -291,9 +292,9 @@ export class Open311Form implements ReportFormExtension {
     const refused = this.#refused.includes('phone');
     const frame: FieldFrame = {
       id: 'f-phone',
-      label: `${this.#message('phone')} ${view.message('optional')}`,
+      label: `${view.message('phone')} ${view.message('optional')}`,
       hint: this.#message('phoneHint'),
-      error: refused ? this.#message('serverField', { label: this.#message('phone') }) : undefined,
+      error: refused ? view.message('serverField', { label: view.message('phone') }) : undefined,
     };
     return renderField(
       frame,
@@ -334,9 +335,9 @@ export class Open311Form implements ReportFormExtension {
       )}
       ${
         phone
-          ? html`<dt>${this.#message('phone')}</dt>
+          ? html`<dt>${view.message('phone')}</dt>
               <dd>
-                <span class="value">${phone}</span> ${change('contact', this.#message('phone'))}
+                <span class="value">${phone}</span> ${change('contact', view.message('phone'))}
               </dd>`
           : nothing
       }
@@ -350,7 +351,6 @@ export class Open311Form implements ReportFormExtension {
    * and the phone. The validator's own lines are never shown.
    */
   refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView {
-    const { message } = this.#host;
     const steps = this.#host.steps();
     const state = this.definition();
     const codes = state.kind === 'ready' ? state.definition.attributes.map(({ code }) => code) : [];
@@ -360,7 +360,7 @@ export class Open311Form implements ReportFormExtension {
     for (const field of located.fields) {
       if (field === 'phone') continue;
       const name = REFUSED_FIELDS[field];
-      errors[name] = this.#message('serverField', { label: message(name) });
+      errors[name] = { key: 'serverField', labelKey: name };
     }
     const named = [
       ...located.attributes.filter((code) => codes.includes(code)),
@@ -374,19 +374,20 @@ export class Open311Form implements ReportFormExtension {
     ];
     const step = steps.find((candidate) => fieldStep.includes(candidate)) ?? 'review';
     // The questions (and the phone) it names, in words too: announced with the refusal, and
-    // what the outbox entry of a report refused in the background says.
+    // what the outbox entry of a report refused in the background says. A question's name is
+    // the server's own text (its definition), the phone's a message of the reporter.
     const attributes = state.kind === 'ready' ? state.definition.attributes : [];
-    const namedLines = named.map((code) =>
-      this.#message('serverField', {
-        label:
-          code === 'phone'
-            ? this.#message('phone')
-            : attributes.find((attribute) => attribute.code === code)!.description,
-      }),
+    const namedLines = named.map((code): FieldMessage =>
+      code === 'phone'
+        ? { key: 'serverField', labelKey: 'phone' }
+        : {
+            key: 'serverField',
+            params: { label: attributes.find((attribute) => attribute.code === code)!.description },
+          },
     );
-    const general =
+    const general: ReportText[] =
       step === 'review' || located.unplaced
-        ? [message('refusedPlain', { status: outcome.status }), ...namedLines]
+        ? [{ key: 'refusedPlain', params: { status: outcome.status } }, ...namedLines]
         : namedLines;
     return { errors, problem: 'refused', general, step, named };
   }

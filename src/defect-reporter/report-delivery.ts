@@ -13,18 +13,12 @@ import { submitReport } from './report-submission.js';
 import { rememberSentReport } from './sent-reports.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
-import type { Msg } from './defect-reporter-messages.js';
-import type { FieldErrors } from './report-validation.js';
 import type { ReportSendOutcome } from './report-api.js';
 import type { ReportDrafts } from './report-drafts.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report, ReportRoute } from './report.js';
 import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost } from './report-view-context.js';
-
-/** The messages at the fields, in the language the widget speaks now. */
-const fieldErrorTexts = (message: Msg, errors: FieldErrors): string[] =>
-  Object.values(errors).map((error) => fieldErrorText(message, error));
 
 /** An answer that ends an attempt for good: sent or refused. */
 export type SettledOutcome = Exclude<ReportSendOutcome, { kind: 'retry' }>;
@@ -148,12 +142,9 @@ export class ReportDelivery implements ReactiveController {
       // The send of this very report is what removes its draft, in whichever tab it happens.
       await this.#drafts.clear(report.id);
       if (!current) {
-        const text = host.message('delivered', {
-          category: report.meta.categoryName ?? report.fields.category,
-          id: outcome.id,
-        });
-        host.setForm({ delivered: [...host.form().delivered, text] });
-        return host.announce(text);
+        const delivered = { category: report.meta.categoryName ?? report.fields.category, id };
+        host.setForm({ delivered: [...host.form().delivered, delivered] });
+        return host.announce(host.message('delivered', delivered));
       }
       this.#queuedKey = undefined;
       if (host.report().id === report.id) await this.#drafts.startNewReport();
@@ -170,16 +161,17 @@ export class ReportDelivery implements ReactiveController {
     host.setForm({ errors: refusal.errors, refusal, step: refusal.step });
     this.#drafts.save();
     host.focus(refusal.step === 'review' ? 'general' : 'error');
-    const fieldMessages = fieldErrorTexts(host.message, refusal.errors);
-    host.announce([host.message('refused'), ...fieldMessages, ...refusal.general].join(' '));
+    const said = fieldErrorText(host.message, [
+      ...Object.values(refusal.errors).flat(),
+      ...refusal.general,
+    ]);
+    host.announce(`${host.message('refused')} ${said}`);
   }
 
   /** The city's refusal for the citizen: read by the API's form extension where it has one. */
   #readRefusal(outcome: RefusedOutcome): RefusalView {
     const host = this.#host;
-    return (
-      host.formExtension()?.refusal(outcome) ?? refusalToErrors(outcome, host.steps(), host.message)
-    );
+    return host.formExtension()?.refusal(outcome) ?? refusalToErrors(outcome, host.steps());
   }
 
   /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
@@ -200,7 +192,7 @@ export class ReportDelivery implements ReactiveController {
           // Refused while the citizen does something else: it waits, with the city's messages,
           // for the e-mail instead (refused reports are not sent again).
           const { errors, general } = this.#readRefusal(outcome);
-          const refused = [...general, ...fieldErrorTexts(host.message, errors)];
+          const refused = [...general, ...Object.values(errors).flat()];
           await outbox.update({ ...report, meta: { ...report.meta, refused } });
           return 'retry';
         }

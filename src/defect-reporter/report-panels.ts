@@ -5,9 +5,10 @@ import { html, nothing } from 'lit';
 import { iconError } from '../core/icons.js';
 import { telHref } from '../core/safe-url.js';
 import { REPORT_ID_PARAMETER, reportCategory } from './report-config.js';
+import { fieldErrorText } from './report-validation.js';
 import { actionButton } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
-import type { FieldErrors } from './report-validation.js';
+import type { FieldErrors, ReportText } from './report-validation.js';
 import type { FormStep, Report } from './report.js';
 import type { ViewContext } from './report-view-context.js';
 
@@ -90,7 +91,7 @@ export function renderRefusal(view: ViewContext): unknown {
       ${
         refusal.general.length
           ? html`<ul>
-              ${refusal.general.map((text) => html`<li>${text}</li>`)}
+              ${refusal.general.map((text) => html`<li>${fieldErrorText(message, text)}</li>`)}
             </ul>`
           : nothing
       }
@@ -143,7 +144,9 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
             ${
               refused
                 ? html`<p class="error">
-                    ${iconError}<span>${message('refused')} ${refused.join(' ')}</span>
+                    ${iconError}<span
+                      >${message('refused')} ${fieldErrorText(message, refused)}</span
+                    >
                   </p>`
                 : nothing
             }
@@ -229,7 +232,7 @@ export interface RefusalView {
   /** `photos-too-large`: 413, the request (the photos) was too large for the server. */
   problem: 'photos-too-large' | 'refused';
   /** Messages that belong to no field: the server's own, else one plain sentence. */
-  general: string[];
+  general: ReportText[];
   /** The step to show: the first with a field message, else the review. */
   step: FormStep;
   /** Fields of the API's form extension the refusal names (Open311: question codes, `phone`). */

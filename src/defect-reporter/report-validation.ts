@@ -12,28 +12,48 @@ import type { RefusalView } from './report-panels.js';
 export type ErrorField =
   'category' | 'address' | 'position' | 'description' | 'photo' | 'name' | 'email' | 'consent';
 
-/** A message of the reporter's table with its parameters, put in words when it is shown. */
-export type FieldMessage = { key: DefectMessageKey; params?: MessageParams };
+/**
+ * A message of the reporter's table with its parameters, put in words when it is shown;
+ * `labelKey`: the message that names what it is about (a field of the form), put in words as
+ * its `{label}` (a question's name, the server's words, is a parameter as it came).
+ */
+export type FieldMessage = {
+  key: DefectMessageKey;
+  params?: MessageParams;
+  labelKey?: DefectMessageKey;
+};
 
 /**
- * A message at a field: the key of the reporter's message (and its parameters), or several (the
- * photos refused in one choice), put in words each time it is shown, in the language of that
- * moment (never kept in the language it was made in: German while a table's English was still
- * loading, or before the page switched language); or the city's own sentence (a refusal), shown
- * as it came.
+ * A text the reporter keeps (in the form's state, in an outbox entry): a message of its table,
+ * put in words each time it is shown, in the language of that moment (never kept in the
+ * language it was made in: German while a table's English was still loading, or before the
+ * page switched language); or, as a plain string, words that are shown as they came: the
+ * city's own (a refusal's message), or a sentence an outbox entry kept before texts were kept
+ * as keys.
  */
-export type FieldError = FieldMessage | readonly FieldMessage[] | string;
+export type ReportText = FieldMessage | string;
+
+/** A message at a field: one text, or several (the photos refused in one choice), said in a row. */
+export type FieldError = ReportText | readonly ReportText[];
 
 export type FieldErrors = Partial<Record<ErrorField, FieldError>>;
 
-/** A field's message in the language the widget speaks now. */
+/**
+ * A field's message (or any texts the reporter keeps, in a row) in the language the widget
+ * speaks now, with the name of what it is about.
+ */
 export const fieldErrorText = (message: Msg, error: FieldError): string =>
-  typeof error === 'string'
-    ? error
-    : [error]
-        .flat()
-        .map(({ key, params }) => message(key, params))
-        .join(' ');
+  [error]
+    .flat()
+    .map((text) =>
+      typeof text === 'string'
+        ? text
+        : message(
+            text.key,
+            text.labelKey ? { ...text.params, label: message(text.labelKey) } : text.params,
+          ),
+    )
+    .join(' ');
 
 /** Which step shows a message about a field. */
 export const FIELD_STEP: Record<ErrorField, FormStep> = {
@@ -78,10 +98,9 @@ export function validateStep(step: FormStep, report: Report, config: DefectConfi
 export function refusalToErrors(
   refusal: { status: number; fields: Record<string, string>; errors: readonly string[] },
   steps: readonly FormStep[],
-  message: Msg,
 ): RefusalView {
   const errors: FieldErrors = {};
-  const general = [...refusal.errors];
+  const general: ReportText[] = [...refusal.errors];
   for (const [name, text] of Object.entries(refusal.fields)) {
     const field = name === 'lat' || name === 'lng' ? 'position' : name;
     if (isErrorField(field)) errors[field] = text;
@@ -93,7 +112,7 @@ export function refusalToErrors(
     return { errors, problem: 'photos-too-large', general, step: 'review' };
   }
   if (!general.length && step === 'review') {
-    general.push(message('refusedPlain', { status: refusal.status }));
+    general.push({ key: 'refusedPlain', params: { status: refusal.status } });
   }
   return { errors, problem: 'refused', general, step };
 }

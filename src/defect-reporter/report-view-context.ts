@@ -26,8 +26,9 @@ export interface FormState {
   result?: { id: string; message?: string; token?: boolean };
   /** This widget's reports waiting in the outbox. */
   outbox: OutboxEntry[];
-  /** Messages about outbox reports delivered meanwhile. */
-  delivered: string[];
+  /** Outbox reports delivered meanwhile (each said in words when shown): their category, and
+   * the city's reference. */
+  delivered: { category: string; id: string }[];
   /** False when the queued report lives only in this page's memory. */
   persisted: boolean;
   map: '' | 'loading' | 'open' | 'failed';

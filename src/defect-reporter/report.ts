@@ -3,6 +3,7 @@
 // versions are read (and older ones migrated) by stored-report.ts.
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import type { ReportAttributes } from './open311-service-definition.js';
+import type { ReportText } from './report-validation.js';
 
 /** The steps of the form, then the two outcomes shown in place of the form. */
 export type Step =
@@ -84,8 +85,9 @@ export interface Report {
     savedAt?: string;
     /** The category's name when sent, for the outbox list and the e-mail. */
     categoryName?: string;
-    /** The city's messages when it refused the report from the outbox. */
-    refused?: string[];
+    /** Why the city refused the report from the outbox: messages put in words when shown, the
+     * city's own words (and an older version's sentences) as they came. */
+    refused?: ReportText[];
   };
 }
 

@@ -8,14 +8,26 @@
 // photos }`. Fixtures of both, captured from the version 1 code, are in
 // test/defect-reporter/fixtures/.
 //
-// Version 2 is the typed Report of report.ts, stored as JSON without its photos.
-import { array, boolean, number, object, oneOf, optional, string } from '../core/schema.js';
+// Version 2 is the typed Report of report.ts, stored as JSON without its photos. Its
+// `meta.refused` (an outbox entry the city refused) held finished sentences, German or English,
+// until the texts became message keys (report-validation.ts's ReportText): a sentence is read
+// as words shown as they came, so such an entry still shows them (fixture
+// outbox-entry-v2-sentences.json).
+import { array, boolean, is, number, object, oneOf, optional, string } from '../core/schema.js';
 import { FORM_STEPS, REPORT_VERSION } from './report.js';
 import { readOutboxReportV1 } from './stored-report-v1.js';
 import type { Report } from './report.js';
+import type { FieldMessage, ReportText } from './report-validation.js';
 
 /** A report as stored: everything but the photos, which are stored apart as bytes. */
 export type StoredReport = Omit<Report, 'photos'>;
+
+/** A text as the reporter keeps it (report-validation.ts): words as they came, or a message's
+ * key (and the key of its label). */
+const isReportText = (value: unknown): value is ReportText =>
+  typeof value === 'string' ||
+  (typeof (value as FieldMessage | null)?.key === 'string' &&
+    typeof ((value as FieldMessage).labelKey ?? '') === 'string');
 
 /** Version 2, but for the version number itself. */
 const storedReportCheck = object({
@@ -58,7 +70,7 @@ const storedReportCheck = object({
     fillSeconds: optional(number),
     savedAt: optional(string),
     categoryName: optional(string),
-    refused: optional(array(string)),
+    refused: optional(array(is<ReportText>(isReportText, 'message'))),
   }),
 });
 

@@ -205,7 +205,7 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     expect(attempts[1]).to.deep.include(['attribute[position]', 'road']);
   });
 
-  it('marks nothing in the report being written when a report from the outbox is refused', async () => {
+  it('marks nothing in the report being written when a report from the outbox is refused, and says why in the language of the moment', async () => {
     // The first report waits in the outbox (503), and is refused for its unanswered position
     // (400 naming attribute[position]) while the citizen writes the next one for the same service.
     const { el } = await cityReporter({ city: 'post-fail-once,position-required' });
@@ -231,6 +231,15 @@ describe('<defect-reporter api="open311"> service definitions', () => {
       'Die Stadt konnte diese Angabe nicht annehmen',
     );
     expect(step(el)).to.equal('description');
+    // Why, after lang="en" set later (the question's name is the server's own text), and back.
+    const why = () =>
+      shadow(el, '[part="outbox"] li .error')!.textContent!.replace(/\s+/g, ' ').trim();
+    el.setAttribute('lang', 'en');
+    const english =
+      'The report was not accepted: The city could not accept this answer. Please check it: Wo liegt das Loch?';
+    await waitUntil(() => why() === english, `not in English: "${why()}"`);
+    el.setAttribute('lang', 'de');
+    await waitUntil(() => why().startsWith('Die Meldung wurde nicht angenommen: Die Stadt'), why());
   });
 
   it('says one plain sentence with the contact when a 400 names no field', async () => {

@@ -125,7 +125,7 @@ describe('<defect-reporter api="open311">', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leads to the field a 400 names, with a German message', async () => {
+    it('leads to the field a 400 names, with a German message that follows a switch of the language', async () => {
       // The categories given directly, with one the server does not know (removed since).
       const el = await fixture<DefectReporter>(
         html`<defect-reporter
@@ -139,10 +139,17 @@ describe('<defect-reporter api="open311">', () => {
       await send(el).catch(() => undefined);
       await waitForStep(el, 'category');
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'category');
-      expect(shadow(el, '#e-category')!.textContent).to.contain(
-        'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Kategorie',
-      );
+      const german =
+        'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Kategorie';
+      const said = () => shadow(el, '#e-category')!.textContent!.trim();
+      expect(said()).to.equal(german);
       expect(shadowText(el)).not.to.contain('service_code 999 not found');
+      // The message and the field's name in it follow lang="en" set later, and back.
+      el.setAttribute('lang', 'en');
+      const english = 'The city could not accept this answer. Please check it: Category';
+      await waitUntil(() => said() === english, `still "${said()}" in English`);
+      el.setAttribute('lang', 'de');
+      await waitUntil(() => said() === german, `still "${said()}" in German`);
     });
   });
 

@@ -21,12 +21,18 @@ import {
   reportLeftInOutbox,
   reporter,
   reporterAtLocation,
+  refusal,
   send,
   step,
   waitForStep,
   writeDraft,
 } from './defect-helpers.js';
+import { createStore, set } from 'idb-keyval';
+import { enqueue } from '../../src/defect-reporter/report-outbox.js';
+import { OUTBOX_DB, OUTBOX_STORE } from '../../src/defect-reporter/report-stores.js';
+import { createReport } from '../../src/defect-reporter/report.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
+import type { Report } from '../../src/defect-reporter/report.js';
 
 const mailHref = (el: DefectReporter, within = ''): string =>
   shadow<HTMLAnchorElement>(el, `${within} a[href^="mailto:"]`)?.getAttribute('href') ?? '';
@@ -587,14 +593,21 @@ describe('<defect-reporter>', () => {
     });
 
     describe('what it keeps to say follows a switch of the language (lang="en" set later)', () => {
-      /** Sets lang="en" on the widget; resolves once the step's heading reads `heading`. */
-      async function switchToEnglish(el: DefectReporter, heading: string): Promise<void> {
-        el.setAttribute('lang', 'en');
+      /** Sets `lang` on the widget; resolves once the step's heading reads `heading`. */
+      async function switchLanguage(
+        el: DefectReporter,
+        lang: 'de' | 'en',
+        heading: string,
+      ): Promise<void> {
+        el.setAttribute('lang', lang);
         await waitUntil(
           () => shadow(el, '#dr-step-title')?.textContent?.trim() === heading,
           `the step's heading never read "${heading}"`,
         );
       }
+
+      const switchToEnglish = (el: DefectReporter, heading: string) =>
+        switchLanguage(el, 'en', heading);
 
       async function readyReporter(): Promise<DefectReporter> {
         const el = await reporter(configUrl().url);
@@ -643,6 +656,91 @@ describe('<defect-reporter>', () => {
         await switchToEnglish(el, 'Photos');
         expect(shadow(el, '#e-photo')!.textContent!.trim()).to.equal(
           '“a.pdf” is not a picture. “b.pdf” is not a picture.',
+        );
+      });
+
+      it('the refusal of the city without words of its own (403), and back in German', async () => {
+        const el = await reporter(configUrl({ submit_variant: 'forbidden' }).url);
+        await completeReport(el);
+        const german =
+          'Der Server der Stadt hat die Meldung nicht angenommen (Fehler 403). Bitte senden Sie sie per E-Mail oder rufen Sie an.';
+        const english =
+          'The city’s server did not accept the report (error 403). Please send it by e-mail or call us.';
+        expect((await refusal(el)).querySelector('li')!.textContent).to.equal(german);
+        await switchToEnglish(el, 'Check and send');
+        expect(shadow(el, '#e-general li')!.textContent).to.equal(english);
+        await switchLanguage(el, 'de', 'Prüfen und senden');
+        expect(shadow(el, '#e-general li')!.textContent).to.equal(german);
+      });
+
+      it('the note that a saved report was sent meanwhile, and back in German', async () => {
+        const { el } = await reportLeftInOutbox();
+        await click(el, '#dr-another');
+        await waitForStep(el, 'category');
+        const delivered = oneEvent(el, 'civic-report-sent');
+        await click(el, '#dr-send-now');
+        const { id } = (await delivered).detail;
+        await waitUntil(() => shadow(el, '.notice.ok'), 'no note that it was sent');
+        const note = () => shadow(el, '.notice.ok')!.textContent;
+        expect(note()).to.equal(
+          `Ihre gespeicherte Meldung „Straßenschaden / Schlagloch“ wurde gesendet. Vorgangsnummer: ${id}`,
+        );
+        await switchToEnglish(el, 'What would you like to report?');
+        expect(note()).to.equal(
+          `Your saved report “Straßenschaden / Schlagloch” has been sent. Reference number: ${id}`,
+        );
+        await switchLanguage(el, 'de', 'Was möchten Sie melden?');
+        expect(note()).to.contain('wurde gesendet');
+      });
+
+      it('why a report that waited in the outbox was refused, and back in German', async () => {
+        // A report saved on an earlier visit, refused (403) when this visit sends it.
+        const { url } = configUrl({ submit_variant: 'forbidden' });
+        const { submit_url: submitUrl } = (await (await fetch(url)).json()) as {
+          submit_url: string;
+        };
+        const saved = createReport(url);
+        await enqueue({
+          ...saved,
+          key: crypto.randomUUID(),
+          fields: { ...saved.fields, category: 'strassenschaden', description: 'Tiefes Loch' },
+          location: { address: 'Bahnhofstraße 12' },
+          route: { api: 'civic', url: submitUrl, media: false },
+          meta: { ...saved.meta, step: 'review', categoryName: 'Straßenschaden / Schlagloch' },
+        });
+        const el = await reporter(url);
+        await waitUntil(() => shadow(el, '[part="outbox"] li .error'), 'the refusal is not shown', {
+          timeout: 8000,
+        });
+        const why = () =>
+          shadow(el, '[part="outbox"] li .error')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(why()).to.equal(
+          'Die Meldung wurde nicht angenommen: Der Server der Stadt hat die Meldung nicht angenommen (Fehler 403). Bitte senden Sie sie per E-Mail oder rufen Sie an.',
+        );
+        await switchToEnglish(el, 'What would you like to report?');
+        expect(why()).to.equal(
+          'The report was not accepted: The city’s server did not accept the report (error 403). Please send it by e-mail or call us.',
+        );
+        await switchLanguage(el, 'de', 'Was möchten Sie melden?');
+        expect(why()).to.contain('(Fehler 403)');
+      });
+
+      it('a refusal an older version kept as a sentence: shown as it was, the report kept', async () => {
+        // Captured from the version that kept sentences (fixtures/README.md), English.
+        const stored = (await (
+          await fetch(new URL('./fixtures/outbox-entry-v2-sentences.json', import.meta.url))
+        ).json()) as { id: string; report: Report };
+        const { url } = configUrl();
+        stored.report.meta.scope = url;
+        await set(stored.id, stored, createStore(OUTBOX_DB, OUTBOX_STORE));
+        const el = await reporter(url);
+        await waitUntil(() => shadow(el, '[part="outbox"] li .error'), 'the entry is not shown');
+        const entry = shadow(el, `[part="outbox"] li[data-key="${stored.id}"]`)!;
+        expect(entry.querySelector('.error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          'Die Meldung wurde nicht angenommen: The city’s server did not accept the report (error 403). Please send it by e-mail or call us.',
+        );
+        expect(entry.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.contain(
+          encodeURIComponent('Tiefes Schlagloch vor Hausnummer 12.'),
         );
       });
     });

@@ -6,12 +6,14 @@ import {
   readAttributeAnswers,
   renderAttributeFields,
 } from '../../src/defect-reporter/open311-attribute-fields.js';
+import { defectMessages } from '../../src/defect-reporter/defect-reporter-messages.js';
 import { open311Messages } from '../../src/defect-reporter/open311-messages.js';
 import {
   attributeParams,
   parseServiceDefinition,
   validateAttributeAnswers,
 } from '../../src/defect-reporter/open311-service-definition.js';
+import type { Msg } from '../../src/defect-reporter/defect-reporter-messages.js';
 import type { Open311MessageKey } from '../../src/defect-reporter/open311-messages.js';
 import type {
   AttributeAnswers,
@@ -20,6 +22,7 @@ import type {
 
 const message = (key: Open311MessageKey, params?: Record<string, string | number>) =>
   translate(open311Messages, 'de', key, params);
+const reporterMessage: Msg = (key, params) => translate(defectMessages, 'de', key, params);
 
 /** The mock server's definition of a service (demo/mock/open311-city.mjs). */
 const definitionOf = async (code: string): Promise<ServiceDefinition> =>
@@ -28,7 +31,7 @@ const definitionOf = async (code: string): Promise<ServiceDefinition> =>
 async function renderForm(definition: ServiceDefinition, answers: AttributeAnswers = {}) {
   const form = await fixture<HTMLFormElement>(html`<form></form>`);
   const problems = validateAttributeAnswers(definition, answers);
-  render(renderAttributeFields({ definition, answers, problems, message }), form);
+  render(renderAttributeFields({ definition, answers, problems, message, reporterMessage }), form);
   return form;
 }
 

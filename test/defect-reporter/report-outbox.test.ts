@@ -396,4 +396,39 @@ describe('report-outbox', () => {
     expect(raw.version).to.equal(2);
     expect(raw.report.key).to.equal(outboxEntryV1.id);
   });
+
+  it('reads a version 2 entry that kept its refusal as a sentence (fixture captured from the old code), the sentence as it was', async () => {
+    const { outbox, dbName } = fakeOutbox();
+    const stored = await storedFixture<{ id: string; report: Report }>('outbox-entry-v2-sentences');
+    await set(stored.id, stored, createStore(dbName, 'outbox'));
+    const [entry] = await outbox.list();
+    expect(entry.id).to.equal(stored.id);
+    expect(entry.report.meta.refused).to.deep.equal([
+      'The city’s server did not accept the report (error 403). Please send it by e-mail or call us.',
+    ]);
+    expect(entry.report.fields.description).to.equal('Tiefes Schlagloch vor Hausnummer 12.');
+    expect(entry.report.route).to.deep.equal(stored.report.route);
+  });
+
+  it('keeps a refusal as message keys and the server’s words, and ignores an entry whose refusal is no text', async () => {
+    const { outbox, dbName } = fakeOutbox();
+    const refused = [
+      { key: 'refusedPlain', params: { status: 400 } },
+      { key: 'serverField', labelKey: 'email' },
+      'Meldungen aus Ihrem Netz sind gesperrt.',
+    ] as const;
+    const { entry } = await outbox.enqueue({
+      ...report,
+      meta: { ...report.meta, refused: [...refused] },
+    });
+    expect((await outbox.list())[0].report.meta.refused).to.deep.equal(refused);
+    const raw = (await get(entry.id, createStore(dbName, 'outbox'))) as { report: Report };
+    const broken = {
+      ...raw,
+      id: 'broken',
+      report: { ...raw.report, meta: { ...raw.report.meta, refused: [{ key: 7 }] } },
+    };
+    await set('broken', broken, createStore(dbName, 'outbox'));
+    expect((await outbox.list()).map(({ id }) => id)).to.deep.equal([entry.id]);
+  });
 });

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { translate } from '../../src/core/i18n.js';
 import { defectMessages } from '../../src/defect-reporter/defect-reporter-messages.js';
-import { refusalToErrors, validateStep } from '../../src/defect-reporter/report-validation.js';
+import {
+  fieldErrorText,
+  refusalToErrors,
+  validateStep,
+} from '../../src/defect-reporter/report-validation.js';
 import { FORM_STEPS, createReport } from '../../src/defect-reporter/report.js';
 import type { Msg } from '../../src/defect-reporter/defect-reporter-messages.js';
 import type { DefectConfig } from '../../src/defect-reporter/report-config.js';
@@ -72,7 +76,6 @@ describe('refusalToErrors', () => {
         errors: [],
       },
       steps,
-      message,
     );
     expect(view.errors).to.deep.equal({ email: 'Ungültig.', position: 'Außerhalb.' });
     expect(view.general).to.deep.equal(['Unbekannt.']);
@@ -81,7 +84,7 @@ describe('refusalToErrors', () => {
   });
 
   it('413: the photos are too large, shown at the review', () => {
-    const view = refusalToErrors({ status: 413, fields: {}, errors: [] }, steps, message);
+    const view = refusalToErrors({ status: 413, fields: {}, errors: [] }, steps);
     expect(view).to.deep.equal({
       errors: {},
       general: [],
@@ -91,15 +94,12 @@ describe('refusalToErrors', () => {
   });
 
   it("any other refusal without the server's words: one plain sentence with the status", () => {
-    const view = refusalToErrors({ status: 403, fields: {}, errors: [] }, steps, message);
-    expect(view.general).to.deep.equal([
+    const view = refusalToErrors({ status: 403, fields: {}, errors: [] }, steps);
+    expect(view.general).to.deep.equal([{ key: 'refusedPlain', params: { status: 403 } }]);
+    expect(fieldErrorText(message, view.general[0]!)).to.equal(
       'Der Server der Stadt hat die Meldung nicht angenommen (Fehler 403). Bitte senden Sie sie per E-Mail oder rufen Sie an.',
-    ]);
-    const readable = refusalToErrors(
-      { status: 403, fields: {}, errors: ['Gesperrt.'] },
-      steps,
-      message,
     );
+    const readable = refusalToErrors({ status: 403, fields: {}, errors: ['Gesperrt.'] }, steps);
     expect(readable.general).to.deep.equal(['Gesperrt.']);
   });
 });
