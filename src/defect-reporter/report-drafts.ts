@@ -18,6 +18,8 @@ export class ReportDrafts implements ReactiveController {
   #claim?: DraftClaim;
   /** The stored drafts have been read: saving before that could hide one. */
   #loaded = false;
+  /** The one read of the stored drafts (restoring or offering them), once started. */
+  #restoring?: Promise<void>;
 
   constructor(host: ReportStateHost) {
     this.#host = host;
@@ -29,10 +31,14 @@ export class ReportDrafts implements ReactiveController {
     this.#claim = undefined;
   }
 
-  /** Restores this widget's draft, or offers several (first connection); claims it again after. */
+  /**
+   * Restores this widget's draft, or offers several (first connection); claims it again after.
+   * A widget taken off the page and put back while the drafts are still being read waits for
+   * that read: a second one would claim or offer the same draft again.
+   */
   async start(): Promise<void> {
-    if (this.#loaded) await this.#claimReport(this.#host.report());
-    else await this.#restore();
+    await (this.#restoring ??= this.#restore());
+    await this.#claimReport(this.#host.report());
   }
 
   /**

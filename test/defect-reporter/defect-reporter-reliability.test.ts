@@ -38,7 +38,12 @@ function storedDraftId(text: string): string | undefined {
 
 /** Whether a widget in this page or another tab holds draft `id` (its Web Lock). */
 async function isClaimed(id: string): Promise<boolean> {
-  const { held = [] } = await navigator.locks.query();
+  return heldByName(() => navigator.locks.query(), id);
+}
+
+/** Whether the locks `query` answers hold draft `id`'s. */
+async function heldByName(query: () => Promise<LockManagerSnapshot>, id: string): Promise<boolean> {
+  const { held = [] } = await query();
   return held.some((lock) => lock.name === LOCK_PREFIX + id);
 }
 
@@ -259,6 +264,58 @@ describe('<defect-reporter> reliability', () => {
       await waitForStep(el, 'description');
       expect(description(el)).to.equal(text);
       expect(shadowText(el)).to.contain('Ihr Entwurf vom');
+    });
+    it('a reporter taken off and put back while it reads its drafts reads them once: the draft comes back, and is not offered too', async () => {
+      const { url } = configUrl();
+      const text = 'Laterne umgefahren, Kabel liegen frei.';
+      const first = await reporter(url);
+      await startReport(first, text);
+      first.remove();
+      const id = storedDraftId(text)!;
+
+      // Count the reads of the drafts (each asks which drafts are held) and hold them.
+      const locks = navigator.locks;
+      const query = locks.query.bind(locks);
+      let asked = 0;
+      let answered = 0;
+      let releaseQueries = (): void => undefined;
+      const held = new Promise<void>((resolve) => (releaseQueries = resolve));
+      locks.query = async () => {
+        asked += 1;
+        await held;
+        const answer = await query();
+        answered += 1;
+        return answer;
+      };
+      try {
+        const el = await reporter(url);
+        await waitUntil(() => asked === 1, 'the reporter does not read its drafts', {
+          timeout: 10000,
+        });
+        // The CMS re-renders the tab: the same reporter leaves the page and comes back while
+        // its first read is still pending.
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+        await el.updateComplete;
+        releaseQueries();
+        await waitForStep(el, 'description', 10000);
+        await waitUntil(
+          async () => answered === asked && (await heldByName(query, id)),
+          'the draft is not held',
+          {
+            timeout: 10000,
+          },
+        );
+        await el.updateComplete;
+        expect(description(el)).to.equal(text);
+        expect(shadowText(el)).to.contain('Ihr Entwurf vom');
+        expect(el.shadowRoot!.querySelectorAll('[data-draft]')).to.have.length(0);
+        expect(asked).to.equal(1);
+      } finally {
+        delete (locks as Partial<LockManager>).query; // the prototype's own again
+        releaseQueries();
+      }
     });
   });
 
