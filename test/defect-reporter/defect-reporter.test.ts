@@ -442,26 +442,28 @@ describe('<defect-reporter>', () => {
       }
     });
 
-    it('says so when the position is not available', async () => {
+    /** A reporter at the location step whose "use my location" found no position: its message shows. */
+    async function withoutPosition(then: (el: DefectReporter) => unknown): Promise<void> {
       const restore = fakeGeolocation(0, 0, true);
       try {
         const el = await reporterAtLocation('strassenlaterne');
         await click(el, '#dr-locate');
         await waitUntil(() => shadow(el, '#e-position'), 'no message');
-        expect(shadow(el, '#e-position')!.textContent).to.contain(
-          'Bitte geben Sie die Adresse ein',
-        );
+        await then(el);
       } finally {
         restore();
       }
-    });
+    }
 
-    it('says it in English after a switch of the language (lang="en" set later)', async () => {
-      const restore = fakeGeolocation(0, 0, true);
-      try {
-        const el = await reporterAtLocation('strassenlaterne');
-        await click(el, '#dr-locate');
-        await waitUntil(() => shadow(el, '#e-position'), 'no message');
+    it('says so when the position is not available', () =>
+      withoutPosition((el) => {
+        expect(shadow(el, '#e-position')!.textContent).to.contain(
+          'Bitte geben Sie die Adresse ein',
+        );
+      }));
+
+    it('says it in English after a switch of the language (lang="en" set later)', () =>
+      withoutPosition(async (el) => {
         el.setAttribute('lang', 'en');
         await waitUntil(
           () => shadow(el, '#dr-step-title')?.textContent?.trim() === 'Where is it?',
@@ -470,10 +472,7 @@ describe('<defect-reporter>', () => {
         expect(shadow(el, '#e-position')!.textContent!.trim()).to.equal(
           'Your location is not available or not shared. Please enter the address.',
         );
-      } finally {
-        restore();
-      }
-    });
+      }));
   });
 
   describe('when the config endpoint fails', () => {
