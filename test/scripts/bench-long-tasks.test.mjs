@@ -229,4 +229,14 @@ describe('distSourceMapper', () => {
       name: 'x',
     });
   });
+
+  it("names puppeteer's scripts (the bench's own waiting) as such", () => {
+    const sourceOf = distSourceMapper(dist);
+    const url =
+      'pptr:evaluate;traceLongTasks%20(file%3A%2F%2F%2Fscripts%2Fbench-long-tasks.mjs%3A216%3A16)';
+    assert.deepEqual(sourceOf(frame('settled', url)), {
+      source: 'puppeteer (the bench itself)',
+      name: 'settled',
+    });
+  });
 });
