@@ -20,7 +20,8 @@ import { isRetryableStatus, readableText } from './report-api.js';
 import { reportWireFields } from './report.js';
 import type { ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig, LatLng, MapConfig } from './report-config.js';
-import type { SendableReport } from './report.js';
+import type { ReportApiSettings } from './report-api-adapters.js';
+import type { ReportRoute, SendableReport } from './report.js';
 
 /** How many photos a report may have: 0 (no photo step) to 10. */
 const PHOTO_COUNTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -101,6 +102,13 @@ export function parseDefectConfig(raw: unknown): DefectConfig {
 
 /** The adapter's config: the endpoint's JSON is this library's config. */
 export const readConfig = parseDefectConfig;
+
+/** Reports go to submit_url, photos in the multipart body. */
+export const reportRoute = (_settings: ReportApiSettings, url: string): ReportRoute => ({
+  api: 'civic',
+  url,
+  media: false,
+});
 
 /** multipart/form-data with the fields and the photos; the key on every attempt. */
 export function reportRequest(report: SendableReport): ReportRequest {

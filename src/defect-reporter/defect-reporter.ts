@@ -4,7 +4,7 @@ import { mailtoHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles } from '../core/styles.js';
 import { defectMessages } from './defect-reporter-messages.js';
 import { defectReporterStyles } from './defect-reporter-styles.js';
-import { configUrl, loadReportApi, reportRoute } from './report-api-adapters.js';
+import { configUrl, loadReportApi } from './report-api-adapters.js';
 import { emailModeConfig, filterCategories, reportCategory } from './report-config.js';
 import { ReportApiWidget } from './report-api-widget.js';
 import { ReportLocation } from './report-location.js';
@@ -21,6 +21,7 @@ import type { Msg } from './defect-reporter-messages.js';
 import type { ReportAction } from './report-actions.js';
 import type {
   FormExtensionHost,
+  ReportApiAdapter,
   ReportApiSettings,
   ReportFormExtension,
 } from './report-api-adapters.js';
@@ -158,12 +159,17 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       this.#focus = target;
     },
     sendTimeout: () => this.sendTimeout,
-    route: (url) => reportRoute(this.#apiSettings, url),
+    route: (url) => this.#api!.reportRoute(this.#apiSettings, url),
     categoryName: (report) => this.#categoryName(report),
     formExtension: () => this.#formExtension,
   };
 
-  /** What the API adds to the form (Open311: the service's questions), loaded with the config. */
+  /**
+   * The adapter of the API the config was read with (its code is a chunk of its own), and what it
+   * adds to the form (Open311: the service's questions). Every config is read through it, so a
+   * report that can be sent (the config names where) finds it loaded.
+   */
+  #api?: ReportApiAdapter;
   #formExtension?: ReportFormExtension;
 
   readonly #location = new ReportLocation(this.#host);
@@ -189,7 +195,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
   protected async parseData(raw: unknown): Promise<DefectConfig> {
-    const adapter = await loadReportApi(this.api);
+    const adapter = (this.#api = await loadReportApi(this.api));
     this.#formExtension ??= adapter.formExtension?.(this.#host);
     return adapter.readConfig(raw, this.#apiSettings);
   }

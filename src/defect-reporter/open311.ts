@@ -13,7 +13,7 @@ import type {
 } from './report-api-adapters.js';
 import type { Category, ReportRequest, ReportSendOutcome } from './report-api.js';
 import type { DefectConfig } from './report-config.js';
-import type { SendableReport } from './report.js';
+import type { ReportRoute, SendableReport } from './report.js';
 
 export interface Open311Options {
   jurisdiction?: string;
@@ -165,6 +165,15 @@ export function readOpen311Config(raw: unknown, submitUrl?: string, media?: bool
     locationRequired: true,
   };
 }
+
+/** Reports go to the server's requests.json with its jurisdiction_id and api_key. */
+export const reportRoute = (settings: ReportApiSettings, url: string): ReportRoute => ({
+  api: 'open311',
+  url,
+  jurisdiction: settings.jurisdiction,
+  apiKey: settings.apiKey,
+  media: settings.open311Media,
+});
 
 /** The adapter's config: services.json of the element's server, reports to requests.json beside it. */
 export const readConfig = (raw: unknown, settings: ReportApiSettings): DefectConfig =>

@@ -29,6 +29,8 @@ export interface ReportApiSettings {
 export interface ReportApiAdapter {
   /** The form's config from the endpoint's answer (Open311: services.json). */
   readConfig(raw: unknown, settings: ReportApiSettings): DefectConfig;
+  /** Where and how a report goes, stored with it (the outbox sends it the same way later). */
+  reportRoute(settings: ReportApiSettings, url: string): ReportRoute;
   reportRequest(report: SendableReport): ReportRequest;
   reportOutcome(status: number, json: unknown): ReportSendOutcome;
   /** Made once per element, when its config is read. */
@@ -84,17 +86,4 @@ export function open311Url(settings: ReportApiSettings, file: string): string | 
 /** Where the element reads its config: the endpoint, or an Open311 server's services.json. */
 export function configUrl(settings: ReportApiSettings): string | undefined {
   return settings.api === 'open311' ? open311Url(settings, 'services.json') : settings.endpoint;
-}
-
-/** Where and how a report goes, stored with it (the outbox sends it the same way later). */
-export function reportRoute(settings: ReportApiSettings, url: string): ReportRoute {
-  return settings.api === 'open311'
-    ? {
-        api: 'open311',
-        url,
-        jurisdiction: settings.jurisdiction,
-        apiKey: settings.apiKey,
-        media: settings.open311Media,
-      }
-    : { api: 'civic', url, media: false };
 }
