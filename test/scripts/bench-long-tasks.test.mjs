@@ -56,6 +56,20 @@ function sampleTrace() {
     dur,
     tdur,
   });
+  // One chunk of V8's sampling profile: its nodes, and a sample every 10 ms.
+  const profileChunk = (nodes, samples) => ({
+    name: 'ProfileChunk',
+    ph: 'P',
+    pid: RENDERER,
+    tid: PROFILER,
+    id: '0x1',
+    args: {
+      data: {
+        cpuProfile: { nodes, samples },
+        timeDeltas: samples.map(() => 10_000),
+      },
+    },
+  });
   // 1.3 s → 1.42 s: 4 × render, 2 × insertBefore, 3 × (program), 2 × GC, 1 × idle (after the task).
   const sampledNodes = [4, 4, 5, 4, 5, 4, 2, 2, 2, 6, 6, 3];
   return {
@@ -80,32 +94,8 @@ function sampleTrace() {
         id: '0x1',
         args: { data: { startTime: 1_290_000 } },
       },
-      {
-        name: 'ProfileChunk',
-        ph: 'P',
-        pid: RENDERER,
-        tid: PROFILER,
-        id: '0x1',
-        args: {
-          data: {
-            cpuProfile: { nodes: profileNodes.slice(0, 4), samples: sampledNodes.slice(0, 6) },
-            timeDeltas: [10_000, 10_000, 10_000, 10_000, 10_000, 10_000],
-          },
-        },
-      },
-      {
-        name: 'ProfileChunk',
-        ph: 'P',
-        pid: RENDERER,
-        tid: PROFILER,
-        id: '0x1',
-        args: {
-          data: {
-            cpuProfile: { nodes: profileNodes.slice(4), samples: sampledNodes.slice(6) },
-            timeDeltas: [10_000, 10_000, 10_000, 10_000, 10_000, 10_000],
-          },
-        },
-      },
+      profileChunk(profileNodes.slice(0, 4), sampledNodes.slice(0, 6)),
+      profileChunk(profileNodes.slice(4), sampledNodes.slice(6)),
     ],
   };
 }
