@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
@@ -39,23 +38,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  */
 const loadGermanSearch = () => import('./german-search.js');
 type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;
-
-/** What a result shows of its form whatever the query: links, department, date, file type. */
-interface FormFacts {
-  department?: Department;
-  /** The download link. */
-  url?: string;
-  /** The "fill in online" link. */
-  online?: string;
-  /** The "request by e-mail" link, else the phone number with its link. */
-  mail?: string;
-  phone?: string;
-  tel?: string;
-  /** "Stand: 12.03.2023" */
-  updated?: string;
-  /** "PDF, 248 KB" */
-  type: string;
-}
 
 /**
  * The city's whole form catalogue behind one search box: German-aware search as you type,
@@ -119,9 +101,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #formats: string[] = [];
   /** The last search: its key, its hits, and their number per department. */
   #memo?: [string, FormHit[], Map<string, number>];
-  /** Each form's {@link FormFacts}, for the language, strings and contact in `#factsContext`. */
-  #facts = new WeakMap<FormEntry, FormFacts>();
-  #factsContext = '';
 
   constructor() {
     super();
@@ -214,7 +193,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     this.#data = data;
     this.#memo = undefined;
     this.#index = undefined;
-    this.#facts = new WeakMap();
     this.#indexBuild = this.#buildIndex(data);
     this.#departments = new Map(data.departments.map((department) => [department.id, department]));
     this.#formats = [
@@ -429,11 +407,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${
         hits.length
           ? html`<ul part="results" class="results" aria-labelledby="count">
-                ${repeat(
-                  shown,
-                  (hit) => hit.form.id,
-                  (hit, index) => this.#renderHit(hit, index),
-                )}
+                ${shown.map((hit, index) => this.#renderHit(hit, index))}
               </ul>
               ${
                 hits.length > shown.length
@@ -502,11 +476,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
         near.length
           ? html`${this.renderHeading(this.#message('suggestions'), 'near', 1)}
               <ul part="results" class="results" aria-labelledby="near">
-                ${repeat(
-                  near,
-                  (hit) => hit.form.id,
-                  (hit, index) => this.#renderHit(hit, index),
-                )}
+                ${near.map((hit, index) => this.#renderHit(hit, index))}
               </ul>`
           : nothing
       }
@@ -550,46 +520,16 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     );
   }
 
-  /**
-   * The {@link FormFacts} of `form`, worked out once per form while language and contact stay:
-   * a keystroke renders 20 results again, and working these out each time (dates, URLs, e-mail
-   * links) was a third of its time at 10,000 forms (issue 14 §3).
-   */
-  #factsOf(form: FormEntry): FormFacts {
-    const contact = this.contact;
-    // The language the strings are in: on an English page German until the English strings
-    // have arrived (i18n.ts), so a message's text tells it, not `this.language`.
-    const spoken = this.#message('widgetName');
-    const context = [this.language, spoken, contact?.email, contact?.phone].join('\n');
-    if (context !== this.#factsContext) {
-      this.#facts = new WeakMap();
-      this.#factsContext = context;
-    }
-    let facts = this.#facts.get(form);
-    if (!facts) {
-      const department = this.#departments.get(form.department);
-      const phone = department?.phone ?? contact?.phone;
-      facts = {
-        department,
-        url: safeUrl(form.url),
-        online: safeUrl(form.online_url),
-        mail: this.#mailto(department?.email ?? contact?.email, form.title),
-        phone,
-        tel: phone && telHref(phone),
-        updated:
-          form.updated_at &&
-          this.#message('updated', { date: formatDate(form.updated_at, this.language) }),
-        type: this.#fileType(form),
-      };
-      this.#facts.set(form, facts);
-    }
-    return facts;
-  }
-
   /** One form of a result list; `index` makes its heading's id. */
   #renderHit({ form, terms }: FormHit, index: number): TemplateResult {
-    const { department, url, online, mail, phone, tel, updated, type } = this.#factsOf(form);
+    const department = this.#departments.get(form.department);
+    const url = safeUrl(form.url);
+    const online = safeUrl(form.online_url);
     const health = form.service ? this.city?.statuses.get(form.service) : undefined;
+    const mail = this.#mailto(department?.email ?? this.contact?.email, form.title);
+    const phone = department?.phone ?? this.contact?.phone;
+    const tel = phone && telHref(phone);
+    const type = this.#fileType(form);
     const id = `f${index}`;
     return html`<li part="result" class="result">
       <div
@@ -603,7 +543,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${form.description ? html`<p>${this.#mark(form.description, terms)}</p>` : nothing}
       <p class="meta">
         <span>${department?.name ?? form.department}</span>
-        ${updated ? html`<span>${updated}</span>` : nothing}
+        ${
+          form.updated_at
+            ? html`<span
+                >${this.#message('updated', { date: formatDate(form.updated_at, this.language) })}</span
+              >`
+            : nothing
+        }
       </p>
       <div class="actions">
         ${
