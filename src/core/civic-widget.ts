@@ -226,9 +226,17 @@ export abstract class CivicWidget<T> extends LitElement {
    * on the demo (ten widgets) that made long tasks of 50–110 ms at 4× CPU, and a Total Blocking
    * Time of 190–210 ms on a slower machine (issue 14 §3, §4). Nothing moves meanwhile: the
    * reserved-space sheet holds each widget's room until its first render (`:not([state])`).
+   * A message to itself, not a timer: browsers hold back timers in background tabs (Firefox for
+   * up to 15 s once a tab has used its budget), messages they do not.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) {
+      await new Promise((resolve) => {
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = resolve;
+        port2.postMessage(null);
+      });
+    }
     super.scheduleUpdate();
   }
 

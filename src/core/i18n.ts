@@ -142,7 +142,8 @@ export function translate<K extends string>(
  * Follows the language of the element: its own `lang`, else the nearest ancestor's
  * (`<city-services lang>`, a CMS's `<div lang>`, `<html lang>`). Re-renders the host when any of
  * these attributes changes: one observer of `lang` in the whole document (a page's language
- * switch may set it on any wrapper), which wakes the host only for its own or an ancestor's.
+ * switch may set it on any wrapper). A change elsewhere costs one render that draws the same:
+ * pages change `lang` rarely, and checking whose it was would cost every element bytes.
  *
  * Hand-written rather than @lit/localize: that library needs a build step or runtime
  * message loading, and a CMS editor pastes one script tag; two languages fit in a dictionary.
@@ -163,9 +164,7 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     waiting.add(this.#host);
-    this.#observer = new MutationObserver((records) => {
-      if (records.some((record) => record.target.contains(this.#host))) this.#host.requestUpdate();
-    });
+    this.#observer = new MutationObserver(() => this.#host.requestUpdate());
     // An attribute filter implies `attributes: true` (DOM Standard, MutationObserver.observe()).
     // The host itself too: inside a shadow root it is not in the document's subtree.
     const options = { attributeFilter: ['lang'], subtree: true };

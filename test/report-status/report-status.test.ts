@@ -198,7 +198,11 @@ describe('<report-status>', () => {
       expect(shown).to.contain('Hinweis der Stadt: Die Laterne wurde am 24.11. repariert.');
       expect(shown).to.contain('Zuständig: Baubetriebshof');
       expect(shown).to.contain('Stand vom 24.11.2026, 14:05');
-      expect(text(shadow(el, '[role="status"]'))).to.contain('HAT-2023-0007');
+      // Said in the live region in the next frame (announce(): cleared first, then set).
+      await waitUntil(
+        () => text(shadow(el, '[role="status"]')).includes('HAT-2023-0007'),
+        `the live region says: ${text(shadow(el, '[role="status"]'))}`,
+      );
       await expect(el).to.be.accessible();
     });
 
