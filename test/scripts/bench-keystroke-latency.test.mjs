@@ -23,6 +23,19 @@ const entry = (name, startTime, duration, processingStart, processingEnd) => ({
   processingEnd,
 });
 
+/**
+ * Two keystrokes as Chromium reports them: a keydown at 1000 whose task starts at 1010, its
+ * keypress and input handled until 1070, all painted at 1096; the key's keyup, painted in a
+ * frame of its own; the next keydown at 1150.4 (a fractional time stamp), painted 40 ms later.
+ */
+const twoKeystrokes = [
+  entry('keydown', 1000, 96, 1010, 1012),
+  entry('keypress', 1000.5, 96, 1012, 1013),
+  entry('input', 1004, 88, 1013, 1070),
+  entry('keyup', 1080, 16, 1081, 1082),
+  entry('keydown', 1150.4, 40, 1151, 1180),
+];
+
 describe('percentile', () => {
   it('is the nearest rank of the sorted values, whatever their order', () => {
     const values = [40, 10, 30, 20, 50, 60, 70, 80, 90, 100];
@@ -47,13 +60,7 @@ describe('percentile', () => {
 
 describe('keystrokeLatencies', () => {
   it("is the duration of the keydown entry that starts at each key press's time stamp", () => {
-    const entries = [
-      entry('keydown', 1000.2, 24, 1001, 1012),
-      entry('input', 1003, 16, 1005, 1012),
-      entry('keyup', 1080, 16, 1081, 1082),
-      entry('keydown', 1150.4, 56, 1152, 1190),
-    ];
-    assert.deepEqual(keystrokeLatencies([1000.2, 1150.4], entries), [24, 56]);
+    assert.deepEqual(keystrokeLatencies([1000, 1150.4], twoKeystrokes), [96, 40]);
   });
 
   it('is undefined for a key press without an entry (under 16 ms, not reported)', () => {
@@ -110,15 +117,11 @@ describe('latencySummary', () => {
 
 describe('keystrokeBreakdown', () => {
   it('splits a keystroke into waiting, handling (until its last event of the frame) and to paint', () => {
-    // keydown at 1000, its task from 1010; input handled until 1070; painted at 1096.
-    const entries = [
-      entry('keydown', 1000, 96, 1010, 1012),
-      entry('keypress', 1000.5, 96, 1012, 1013),
-      entry('input', 1004, 88, 1013, 1070),
-      // The next keystroke's entries, painted in a later frame.
-      entry('keydown', 1150, 40, 1151, 1180),
-    ];
-    assert.deepEqual(keystrokeBreakdown(1000, entries), { waiting: 10, handling: 60, toPaint: 26 });
+    assert.deepEqual(keystrokeBreakdown(1000, twoKeystrokes), {
+      waiting: 10,
+      handling: 60,
+      toPaint: 26,
+    });
   });
 
   it('is undefined for a keystroke without an entry', () => {
@@ -130,6 +133,8 @@ describe('keystrokeTasksOf', () => {
   const RENDERER = 7;
   const MAIN = 70;
   const onMain = (event) => ({ pid: RENDERER, tid: MAIN, ph: 'X', ...event });
+  const keydownDispatch = (ts, dur) =>
+    onMain({ name: 'EventDispatch', ts, dur, args: { data: { type: 'keydown' } } });
   const url = 'http://127.0.0.1:8001/dist/chunks/german-search.js';
   /** Two key presses' tasks (60 and 12 ms CPU) and a timer's task, sampled every 10 ms. */
   const trace = {
@@ -140,21 +145,11 @@ describe('keystrokeTasksOf', () => {
       },
       { name: 'thread_name', ph: 'M', pid: RENDERER, tid: MAIN, args: { name: 'CrRendererMain' } },
       onMain({ name: 'RunTask', ts: 1_000_000, dur: 80_000, tdur: 60_000 }),
-      onMain({
-        name: 'EventDispatch',
-        ts: 1_001_000,
-        dur: 70_000,
-        args: { data: { type: 'keydown' } },
-      }),
+      keydownDispatch(1_001_000, 70_000),
       onMain({ name: 'RunTask', ts: 1_100_000, dur: 30_000, tdur: 30_000 }),
       onMain({ name: 'TimerFire', ts: 1_100_000, dur: 30_000 }),
       onMain({ name: 'RunTask', ts: 1_200_000, dur: 12_000, tdur: 12_000 }),
-      onMain({
-        name: 'EventDispatch',
-        ts: 1_200_500,
-        dur: 1_000,
-        args: { data: { type: 'keydown' } },
-      }),
+      keydownDispatch(1_200_500, 1_000),
       {
         name: 'Profile',
         ph: 'P',
