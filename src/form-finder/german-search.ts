@@ -183,50 +183,6 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
   return pieces;
 }
 
-/**
- * A hit of {@link FormSearchIndex.search}: its `terms` are worked out when first read. A
- * one-letter query finds hundreds of forms, of which the first 20 are shown and highlighted:
- * working out every hit's terms at once was a fifth of a keystroke's time at 10,000 forms
- * (issue 14 §3).
- */
-class MatchedForm implements FormHit {
-  #terms?: string[];
-
-  constructor(
-    readonly form: FormEntry,
-    readonly score: number,
-    private readonly documentTerms: string[],
-    private readonly queryWords: QueryWord[],
-  ) {}
-
-  get terms(): string[] {
-    return (this.#terms ??= highlightTerms(this.documentTerms, this.queryWords));
-  }
-}
-
-/**
- * What to highlight of the document's matched words: the typed part of prefix and compound
- * matches, the whole word of a typo.
- */
-function highlightTerms(documentTerms: string[], queryWords: QueryWord[]): string[] {
-  const terms = new Set<string>();
-  for (const documentTerm of documentTerms) {
-    let best = '';
-    for (const word of queryWords) {
-      for (const candidate of [word.term, word.stem, ...word.swaps]) {
-        if (!candidate || candidate.length <= best.length) continue;
-        if (
-          documentTerm.startsWith(candidate) ||
-          (candidate.length >= MIN_PART && documentTerm.includes(candidate))
-        )
-          best = candidate;
-      }
-    }
-    terms.add(best || documentTerm);
-  }
-  return [...terms];
-}
-
 // ---------------------------------------------------------------------------------------
 // Index
 
@@ -471,7 +427,23 @@ export class FormSearchIndex {
   }
 
   private toHit(result: SearchResult, docTerms: string[], qwords: QueryWord[]): FormHit {
-    return new MatchedForm(this.forms.get(result.id as string)!, result.score, docTerms, qwords);
+    // For highlighting: the typed part of prefix and compound matches, the whole word of a typo.
+    const terms = new Set<string>();
+    for (const documentTerm of docTerms) {
+      let best = '';
+      for (const word of qwords) {
+        for (const candidate of [word.term, word.stem, ...word.swaps]) {
+          if (!candidate || candidate.length <= best.length) continue;
+          if (
+            documentTerm.startsWith(candidate) ||
+            (candidate.length >= MIN_PART && documentTerm.includes(candidate))
+          )
+            best = candidate;
+        }
+      }
+      terms.add(best || documentTerm);
+    }
+    return { form: this.forms.get(result.id as string)!, score: result.score, terms: [...terms] };
   }
 
   private resultFilter(keep: ((form: FormEntry) => boolean) | undefined): SearchOptions {
