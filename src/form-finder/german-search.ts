@@ -258,9 +258,10 @@ export class FormSearchIndex {
       (withoutTypo ? clean : typo).push(result);
     }
     const ranked = clean.concat(typo);
+    const highlightTerm = highlightTermOf(qwords);
     return ranked
       .slice(0, opts.limit ?? ranked.length)
-      .map((result) => this.toHit(result, result.terms, qwords));
+      .map((result) => this.toHit(result, highlightTerm));
   }
 
   /**
@@ -307,7 +308,8 @@ export class FormSearchIndex {
     ranked.sort(
       (first, second) => second.covered - first.covered || second.result.score - first.result.score,
     );
-    return ranked.slice(0, limit).map(({ result }) => this.toHit(result, result.terms, qwords));
+    const highlightTerm = highlightTermOf(qwords);
+    return ranked.slice(0, limit).map(({ result }) => this.toHit(result, highlightTerm));
   }
 
   /**
@@ -426,24 +428,13 @@ export class FormSearchIndex {
     return leaves.length === 1 ? leaves[0] : { combineWith: 'OR', queries: leaves };
   }
 
-  private toHit(result: SearchResult, docTerms: string[], qwords: QueryWord[]): FormHit {
-    // For highlighting: the typed part of prefix and compound matches, the whole word of a typo.
-    const terms = new Set<string>();
-    for (const documentTerm of docTerms) {
-      let best = '';
-      for (const word of qwords) {
-        for (const candidate of [word.term, word.stem, ...word.swaps]) {
-          if (!candidate || candidate.length <= best.length) continue;
-          if (
-            documentTerm.startsWith(candidate) ||
-            (candidate.length >= MIN_PART && documentTerm.includes(candidate))
-          )
-            best = candidate;
-        }
-      }
-      terms.add(best || documentTerm);
-    }
-    return { form: this.forms.get(result.id as string)!, score: result.score, terms: [...terms] };
+  /** `highlightTerm`: {@link highlightTermOf} the query. */
+  private toHit(result: SearchResult, highlightTerm: (documentTerm: string) => string): FormHit {
+    return {
+      form: this.forms.get(result.id as string)!,
+      score: result.score,
+      terms: [...new Set(result.terms.map(highlightTerm))],
+    };
   }
 
   private resultFilter(keep: ((form: FormEntry) => boolean) | undefined): SearchOptions {
@@ -489,6 +480,34 @@ function strictTypos(term: string): number {
 /** Typos allowed in `suggest`: one from four letters on, two from seven. */
 function looseTypos(term: string): number {
   return term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+/**
+ * What to highlight for a matched word of a document: the typed part of a prefix or compound
+ * match, the whole word of a typo. Remembered per word for one query: the thousands of hits of a
+ * short query ("Pers": 2,000 of 10,000 forms) share a few dozen matched words; worked out for
+ * each hit anew it was a sixth of such a search's time, remembered a quarter less.
+ */
+function highlightTermOf(qwords: QueryWord[]): (documentTerm: string) => string {
+  const known = new Map<string, string>();
+  return (documentTerm) => {
+    let best = known.get(documentTerm);
+    if (best !== undefined) return best;
+    best = '';
+    for (const word of qwords) {
+      for (const candidate of [word.term, word.stem, ...word.swaps]) {
+        if (!candidate || candidate.length <= best.length) continue;
+        if (
+          documentTerm.startsWith(candidate) ||
+          (candidate.length >= MIN_PART && documentTerm.includes(candidate))
+        )
+          best = candidate;
+      }
+    }
+    best ||= documentTerm;
+    known.set(documentTerm, best);
+    return best;
+  };
 }
 
 /**
