@@ -237,6 +237,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     if (data !== this.#data) return false;
     this.#index = index;
     this.#memo = undefined;
+    // The results with the index (for an empty query all 10,000 forms, counted per department)
+    // in this task, their render in the next: together they were one task of ~80 ms at 4× CPU.
+    this.#search(data);
+    await nextTask();
+    if (data !== this.#data) return false;
     this.requestUpdate();
     return true;
   }

@@ -209,6 +209,10 @@ export class FormSearchIndex {
   static async build(forms: readonly FormEntry[], chunkSize = 250): Promise<FormSearchIndex> {
     const index = new FormSearchIndex([]);
     await index.mini.addAllAsync(index.register(forms), { chunkSize });
+    // The alphabetical list, what an empty query finds (the first search on a new index), in
+    // a task of its own: 10,000 forms took ~25 ms of the results' task at 4× CPU.
+    await new Promise((resolve) => setTimeout(resolve));
+    index.alphabetical();
     return index;
   }
 
