@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
+import { warmUpIntl } from '../core/intl-warm-up.js';
 import { translate } from '../core/i18n.js';
 import { impairedStatusIcon } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
@@ -156,14 +157,12 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
    */
   #prepareFormats(): void {
     const now = new Date().toISOString();
-    for (const prepare of [
+    warmUpIntl(
       () => this.#message('found', { count: 2 }),
       // An instant (the catalogue's date) and a day (a form's) take formats of their own.
       () => formatDate(now, this.language),
       () => formatDate(now.slice(0, 10), this.language),
-    ]) {
-      setTimeout(prepare);
-    }
+    );
   }
 
   protected override dataDate(data: FormFinderCatalog): string | undefined {

@@ -15,6 +15,7 @@ import {
   validEntries,
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
+import { todayInZone } from './office-time.js';
 import type { Slot } from './office-time.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
 
@@ -163,7 +164,10 @@ function knownZone(zone: string | undefined): string {
   if (zone === undefined) return CITY_TIME_ZONE;
   try {
     if (zone) {
-      new Intl.DateTimeFormat('de', { timeZone: zone });
+      // Intl.DateTimeFormat refuses a zone it does not know. Through today's date in the zone,
+      // which the calendar needs first: the formatter built for the check is the one it uses
+      // (a zone's first formatter is the costly part, ~10 ms at 4× CPU; see intl-warm-up.ts).
+      todayInZone(zone);
       return zone;
     }
   } catch {

@@ -3,6 +3,7 @@ import { CivicWidget } from '../core/civic-widget.js';
 import { baseStyles } from '../core/styles.js';
 import { translate } from '../core/i18n.js';
 import { iconInfo, statusIcon } from '../core/icons.js';
+import { warmUpIntl } from '../core/intl-warm-up.js';
 import { PollController } from '../core/poll-controller.js';
 import { rememberBannerHeight, rememberedBannerHeights } from '../core/reserved-space.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
@@ -127,6 +128,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
+  }
+
+  /** Builds the formats of the first date and count on screen while the data is on its way. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    warmUpIntl(
+      () => this.formatDateTime(new Date()),
+      () => this.#message('servicesCount', { count: 2 }),
+    );
   }
 
   protected parseData(raw: unknown): Promise<ServiceStatusData> {
