@@ -7,8 +7,10 @@ import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import { fakeTimeouts } from './fake-timeouts.js';
 import { FormSearchIndex } from '../../src/form-finder/german-search.js';
+import { mockFixture } from '../helpers-payload.js';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';
 import type { FormSearchEvent } from '../../src/form-finder/form-finder-events.js';
+import type { FormFinderCatalog } from '../../src/form-finder/form-finder-schema.js';
 
 const FORMS = 31;
 
@@ -579,6 +581,31 @@ describe('<form-finder>', () => {
       expect(hrefs.some((h) => h.includes('bcc'))).to.equal(false);
       await new Promise((r) => setTimeout(r, 50));
       expect(w.__xss).to.equal(undefined);
+    });
+  });
+
+  describe('with files of a megabyte and more', () => {
+    // The megabytes' number format is made once per language (not on every render of a form).
+    async function withLargeFiles(lang: string): Promise<string[]> {
+      const catalog = await mockFixture<FormFinderCatalog>('form-finder.json');
+      catalog.forms = catalog.forms.slice(0, 2).map((form, index) => ({
+        ...form,
+        format: 'pdf',
+        size_bytes: [1_572_864, 5_000_000][index],
+      }));
+      const wrapper = await fixture(
+        html`<div lang=${lang}><form-finder .data=${catalog}></form-finder></div>`,
+      );
+      const el = wrapper.querySelector('form-finder')!;
+      await searchable(el);
+      return results(el).map((item) => item.querySelector('[part="download"]')!.textContent!);
+    }
+
+    it('says their size in megabytes with one decimal, in German and in English', async () => {
+      const german = await withLargeFiles('de');
+      expect(german.join(' | ')).to.contain('PDF, 1,5 MB').and.contain('PDF, 4,8 MB');
+      const english = await withLargeFiles('en');
+      expect(english.join(' | ')).to.contain('PDF, 1.5 MB').and.contain('PDF, 4.8 MB');
     });
   });
 
