@@ -4,6 +4,7 @@ import { mergeContacts } from '../core/contact.js';
 import { EndpointController } from '../core/endpoint-controller.js';
 import { formatDate, parseInstant } from '../core/format.js';
 import { translate } from '../core/i18n.js';
+import { warmUpIntl } from '../core/intl-warm-up.js';
 import { iconError } from '../core/icons.js';
 import { mailtoHref } from '../core/safe-url.js';
 import { WindowListener } from '../core/window-listener.js';
@@ -220,6 +221,15 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#linkRead = false;
       this.requestUpdate();
     });
+  }
+
+  /** Builds the formats of the office's days (see intl-warm-up.ts) while its data is on its way. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    warmUpIntl(
+      () => todayInZone(),
+      () => formatDate(todayInZone(), this.language, undefined, 'long'),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
