@@ -193,14 +193,21 @@ const statusScenarios: Scenario[] = [
     },
   })),
   {
-    // A first visit (a new endpoint): the line reserved while loading says that all work.
+    // A first visit (a new endpoint): the line reserved while loading says that all work. The
+    // answer comes late enough for the loading line to be drawn first (an answer before the
+    // first frame leaves nothing drawn to keep the room of).
     name: 'service-status banner all work',
     render: async (container) => {
+      const endpoint = uniqueUrl('/api/service-status', {
+        variant: 'all-operational',
+        fault: 'slow',
+        delay: '300',
+      });
       const el = await mount(
         container,
         'service-status',
         `<service-status variant="banner"
-            endpoint="${uniqueUrl('/api/service-status', { variant: 'all-operational' })}"
+            endpoint="${endpoint}"
             ${contactAttrs('service-status')}></service-status>`,
       );
       await waitForState(el, 'ready');
