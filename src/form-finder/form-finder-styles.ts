@@ -58,6 +58,10 @@ export const formFinderStyles = css`
     padding: 0.75em 0;
     border-top: 1px solid var(--_rule);
   }
+  /* The results after the first 8, until a keystroke's paint is done (see #renderFirstResults). */
+  .first > :nth-child(n + 9) {
+    visibility: hidden;
+  }
   .result p {
     margin: 0.25em 0;
   }

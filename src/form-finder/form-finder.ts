@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
 import { warmUpIntl } from '../core/intl-warm-up.js';
@@ -26,6 +26,11 @@ import type { FormFinderMessageKey } from './form-finder-messages.js';
 
 /** Results shown at first, and added by "show more". */
 const PAGE = 20;
+/**
+ * A keystroke renders this many results in its own task, more than a phone or a 1280 × 900
+ * screen shows; the rest of the page of results follows after the paint.
+ */
+const FIRST_RESULTS = 8;
 /** A pause in typing this long (ms) announces the count once. */
 const PAUSE_MS = 500;
 
@@ -107,6 +112,10 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #indexBuild?: Promise<boolean>;
   #departments = new Map<string, Department>();
   #formats: string[] = [];
+  /** How many of the shown results are rendered: FIRST_RESULTS after a keystroke until its paint. */
+  #rendered = Infinity;
+  /** Resolves once the results a keystroke left for after its paint are rendered. */
+  #rest?: Promise<void>;
   /** The last search: its key, its hits, and their number per department. */
   #memo?: [string, FormHit[], Map<string, number>];
 
@@ -303,7 +312,44 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     this.#typing = true;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(this.#settle, PAUSE_MS);
+    this.#renderFirstResults();
   };
+
+  /**
+   * Keystroke → painted (issue 14 §3): the keystroke's task renders the first results, the ones
+   * on screen, and the rest of the page of results in a task after the paint, a frame later,
+   * below the fold; meanwhile those keep their elements (Lit's `noChange`: no elements removed
+   * and made anew) and are hidden (class `first`). Rendering all 20 made the paint wait for the
+   * 12 nobody sees yet.
+   */
+  #renderFirstResults(): void {
+    // A hidden page draws no frames: all at once there.
+    if (document.visibilityState !== 'visible') return;
+    this.#rendered = FIRST_RESULTS;
+    this.#rest ??= new Promise((resolve) => {
+      // After the paint: a message posted in the frame's animation callbacks comes after it.
+      requestAnimationFrame(() => {
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = () => {
+          this.#rest = undefined;
+          this.#rendered = Infinity;
+          this.requestUpdate();
+          resolve();
+        };
+        port2.postMessage(null);
+      });
+    });
+  }
+
+  /** Resolves once the results a keystroke left for after its paint are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#rest) {
+      await this.#rest;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
@@ -417,8 +463,14 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       ${this.#impairedOnlineServices(hits).map((health) => this.#renderOnlineNotice(health))}
       ${
         hits.length
-          ? html`<ul part="results" class="results" aria-labelledby="count">
-                ${shown.map((hit, index) => this.#renderHit(hit, index))}
+          ? html`<ul
+                part="results"
+                class="results ${shown.length > this.#rendered ? 'first' : ''}"
+                aria-labelledby="count"
+              >
+                ${shown.map((hit, index) =>
+                  index < this.#rendered ? this.#renderHit(hit, index) : noChange,
+                )}
               </ul>
               ${
                 hits.length > shown.length

@@ -190,6 +190,27 @@ describe('<form-finder>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('dept');
     });
 
+    it('shows the first results in the frame after a keystroke, the rest of the twenty a frame later', async () => {
+      // Issue 14 §3: keystroke → painted waits only for the results on screen.
+      const el = await ready();
+      await type(el, 'wohngeld');
+      const field = input(el);
+      field.value = '';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The frame of the keystroke: the first eight are this query's, the others wait unseen.
+      const visible = results(el).filter((item) => getComputedStyle(item).visibility === 'visible');
+      expect(visible).to.have.length(8);
+      expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
+      await el.updateComplete;
+      expect(results(el)).to.have.length(20);
+      expect(results(el).every((item) => getComputedStyle(item).visibility === 'visible')).to.equal(
+        true,
+      );
+      const shown = titles(el);
+      expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'de')));
+    });
+
     it('builds the search index once per catalogue, not on every keystroke', async () => {
       // The index is built in slices by FormSearchIndex.build, once per catalogue.
       const original = FormSearchIndex.build;
