@@ -163,6 +163,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       catalog = await parseFormCatalogInSlices(raw, nextTask);
     }
     await nextTask();
+    // Its first render, as a keystroke's: the first results, then the rest after the paint.
+    this.#renderFirstResults();
     return catalog;
   }
 

@@ -113,6 +113,24 @@ describe('<form-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the first results in its first frame with data, the rest of the twenty a frame later', async () => {
+      // Issue 14 §3: the render with the data stays short; the 12 below the fold follow.
+      let loaded!: () => void;
+      const shown = new Promise<void>((resolve) => (loaded = resolve));
+      const el = await fixture<FormFinder>(
+        html`<form-finder
+          endpoint=${uniqueUrl('/api/forms')}
+          @civic-loaded=${() => loaded()}
+        ></form-finder>`,
+      );
+      await shown;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(results(el)).to.have.length(8);
+      expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
+      await el.updateComplete;
+      expect(results(el)).to.have.length(20);
+    });
+
     it('shows more forms on request and moves the focus to the first new one', async () => {
       const el = await ready();
       const more = shadow<HTMLButtonElement>(el, '[part="more"]')!;
