@@ -32,8 +32,14 @@ export const INDEXEDDB_MAX_COPIES = 10;
  */
 export const INDEXEDDB_COPIES_MAX_BYTES = 20_000_000;
 
-/** Characters encoded per task (about 1 ms of work on a phone). */
-const SLICE_CHARS = 256 * 1024;
+/**
+ * Characters encoded per task. A Blob of 256 Ki characters took 18–30 ms of CPU at 4× in a blank
+ * page, and on the form-finder page one slice's task took 39 and 60 ms of CPU in 2 of 2 runs
+ * (scripts/bench-long-tasks.mjs); with 64 Ki, 1 of 3 runs still had one of 66 ms: the first
+ * slice also joins the answer's text, which arrived from the worker in many messages, into one
+ * string.
+ */
+const SLICE_CHARS = 64 * 1024;
 
 let database: UseStore | undefined;
 
