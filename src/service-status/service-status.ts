@@ -109,24 +109,12 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     return this.#message('widgetName');
   }
 
-  /** The widget's width at the last layout, as the resize observer reported it. */
-  #width?: number;
-
-  /**
-   * Follows the widget's own size, not the window's: the banner may sit in a narrow column. Its
-   * sizes come from here, after the browser's layout of the frame, rather than from
-   * `getBoundingClientRect` in `updated`, which made the browser lay out the page inside the
-   * render's task (a long task on a page of several widgets, issue 14 §3).
-   */
+  // Follows the widget's own width, not the window's: the banner may sit in a narrow column.
   readonly #resizeObserver =
     typeof ResizeObserver === 'undefined'
       ? undefined
       : new ResizeObserver(([entry]) => {
-          const [{ inlineSize, blockSize }] = entry.borderBoxSize;
-          this.#width = inlineSize;
-          if (blockSize > 0) this.#tookRoom = true;
-          this.#rememberHeight(blockSize);
-          const narrow = inlineSize < NARROW_BANNER_WIDTH;
+          const narrow = entry.contentRect.width < NARROW_BANNER_WIDTH;
           // Re-rendering changes the widget's height: in the next frame, not inside the
           // observer's callback (that would be a "ResizeObserver loop").
           if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
@@ -171,7 +159,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       // The banner's first line with data is drawn at the right width at once (the resize
       // observer reports a frame later): switching its text afterwards could move the page.
       if (!this.#lastData && this.variant === 'banner') {
-        this.narrow = (this.#width ?? this.getBoundingClientRect().width) < NARROW_BANNER_WIDTH;
+        this.narrow = this.getBoundingClientRect().width < NARROW_BANNER_WIDTH;
       }
       this.#lastData = data;
       this.#noticeChanges(data);
@@ -181,27 +169,21 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.variant !== 'banner' || !this.endpoint) return;
+    if (this.getBoundingClientRect().height > 0) this.#tookRoom = true;
     if (this.state === 'loading') {
       // Through the CSSOM, not a style attribute: a page's CSP without 'unsafe-inline' allows it.
       const height = rememberedBannerHeights().get(this.endpoint);
       const line = this.renderRoot.querySelector<HTMLElement>('.loading');
       if (line && height) line.style.minHeight = `${height}px`;
-    } else if (this.renderRoot.querySelector('.banner-all-work')) {
-      // When all work, the next visit reserves nothing (this page's line saying so is for the
-      // room it had already taken). Other heights come from the resize observer.
-      this.#rememberHeight(0);
+    } else if (this.state !== 'fallback' && !this.bannerOpen && this.cache !== 'off') {
+      // The height with data, folded as it is drawn first: what the next visit reserves. When
+      // all work, nothing (this page's line saying so is for the room it had already taken).
+      const allWork = this.renderRoot.querySelector('.banner-all-work') !== null;
+      rememberBannerHeight(
+        this.endpoint,
+        allWork ? 0 : Math.round(this.getBoundingClientRect().height * 100) / 100,
+      );
     }
-  }
-
-  /**
-   * What the next visit reserves for the banner: its height with data, folded as it is drawn
-   * first; nothing while it loads, shows its fallback or is unfolded, or when caching is off.
-   */
-  #rememberHeight(height: number): void {
-    if (this.variant !== 'banner' || !this.endpoint || this.cache === 'off') return;
-    if (this.state === 'loading' || this.state === 'fallback' || this.bannerOpen) return;
-    const allWork = this.renderRoot.querySelector('.banner-all-work') !== null;
-    rememberBannerHeight(this.endpoint, allWork ? 0 : Math.round(height * 100) / 100);
   }
 
   /**
