@@ -11,6 +11,7 @@
  */
 import { createStore, get, promisifyRequest, set } from 'idb-keyval';
 import { cacheKey } from './last-good-cache.js';
+import { nextTask } from './next-task.js';
 import type { UseStore } from 'idb-keyval';
 import type { CachedPayload } from './last-good-cache.js';
 
@@ -53,8 +54,6 @@ const isStoredCopy = (value: unknown): value is StoredCopy => {
   const copy = value as Partial<StoredCopy> | undefined;
   return copy?.version === 1 && typeof copy.savedAt === 'string' && copy.body instanceof Blob;
 };
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** `json` as a UTF-8 Blob, a slice per task; no slice ends inside a surrogate pair. */
 async function blobOf(json: string): Promise<Blob> {

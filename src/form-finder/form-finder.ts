@@ -2,6 +2,7 @@ import { html, noChange, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { formatDate } from '../core/format.js';
 import { warmUpIntl } from '../core/intl-warm-up.js';
+import { nextTask } from '../core/next-task.js';
 import { translate } from '../core/i18n.js';
 import { impairedStatusIcon } from '../core/icons.js';
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
@@ -40,9 +41,6 @@ const PAUSE_MS = 500;
  * catalogue are that large, and this was 30 ms of the first render's task at 4× CPU.
  */
 const megabyteFormats = new Map<string, Intl.NumberFormat>();
-
-/** Resolves in a later task: the browser can paint and take input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * The German search (MiniSearch and german-search.ts) is a chunk of its own, asked for as soon as

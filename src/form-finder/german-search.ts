@@ -25,6 +25,7 @@
  * Index, scoring (BM25+ with field boosts) and the combination of the query tree are
  * MiniSearch's; this module only decides what goes in and how the query is phrased.
  */
+import { nextTask } from '../core/next-task.js';
 import { CatalogMiniSearch, FIELDS } from './catalog-minisearch.js';
 import { STOPWORDS, isWordCode, normalizeGerman, normalizeInto, words } from './german-text.js';
 import { byTitle, formFilter } from './plain-search.js';
@@ -211,7 +212,6 @@ export class FormSearchIndex {
   static async build(forms: readonly FormEntry[], chunkSize = 125): Promise<FormSearchIndex> {
     const index = new FormSearchIndex([]);
     index.catalogue = forms;
-    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
     for (let start = 0; start < forms.length; start += chunkSize) {
       await nextTask();
       index.mini.addAll(index.register(forms.slice(start, start + chunkSize)));
