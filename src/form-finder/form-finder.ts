@@ -18,7 +18,7 @@ import { formFinderStyles } from './form-finder-styles.js';
 import { FormSearchEvent } from './form-finder-events.js';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { EndpointView } from '../core/endpoint-controller.js';
-import type { Translator } from '../core/i18n.js';
+import type { Lang, Translator } from '../core/i18n.js';
 import type { Department, FormEntry } from './form-catalog-types.js';
 import type { ServiceHealth } from '../core/service-health.js';
 import type { FormHit, FormSearchIndex } from './german-search.js';
@@ -116,6 +116,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #rest?: Promise<void>;
   /** The last search: its key, its hits, and their number per department. */
   #memo?: [string, FormHit[], Map<string, number>];
+  /** The language of the update under way (see {@link language}). */
+  #updateLanguage?: Lang;
 
   constructor() {
     super();
@@ -191,6 +193,24 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
+  }
+
+  /**
+   * The language, looked up once per update: a page of results reads it for each of its ~200
+   * strings and dates, and each look-up walks up the page to the nearest `lang` (a twentieth of
+   * a keystroke's time on a slow phone). It cannot change within an update.
+   */
+  protected override get language(): Lang {
+    return this.#updateLanguage ?? super.language;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#updateLanguage = super.language;
+    try {
+      super.update(changed);
+    } finally {
+      this.#updateLanguage = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -465,7 +485,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
         hits.length
           ? html`<ul
                 part="results"
-                class="results ${shown.length > this.#rendered ? 'first' : ''}"
+                class="results ${shown.length > this.#rendered ? 'first' : ''} ${this.#typing ? 'typing' : ''}"
                 aria-labelledby="count"
               >
                 ${shown.map((hit, index) =>

@@ -288,8 +288,10 @@ describe('FormSearchIndex.build', () => {
   it('finds what the index built in one go finds', async () => {
     const sliced = await FormSearchIndex.build([...many, form('f1', 'Doppelte Kennung')], 64);
     const whole = new FormSearchIndex(many);
+    const found = (index: FormSearchIndex, query: string) =>
+      index.search(query).map(({ form, score, terms }) => ({ form, score, terms }));
     for (const query of ['wohngeld', 'hundesteuer 998', 'antrag', 'kennung']) {
-      expect(sliced.search(query)).to.deep.equal(whole.search(query));
+      expect(found(sliced, query)).to.deep.equal(found(whole, query));
     }
   });
 });
