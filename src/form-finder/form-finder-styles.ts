@@ -58,19 +58,6 @@ export const formFinderStyles = css`
     padding: 0.75em 0;
     border-top: 1px solid var(--_rule);
   }
-  /* While the citizen types, results away from the screen are laid out and painted only when
-     they come near it: a keystroke re-renders up to 20 results, and laying them all out in its
-     task was a quarter of typing's CPU time on a slow phone (docs/benchmarks.md, "Keystroke →
-     painted"). Screen readers and find-in-page still reach them. Once typing pauses all are laid
-     out: accessibility checkers (axe, Lighthouse) judge colours and target sizes by hit testing,
-     which results not laid out fail. The size is a guess until a result was shown, then the one
-     it had. The containment clips painting at a result's edge: the margin keeps a focused
-     link's outline (3 px, 2 px away) whole. */
-  .typing > .result {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
-    overflow-clip-margin: 6px;
-  }
   /* The results after the first 8, until a keystroke's paint is done (see #renderFirstResults). */
   .first > :nth-child(n + 9) {
     visibility: hidden;

@@ -485,7 +485,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
         hits.length
           ? html`<ul
                 part="results"
-                class="results ${shown.length > this.#rendered ? 'first' : ''} ${this.#typing ? 'typing' : ''}"
+                class="results ${shown.length > this.#rendered ? 'first' : ''}"
                 aria-labelledby="count"
               >
                 ${shown.map((hit, index) =>

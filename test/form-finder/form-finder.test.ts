@@ -229,29 +229,6 @@ describe('<form-finder>', () => {
       expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'de')));
     });
 
-    it('lays out only the results near the screen while the citizen types, all once typing pauses', async () => {
-      // Issue 14 §3: a keystroke re-renders up to 20 results; those off screen wait for their
-      // layout until they come near it (content-visibility: auto). At rest all are laid out:
-      // accessibility checkers measure colours and target sizes by hit testing.
-      const el = await ready();
-      const layout = () => [
-        ...new Set(results(el).map((item) => getComputedStyle(item).contentVisibility)),
-      ];
-      expect(layout()).to.deep.equal(['visible']);
-      const clock = fakeTimeouts();
-      try {
-        await type(el, 'antrag');
-        expect(results(el).length, 'more results than the first 8').to.be.above(8);
-        expect(layout()).to.deep.equal(['auto']);
-        clock.tick(500);
-        await el.updateComplete;
-        expect(layout()).to.deep.equal(['visible']);
-      } finally {
-        clock.restore();
-      }
-      await expect(el).to.be.accessible();
-    });
-
     it("looks the page's language up once per render, not for every string", async () => {
       // Issue 14 §3: each look-up walks up the page to the nearest lang attribute; a page of
       // results has ~200 strings and dates.
