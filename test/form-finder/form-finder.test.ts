@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/form-finder/form-finder.define.js';
 import '../../src/city-services/city-services.define.js';
@@ -125,7 +125,8 @@ describe('<form-finder>', () => {
       );
       await shown;
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(results(el)).to.have.length(8);
+      const visible = results(el).filter((item) => getComputedStyle(item).visibility === 'visible');
+      expect(visible).to.have.length(8);
       expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
       await el.updateComplete;
       expect(results(el)).to.have.length(20);
@@ -208,17 +209,37 @@ describe('<form-finder>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('dept');
     });
 
-    it('shows the first results in the frame after a keystroke, the rest of the twenty a frame later', async () => {
-      // Issue 14 §3: keystroke → painted waits only for the results on screen.
-      const el = await ready();
-      await type(el, 'wohngeld');
+    /**
+     * Empties the field as a keystroke does; in the frame after it: the results then visible (by
+     * title) and the number of results whose top is in the viewport.
+     */
+    async function emptyFieldAndLook(
+      el: FormFinder,
+    ): Promise<{ visible: string[]; inView: number }> {
       const field = input(el);
       field.value = '';
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      // The frame of the keystroke: the first eight are this query's, the others wait unseen.
-      const visible = results(el).filter((item) => getComputedStyle(item).visibility === 'visible');
-      expect(visible).to.have.length(8);
+      const shown = results(el).filter((item) => getComputedStyle(item).visibility === 'visible');
+      const inView = results(el).filter((item) => item.getBoundingClientRect().top < innerHeight);
+      expect(
+        inView.every((item) => shown.includes(item)),
+        'a result in the viewport waits for the next frame',
+      ).to.equal(true);
+      return {
+        visible: shown.map((item) => item.querySelector('.title')!.textContent!.trim()),
+        inView: inView.length,
+      };
+    }
+
+    it('shows the results in view in the frame after a keystroke, the rest of the twenty a frame later', async () => {
+      // Issue 14 §3: keystroke → painted waits only for the results on screen.
+      const el = await ready();
+      await type(el, 'wohngeld');
+      const { visible, inView } = await emptyFieldAndLook(el);
+      // The frame of the keystroke: the results in view (and one more) are this query's, the
+      // others wait unseen.
+      expect(visible.length).to.be.within(Math.max(inView, 1), inView + 1);
       expect(count(el)).to.equal(`${FORMS} Formulare gefunden`);
       await el.updateComplete;
       expect(results(el)).to.have.length(20);
@@ -227,6 +248,25 @@ describe('<form-finder>', () => {
       );
       const shown = titles(el);
       expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b, 'de')));
+      expect(visible).to.deep.equal(shown.slice(0, visible.length));
+    });
+
+    describe('in a small and a tall window', () => {
+      afterEach(() => setViewport({ width: 800, height: 600 }));
+
+      it('renders fewer results before the paint on a phone than in a tall window', async () => {
+        const el = await ready();
+        await setViewport({ width: 320, height: 640 });
+        await type(el, 'wohngeld');
+        const phone = await emptyFieldAndLook(el);
+        await el.updateComplete;
+        await setViewport({ width: 1280, height: 1600 });
+        await type(el, 'wohngeld');
+        const tall = await emptyFieldAndLook(el);
+        expect(phone.visible.length, 'phone').to.be.within(1, 3);
+        expect(tall.inView, 'results in the tall window').to.be.above(8);
+        expect(tall.visible.length, 'tall window').to.be.within(tall.inView, 20);
+      });
     });
 
     it("looks the page's language up once per render, not for every string", async () => {
