@@ -532,6 +532,26 @@ describe('<form-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('looks for the nearest forms once per query, not again in the render after the paint', async () => {
+      const el = await ready();
+      const original = FormSearchIndex.prototype.suggest;
+      const asked: string[] = [];
+      FormSearchIndex.prototype.suggest = function (this: FormSearchIndex, ...args) {
+        asked.push(args[0]);
+        return original.apply(this, args);
+      };
+      try {
+        await type(el, 'Bewohnerparkausweis Garag');
+        await type(el, 'Bewohnerparkausweis Garage');
+      } finally {
+        FormSearchIndex.prototype.suggest = original;
+      }
+      expect(titles(el, '[aria-labelledby="near"]')).to.deep.equal([
+        'Antrag auf einen Bewohnerparkausweis',
+      ]);
+      expect(asked).to.deep.equal(['Bewohnerparkausweis Garag', 'Bewohnerparkausweis Garage']);
+    });
+
     it('still gives the contacts when there is nothing near', async () => {
       const el = await ready();
       await type(el, 'xyzzy');
