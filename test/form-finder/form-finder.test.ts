@@ -552,6 +552,30 @@ describe('<form-finder>', () => {
       expect(asked).to.deep.equal(['Bewohnerparkausweis Garag', 'Bewohnerparkausweis Garage']);
     });
 
+    describe('on a phone', () => {
+      afterEach(() => setViewport({ width: 800, height: 600 }));
+
+      it('shows the nearest forms in view in the frame after a keystroke, the contacts below them after it', async () => {
+        // Issue 14 §3: keystroke → painted waits only for what is on screen.
+        await setViewport({ width: 320, height: 640 });
+        const el = await ready();
+        await type(el, 'Antrag');
+        const field = input(el);
+        field.value = 'Antrag Garage';
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const near = shadowAll(el, '[aria-labelledby="near"] [part="result"]');
+        const shown = near.filter((item) => getComputedStyle(item).visibility === 'visible');
+        const inView = near.filter((item) => item.getBoundingClientRect().top < innerHeight);
+        expect(inView.every((item) => shown.includes(item))).to.equal(true);
+        expect(shown.length).to.be.within(1, 3);
+        expect(shadowAll(el, '.contacts [part="contact"]')).to.have.length(0);
+        await el.updateComplete;
+        expect(titles(el, '[aria-labelledby="near"]')).to.have.length(5);
+        expect(shadowAll(el, '.contacts [part="contact"]')).to.have.length(8);
+      });
+    });
+
     it('still gives the contacts when there is nothing near', async () => {
       const el = await ready();
       await type(el, 'xyzzy');
