@@ -60,3 +60,25 @@ export function disableStorage(): () => void {
     if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
   };
 }
+
+/**
+ * Watches the method `name` of `owner`: it still runs, and the arguments of each call are
+ * recorded in `calls` until `restore()`.
+ */
+export function watchCalls<Owner extends object, Name extends keyof Owner>(
+  owner: Owner,
+  name: Name,
+): { calls: unknown[][]; restore: () => void } {
+  const original = owner[name] as (...args: unknown[]) => unknown;
+  const calls: unknown[][] = [];
+  owner[name] = function (this: unknown, ...args: unknown[]) {
+    calls.push(args);
+    return original.apply(this, args);
+  } as Owner[Name];
+  return {
+    calls,
+    restore: () => {
+      owner[name] = original as Owner[Name];
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/form-finder/form-finder.define.js';
 import '../../src/city-services/city-services.define.js';
-import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
+import { clearCivicStorage, uniqueUrl, waitForState, watchCalls } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import { fakeTimeouts } from './fake-timeouts.js';
 import { FormSearchIndex } from '../../src/form-finder/german-search.js';
@@ -292,21 +292,16 @@ describe('<form-finder>', () => {
 
     it('builds the search index once per catalogue, not on every keystroke', async () => {
       // The index is built in slices by FormSearchIndex.build, once per catalogue.
-      const original = FormSearchIndex.build;
-      let builds = 0;
-      FormSearchIndex.build = (...args) => {
-        builds++;
-        return original.apply(FormSearchIndex, args);
-      };
+      const builds = watchCalls(FormSearchIndex, 'build');
       try {
         const el = await ready();
-        expect(builds).to.equal(1);
+        expect(builds.calls).to.have.length(1);
         for (const q of ['w', 'wo', 'woh', 'wohn', 'wohng']) await type(el, q);
         await choose(el, 'format', 'pdf');
         expect(titles(el)).to.include('Antrag auf Wohngeld');
-        expect(builds).to.equal(1);
+        expect(builds.calls).to.have.length(1);
       } finally {
-        FormSearchIndex.build = original;
+        builds.restore();
       }
     });
 
@@ -534,22 +529,20 @@ describe('<form-finder>', () => {
 
     it('looks for the nearest forms once per query, not again in the render after the paint', async () => {
       const el = await ready();
-      const original = FormSearchIndex.prototype.suggest;
-      const asked: string[] = [];
-      FormSearchIndex.prototype.suggest = function (this: FormSearchIndex, ...args) {
-        asked.push(args[0]);
-        return original.apply(this, args);
-      };
+      const suggestions = watchCalls(FormSearchIndex.prototype, 'suggest');
       try {
         await type(el, 'Bewohnerparkausweis Garag');
         await type(el, 'Bewohnerparkausweis Garage');
       } finally {
-        FormSearchIndex.prototype.suggest = original;
+        suggestions.restore();
       }
       expect(titles(el, '[aria-labelledby="near"]')).to.deep.equal([
         'Antrag auf einen Bewohnerparkausweis',
       ]);
-      expect(asked).to.deep.equal(['Bewohnerparkausweis Garag', 'Bewohnerparkausweis Garage']);
+      expect(suggestions.calls.map(([query]) => query)).to.deep.equal([
+        'Bewohnerparkausweis Garag',
+        'Bewohnerparkausweis Garage',
+      ]);
     });
 
     describe('on a phone', () => {
