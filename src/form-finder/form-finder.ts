@@ -372,8 +372,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
    * How many results a keystroke renders before its paint: as many as fill the viewport below
    * the first result if each were as short as the shortest one shown now, and one more (a
    * notice above the list may go). On a phone that is 2 or 3 where 8 were: each result
-   * rendered, laid out and painted was ~3 ms of the keystroke at 4× CPU. Read in the `input`
-   * event, when only the field has changed since the last frame.
+   * rendered, laid out and painted was ~1 ms of the keystroke at 4× CPU, and more of its
+   * frame. Read in the `input` event, when only the field has changed since the last frame.
    */
   #resultsInView(): number {
     const results = this.renderRoot.querySelectorAll<HTMLElement>('.results > .result');
