@@ -25,6 +25,15 @@ import type { FormHit, FormSearchIndex } from './german-search.js';
 import type { FormFinderCatalog } from './form-finder-schema.js';
 import type { FormFinderMessageKey } from './form-finder-messages.js';
 
+/** A search once made: its key (query and filters), its hits, their number per department. */
+interface SearchMemo {
+  key: string;
+  hits: FormHit[];
+  counts: Map<string, number>;
+  /** The nearest forms, when there is no hit and they were asked for. */
+  near?: FormHit[];
+}
+
 /** Results shown at first, and added by "show more". */
 const PAGE = 20;
 /**
@@ -115,10 +124,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #rendered = Infinity;
   /** Resolves once the results a keystroke left for after its paint are rendered. */
   #rest?: Promise<void>;
-  /** The last search: its key, its hits, and their number per department. */
-  #memo?: [string, FormHit[], Map<string, number>];
-  /** The nearest forms for the last query without hits: the search's key and the forms. */
-  #near?: [string, FormHit[]];
+  /** The last search (see {@link SearchMemo}). */
+  #memo?: SearchMemo;
   /** The language of the update under way (see {@link language}). */
   #updateLanguage?: Lang;
 
@@ -232,7 +239,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     if (data === this.#data) return;
     this.#data = data;
     this.#memo = undefined;
-    this.#near = undefined;
     this.#index = undefined;
     this.#indexBuild = this.#buildIndex(data);
     this.#departments = new Map(data.departments.map((department) => [department.id, department]));
@@ -244,7 +250,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #search(data: FormFinderCatalog): FormHit[] {
     this.#adopt(data);
     const key = `${this.query}\n${this.#format}\n${this.department}`;
-    if (this.#memo?.[0] !== key) {
+    if (this.#memo?.key !== key) {
       const options = { department: this.department, format: this.#format };
       const hits = this.#index
         ? this.#index.search(this.query, options)
@@ -253,9 +259,9 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
       for (const { form } of hits) {
         counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
       }
-      this.#memo = [key, hits, counts];
+      this.#memo = { key, hits, counts };
     }
-    return this.#memo[1];
+    return this.#memo.hits;
   }
 
   /**
@@ -278,7 +284,6 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     if (data !== this.#data) return false;
     this.#index = index;
     this.#memo = undefined;
-    this.#near = undefined;
     // The results with the index (for an empty query all 10,000 forms, counted per department)
     // in this task, their render in the next: together they were one task of ~80 ms at 4× CPU.
     this.#search(data);
@@ -447,7 +452,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
 
   #renderSearch(data?: FormFinderCatalog): TemplateResult {
     const all = data ? this.#search(data) : [];
-    const counts = this.#memo?.[2] ?? new Map<string, number>();
+    const counts = this.#memo?.counts ?? new Map<string, number>();
     return html`<form part="search" class="search" role="search" @submit=${this.#onSubmit}>
       <div class="field grow">
         <label for="q">${this.#message('label')}</label>
@@ -565,12 +570,9 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
    * the one after its paint show the same (~9 ms at 4× CPU for "Hund anml").
    */
   #suggestions(): FormHit[] {
-    if (!this.query.trim() || !this.#index) return [];
-    const key = this.#memo?.[0] ?? '';
-    if (this.#near?.[0] !== key) {
-      this.#near = [key, this.#index.suggest(this.query, 5, { department: this.department })];
-    }
-    return this.#near[1];
+    const memo = this.#memo;
+    if (!this.query.trim() || !this.#index || !memo) return [];
+    return (memo.near ??= this.#index.suggest(this.query, 5, { department: this.department }));
   }
 
   /** No form found: the nearest ones, and whom to ask. Never a dead end. */
