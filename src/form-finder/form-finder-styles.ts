@@ -57,18 +57,20 @@ export const formFinderStyles = css`
   .result {
     padding: 0.75em 0;
     border-top: 1px solid var(--_rule);
+    /* Remembers each item's size, which it keeps while it waits (below). */
+    contain-intrinsic-size: auto none;
   }
   /* The results below the viewport, until a keystroke's paint is done (see #resultsInView):
      they still hold the last query's forms. On the item itself: a class on the list made every
      element of every result restyle (220 elements, ~6 ms at 4× CPU, twice a keystroke).
      \`content-visibility: hidden\` skips the style, layout and paint of what the item holds (and
-     keeps it from assistive technology and the focus) at the size it last had, where
+     keeps it from assistive technology and the focus) at the size it last had (the page does
+     not get shorter for a frame, which could move its scroll position), where
      \`visibility: hidden\`, an inherited property, restyled and laid out every element of the ~18
      items: the keystroke's frame took 11.1 ms of main-thread CPU at 1× instead of 12.6 (median of
      7 rounds; \`opacity: 0\` 13.0), docs/benchmarks.md. */
   .result[data-later] {
     content-visibility: hidden;
-    contain-intrinsic-size: auto none;
   }
   .result p {
     margin: 0.25em 0;

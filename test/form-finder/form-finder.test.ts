@@ -256,6 +256,24 @@ describe('<form-finder>', () => {
       expect(visible).to.deep.equal(shown.slice(0, visible.length));
     });
 
+    it('keeps the height of the results that wait for the frame after a keystroke', async () => {
+      // The page must not get shorter for a frame: that could move its scroll position.
+      const el = await ready();
+      await type(el, 'antrag');
+      // A frame with all of them drawn: the size a waiting item keeps is the last one drawn.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const height = (item: Element) => item.getBoundingClientRect().height;
+      const before = new Map(results(el).map((item) => [item, height(item)]));
+      const field = input(el);
+      field.value = 'antra';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const waiting = results(el).filter((item) => !seen(item));
+      expect(waiting.length, 'results waiting in the frame').to.be.greaterThan(3);
+      expect(waiting.map(height)).to.deep.equal(waiting.map((item) => before.get(item)));
+      await el.updateComplete;
+    });
+
     describe('in a small and a tall window', () => {
       afterEach(() => setViewport({ width: 800, height: 600 }));
 
