@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { FormEntry } from '../../src/form-finder/form-catalog-types.js';
 import { FormSearchIndex, highlightRanges } from '../../src/form-finder/german-search.js';
 import { normalizeGerman } from '../../src/form-finder/german-text.js';
+import { watchCalls } from '../helpers.js';
 
 function form(
   id: string,
@@ -288,19 +289,14 @@ describe('FormSearchIndex.build', () => {
   it('searches before it resolves: the first keystroke finds compiled code', async () => {
     // Issue 14 §3: the first letter a citizen typed paid for compiling the search (~100 ms to
     // the paint at 4× CPU, later letters ~60).
-    const original = FormSearchIndex.prototype.search;
-    const searched: string[] = [];
-    FormSearchIndex.prototype.search = function (this: FormSearchIndex, ...args) {
-      searched.push(args[0]);
-      return original.apply(this, args);
-    };
+    const searches = watchCalls(FormSearchIndex.prototype, 'search');
     try {
       await FormSearchIndex.build(many, 100);
     } finally {
-      FormSearchIndex.prototype.search = original;
+      searches.restore();
     }
     // "Anmeldung Hundesteuer 0" comes first: its longest word.
-    expect(searched).to.deep.equal(['Hundesteuer']);
+    expect(searches.calls.map(([query]) => query)).to.deep.equal(['Hundesteuer']);
   });
 
   it('finds what the index built in one go finds', async () => {
