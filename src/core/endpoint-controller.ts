@@ -228,11 +228,11 @@ export class EndpointController<T> implements ReactiveController {
     if (!url) return { state: 'fallback' };
     const requestUrl = this.#config.requestUrl?.(url, args.slice(OWN_ARGS)) ?? url;
     try {
-      const { body, text } = await this.request(requestUrl, { timeout, signal });
+      const { body, raw } = await this.request(requestUrl, { timeout, signal });
       const parsed = await this.#parse(body, requestUrl, 'endpoint');
       const savedAt = new Date().toISOString();
       // The raw answer is kept, not the parsed one: parsing it again later must give the same.
-      if (useCache) this.lastGoodStore.write(requestUrl, text, savedAt);
+      if (useCache) this.lastGoodStore.write(requestUrl, raw, savedAt);
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
       if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it

@@ -18,9 +18,9 @@ export interface RequestOptions {
    */
   normalize?: boolean;
   /**
-   * `true`: the body is neither decoded nor parsed here: `body` is the answer as a Blob and
-   * `text` is empty, for a large answer that its widget reads off the main thread (decoding
-   * 4 MB of text here was a task of ~100 ms on a slow phone). An HTTP error's body is the Blob.
+   * `true`: the body is neither decoded nor parsed here: `body` and `raw` are the answer as a
+   * Blob, for a large answer that its widget reads off the main thread (decoding 4 MB of text
+   * here was a task of ~100 ms on a slow phone). An HTTP error's body is the Blob.
    */
   asBlob?: boolean;
 }
@@ -33,10 +33,10 @@ export interface JsonResponse {
    */
   body: unknown;
   /**
-   * The body as text, as it arrived (what the last good copy keeps, without a re-stringify);
-   * empty with `asBlob`.
+   * The body as it arrived, what the last good copy keeps (without a re-stringify): its text,
+   * or with `asBlob` the Blob, undecoded.
    */
-  text: string;
+  raw: string | Blob;
   response: Response;
 }
 
@@ -84,18 +84,17 @@ export async function requestJson(
     } catch (cause) {
       return fail(cause);
     }
-    let text = '';
-    let body: unknown;
+    let raw: string | Blob;
     try {
-      if (options.asBlob) body = await response.blob();
-      else text = await response.text();
+      raw = options.asBlob ? await response.blob() : await response.text();
     } catch (cause) {
       return fail(cause);
     }
+    // With `asBlob` the Blob is the body.
+    let body: unknown = raw;
     let parseError: unknown;
     try {
-      // With `asBlob` the text is empty: the Blob stays the body.
-      if (!options.asBlob) body = parseJsonText(text, options.normalize !== false);
+      if (typeof raw == 'string') body = parseJsonText(raw, options.normalize !== false);
     } catch (cause) {
       parseError = cause;
     }
@@ -114,7 +113,7 @@ export async function requestJson(
         cause: parseError,
       });
     }
-    return { status: response.status, body, text, response };
+    return { status: response.status, body, raw, response };
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);

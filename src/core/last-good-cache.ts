@@ -25,8 +25,11 @@ export interface CachedPayload {
 export interface LastGoodStore {
   /** The copy kept for `url`, if any. */
   read(url: string): CachedPayload | undefined | Promise<CachedPayload | undefined>;
-  /** Keeps `json`, the payload's JSON text as it arrived, received at `savedAt` (ISO). */
-  write(url: string, json: string, savedAt: string): void;
+  /**
+   * Keeps `json`, the payload's JSON as it arrived (its text, or the Blob of an answer read off
+   * the main thread), received at `savedAt` (ISO).
+   */
+  write(url: string, json: string | Blob, savedAt: string): void;
 }
 
 /** The storage key of `url`: relative and absolute spellings of one URL share a copy. */
@@ -53,9 +56,11 @@ export function readLastGood(url: string): CachedPayload | undefined {
 /**
  * Keeps `json` (JSON text) in localStorage as the copy for `url`. The text goes in as it is,
  * inside the entry's own JSON: no second `JSON.stringify` of a payload that arrived as text.
- * Returns false when localStorage refused it (full, disabled, missing).
+ * Returns false when localStorage refused it (full, disabled, missing), and for a Blob: an
+ * answer read undecoded, large, whose widget keeps it in IndexedDB (last-good-store.ts).
  */
-export function writeLastGood(url: string, json: string, savedAt: string): boolean {
+export function writeLastGood(url: string, json: string | Blob, savedAt: string): boolean {
+  if (typeof json != 'string') return false;
   try {
     // An ISO time needs no escaping in JSON.
     localStorage.setItem(cacheKey(url), `{"savedAt":"${savedAt}","data":${json}}`);

@@ -1,9 +1,11 @@
 /**
  * The IndexedDB side of last-good-store.ts (through idb-keyval), loaded on demand: copies too
- * large for localStorage. A copy is kept as a Blob of the JSON text it arrived as, made a slice
- * per task: IndexedDB takes a Blob without copying it on the main thread, whereas storing the
- * 4 MB text of 10,000 forms as a string, or encoding it at once, held the main thread for
- * 20–40 ms (80–160 ms at Lighthouse's 4× CPU), and a structured clone of the parsed forms longer.
+ * large for localStorage. A copy is kept as a Blob of the JSON it arrived as: IndexedDB takes a
+ * Blob without copying it on the main thread, whereas storing the 4 MB text of 10,000 forms as
+ * a string, or encoding it at once, held the main thread for 20–40 ms (80–160 ms at
+ * Lighthouse's 4× CPU), and a structured clone of the parsed forms longer. An answer read
+ * undecoded (`<form-finder>`'s catalogue) is that Blob already; a text is encoded a slice per
+ * task.
  *
  * The copies are bounded like the ones in localStorage (last-good-store.ts): a catalogue URL with
  * a cache-busting query (`?v=…`, new with every edit of the CMS page), or many pages with
@@ -36,9 +38,7 @@ export const INDEXEDDB_COPIES_MAX_BYTES = 20_000_000;
 /**
  * Characters encoded per task. A Blob of 256 Ki characters took 18–30 ms of CPU at 4× in a blank
  * page, and on the form-finder page one slice's task took 39 and 60 ms of CPU in 2 of 2 runs
- * (scripts/bench-long-tasks.mjs); with 64 Ki, 1 of 3 runs still had one of 66 ms: the first
- * slice also joins the answer's text, which arrived from the worker in many messages, into one
- * string.
+ * (scripts/bench-long-tasks.mjs).
  */
 const SLICE_CHARS = 64 * 1024;
 
@@ -118,10 +118,14 @@ export async function readCopy(url: string): Promise<CachedPayload | undefined> 
   }
 }
 
-/** Keeps `json` as the copy for `url`; resolves when it is stored or refused, never rejects. */
-export async function writeCopy(url: string, json: string, savedAt: string): Promise<void> {
+/**
+ * Keeps `json` (its text, or a Blob of it: stored as it is) as the copy for `url`; resolves
+ * when it is stored or refused, never rejects.
+ */
+export async function writeCopy(url: string, json: string | Blob, savedAt: string): Promise<void> {
   try {
-    const copy: StoredCopy = { version: 1, savedAt, body: await blobOf(json) };
+    const body = typeof json == 'string' ? await blobOf(json) : json;
+    const copy: StoredCopy = { version: 1, savedAt, body };
     // Room first: a full origin would refuse the copy itself.
     await makeRoom(cacheKey(url), copy.body.size);
     await set(cacheKey(url), copy, copies());

@@ -73,6 +73,16 @@ async function readLarge(url: string): Promise<CachedPayload | undefined> {
   }
 }
 
+/** Keeps `json` in IndexedDB when the main thread is idle (the copy never delays the answer). */
+function writeLarge(url: string, json: string | Blob, savedAt: string): void {
+  whenIdle(() => {
+    loadIndexedDb().then(
+      (indexedDb) => indexedDb.writeCopy(url, json, savedAt),
+      () => undefined,
+    );
+  });
+}
+
 /** Small copies in localStorage, large ones in IndexedDB; the newer copy is read. */
 export const largePayloadStore: LastGoodStore = {
   async read(url) {
@@ -83,18 +93,24 @@ export const largePayloadStore: LastGoodStore = {
   },
 
   write(url, json, savedAt) {
-    if (json.length <= LOCAL_STORAGE_MAX_CHARS) {
+    if (typeof json != 'string') {
+      // An answer read undecoded (form-catalog-reader.ts) is kept as the Blob it came as, not
+      // decoded on the main thread, unless it is small enough for localStorage (its bytes are
+      // at least its characters).
+      if (json.size <= LOCAL_STORAGE_MAX_CHARS) {
+        json.text().then(
+          (text) => largePayloadStore.write(url, text, savedAt),
+          () => undefined,
+        );
+        return;
+      }
+    } else if (json.length <= LOCAL_STORAGE_MAX_CHARS) {
       makeRoom(url, json.length);
       if (writeLastGood(url, json, savedAt)) return;
     }
     // A smaller, older copy gives its room back.
     clearLastGood(url);
-    whenIdle(() => {
-      loadIndexedDb().then(
-        (indexedDb) => indexedDb.writeCopy(url, json, savedAt),
-        () => undefined,
-      );
-    });
+    writeLarge(url, json, savedAt);
   },
 };
 

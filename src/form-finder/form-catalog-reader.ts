@@ -4,8 +4,8 @@
  * a Blob); a module worker (form-catalog-worker.ts) decodes, parses, normalises, checks and
  * sorts it, and the checked forms come back a slice per message, each its own short task. A
  * 10,000-form catalogue (4 MB of JSON) held the page's main thread in tasks of 50–100 ms at 4×
- * CPU for decoding the text, its `JSON.parse` and check; here the page only receives the slices
- * and the text (kept as the last good copy).
+ * CPU for decoding the text, its `JSON.parse` and check; here the page only receives the slices.
+ * The answer's Blob itself is the last good copy (last-good-store.ts keeps it undecoded).
  *
  * Where no worker can start, the answer is decoded and parsed on the main thread and checked
  * as any other catalogue (in slices, by the element's `parseData`): a page that loads the
@@ -117,33 +117,28 @@ export function readAnswersInWorker(
 ): void {
   controller.request = async (url, options) => {
     const answer = await requestJson(url, { ...options, asBlob: true });
-    const { text, data } = await readAnswer(answer, url, options?.signal, whileChecking);
-    return { ...answer, text, body: data };
+    // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
+    return { ...answer, body: await readAnswer(answer, url, options?.signal, whileChecking) };
   };
 }
 
-/** An answer read: its text (for the last good copy) and its data. */
-interface ReadAnswer {
-  text: string;
-  data: unknown;
-}
-
 /**
- * The answer's catalogue: checked in the worker, else decoded and parsed here. Rejects with an
- * EndpointError (`parse`, `schema`), or with the signal's reason when it aborts.
+ * The answer's catalogue: checked in the worker (a {@link CheckedCatalog}), else decoded and
+ * parsed here. Rejects with an EndpointError (`parse`, `schema`), or with the signal's reason
+ * when it aborts.
  */
 function readAnswer(
   { body, status, response }: JsonResponse,
   url: string,
   signal: AbortSignal | undefined,
   whileChecking: () => void,
-): Promise<ReadAnswer> {
+): Promise<unknown> {
   // requestJson with `asBlob` gives the answer as a Blob.
   const answer = body as Blob;
-  const parsedHere = async (): Promise<ReadAnswer> => {
+  const parsedHere = async (): Promise<unknown> => {
     const text = await answer.text();
     try {
-      return { text, data: parseJsonText(text) };
+      return parseJsonText(text);
     } catch (cause) {
       throw new EndpointError('parse', url, { status, response, cause });
     }
@@ -152,10 +147,9 @@ function readAnswer(
   const worker = startWorker();
   if (!worker) return parsedHere();
   whileChecking();
-  return new Promise<ReadAnswer>((resolve, reject) => {
+  return new Promise<unknown>((resolve, reject) => {
     let envelope: CatalogEnvelope = { departments: [] };
     const forms: FormEntry[] = [];
-    let text = '';
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -187,13 +181,10 @@ function readAnswer(
         case 'forms':
           for (const form of message.forms) forms.push(form);
           break;
-        case 'text':
-          text += message.text;
-          break;
         case 'done':
           stop();
           rememberTitleOrder(forms, message.titleOrder);
-          resolve({ text, data: new CheckedCatalog({ ...envelope, forms }) });
+          resolve(new CheckedCatalog({ ...envelope, forms }));
           break;
         case 'failed': {
           stop();

@@ -5,8 +5,8 @@
  * forms in one message would be one long task on the page again; a slice is a short one.
  *
  * One job per worker: the page sends the answer once, undecoded (a Blob), the worker answers
- * with a `head`, the `forms` slices, the answer's `text` (the page keeps it as the last good
- * copy) and `done` (with the forms' order by title), or with `failed`. It fetches nothing
+ * with a `head`, the `forms` slices and `done` (with the forms' order by title), or with
+ * `failed`. The page keeps the Blob it sent as the last good copy: the text does not come back. It fetches nothing
  * (http.ts does, on the page) and its checks are the page's own (form-finder-schema.ts,
  * normalize-json.ts).
  */
@@ -22,22 +22,15 @@ export type CatalogEnvelope = Omit<FormFinderCatalog, 'forms'>;
 /** Forms per message: deserialising one slice on the page takes a few ms at 4× CPU. */
 const FORMS_PER_MESSAGE = 500;
 
-/** Characters of the answer's text per message (250,000: a few ms on the page at 4× CPU). */
-const TEXT_PER_MESSAGE = 250_000;
-
 /** The page's request: the answer as it arrived, undecoded. */
 export interface CatalogJob {
   answer: Blob;
 }
 
-/**
- * What the worker posts back, in this order: warnings and head, slices, the answer's text, then
- * done; or failed.
- */
+/** What the worker posts back, in this order: warnings and head, slices, then done; or failed. */
 export type CatalogWorkerMessage =
   | { kind: 'warning'; text: string; detail?: string }
   | { kind: 'head'; envelope: CatalogEnvelope }
-  | { kind: 'text'; text: string }
   | { kind: 'forms'; forms: FormEntry[] }
   | { kind: 'done'; titleOrder: Uint32Array }
   | { kind: 'failed'; failure: 'parse' | 'schema'; message: string };
@@ -62,11 +55,9 @@ console.warn = (text: unknown, detail?: unknown) =>
   });
 
 scope.onmessage = async ({ data: { answer } }) => {
-  let text: string;
   let raw: unknown;
   try {
-    text = await answer.text();
-    raw = parseJsonText(text);
+    raw = parseJsonText(await answer.text());
   } catch (error) {
     post({ kind: 'failed', failure: 'parse', message: String(error) });
     return;
@@ -86,10 +77,5 @@ scope.onmessage = async ({ data: { answer } }) => {
   // The first render lists the forms by title: sorted here (Intl.Collator is slow, ~50 ms for
   // 10,000 titles on the page's thread), the page only looks the order up.
   const order = titleOrder(forms);
-  // The text, as decoded here, is what the page keeps as the last good copy: in slices, as
-  // copying 4 MB of text into the page in one message is a long task there (~50 ms at 4× CPU).
-  for (let start = 0; start < text.length; start += TEXT_PER_MESSAGE) {
-    post({ kind: 'text', text: text.slice(start, start + TEXT_PER_MESSAGE) });
-  }
   post({ kind: 'done', titleOrder: order }, [order.buffer]);
 };

@@ -343,7 +343,8 @@ function setRequest(controller: EndpointController<CountedForms>): void {
     const text = await (answer.body as Blob).text();
     try {
       const counted = (JSON.parse(text) as { forms: unknown[] }).forms.length;
-      return { ...answer, text, body: { counted } };
+      // The decoded text as the last good copy: the default store keeps no Blob.
+      return { ...answer, raw: text, body: { counted } };
     } catch (cause) {
       throw new EndpointError('parse', url, { status: answer.status, cause });
     }
@@ -360,7 +361,7 @@ describe('EndpointController request', () => {
     expect(el.forms.view.source).to.equal('endpoint');
   });
 
-  it('keeps the text the request gave as the last good copy', async () => {
+  it('keeps what the request gave as `raw` as the last good copy', async () => {
     const endpoint = uniqueUrl('/api/forms', { fault: 'invalid-json', 'ok-first': '1' });
     const first = appendWrappingHost(endpoint, { keepsCopies: true });
     try {

@@ -18,14 +18,16 @@ async function thrownBy(url: string, asBlob?: boolean): Promise<EndpointError> {
 
 describe('requestJson', () => {
   describe('asBlob', () => {
-    it('gives the answer undecoded (a Blob holding the text a parsed read gives), no text', async () => {
+    it('gives the answer undecoded: body and raw are the Blob of the text a parsed read gives', async () => {
       const url = uniqueUrl('/api/forms');
       const parsed = await requestJson(url);
       const unparsed = await requestJson(url, { asBlob: true });
-      expect(unparsed.text).to.equal('');
       expect(unparsed.body).to.be.instanceOf(Blob);
-      expect(await (unparsed.body as Blob).text()).to.equal(parsed.text);
-      expect(JSON.parse(parsed.text)).to.have.property('forms').with.length(31);
+      expect(unparsed.raw).to.equal(unparsed.body);
+      expect(await (unparsed.body as Blob).text()).to.equal(parsed.raw);
+      expect(JSON.parse(parsed.raw as string))
+        .to.have.property('forms')
+        .with.length(31);
     });
 
     it('leaves text that is not JSON to its reader: no parse error', async () => {

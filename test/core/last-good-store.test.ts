@@ -47,6 +47,21 @@ describe('largePayloadStore (last good copies that may be large)', () => {
     });
   });
 
+  it('keeps an answer read undecoded as its Blob: a small one in localStorage, a large one in IndexedDB', async () => {
+    const url = uniqueUrl('/api/forms');
+    largePayloadStore.write(url, new Blob(['{"version":1}']), '2026-11-30T08:00:00.000Z');
+    expect((await readBack(url, '2026-11-30T08:00:00.000Z')).data).to.deep.equal({ version: 1 });
+    expect(localStorage.getItem(cacheKey(url))).to.contain('"version":1');
+
+    const large = JSON.stringify({ version: 2, text: 'ä'.repeat(LOCAL_STORAGE_MAX_CHARS) });
+    largePayloadStore.write(url, new Blob([large]), '2026-11-30T09:00:00.000Z');
+    expect(localStorage.getItem(cacheKey(url)), 'the small copy gives its room back').to.equal(
+      null,
+    );
+    const { data } = await readBack(url, '2026-11-30T09:00:00.000Z');
+    expect(data).to.deep.equal(JSON.parse(large));
+  });
+
   it('keeps a small copy in IndexedDB when localStorage refuses it', async () => {
     const url = uniqueUrl('/api/forms');
     const realSet = Storage.prototype.setItem;

@@ -21,9 +21,9 @@ describe('parseJsonText (<form-finder> answers read unparsed)', () => {
     it(`gives what requestJson gives: ${name}`, async () => {
       const key = payloadKey('json-text');
       await putPayload(key, text);
-      const { body, text: received } = await requestJson(payloadUrl(key));
-      expect(received).to.equal(text);
-      expect(parseJsonText(received)).to.deep.equal(body);
+      const { body, raw } = await requestJson(payloadUrl(key));
+      expect(raw).to.equal(text);
+      expect(parseJsonText(raw as string)).to.deep.equal(body);
     });
   }
 

@@ -73,7 +73,7 @@ describe('<form-finder> reading its catalogue', () => {
       expect(started).to.have.length(1);
       expect(started[0]).to.match(/\/form-catalog-worker\.js$/);
       // 31 forms: one slice (500 a message).
-      expect(posted).to.deep.equal(['head', 'forms', 'text', 'done']);
+      expect(posted).to.deep.equal(['head', 'forms', 'done']);
       expect(count(el)).to.equal('31 Formulare gefunden');
       await type(el, 'wohngeld');
       expect(titles(el)[0]).to.equal('Antrag auf Wohngeld');
@@ -126,7 +126,7 @@ describe('<form-finder> reading its catalogue', () => {
         const fallback = (await oneEvent(el, 'civic-fallback')) as CivicFallbackEvent;
         await waitForState(el, 'stale');
         expect(started, 'both answers went to the worker').to.have.length(2);
-        expect(posted).to.deep.equal(['head', 'forms', 'text', 'done', 'failed']);
+        expect(posted).to.deep.equal(['head', 'forms', 'done', 'failed']);
         expect(fallback.detail.error?.kind).to.equal(kind);
         expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
           /zuletzt bekannten Stand vom \d\d\.\d\d\.\d{4}/,
