@@ -72,7 +72,7 @@ describe('<form-finder> reading its catalogue', () => {
       await searchable(el);
       expect(started).to.have.length(1);
       expect(started[0]).to.match(/\/form-catalog-worker\.js$/);
-      // 31 forms: one slice (500 a message).
+      // 31 forms: one slice (250 a message).
       expect(posted).to.deep.equal(['head', 'forms', 'done']);
       expect(count(el)).to.equal('31 Formulare gefunden');
       await type(el, 'wohngeld');
