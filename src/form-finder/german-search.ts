@@ -207,9 +207,12 @@ export class FormSearchIndex {
   /**
    * Builds the index in slices of `chunkSize` forms, a task each (ids registered and words
    * indexed), so a large catalogue never blocks typing or painting: at 4× CPU a slice of 125
-   * forms takes ~20 ms; registering all 10,000 ids in one go took ~40 ms, 250 forms' words ~45.
+   * forms took ~20 ms when measured first, and 53–124 ms with Chromium 156 on the CI machine of
+   * 2026-12-02 (scripts/bench-long-tasks.mjs); registering all 10,000 ids in one go took ~40 ms.
+   * Smaller slices cost time between them (a nested timer waits 4 ms): 10,000 forms are ready
+   * ~0.3 s later with 60 than with 125, and plain-search.ts answers meanwhile.
    */
-  static async build(forms: readonly FormEntry[], chunkSize = 125): Promise<FormSearchIndex> {
+  static async build(forms: readonly FormEntry[], chunkSize = 60): Promise<FormSearchIndex> {
     const index = new FormSearchIndex([]);
     index.catalogue = forms;
     for (let start = 0; start < forms.length; start += chunkSize) {
@@ -220,8 +223,13 @@ export class FormSearchIndex {
     // a task of its own: 10,000 forms took ~25 ms of the results' task at 4× CPU.
     await nextTask();
     index.alphabetical();
+    // The warm-up (see warmUp) in two tasks: the query word against the catalogue's words (their
+    // list is made on the first query), then the search; in one they were a long task at 4× CPU.
+    const word = index.warmUpWord();
     await nextTask();
-    index.warmUp();
+    if (word) index.parseQuery(word);
+    await nextTask();
+    if (word) index.warmUp(word);
     // The element's render with the index (in the microtasks after this method resolves) gets a
     // task of its own too: together they were a long task at 4× CPU (65 ms).
     await nextTask();
@@ -235,14 +243,18 @@ export class FormSearchIndex {
    * ms to the paint at 4× CPU, later letters ~60). A long word, because it finds few forms: a
    * letter found thousands, a task of 60 ms at 4×.
    */
-  private warmUp(): void {
+  private warmUp(word: string): void {
+    for (const hit of this.search(word, { limit: 3 })) highlightRanges(hit.form.title, hit.terms);
+  }
+
+  /** The word {@link warmUp} searches for: the longest of the first title, if long enough. */
+  private warmUpWord(): string | undefined {
     const title = this.alphabetical()[0]?.title ?? '';
     const word = words(title).reduce(
       (longest, candidate) => (candidate.length > longest.length ? candidate : longest),
       '',
     );
-    if (word.length < MIN_FUZZY) return;
-    for (const hit of this.search(word, { limit: 3 })) highlightRanges(hit.form.title, hit.terms);
+    return word.length < MIN_FUZZY ? undefined : word;
   }
 
   /** Keeps the first form of each id (also of earlier slices); returns the forms to index. */
