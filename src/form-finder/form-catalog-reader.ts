@@ -105,8 +105,8 @@ export class CheckedCatalog {
 /**
  * Lets `controller` read the endpoint's answers in the worker: it asks for them unparsed (a
  * Blob), and what reaches its `parse` is a {@link CheckedCatalog}, or, where no worker starts,
- * the answer decoded and parsed on the main thread (checked there); the answer's text is kept
- * as the last good copy, as with any other answer. Text that is not JSON fails as a `parse`
+ * the answer decoded and parsed on the main thread (checked there); the answer's Blob is kept
+ * as the last good copy (`raw`), undecoded. Text that is not JSON fails as a `parse`
  * error of the endpoint, a wrong shape as a `schema` one. `whileChecking` runs while the worker
  * works. A function, not an assignment in the widget's constructor: the
  * manifest analyzer reads any `x.y = …` there as a field of the element.
