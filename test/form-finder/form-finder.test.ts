@@ -141,11 +141,13 @@ describe('<form-finder>', () => {
       expect(results(el)).to.have.length(20);
     });
 
-    it('shifts nothing on the page while it loads and the rest of the twenty follow', async () => {
+    it('shifts nothing on the page while it loads and the rest of the twenty follow', async function () {
       // Issue 14 §3 (CLS ≤ 0.02), at the benchmark's desktop width: the 12 items that wait for
       // the frame after the first render with data are new and empty. Skipped
       // (`content-visibility: hidden`), Chromium counted their first content as a shift (0.03
-      // on the benchmark's pages).
+      // on the benchmark's pages). Firefox has no Layout Instability API: nothing to observe
+      // there, so the test is skipped there (reported as skipped) instead of passing empty.
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
       await setViewport({ width: 1280, height: 900 });
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
