@@ -15,7 +15,7 @@
  * without the worker's file.
  */
 import { EndpointError } from '../core/endpoint-error.js';
-import { requestJson } from '../core/http.js';
+import { DEFAULT_TIMEOUT_MS, requestJson } from '../core/http.js';
 import { parseJsonText } from '../core/normalize-json.js';
 import { rememberTitleOrder } from './plain-search.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
@@ -118,19 +118,24 @@ export function readAnswersInWorker(
   controller.request = async (url, options) => {
     const answer = await requestJson(url, { ...options, asBlob: true });
     // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
-    return { ...answer, body: await readAnswer(answer, url, options?.signal, whileChecking) };
+    const timeout = options?.timeout ?? DEFAULT_TIMEOUT_MS;
+    return {
+      ...answer,
+      body: await readAnswer(answer, url, { signal: options?.signal, timeout }, whileChecking),
+    };
   };
 }
 
 /**
  * The answer's catalogue: checked in the worker (a {@link CheckedCatalog}), else decoded and
- * parsed here. Rejects with an EndpointError (`parse`, `schema`), or with the signal's reason
- * when it aborts.
+ * parsed here; also when the worker stays silent for `timeout` ms (a script that never runs, a
+ * stalled thread: the widget would stay `loading` for ever, rule zero). Rejects with an
+ * EndpointError (`parse`, `schema`), or with the signal's reason when it aborts.
  */
 function readAnswer(
   { body, status, response }: JsonResponse,
   url: string,
-  signal: AbortSignal | undefined,
+  { signal, timeout }: { signal?: AbortSignal; timeout: number },
   whileChecking: () => void,
 ): Promise<unknown> {
   // requestJson with `asBlob` gives the answer as a Blob.
@@ -150,9 +155,21 @@ function readAnswer(
   return new Promise<unknown>((resolve, reject) => {
     let envelope: CatalogEnvelope = { departments: [] };
     const forms: FormEntry[] = [];
+    let silence = 0;
     const stop = () => {
+      clearTimeout(silence);
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
+    };
+    // Each message shows the worker at work: the limit is for silence, not for a large catalogue.
+    // (A timeout of 0 is none, as for the request.)
+    const watch = () => {
+      clearTimeout(silence);
+      if (timeout <= 0) return;
+      silence = window.setTimeout(() => {
+        stop();
+        parsedHere().then(resolve, reject);
+      }, timeout);
     };
     // The element left the page, or a newer load started: the worker's work is for nothing.
     const onAbort = () => {
@@ -170,6 +187,7 @@ function readAnswer(
     worker.addEventListener('error', onFailure);
     worker.addEventListener('messageerror', onFailure);
     worker.addEventListener('message', ({ data: message }: MessageEvent<CatalogWorkerMessage>) => {
+      watch();
       switch (message.kind) {
         case 'warning':
           if (message.detail === undefined) console.warn(message.text);
@@ -201,5 +219,6 @@ function readAnswer(
     // A Blob goes to the worker without a copy; decoding it there spares the page a long task.
     const job: CatalogJob = { answer };
     worker.postMessage(job);
+    watch();
   });
 }

@@ -16,9 +16,21 @@ let started: string[] = [];
 let posted: string[] = [];
 
 /** Records each worker the page starts; `how` changes what starting one does. */
-function watchWorkers(how: 'start' | 'refuse' | 'lose-script' = 'start'): void {
+function watchWorkers(how: 'start' | 'refuse' | 'lose-script' | 'stay-silent' = 'start'): void {
   started = [];
   posted = [];
+  if (how === 'stay-silent') {
+    // A worker that starts and never answers (a stalled thread): no message, no error.
+    window.Worker = class {
+      constructor(url: string | URL) {
+        started.push(String(url));
+      }
+      addEventListener(): void {}
+      postMessage(): void {}
+      terminate(): void {}
+    } as unknown as typeof Worker;
+    return;
+  }
   window.Worker = class extends RealWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       started.push(String(url));
@@ -145,6 +157,15 @@ describe('<form-finder> reading its catalogue', () => {
       expect(count(el)).to.equal('31 Formulare gefunden');
       await type(el, 'wohngeld');
       expect(titles(el)[0]).to.equal('Antrag auf Wohngeld');
+    });
+
+    it('checks it on the main thread when the worker stays silent, not loading for ever', async () => {
+      // Rule zero: never an endless spinner. The worker gets the request's timeout (5000 ms).
+      watchWorkers('stay-silent');
+      const el = await finder(uniqueUrl('/api/forms'));
+      await searchable(el);
+      expect(started).to.have.length(1);
+      expect(count(el)).to.equal('31 Formulare gefunden');
     });
 
     it('checks it on the main thread when the worker script does not load', async () => {
