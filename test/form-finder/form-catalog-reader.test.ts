@@ -159,22 +159,20 @@ describe('<form-finder> reading its catalogue', () => {
       expect(titles(el)[0]).to.equal('Antrag auf Wohngeld');
     });
 
-    it('checks it on the main thread when the worker stays silent, not loading for ever', async () => {
-      // Rule zero: never an endless spinner. The worker gets the request's timeout (5000 ms).
-      watchWorkers('stay-silent');
-      const el = await finder(uniqueUrl('/api/forms'));
-      await searchable(el);
-      expect(started).to.have.length(1);
-      expect(count(el)).to.equal('31 Formulare gefunden');
-    });
-
-    it('checks it on the main thread when the worker script does not load', async () => {
-      watchWorkers('lose-script');
-      const el = await finder(uniqueUrl('/api/forms'));
-      await searchable(el);
-      expect(started).to.have.length(1);
-      expect(posted).to.deep.equal([]);
-      expect(count(el)).to.equal('31 Formulare gefunden');
-    });
+    // A worker that never answers gets the request's timeout (5000 ms) of silence: rule zero,
+    // never an endless spinner.
+    for (const [how, when] of [
+      ['lose-script', 'the worker script does not load'],
+      ['stay-silent', 'the worker stays silent, not loading for ever'],
+    ] as const) {
+      it(`checks it on the main thread when ${when}`, async () => {
+        watchWorkers(how);
+        const el = await finder(uniqueUrl('/api/forms'));
+        await searchable(el);
+        expect(started).to.have.length(1);
+        expect(posted).to.deep.equal([]);
+        expect(count(el)).to.equal('31 Formulare gefunden');
+      });
+    }
   });
 });
