@@ -15,6 +15,7 @@
  * without the worker's file.
  */
 import { EndpointError } from '../core/endpoint-error.js';
+import { afterFirstPaint } from '../core/first-paint.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from '../core/http.js';
 import { parseJsonText } from '../core/normalize-json.js';
 import { rememberTitleOrder } from './plain-search.js';
@@ -116,6 +117,9 @@ export function readAnswersInWorker(
   whileChecking: () => void,
 ): void {
   controller.request = async (url, options) => {
+    // The catalogue is large: on a slow network it would hold up the page's own first content.
+    await afterFirstPaint();
+    options?.signal?.throwIfAborted();
     const answer = await requestJson(url, { ...options, asBlob: true });
     // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
     const timeout = options?.timeout ?? DEFAULT_TIMEOUT_MS;
