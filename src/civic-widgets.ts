@@ -1,8 +1,9 @@
 // dist/civic-widgets.js, the one script tag editors paste: an autoloader. It finds this
 // library's tags in the document, and tags added later (a CMS's tabs and accordions insert
-// markup after load), and imports each element's module once, in parallel. A page with one
-// widget loads one widget. Modelled on Shoelace's autoloader; hand-written because it must
-// stay tiny (≤ 2 KB gzip) and import nothing itself.
+// markup after load), and imports each element's module once, in parallel, when one of its
+// elements is in view or near it (see nearViewport). A page with one widget loads one widget.
+// Modelled on Shoelace's autoloader; hand-written because it must stay tiny (≤ 2 KB gzip) and
+// import nothing itself.
 //
 // The imports are relative: an ES module resolves them against its own URL (`import.meta.url`),
 // so the element modules load from wherever the city hosts dist/, and the build turns each one
@@ -53,17 +54,63 @@ export function loadElement(tag: string): Promise<void> {
 }
 
 /**
- * Finds this library's undefined elements in `root` (itself included) and loads their modules
- * in parallel. The document is watched already; call it for a shadow root of your own.
+ * Tags loaded as soon as they are found, wherever they are: `<city-services>` holds the
+ * page-wide settings of the widgets inside it and has no box of its own to be seen.
  */
-export async function discover(root: Element | Document | ShadowRoot): Promise<void> {
-  const found = [...root.querySelectorAll(tagSelector)];
-  if (root instanceof Element && root.matches(tagSelector)) found.push(root);
-  const tags = new Set(found.map((element) => element.localName));
+const loadedAtOnce = new Set(['city-services']);
+
+/**
+ * A widget far down the page loads when the citizen scrolls to within half a screen of it, as
+ * an image with `loading="lazy"` does: on a phone the widgets in view get the thread and the
+ * network first, and one that is never reached costs nothing. Half a screen leaves the module
+ * (one request, a few KB, on a page that already has the shared chunks) time to arrive while
+ * the citizen reads on; on the demo a whole screen still started the form finder during load.
+ * `loading="eager"` on the tag loads it at once. Until its module is there, the widget keeps its
+ * reserved space and shows its fallback content. Where the browser has no IntersectionObserver,
+ * everything loads at once. Once one element of a tag is near, its module defines every element
+ * of that tag on the page.
+ */
+const nearViewport =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const { target, isIntersecting } of entries) {
+            if (!isIntersecting) continue;
+            nearViewport?.unobserve(target);
+            void loadAll([target.localName]);
+          }
+        },
+        { rootMargin: '50% 0px' },
+      )
+    : undefined;
+
+/** Loads the modules of `tags` in parallel; a failed load is reported, not thrown. */
+async function loadAll(tags: Iterable<string>): Promise<void> {
   const loads = [...tags].filter((tag) => !customElements.get(tag)).map(loadElement);
   for (const result of await Promise.allSettled(loads)) {
     if (result.status === 'rejected') console.error(result.reason);
   }
+}
+
+/**
+ * Finds this library's undefined elements in `root` (itself included): loads the modules of
+ * `<city-services>` and of elements marked `loading="eager"` at once, in parallel, and those of
+ * the others when one of their elements comes within half a screen of the viewport. Resolves
+ * when the modules loaded at once have run. The document is watched already; call it for a
+ * shadow root of your own.
+ */
+export async function discover(root: Element | Document | ShadowRoot): Promise<void> {
+  const found = [...root.querySelectorAll(tagSelector)];
+  if (root instanceof Element && root.matches(tagSelector)) found.push(root);
+  const atOnce = new Set<string>();
+  for (const element of found) {
+    if (customElements.get(element.localName)) continue;
+    const eager =
+      loadedAtOnce.has(element.localName) || element.getAttribute('loading') === 'eager';
+    if (eager || !nearViewport) atOnce.add(element.localName);
+    else nearViewport.observe(element);
+  }
+  await loadAll(atOnce);
 }
 
 const observer = new MutationObserver((mutations) => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clearCivicStorage, shadow, shadowText, uniqueUrl, waitForState } from './helpers.js';
 
 // The autoloader (dist/civic-widgets.js): one script tag, and only the elements a page uses load.
@@ -29,7 +29,7 @@ describe('the autoloader (civic-widgets.js)', () => {
     expect(shadowText(el)).to.contain('Serviceportal');
     // and the elements the page does not use were never loaded
     for (const tag of ['form-finder', 'defect-reporter', 'registry-booking', 'city-services']) {
-      expect(customElements.get(tag), tag).to.equal(undefined);
+      expect(Boolean(customElements.get(tag)), `${tag} defined`).to.equal(false);
     }
     container.remove();
   });
@@ -66,6 +66,55 @@ describe('the autoloader (civic-widgets.js)', () => {
     const phone = shadow(el, '[part="fallback"] a[href^="tel:"]');
     expect(phone?.getAttribute('href')).to.equal('tel:023242040');
     expect(phone?.textContent).to.contain('(02324) 204 0');
+    container.remove();
+  });
+
+  it('loads a widget far down the page when the citizen scrolls near it, not before', async () => {
+    // Given the autoloader running and, three screens down, a <report-status>
+    await import('../src/civic-widgets.js');
+    const container = insert(
+      `<div style="height: ${3 * innerHeight}px"></div>
+      <report-status endpoint="${uniqueUrl('/api/defects/config', { variant: 'map,status' })}"></report-status>`,
+    );
+    const el = container.querySelector('report-status')!;
+    // When the page has looked at where it is (an observer like the autoloader's has answered,
+    // after the autoloader's) and a load started then would have had time to finish
+    const seen = await new Promise<IntersectionObserverEntry>((resolve) => {
+      const observer = new IntersectionObserver(
+        ([entry]) => {
+          observer.disconnect();
+          resolve(entry!);
+        },
+        { rootMargin: '50% 0px' },
+      );
+      observer.observe(el);
+    });
+    expect(seen.isIntersecting, 'the widget is more than half a screen away').to.equal(false);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Then its module has not loaded: it keeps its reserved space
+    // (a boolean: chai's message for a failing class would list the whole class)
+    expect(Boolean(customElements.get('report-status')), 'report-status defined').to.equal(false);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    // When the citizen scrolls to it, it loads and shows the form to look a report up
+    el.scrollIntoView();
+    await waitUntil(() => customElements.get('report-status'), 'report-status defined', {
+      timeout: 10_000,
+    });
+    await waitForState(el, 'ready');
+    expect(shadow(el, 'input')).to.exist;
+    container.remove();
+    scrollTo(0, 0);
+  });
+
+  it('loads a widget marked loading="eager" at once, wherever it is', async () => {
+    await import('../src/civic-widgets.js');
+    const container = insert(
+      `<div style="height: ${3 * innerHeight}px"></div>
+      <registry-booking loading="eager" endpoint="${uniqueUrl('/api/registry')}"></registry-booking>`,
+    );
+    const el = container.querySelector('registry-booking')!;
+    await waitForState(el, 'ready');
+    expect(el.getBoundingClientRect().top, 'still far down').to.be.greaterThan(2 * innerHeight);
     container.remove();
   });
 
