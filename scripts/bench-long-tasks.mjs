@@ -224,8 +224,11 @@ async function traceLongTasks(browser, url, sourceOf) {
           const settled = () =>
             [...document.querySelectorAll(tags)]
               .filter((element) => element.localName !== 'city-services')
-              .every((element) =>
-                ['ready', 'stale', 'fallback'].includes(element.getAttribute('state')),
+              // A widget far down the page waits, undefined, until it is scrolled to.
+              .every(
+                (element) =>
+                  !element.matches(':defined') ||
+                  ['ready', 'stale', 'fallback'].includes(element.getAttribute('state')),
               );
           if (settled()) return resolve();
           const observer = new MutationObserver(() => {

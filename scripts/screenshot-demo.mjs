@@ -44,6 +44,8 @@ async function shoot(name, viewport, mode = 'ok', { clearCache = true } = {}) {
 async function screenshotWholePage(page, viewport, path) {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewport({ ...viewport, height });
+  // Now every widget is in view: those the autoloader left for later (far down) load now.
+  await page.waitForNetworkIdle({ idleTime: 500, timeout: 30_000 }).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 300)); // the layout at the new height
   await page.screenshot({ path });
 }
