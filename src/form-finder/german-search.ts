@@ -35,6 +35,11 @@ import type { FormEntry } from './form-catalog-types.js';
 
 export type { FormEntry } from './form-catalog-types.js';
 
+/** How long a slice of the index build runs before it yields (see FormSearchIndex.build). */
+export const INDEX_SLICE_MS = 8;
+/** Forms indexed between two looks at the clock. */
+const FORMS_PER_STEP = 10;
+
 /** One search result. */
 export interface FormHit {
   form: FormEntry;
@@ -205,19 +210,28 @@ export class FormSearchIndex {
   }
 
   /**
-   * Builds the index in slices of `chunkSize` forms, a task each (ids registered and words
-   * indexed), so a large catalogue never blocks typing or painting: at 4× CPU a slice of 125
-   * forms took ~20 ms when measured first, and 53–124 ms with Chromium 156 on the CI machine of
-   * 2026-12-02 (scripts/bench-long-tasks.mjs); registering all 10,000 ids in one go took ~40 ms.
-   * Smaller slices cost time between them (a nested timer waits 4 ms): 10,000 forms are ready
-   * ~0.3 s later with 60 than with 125, and plain-search.ts answers meanwhile.
+   * Builds the index in slices, a task each (ids registered and words indexed, a few forms at a
+   * time), so a large catalogue never blocks typing or painting. A slice ends once it has run
+   * for `sliceMs` milliseconds: a fixed number of forms was fast on one machine and a long task
+   * on another (125 forms took ~20 ms at 4× CPU when measured first, 53–124 ms with Chromium 156
+   * on the CI machine of 2026-12-02; the first slice, on code not yet compiled, the longest).
+   * 8 ms is a long task's 50 ms on a phone 4× slower than the machine that measured it, with
+   * room for the garbage collection after it. plain-search.ts answers meanwhile.
    */
-  static async build(forms: readonly FormEntry[], chunkSize = 60): Promise<FormSearchIndex> {
+  static async build(
+    forms: readonly FormEntry[],
+    sliceMs = INDEX_SLICE_MS,
+  ): Promise<FormSearchIndex> {
     const index = new FormSearchIndex([]);
     index.catalogue = forms;
-    for (let start = 0; start < forms.length; start += chunkSize) {
+    let start = 0;
+    while (start < forms.length) {
       await nextTask();
-      index.mini.addAll(index.register(forms.slice(start, start + chunkSize)));
+      const sliceEnd = performance.now() + sliceMs;
+      do {
+        index.mini.addAll(index.register(forms.slice(start, start + FORMS_PER_STEP)));
+        start += FORMS_PER_STEP;
+      } while (start < forms.length && performance.now() < sliceEnd);
     }
     // The alphabetical list, what an empty query finds (the first search on a new index), in
     // a task of its own: 10,000 forms took ~25 ms of the results' task at 4× CPU.
