@@ -16,6 +16,7 @@
  */
 import { EndpointError } from '../core/endpoint-error.js';
 import { afterFirstPaint } from '../core/first-paint.js';
+import { nextTask } from '../core/next-task.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from '../core/http.js';
 import { parseJsonText } from '../core/normalize-json.js';
 import { rememberTitleOrder } from './plain-search.js';
@@ -118,7 +119,10 @@ export function readAnswersInWorker(
 ): void {
   controller.request = async (url, options) => {
     // The catalogue is large: on a slow network it would hold up the page's own first content.
+    // Then the request starts in a task of its own, not in the element's first render (together
+    // a long task at 4× CPU).
     await afterFirstPaint();
+    await nextTask();
     options?.signal?.throwIfAborted();
     const answer = await requestJson(url, { ...options, asBlob: true });
     // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
