@@ -90,6 +90,28 @@ async function loadAll(tags: Iterable<string>): Promise<void> {
   for (const result of await Promise.allSettled(loads)) {
     if (result.status === 'rejected') console.error(result.reason);
   }
+  keepFocus();
+}
+
+/**
+ * A citizen who tabbed to a link of a widget's fallback content before its module arrived (a
+ * widget far down loads when scrolled to) would lose the focus when the widget draws itself:
+ * the fallback content is then no longer shown. The widget itself takes the focus instead, and
+ * Tab goes on inside it. Called when modules have loaded, before the widgets' first render.
+ */
+function keepFocus(): void {
+  const focused = document.activeElement;
+  const widget = focused?.closest<HTMLElement & { updateComplete?: Promise<unknown> }>(tagSelector);
+  if (!focused || !widget || widget === focused || !customElements.get(widget.localName)) return;
+  void widget.updateComplete?.then(() => {
+    // Still on the hidden link, or dropped to the page (Firefox drops it at once): not when
+    // the citizen has moved on meanwhile.
+    const now = document.activeElement;
+    if (focused.getClientRects().length > 0 || (now !== focused && now !== document.body)) return;
+    widget.tabIndex = -1;
+    widget.addEventListener('blur', () => widget.removeAttribute('tabindex'), { once: true });
+    widget.focus({ preventScroll: true });
+  });
 }
 
 /**

@@ -1,0 +1,38 @@
+// The autoloader (src/civic-widgets.ts) loads a widget far down the page when the citizen
+// scrolls near it. A keyboard user can reach the widget's fallback content before its module
+// has arrived: when the widget then draws itself, that content is no longer shown, and the
+// focus must not be lost with it. A file of its own: the tag must still be undefined here.
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { uniqueUrl } from './helpers.js';
+
+describe('the autoloader and the keyboard focus', () => {
+  it('moves the focus from the fallback link to the widget when the widget draws itself', async () => {
+    // Given a defect reporter three screens down, with the editor's fallback phone link
+    await import('../src/civic-widgets.js');
+    const container = document.createElement('div');
+    container.innerHTML = `<div style="height: ${3 * innerHeight}px"></div>
+      <defect-reporter endpoint="${uniqueUrl('/api/defects/config')}">
+        <p slot="fallback">Mängel: <a href="tel:+49232420430">(02324) 204 3030</a></p>
+      </defect-reporter>`;
+    document.body.append(container);
+    const el = container.querySelector('defect-reporter')!;
+    const link = container.querySelector('a')!;
+    expect(Boolean(customElements.get('defect-reporter')), 'loaded before').to.equal(false);
+
+    // When a keyboard user tabs to the link (the page scrolls to it) and the widget loads
+    link.focus();
+    expect(document.activeElement).to.equal(link);
+    await waitUntil(() => el.hasAttribute('state'), 'the widget drew itself', { timeout: 10_000 });
+    await nextFrame();
+
+    // Then the link is no longer shown, and the focus is on the widget, not lost
+    expect(link.getClientRects().length, 'the fallback link is shown').to.equal(0);
+    expect(document.activeElement === el, 'the widget has the focus').to.equal(true);
+    // and it gives its tabindex back once the focus moves on
+    link.blur();
+    el.blur();
+    expect(el.hasAttribute('tabindex')).to.equal(false);
+    container.remove();
+    scrollTo(0, 0);
+  });
+});
