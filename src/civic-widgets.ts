@@ -77,12 +77,37 @@ const nearViewport =
           for (const { target, isIntersecting } of entries) {
             if (!isIntersecting) continue;
             nearViewport?.unobserve(target);
+            waiting.delete(target);
             void loadAll([target.localName]);
           }
         },
         { rootMargin: '50% 0px' },
       )
     : undefined;
+
+/** The widgets waiting, far down, for the citizen to come near. */
+const waiting = new Set<Element>();
+
+/** Whether every widget found loads at once: no IntersectionObserver, or a keyboard user. */
+let everythingAtOnce = !nearViewport;
+
+/**
+ * Keyboard users move through the page by focus, not by scrolling near each widget: a widget
+ * still waiting would have nothing to focus when Tab reaches it (it draws itself a moment
+ * later), and Tab would pass over it to the page's footer. So the first Tab loads every waiting
+ * widget, and widgets found later load at once.
+ */
+addEventListener(
+  'keydown',
+  ({ key }) => {
+    if (key !== 'Tab' || everythingAtOnce) return;
+    everythingAtOnce = true;
+    nearViewport?.disconnect();
+    void loadAll(new Set([...waiting].map((element) => element.localName)));
+    waiting.clear();
+  },
+  { capture: true },
+);
 
 /** Loads the modules of `tags` in parallel; a failed load is reported, not thrown. */
 async function loadAll(tags: Iterable<string>): Promise<void> {
@@ -117,9 +142,9 @@ function keepFocus(): void {
 /**
  * Finds this library's undefined elements in `root` (itself included): loads the modules of
  * `<city-services>` and of elements marked `loading="eager"` at once, in parallel, and those of
- * the others when one of their elements comes within half a screen of the viewport. Resolves
- * when the modules loaded at once have run. The document is watched already; call it for a
- * shadow root of your own.
+ * the others when one of their elements comes within half a screen of the viewport (after the
+ * page's first Tab key press, at once). Resolves when the modules loaded at once have run. The
+ * document is watched already; call it for a shadow root of your own.
  */
 export async function discover(root: Element | Document | ShadowRoot): Promise<void> {
   const found = [...root.querySelectorAll(tagSelector)];
@@ -129,8 +154,11 @@ export async function discover(root: Element | Document | ShadowRoot): Promise<v
     if (customElements.get(element.localName)) continue;
     const eager =
       loadedAtOnce.has(element.localName) || element.getAttribute('loading') === 'eager';
-    if (eager || !nearViewport) atOnce.add(element.localName);
-    else nearViewport.observe(element);
+    if (eager || everythingAtOnce || !nearViewport) atOnce.add(element.localName);
+    else {
+      waiting.add(element);
+      nearViewport.observe(element);
+    }
   }
   await loadAll(atOnce);
 }

@@ -3,6 +3,7 @@
 // has arrived: when the widget then draws itself, that content is no longer shown, and the
 // focus must not be lost with it. A file of its own: the tag must still be undefined here.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { uniqueUrl } from './helpers.js';
 
 describe('the autoloader and the keyboard focus', () => {
@@ -34,5 +35,37 @@ describe('the autoloader and the keyboard focus', () => {
     expect(el.hasAttribute('tabindex')).to.equal(false);
     container.remove();
     scrollTo(0, 0);
+  });
+
+  it('loads every widget still waiting far down at the first Tab, so Tab does not pass over it', async () => {
+    // Given a booking widget three screens down, waiting to be scrolled to
+    await import('../src/civic-widgets.js');
+    const container = document.createElement('div');
+    container.innerHTML = `<button type="button">Vorher</button>
+      <div style="height: ${3 * innerHeight}px"></div>
+      <registry-booking endpoint="${uniqueUrl('/api/registry')}"></registry-booking>`;
+    document.body.append(container);
+    const el = container.querySelector('registry-booking')!;
+    // (the page has looked at where it is: an observer like the autoloader's has answered)
+    await new Promise<void>((resolve) => {
+      const observer = new IntersectionObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el);
+    });
+    expect(Boolean(customElements.get('registry-booking')), 'loaded before').to.equal(false);
+
+    // When a keyboard user presses Tab, far above the widget
+    container.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+
+    // Then the widget loads without being scrolled to, and has controls for Tab to reach
+    await waitUntil(() => el.getAttribute('state') === 'ready', 'the widget is ready', {
+      timeout: 10_000,
+    });
+    expect(el.getBoundingClientRect().top, 'still far down').to.be.greaterThan(innerHeight);
+    expect(el.shadowRoot!.querySelector('button, select, input, a[href]')).to.exist;
+    container.remove();
   });
 });
