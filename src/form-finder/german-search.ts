@@ -36,7 +36,7 @@ import type { FormEntry } from './form-catalog-types.js';
 export type { FormEntry } from './form-catalog-types.js';
 
 /** How long a slice of the index build runs before it yields (see FormSearchIndex.build). */
-export const INDEX_SLICE_MS = 8;
+const INDEX_SLICE_MS = 8;
 /** Forms indexed between two looks at the clock. */
 const FORMS_PER_STEP = 10;
 
