@@ -121,22 +121,55 @@ async function loadAll(tags: Iterable<string>): Promise<void> {
 /**
  * A citizen who tabbed to a link of a widget's fallback content before its module arrived (a
  * widget far down loads when scrolled to) would lose the focus when the widget draws itself:
- * the fallback content is then no longer shown. The widget itself takes the focus instead, and
- * Tab goes on inside it. Called when modules have loaded, before the widgets' first render.
+ * the fallback content is then no longer shown. Once the widget has its data (or has given up
+ * and shows its fallback), the focus goes to the widget's heading, so a screen reader says where
+ * the citizen is ("Mangel melden, Überschrift"), and Tab goes on inside it; a widget without a
+ * heading (a status badge) takes the focus itself. When the widget shows the fallback content
+ * again, the link keeps (or gets back) the focus. Called when modules have loaded, before the
+ * widgets' first render.
  */
 function keepFocus(): void {
   const focused = document.activeElement;
   const widget = focused?.closest<HTMLElement & { updateComplete?: Promise<unknown> }>(tagSelector);
   if (!focused || !widget || widget === focused || !customElements.get(widget.localName)) return;
-  void widget.updateComplete?.then(() => {
-    // Still on the hidden link, or dropped to the page (Firefox drops it at once): not when
-    // the citizen has moved on meanwhile.
+  void untilLoaded(widget).then(async () => {
+    await widget.updateComplete;
+    // Still on the link, or dropped to the page (Firefox drops it when the link is hidden): not
+    // when the citizen has moved on meanwhile.
     const now = document.activeElement;
-    if (focused.getClientRects().length > 0 || (now !== focused && now !== document.body)) return;
-    widget.tabIndex = -1;
-    widget.addEventListener('blur', () => widget.removeAttribute('tabindex'), { once: true });
-    widget.focus({ preventScroll: true });
+    if (now !== focused && now !== document.body) return;
+    if (focused.getClientRects().length > 0) {
+      if (now !== focused) (focused as HTMLElement).focus({ preventScroll: true });
+      return;
+    }
+    const heading = widget.shadowRoot?.querySelector<HTMLElement>(
+      '[role="heading"], h1, h2, h3, h4, h5, h6',
+    );
+    focusForNow(heading?.getClientRects().length ? heading : widget);
   });
+}
+
+/** Resolves when `widget` has drawn itself with its data or its fallback (not loading). */
+function untilLoaded(widget: HTMLElement): Promise<void> {
+  const loaded = () => !['', null, 'loading'].includes(widget.getAttribute('state'));
+  return new Promise((resolve) => {
+    if (loaded()) return resolve();
+    const stateChanges = new MutationObserver(() => {
+      if (!loaded()) return;
+      stateChanges.disconnect();
+      resolve();
+    });
+    stateChanges.observe(widget, { attributeFilter: ['state'] });
+  });
+}
+
+/** Focuses `element` from script only: the tabindex it needs for that goes on blur. */
+function focusForNow(element: HTMLElement): void {
+  if (!element.hasAttribute('tabindex')) {
+    element.tabIndex = -1;
+    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  }
+  element.focus({ preventScroll: true });
 }
 
 /**
