@@ -145,7 +145,13 @@ function keepFocus(): void {
     const heading = widget.shadowRoot?.querySelector<HTMLElement>(
       '[role="heading"], h1, h2, h3, h4, h5, h6',
     );
-    focusForNow(heading?.getClientRects().length ? heading : widget);
+    if (heading?.getClientRects().length) {
+      focusForNow(heading);
+      // Drawn a little below where the link was: the focused heading is shown whole.
+      heading.scrollIntoView({ block: 'nearest' });
+    } else {
+      focusForNow(widget);
+    }
   });
 }
 
