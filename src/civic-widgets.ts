@@ -121,11 +121,11 @@ async function loadAll(tags: Iterable<string>): Promise<void> {
 /**
  * A citizen who tabbed to a link of a widget's fallback content before its module arrived (a
  * widget far down loads when scrolled to) would lose the focus when the widget draws itself:
- * the fallback content is then no longer shown. Once the widget has its data (or has given up
- * and shows its fallback), the focus goes to the widget's heading, so a screen reader says where
- * the citizen is ("Mangel melden, Überschrift"), and Tab goes on inside it; a widget without a
- * heading (a status badge) takes the focus itself. When the widget shows the fallback content
- * again, the link keeps (or gets back) the focus. Called when modules have loaded, before the
+ * the fallback content is then no longer shown. So, once the widget has left its loading state:
+ * when it shows the fallback content again (it gave up), the link keeps (or gets back) the
+ * focus; otherwise the focus goes to the widget's heading, so a screen reader says where the
+ * citizen is ("Mangel melden, Überschrift"), and Tab goes on inside it; a widget without a
+ * heading (a status badge) takes the focus itself. Called when modules have loaded, before the
  * widgets' first render.
  */
 function keepFocus(): void {

@@ -8,8 +8,8 @@ import { uniqueUrl } from './helpers.js';
 
 describe('the autoloader and the keyboard focus', () => {
   it('gives the focus back to the fallback link when the widget shows its fallback', async () => {
-    // Given a form finder whose endpoint fails, with the editor's fallback phone link (another
-    // tag than above: this one must still be undefined)
+    // Given a form finder whose endpoint fails, with the editor's fallback phone link (a tag
+    // no other test in this file loads: it must still be undefined)
     await import('../src/civic-widgets.js');
     const container = document.createElement('div');
     container.innerHTML = `<div style="height: ${3 * innerHeight}px"></div>
@@ -90,7 +90,7 @@ describe('the autoloader and the keyboard focus', () => {
 
     // When a keyboard user tabs to the link (the page scrolls to it) and the widget loads
     link.focus();
-    expect(document.activeElement).to.equal(link);
+    expect(document.activeElement === link, 'on the link before').to.equal(true);
     await waitUntil(() => el.getAttribute('state') === 'ready', 'the widget is ready', {
       timeout: 10_000,
     });
