@@ -3,6 +3,7 @@
  * city's time zone (or an office's configured one), never in the device's. Every function takes
  * `(value, lang, timeZone)` in this order.
  */
+import { localeOf } from './i18n.js';
 import type { Lang } from './i18n.js';
 
 /** The city's time zone, and its offices' unless one is configured otherwise. */
@@ -10,11 +11,6 @@ export const CITY_TIME_ZONE = 'Europe/Berlin';
 
 /** `short`: "30.10.2023"; `long`: "Montag, 30. Oktober 2023". */
 export type DateStyle = 'short' | 'long';
-
-/** en-GB, not en-US: 24-hour clock and day-month order, as the city's German pages use. */
-export function localeOf(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : 'de-DE';
-}
 
 // Building an Intl.DateTimeFormat costs far more than using one; a booking calendar formats
 // hundreds of slots and a form list hundreds of dates. One cache for every widget.

@@ -10,13 +10,8 @@
  *   `timeZone`; the local-time getters (`getDate()`, `getHours()`, …) are never used.
  * Shown dates and times come from src/core/format.ts, which follows the same rules.
  */
-import {
-  CITY_TIME_ZONE,
-  dateParts,
-  dateTimeFormat,
-  localeOf,
-  parseInstant,
-} from '../core/format.js';
+import { CITY_TIME_ZONE, dateParts, dateTimeFormat, parseInstant } from '../core/format.js';
+import { localeOf } from '../core/i18n.js';
 import type { Instant } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 
