@@ -80,6 +80,31 @@ export function todayInZone(timeZone: string = CITY_TIME_ZONE, now: Date = new D
   return dayKeyInZone(now, timeZone);
 }
 
+/** Today in `timeZone`: its month, and its 'YYYY-MM-DD' as `iso` (`now` for tests). */
+export function todayMonth(
+  timeZone: string = CITY_TIME_ZONE,
+  now: Date = new Date(),
+): YearMonth & { iso: string } {
+  const iso = todayInZone(timeZone, now);
+  const { year, month } = parseDayKey(iso);
+  return { year, month, iso };
+}
+
+/**
+ * The month a calendar shows when the citizen asks for "the next free time": the month of the
+ * server's next free slot (`next`, an instant, in the office's `timeZone`) when it named one,
+ * else the month after `current`.
+ */
+export function nextSlotMonth(
+  current: YearMonth,
+  next: Instant | undefined,
+  timeZone: string = CITY_TIME_ZONE,
+): YearMonth {
+  if (!next || !parseInstant(next)) return addMonths(current.year, current.month, 1);
+  const { year, month } = parseDayKey(dayKeyInZone(next, timeZone));
+  return { year, month };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Day keys
 
@@ -213,17 +238,20 @@ export function moveFocusDate(iso: string, key: FocusKey, shift = false): string
 
 /**
  * The available slots per office day ('YYYY-MM-DD' in `timeZone`), each day's slots sorted by
- * start; the map iterates the days in order. Slots with an unreadable start are left out.
+ * start; the map iterates the days in order. Slots with an unreadable start are left out, and
+ * with `startsAfter` (milliseconds since the epoch, e.g. `Date.now()`) those that start at or
+ * before it: a time that has passed cannot be booked.
  */
 export function groupSlotsByDay<T extends Slot>(
   slots: readonly T[],
   timeZone: string = CITY_TIME_ZONE,
+  startsAfter = -Infinity,
 ): Map<string, T[]> {
   const timed: { slot: T; start: number; end: number }[] = [];
   for (const slot of slots) {
     if (!slot || slot.available !== true) continue;
     const start = parseInstant(slot.start);
-    if (!start) continue;
+    if (!start || start.getTime() <= startsAfter) continue;
     const end = parseInstant(slot.end)?.getTime() ?? start.getTime();
     timed.push({ slot, start: start.getTime(), end });
   }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { CivicWidget } from '../core/civic-widget.js';
 import { mergeContacts } from '../core/contact.js';
 import { EndpointController } from '../core/endpoint-controller.js';
-import { formatDate, parseInstant } from '../core/format.js';
+import { formatDate } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { warmUpIntl } from '../core/intl-warm-up.js';
 import { iconError } from '../core/icons.js';
@@ -14,14 +14,7 @@ import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
 import { bookingFromHash } from './booking-link.js';
 import { renderPlaces, renderServiceInfo, renderServices } from './booking-services.js';
 import { slotWords } from './booking-text.js';
-import {
-  addMonths,
-  dayKeyInZone,
-  groupSlotsByDay,
-  monthRange,
-  todayInZone,
-  toDayKey,
-} from './office-time.js';
+import { groupSlotsByDay, monthRange, nextSlotMonth, todayMonth } from './office-time.js';
 import { registryMessages } from './registry-booking-messages.js';
 import { parseRegistryConfig, parseSlots } from './registry-booking-schema.js';
 import { registryBookingStyles } from './registry-booking-styles.js';
@@ -206,13 +199,6 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       : undefined;
   }
 
-  /** Today in the office's timezone, as a month and a day key. */
-  #today(config: RegistryConfig): YearMonth & { iso: string } {
-    const iso = todayInZone(config.timezone);
-    const [year, month] = iso.split('-').map(Number) as [number, number];
-    return { year, month, iso };
-  }
-
   constructor() {
     super();
     // A link to an appointment followed on this page (e.g. "Termin absagen" of the confirmation).
@@ -227,8 +213,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     warmUpIntl(
-      () => todayInZone(),
-      () => formatDate(todayInZone(), this.language, undefined, 'long'),
+      () => todayMonth(),
+      () => formatDate(todayMonth().iso, this.language, undefined, 'long'),
     );
   }
 
@@ -249,7 +235,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     }
     if (!this.#ym) {
       const [year, month] = (this.month ?? '').split('-').map(Number) as [number, number];
-      this.#ym = year > 1970 && month >= 1 && month <= 12 ? { year, month } : this.#today(config);
+      this.#ym =
+        year > 1970 && month >= 1 && month <= 12 ? { year, month } : todayMonth(config.timezone);
     }
     if (this.#slotsUrl()) this.#loadForm();
     // ZMS: loads the captcha a chosen office asks for; shows its step again when it lapsed.
@@ -461,19 +448,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #days(data: SlotsData | undefined, zone: string): Map<string, Slot[]> | undefined {
     if (!data) return undefined;
     if (this.#grouped?.data !== data) {
-      const now = Date.now();
-      const future = data.slots.filter((slot) => parseInstant(slot.start)!.getTime() > now);
-      this.#grouped = { data, days: groupSlotsByDay(future, zone) };
+      this.#grouped = { data, days: groupSlotsByDay(data.slots, zone, Date.now()) };
     }
     return this.#grouped.days;
-  }
-
-  /** The month of the next free slot when the server named it, else the next month. */
-  #targetMonth(zone: string, next?: string): YearMonth {
-    const at = next && parseInstant(next);
-    if (!at) return addMonths(this.#ym!.year, this.#ym!.month, 1);
-    const [year, month] = dayKeyInZone(at, zone).split('-').map(Number) as [number, number];
-    return { year, month };
   }
 
   #renderCalendar(view: BookingViewContext, service: RegistryService): TemplateResult {
@@ -487,8 +464,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const data =
       slots.state === 'ready' && slots.args?.[0] === this.#slotKey() ? slots.data : undefined;
     const days = this.#days(data, zone);
-    const today = this.#today(config);
-    const min = toDayKey(today.year, today.month, 1);
+    const today = todayMonth(zone);
+    const min = monthRange(today.year, today.month).from;
     const { from, to } = monthRange(ym.year, ym.month);
     const inMonth = (day?: string) => (day && day >= from && day <= to ? day : undefined);
     const counts = days && new Map([...days].map(([day, list]) => [day, list.length]));
@@ -527,7 +504,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         !pending && counts && !counts.size
           ? {
               nextDay: next ? formatDate(next, lang, zone, 'long') : '',
-              target: this.#targetMonth(zone, next),
+              target: nextSlotMonth(ym, next, zone),
             }
           : undefined,
     })}

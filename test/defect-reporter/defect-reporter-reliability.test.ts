@@ -2,19 +2,17 @@
 // drafts that belong to the report being written (two tabs), a HEIC photo that says what to do.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { shadow, shadowText, waitForState } from '../helpers.js';
+// What the test sets up and reads back: the element, a photo, the server's log, stored reports …
+import { clearStoredReports, configUrl, exifPhoto, received, reporter } from './defect-helpers.js';
+// … and what the citizen types, does and sees.
 import {
   addPhotos,
-  clearStoredReports,
   click,
   completeReport,
-  configUrl,
   contact,
   describeProblem,
-  exifPhoto,
   next,
-  received,
   refusal,
-  reporter,
   step,
   waitForStep,
 } from './defect-helpers.js';

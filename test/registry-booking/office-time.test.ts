@@ -12,7 +12,9 @@ import {
   monthGrid,
   monthRange,
   moveFocusDate,
+  nextSlotMonth,
   todayInZone,
+  todayMonth,
   weekdayNames,
   weekdayOf,
 } from '../../src/registry-booking/office-time.js';
@@ -93,6 +95,53 @@ describe('office-time', () => {
       const after = dayKeyInZone(new Date(), BERLIN);
       expect(isDayKey(today)).to.equal(true);
       expect([before, after]).to.include(today);
+    });
+  });
+
+  describe('todayMonth', () => {
+    it('is the month of "now" in the office zone, with its day key', () => {
+      const now = new Date('2023-11-30T23:30:00Z');
+      expect(todayMonth(BERLIN, now)).to.deep.equal({ year: 2023, month: 12, iso: '2023-12-01' });
+      expect(todayMonth(NEW_YORK, now)).to.deep.equal({ year: 2023, month: 11, iso: '2023-11-30' });
+      const newYear = new Date('2023-12-31T23:30:00Z');
+      expect(todayMonth(BERLIN, newYear)).to.deep.equal({
+        year: 2024,
+        month: 1,
+        iso: '2024-01-01',
+      });
+    });
+  });
+
+  describe('nextSlotMonth', () => {
+    const november = { year: 2023, month: 11 };
+
+    it("is the month of the server's next free slot, in the office zone", () => {
+      expect(nextSlotMonth(november, '2024-02-14T09:00:00+01:00', BERLIN)).to.deep.equal({
+        year: 2024,
+        month: 2,
+      });
+      // 23:30 UTC on 31 January: already February in Berlin, still January in New York.
+      expect(nextSlotMonth(november, '2024-01-31T23:30:00Z', BERLIN)).to.deep.equal({
+        year: 2024,
+        month: 2,
+      });
+      expect(nextSlotMonth(november, '2024-01-31T23:30:00Z', NEW_YORK)).to.deep.equal({
+        year: 2024,
+        month: 1,
+      });
+    });
+
+    it('is the month after the current one when the server named none or an unreadable one', () => {
+      expect(nextSlotMonth(november, undefined, BERLIN)).to.deep.equal({ year: 2023, month: 12 });
+      expect(nextSlotMonth({ year: 2023, month: 12 }, '', BERLIN)).to.deep.equal({
+        year: 2024,
+        month: 1,
+      });
+      expect(nextSlotMonth(november, 'bald', BERLIN)).to.deep.equal({ year: 2023, month: 12 });
+      expect(nextSlotMonth(november, '2024-02-14T09:00:00', BERLIN)).to.deep.equal({
+        year: 2023,
+        month: 12,
+      });
     });
   });
 
@@ -296,6 +345,17 @@ describe('office-time', () => {
         '2023-10-29': ['first', 'twice-a', 'twice-b', 'last'],
         '2023-10-30': ['next'],
       });
+    });
+
+    it('leaves out the slots that start at or before `startsAfter`', () => {
+      const nineBerlin = parseInstant('2023-11-14T09:00:00+01:00')!.getTime();
+      expect(ids(groupSlotsByDay(slots, BERLIN, nineBerlin))).to.deep.equal({
+        '2023-11-14': ['e', 'h', 'i', 'j'],
+        '2023-11-15': ['b', 'a'],
+        '2023-11-16': ['g'],
+      });
+      const later = parseInstant('2023-11-20T00:00:00Z')!.getTime();
+      expect(groupSlotsByDay(slots, BERLIN, later).size).to.equal(0);
     });
 
     it('is empty for no available slots', () => {
