@@ -39,11 +39,14 @@ export async function waitForState(
   state: EndpointState,
   timeout = 10000,
 ): Promise<void> {
-  await waitUntil(
-    () => el.getAttribute('state') === state,
-    `expected state "${state}", still "${el.getAttribute('state')}"`,
-    { timeout },
-  );
+  try {
+    await waitUntil(() => el.getAttribute('state') === state, undefined, { timeout });
+  } catch {
+    // The state when the wait gave up (a message built before the wait would name the first).
+    throw new Error(
+      `expected state "${state}" within ${timeout} ms, is "${el.getAttribute('state')}"`,
+    );
+  }
   await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
 }
 

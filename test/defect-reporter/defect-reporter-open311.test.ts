@@ -147,9 +147,9 @@ describe('<defect-reporter api="open311">', () => {
       // The message and the field's name in it follow lang="en" set later, and back.
       el.setAttribute('lang', 'en');
       const english = 'The city could not accept this answer. Please check it: Category';
-      await waitUntil(() => said() === english, `still "${said()}" in English`);
+      await waitUntil(() => said() === english, 'the message did not follow lang="en"');
       el.setAttribute('lang', 'de');
-      await waitUntil(() => said() === german, `still "${said()}" in German`);
+      await waitUntil(() => said() === german, 'the message did not follow lang="de"');
     });
   });
 

@@ -18,7 +18,6 @@ async function finder(endpoint: string, options: { cache?: 'off' } = {}): Promis
   return fixture<FormFinder>(
     html`<form-finder
       endpoint=${endpoint}
-      timeout="1500"
       cache=${ifDefined(options.cache)}
       contact-name="Bürgerbüro"
       contact-phone="(02324) 204 0"

@@ -16,7 +16,6 @@ async function statusWidget(endpoint: string, extra = html``): Promise<ServiceSt
   return fixture<ServiceStatus>(
     html`<service-status
       endpoint=${endpoint}
-      timeout="1500"
       refresh="0"
       contact-name=${contactAttrs.name}
       contact-phone=${contactAttrs.phone}
