@@ -92,13 +92,20 @@ export const registryBookingStyles = css`
   }
   /* Seven 44 px days with 2 px spacing need 324 px. In a widget below 360 px the days touch
      (their borders still part them) and the box's side padding shrinks to 4 px: 308 px of
-     days fit a 320 px widget with 44 px targets. Only while a month is on screen. */
+     days fit a widget of 316 px with 44 px targets. A phone of 320 px with the city's page
+     margins leaves less (288 px with 16 px a side): there the days are as large as fit, 40 px
+     at 288, never wider than the widget (WCAG 1.4.10 Reflow; targets stay over WCAG 2.5.8's
+     24 px down to a 176 px widget). Only while a month is on screen. */
   @container (max-width: 359.98px) {
     .base:has(.grid) {
       padding-inline: 4px;
     }
     .grid {
       border-spacing: 0;
+    }
+    .grid .day {
+      width: min(var(--_day), (100cqi - 8px) / 7);
+      height: min(var(--_day), (100cqi - 8px) / 7);
     }
   }
   .grid th {

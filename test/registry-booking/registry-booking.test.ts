@@ -265,6 +265,26 @@ describe('<registry-booking>', () => {
   });
 
   describe('the calendar', () => {
+    // WCAG 1.4.10 Reflow: a 320 px phone leaves the widget less than 320 px once the city's
+    // page has its margins (16 px each side: 288 px; the demo: 276 px).
+    for (const width of [276, 288, 320, 400]) {
+      it(`fits its month into a ${width} px column, the days as large as fit (44 px at most)`, async () => {
+        const el = await ready();
+        el.style.width = `${width}px`;
+        await chooseService(el, 'vaterschaft');
+        await slotsShown(el);
+        const grid = shadow(el, '[role="grid"]')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        expect(grid.left, 'the grid starts inside the widget').to.be.at.least(box.left);
+        expect(grid.right, 'the grid ends inside the widget').to.be.at.most(box.right + 0.5);
+        const size = day(el, '2099-11-02').getBoundingClientRect();
+        expect(size.height, 'a day is square').to.be.closeTo(size.width, 0.5);
+        // 44 px where seven fit (308 px of days and 8 of padding), else what fits, never under 36.
+        const expected = Math.min(44, (width - 8) / 7);
+        expect(size.width).to.be.closeTo(expected, 1).and.at.least(36);
+      });
+    }
+
     it('names every day with its date and its number of free slots', async () => {
       const el = await ready();
       await chooseService(el, 'vaterschaft');
