@@ -100,8 +100,9 @@ export function nextSlotMonth(
   next: Instant | undefined,
   timeZone: string = CITY_TIME_ZONE,
 ): YearMonth {
-  if (!next || !parseInstant(next)) return addMonths(current.year, current.month, 1);
-  const { year, month } = parseDayKey(dayKeyInZone(next, timeZone));
+  const at = next && parseInstant(next);
+  if (!at) return addMonths(current.year, current.month, 1);
+  const { year, month } = parseDayKey(dayKeyInZone(at, timeZone));
   return { year, month };
 }
 

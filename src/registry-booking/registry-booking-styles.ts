@@ -104,8 +104,9 @@ export const registryBookingStyles = css`
       border-spacing: 0;
     }
     .grid .day {
-      width: min(var(--_day), (100cqi - 8px) / 7);
-      height: min(var(--_day), (100cqi - 8px) / 7);
+      --_fitting-day: min(var(--_day), (100cqi - 8px) / 7);
+      width: var(--_fitting-day);
+      height: var(--_fitting-day);
     }
   }
   .grid th {
