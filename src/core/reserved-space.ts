@@ -4,8 +4,8 @@
 // not defined, or defined and waiting for its first render, see CivicWidget.scheduleUpdate) and
 // while it loads (`state="loading"`). The autoloader adds it at once, before any element module
 // has loaded.
-// An element's own entry and the bundle do not (every element's complete size is at its
-// budget); there a page's own CSS can reserve the space with the same rules. A page-level rule on
+// So does the one-file bundle. An element's own entry does not (every element's complete size
+// is at its budget); there a page's own CSS can reserve the space with the same rules. A page-level rule on
 // the host element, so a page's own CSS can still override it.
 //
 // Plain CSS text, no Lit: the autoloader must stay tiny and import nothing else. A constructable
