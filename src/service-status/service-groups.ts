@@ -39,6 +39,24 @@ export function impairedWorstFirst(services: readonly ServiceEntry[]): ServiceEn
 }
 
 /**
+ * How many of `services` are down (a major or partial outage: "gestört") and how many are
+ * impaired otherwise (slow, in maintenance, unclear: "eingeschränkt"). The banner's line and the
+ * list's summary count with it, so the two never contradict each other or the list's statuses.
+ */
+export function impairedCounts(services: readonly ServiceEntry[]): {
+  outages: number;
+  others: number;
+} {
+  let outages = 0;
+  let others = 0;
+  for (const { status } of services) {
+    if (status === 'major_outage' || status === 'partial_outage') outages++;
+    else if (isImpaired(status)) others++;
+  }
+  return { outages, others };
+}
+
+/**
  * The rows of the list: services in their order, and the members of each known group gathered
  * at the place of its first member. A service naming a group that is not in `groups` stands
  * on its own.

@@ -10,7 +10,7 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
 import { claimStatusAnnouncement, noteShownStatus } from '../core/status-announcements.js';
 import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
-import { impairedWorstFirst, listRows, worstStatus } from './service-groups.js';
+import { impairedCounts, impairedWorstFirst, listRows, worstStatus } from './service-groups.js';
 import { serviceStatusMessages } from './service-status-messages.js';
 import { serviceStatusStyles } from './service-status-styles.js';
 import { ServiceStatusChangeEvent } from './service-status-events.js';
@@ -323,19 +323,27 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     `;
   }
 
-  /** "Alle Online-Dienste sind in Betrieb." or "2 von 65 Diensten eingeschränkt". */
+  /**
+   * "Alle Online-Dienste sind in Betrieb.", "2 von 65 Diensten eingeschränkt" or "3 von 5
+   * Diensten gestört, 1 eingeschränkt": counted as the banner counts ({@link impairedCounts}), so
+   * a page with both never says two things.
+   */
   #renderSummary(services: ServiceEntry[]): TemplateResult {
-    const impaired = services.filter((service) => isImpaired(service.status));
-    const unclear = impaired.filter((service) => service.status === 'unknown').length;
-    const known = impaired.length - unclear;
+    const unclear = services.filter((service) => service.status === 'unknown').length;
+    const { outages, others } = impairedCounts(
+      services.filter((service) => service.status !== 'unknown'),
+    );
+    const total = services.length;
     const parts = [
-      known || !unclear
-        ? known
-          ? this.#message('summaryImpaired', { count: known, total: services.length })
-          : this.#message('allOperational')
+      outages ? this.#message('summaryOutage', { count: outages, total }) : '',
+      others
+        ? outages
+          ? this.#message('bannerAlsoImpaired', { count: others })
+          : this.#message('summaryImpaired', { count: others, total })
         : '',
       unclear ? this.#message('summaryUnknown', { count: unclear }) : '',
     ].filter(Boolean);
+    if (!parts.length) parts.push(this.#message('allOperational'));
     const worst = worstStatus(services);
     return html`<p part="summary" class="summary s-${worst}">
       ${statusIcon(worst)}<span>${parts.join(', ')}</span>
@@ -544,12 +552,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     </ul>`;
     if (!this.narrow) return lines;
     const worst = impaired[0].status;
-    // Counted as the list says them: a slow service is not called "gestört" beside outages
-    // ("3 Dienste gestört, 1 eingeschränkt"), so the line never contradicts the list below it.
-    const outages = impaired.filter(
-      (service) => service.status === 'major_outage' || service.status === 'partial_outage',
-    ).length;
-    const others = impaired.length - outages;
+    const { outages, others } = impairedCounts(impaired);
     const counts = [
       outages ? this.#message('bannerOutage', { count: outages }) : '',
       others

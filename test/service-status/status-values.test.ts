@@ -92,6 +92,46 @@ describe('<service-status> with an editor’s status values', () => {
   });
 });
 
+describe('the counts of impaired services', () => {
+  beforeEach(() => clearCivicStorage());
+
+  // Found on the demo: the banner read "3 Dienste gestört, 1 eingeschränkt" and the list beside
+  // it "4 von 5 Diensten eingeschränkt", about the same five services.
+  const services = [
+    { id: 'portal', name: 'Serviceportal', status: 'major_outage' },
+    { id: 'maengel', name: 'Mängelmelder', status: 'major_outage' },
+    { id: 'standesamt', name: 'Standesamt', status: 'partial_outage' },
+    { id: 'kfz', name: 'Kfz-Zulassung', status: 'degraded_performance' },
+    { id: 'bibliothek', name: 'Bibliothek', status: 'operational' },
+  ];
+
+  it('are said in the same words by the list and by the banner on a phone', async () => {
+    const list = await widgetWith(services);
+    const banner = await fixture<HTMLElement>(
+      html`<div style="width: 320px">
+        <service-status variant="banner" refresh="0" .data=${{ services }}></service-status>
+      </div>`,
+    );
+    const bannerEl = banner.querySelector('service-status')!;
+    await waitForState(bannerEl, 'ready');
+    await waitUntil(() => shadow(bannerEl, '.banner-summary button'), 'no summary line');
+    const words = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words(shadow(list, '[part="summary"]')!)).to.equal(
+      '3 von 5 Diensten gestört, 1 eingeschränkt',
+    );
+    expect(words(shadow(bannerEl, '.banner-summary button')!)).to.equal(
+      '3 Dienste gestört, 1 eingeschränkt – Details',
+    );
+  });
+
+  it('say "eingeschränkt" when no service is down', async () => {
+    const list = await widgetWith(services.slice(3));
+    expect(shadow(list, '[part="summary"]')!.textContent!.trim()).to.equal(
+      '1 von 2 Diensten eingeschränkt',
+    );
+  });
+});
+
 describe('status icons and colours', () => {
   beforeEach(() => clearCivicStorage());
 

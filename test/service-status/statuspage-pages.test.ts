@@ -108,9 +108,7 @@ describe('<service-status format="statuspage"> on real pages', () => {
     );
     const el = wrapper.querySelector('service-status')!;
     await waitForState(el, 'ready');
-    expect(shadow(el, '[part="summary"]')!.textContent).to.contain(
-      '7 von 62 Diensten eingeschränkt',
-    );
+    expect(shadow(el, '[part="summary"]')!.textContent).to.contain('7 von 62 Diensten gestört');
     expect(groupNames(el)).to.deep.equal([
       'Regions',
       'Backups',
