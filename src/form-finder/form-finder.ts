@@ -88,6 +88,7 @@ type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;
  * @csspart online-notice - Above the results, once per impaired online service: why "fill in online" is unavailable.
  * @csspart request - The "request by e-mail" link (or the phone number).
  * @csspart more - The "show more forms" button.
+ * @csspart all-departments - The button that shows the forms the citizen's department filter hid, when it hid every one.
  *
  * @cssprop --civic-form-finder-mark - Background of the matched words.
  * @cssprop --civic-form-finder-rule - Line between two forms.
@@ -308,12 +309,30 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   #countText(count: number): string {
-    return count
-      ? this.#message('found', { count })
-      : this.query.trim()
-        ? this.#message('noneFor', { query: this.query.trim() })
-        : this.#message('none');
+    const query = this.query.trim();
+    if (count) return this.#message('found', { count });
+    if (!query) return this.#message('none');
+    const chosen = this.#chosenDepartment();
+    return chosen
+      ? this.#message('noneForIn', { query, department: chosen.name })
+      : this.#message('noneFor', { query });
   }
+
+  /** The department the citizen chose in the filter (not the widget's `department`). */
+  #chosenDepartment(): Department | undefined {
+    return this.department ? undefined : this.#departments.get(this.#dept);
+  }
+
+  /** "In allen Fachbereichen suchen": the filter that hid every hit is let go. */
+  readonly #onAllDepartments = async () => {
+    this.#dept = '';
+    this.#shown = PAGE;
+    this.#writeUrl(true);
+    this.#settle();
+    await this.updateComplete;
+    // The button is gone: keyboard focus moves on to the first form found.
+    this.renderRoot.querySelector<HTMLElement>('.result a')?.focus();
+  };
 
   #readUrl(initial = false): void {
     const params = new URLSearchParams(location.search);
@@ -602,9 +621,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return (memo.near ??= this.#index.suggest(this.query, 5, { department: this.department }));
   }
 
-  /** No form found: the nearest ones, and whom to ask. Never a dead end. */
+  /**
+   * No form found: the forms found in the other departments when the citizen's filter hid them,
+   * else the nearest ones; and whom to ask. Never a dead end.
+   */
   #renderNone(data: FormFinderCatalog): TemplateResult {
-    const near = this.#suggestions();
+    const elsewhere = this.#chosenDepartment() ? this.#search(data).length : 0;
+    const near = elsewhere ? [] : this.#suggestions();
     const only = this.department || this.#dept;
     const departments = only
       ? data.departments.filter((department) => department.id === only)
@@ -613,6 +636,20 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     // benchmark's catalogue) wait for the render after the keystroke's paint.
     const contactsLater = near.length >= this.#rendered;
     return html`${
+        elsewhere
+          ? html`<p>
+              <button
+                part="all-departments"
+                class="button secondary"
+                type="button"
+                @click=${this.#onAllDepartments}
+              >
+                ${this.#message('inAllDepartments', { count: elsewhere })}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
         near.length
           ? html`${this.renderHeading(this.#message('suggestions'), 'near', 1)}
             ${this.#renderResults(near, 'near')}`

@@ -443,6 +443,27 @@ describe('<form-finder>', () => {
       expect(count(el)).to.equal(`${total} Formulare gefunden`);
     });
 
+    // Found on the demo: "Bürgerbüro (0)" chosen, the page said "Kein Formular zu „Hund“
+    // gefunden." and offered the same forms as "Ähnliche Formulare".
+    it('says which filter hid every form found, and shows them all on request', async () => {
+      const el = await ready();
+      await type(el, 'Wohngeld');
+      const found = count(el);
+      await choose(el, 'dept', 'finanzen');
+      expect(count(el)).to.equal(
+        'Kein Formular zu „Wohngeld“ in der Auswahl „Fachbereich Finanzen – Steuern und Abgaben“.',
+      );
+      expect(shadow(el, '#near'), 'no "similar forms": they are the ones hidden').to.equal(null);
+      const all = shadow<HTMLButtonElement>(el, '[part="all-departments"]')!;
+      expect(all.textContent!.trim()).to.equal('1 Formular dazu in allen Fachbereichen zeigen');
+      all.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal(found);
+      expect(shadow<HTMLSelectElement>(el, '#dept')!.value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '[part="result"] a'));
+      await expect(el).to.be.accessible();
+    });
+
     it('filters by format and fires civic-search with what was searched', async () => {
       const el = await ready();
       const searched = oneEvent(el, 'civic-search');
