@@ -87,7 +87,7 @@ export class BookingForm {
     const invalid = error ? 'true' : 'false';
     return html`<div class="field">
       <label for=${id}
-        >${formMessage(name)}${required ? nothing : html` <span class="muted">${formMessage('optional')}</span>`}</label
+        >${formMessage(name)}${required ? nothing : html`<span class="muted">${` ${formMessage('optional')}`}</span>`}</label
       >
       ${
         type
