@@ -91,20 +91,19 @@ export const registryBookingStyles = css`
     margin: 0.5em 0;
   }
   /* Seven 44 px days with 2 px spacing need 324 px. In a widget below 360 px the days touch
-     (their borders still part them) and the box's side padding shrinks to 4 px: 308 px of
-     days fit a widget of 316 px with 44 px targets. A phone of 320 px with the city's page
-     margins leaves less (288 px with 16 px a side): there the days are as large as fit, 40 px
-     at 288, never wider than the widget (WCAG 1.4.10 Reflow; targets stay over WCAG 2.5.8's
-     24 px down to a 176 px widget). Only while a month is on screen. */
+     (their borders still part them): 308 px of days fit a widget of 342 px with 44 px targets
+     and the box's usual border and padding. A phone of 320 px leaves less, with the city's page
+     margins 288 px (16 px a side): there the days are as large as fit, 40 px at 320, 36 px at
+     288, never wider than the widget (WCAG 1.4.10 Reflow; targets stay over WCAG 2.5.8's 24 px
+     down to a 202 px widget). The padding stays the other widgets' (it once shrank to 4 px
+     while a month was on screen, and the whole widget moved sideways when the month came). */
   @container (max-width: 359.98px) {
-    .base:has(.grid) {
-      padding-inline: 4px;
-    }
     .grid {
       border-spacing: 0;
     }
     .grid .day {
-      --_fitting-day: min(var(--_day), (100cqi - 8px) / 7);
+      /* 100cqi is the widget; its border (1 px) and padding on each side. */
+      --_fitting-day: min(var(--_day), (100cqi - 2px - 2 * var(--_space)) / 7);
       width: var(--_fitting-day);
       height: var(--_fitting-day);
     }

@@ -65,7 +65,7 @@ import type { ZmsBooking } from './zms-booking.js';
  * @csspart print - The print button.
  * @csspart cancel - The cancel link.
  *
- * @cssprop --civic-registry-booking-day-size - Size of a day button (default 2.75rem, never below 44 px; in a widget narrower than 316 px as large as seven fit).
+ * @cssprop --civic-registry-booking-day-size - Size of a day button (default 2.75rem, never below 44 px; in a widget narrower than 342 px as large as seven fit).
  * @cssprop --civic-registry-booking-free - Border of days with free slots (default: the accent colour).
  * @cssprop --civic-registry-booking-selected - Background of the chosen day, outline of the chosen service and time (default: the accent colour).
  */

@@ -279,11 +279,24 @@ describe('<registry-booking>', () => {
         expect(grid.right, 'the grid ends inside the widget').to.be.at.most(box.right + 0.5);
         const size = day(el, '2099-11-02').getBoundingClientRect();
         expect(size.height, 'a day is square').to.be.closeTo(size.width, 0.5);
-        // 44 px where seven fit (308 px of days and 8 of padding), else what fits, never under 36.
-        const expected = Math.min(44, (width - 8) / 7);
-        expect(size.width).to.be.closeTo(expected, 1).and.at.least(36);
+        // 44 px where seven fit (308 px of days, 32 of padding, 2 of border), else what fits:
+        // 34 px in the demo's 276 px column, over WCAG 2.5.8's 24 px.
+        const expected = Math.min(44, (width - 34) / 7);
+        expect(size.width).to.be.closeTo(expected, 1).and.at.least(34);
       });
     }
+
+    // Found at 320 px: the side padding shrank from 16 to 4 px when the month came, and the
+    // whole widget moved sideways under the citizen's eyes.
+    it('keeps its side padding when the month comes, at 320 px', async () => {
+      const el = await ready();
+      el.style.width = '320px';
+      const padding = () => getComputedStyle(shadow(el, '.base')!).paddingLeft;
+      const before = padding();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      expect(padding()).to.equal(before);
+    });
 
     it('names every day with its date and its number of free slots', async () => {
       const el = await ready();
