@@ -129,7 +129,7 @@ export const en: Record<DefectMessageKey, Message> = {
   photoCount: { one: '{count} photo', other: '{count} photos' },
   followReport: 'Follow the status of your report',
   sentNext:
-    'What happens next: the office in charge checks your report and takes care of it. If you gave contact details, they get in touch when they have questions.',
+    'What happens next: the office in charge checks your report. If you gave contact details, they get in touch when they have questions.',
   serviceNote: 'Online reports are passed on; handling may take longer.',
   mailSubject: 'Problem report',
   mailHello: 'Hello,\n\nI would like to report the following problem.',

@@ -139,7 +139,7 @@ const de = {
   photoCount: { one: '{count} Foto', other: '{count} Fotos' },
   followReport: 'Stand Ihrer Meldung verfolgen',
   sentNext:
-    'So geht es weiter: Die zuständige Stelle prüft Ihre Meldung und kümmert sich darum. Bei Rückfragen meldet sie sich, wenn Sie Kontaktdaten angegeben haben.',
+    'So geht es weiter: Die zuständige Stelle prüft Ihre Meldung. Bei Rückfragen meldet sie sich, wenn Sie Kontaktdaten angegeben haben.',
   serviceNote: 'Online-Meldungen werden weitergeleitet, die Bearbeitung kann länger dauern.',
   // The mail itself (report-mailto.ts), besides category, stepdescription, location, contact.
   mailSubject: 'Mängelmeldung',

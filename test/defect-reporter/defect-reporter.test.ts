@@ -135,6 +135,8 @@ describe('<defect-reporter>', () => {
       expect(shadowText(el)).to.contain('Baubetriebshof');
       // The server's message starts with "Vielen Dank!" too: the panel thanks once.
       expect(shadow(el, '[part="result"]')!.textContent!.match(/Vielen Dank/g)).to.have.length(1);
+      // "Der Baubetriebshof kümmert sich darum." is the server's: the panel does not say it again.
+      expect(shadowText(el).match(/kümmert sich darum/g)).to.have.length(1);
       expect(el.shadowRoot!.activeElement?.id).to.equal('dr-step');
       await expect(el).to.be.accessible();
 
