@@ -165,11 +165,15 @@ export const serviceStatusStyles = css`
     background: none;
   }
   /* One line of the banner is at least as tall as the line reserved while it loads (with its
-     2 px gap): a first visit with one impaired service moves nothing below it. */
+     2 px gap): a first visit with one impaired service moves nothing below it. Icon and text
+     are one row centred in that height; the icon stays beside the text's first line when the
+     text takes several (centred beside them, it floated beside none). */
   ul.banner li {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 1fr;
     gap: 0.6em;
-    align-items: center;
+    align-content: center;
+    align-items: start;
     min-height: calc(max(44px, 3em) + 0.5em - 2px);
     padding: 0.6em 1em;
     margin-bottom: 2px;
@@ -178,6 +182,10 @@ export const serviceStatusStyles = css`
   }
   ul.banner p {
     margin: 0;
+  }
+  ul.banner .icon {
+    /* Centred on the first line: 1.25em of icon in a 1.5em line. */
+    margin-top: 0.125em;
   }
   .banner-summary {
     margin: 0;
