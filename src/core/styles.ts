@@ -223,7 +223,7 @@ export const baseStyles = css`
  * last. (Long words there wrap already: they inherit the host's `overflow-wrap` via the slot.)
  */
 export const fallbackSlotPageStyles = css`
-  :is(service-status, form-finder, defect-reporter, registry-booking)
+  :is(service-status, form-finder, defect-reporter, registry-booking, report-status)
     :is([slot='fallback'], [slot='fallback'] *) {
     text-align: start;
   }

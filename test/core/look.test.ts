@@ -31,12 +31,14 @@ describe('the shared look', () => {
             </div>
             <p slot="fallback">Standesamt: (02324) 204 4041.</p>
           </service-status>
+          <report-status><p slot="fallback">Mängelmelder: (02324) 204 3030.</p></report-status>
           <p id="page-text">Der Text der Seite selbst bleibt, wie die Seite ihn setzt.</p>
         </div>`,
       );
       const el = page.querySelector('service-status')!;
       await waitForState(el, 'fallback');
-      for (const paragraph of el.querySelectorAll('p')) {
+      // Every widget's slot, whether its element is defined on the page or not.
+      for (const paragraph of page.querySelectorAll('[slot="fallback"] p, p[slot="fallback"]')) {
         expect(getComputedStyle(paragraph).textAlign, paragraph.textContent!).to.be.oneOf([
           'start',
           'left',
