@@ -5,8 +5,8 @@
 // while it loads (`state="loading"`). The autoloader adds it at once, before any element module
 // has loaded.
 // So does the one-file bundle. An element's own entry does not (every element's complete size
-// is at its budget); there a page's own CSS can reserve the space with the same rules. A page-level rule on
-// the host element, so a page's own CSS can still override it.
+// is at its budget); there a page's own CSS can reserve the space with the same rules. A
+// page-level rule on the host element, so a page's own CSS can still override it.
 //
 // Plain CSS text, no Lit: the autoloader must stay tiny and import nothing else. A constructable
 // stylesheet, so pages with a Content-Security-Policy without 'unsafe-inline' accept it.

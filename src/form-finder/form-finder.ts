@@ -326,9 +326,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   /** "3 Formulare dazu in allen Fachbereichen zeigen": the filter that hid every hit is let go. */
   readonly #onAllDepartments = async () => {
     this.#dept = '';
-    this.#shown = PAGE;
-    this.#writeUrl(true);
-    this.#settle();
+    this.#filtersChanged();
     await this.updateComplete;
     // The button is gone: keyboard focus moves on to the first form found.
     this.renderRoot.querySelector<HTMLElement>('.result a')?.focus();
@@ -454,10 +452,15 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     const select = event.target as HTMLSelectElement;
     if (select.id === 'dept') this.#dept = select.value;
     else this.#format = select.value;
+    this.#filtersChanged();
+  };
+
+  /** A filter changed: the first page of results, a history entry, the count announced. */
+  #filtersChanged(): void {
     this.#shown = PAGE;
     this.#writeUrl(true);
     this.#settle();
-  };
+  }
 
   /** A pause in typing, or a filter change: the count is announced once, `civic-search` fired. */
   readonly #settle = () => {

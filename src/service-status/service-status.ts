@@ -338,7 +338,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       outages ? this.#message('summaryOutage', { count: outages, total }) : '',
       others
         ? outages
-          ? this.#message('bannerAlsoImpaired', { count: others })
+          ? this.#message('alsoImpaired', { count: others })
           : this.#message('summaryImpaired', { count: others, total })
         : '',
       unclear ? this.#message('summaryUnknown', { count: unclear }) : '',
@@ -555,9 +555,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const { outages, others } = impairedCounts(impaired);
     const counts = [
       outages ? this.#message('bannerOutage', { count: outages }) : '',
-      others
-        ? this.#message(outages ? 'bannerAlsoImpaired' : 'bannerImpaired', { count: others })
-        : '',
+      others ? this.#message(outages ? 'alsoImpaired' : 'bannerImpaired', { count: others }) : '',
     ].filter(Boolean);
     const text = `${counts.join(', ')} – ${this.#message('details')}`;
     const href = safeUrl(this.detailsHref);
