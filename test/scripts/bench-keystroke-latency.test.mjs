@@ -9,6 +9,7 @@ import {
   formatLatency,
   keystrokeBreakdown,
   keystrokeLatencies,
+  keystrokeTable,
   keystrokeTasksOf,
   latencySummary,
   percentile,
@@ -202,6 +203,33 @@ describe('formatLatency', () => {
     assert.equal(formatLatency(48), '48 ms');
     assert.equal(formatLatency({ below: 16 }), '< 16 ms');
     assert.equal(formatLatency(undefined), '–');
+  });
+});
+
+describe('keystrokeTable', () => {
+  const pass = (cpuSlowdown, p95, plainField = false) => ({
+    cpuSlowdown,
+    plainField,
+    ...latencySummary([16, 24, p95]),
+    sent: 3,
+    renderedBeforePaint: 3,
+    slowest: [
+      { key: 'P', query: 'P', latency: p95, breakdown: { waiting: 2, handling: 30, toPaint: 20 } },
+    ],
+    loadBefore: 1,
+    loadAfter: 1.25,
+  });
+
+  it("prints a row per pass, the widget's and the plain field's (the floor) told apart", () => {
+    const rows = keystrokeTable([pass(1, 24), pass(4, 88), pass(4, 32, true)]).split('\n');
+    assert.equal(rows.length, 5);
+    assert.match(rows[2], /^\| 1× \| 3 of 3 \(3\) \| 24 ms \| 24 ms \| 24 ms \| yes \|/);
+    assert.match(rows[3], /^\| 4× \| .* \| 88 ms \| \*\*no\*\* \| 3 of 3 \| "P" → "P" 88 ms/);
+    assert.match(
+      rows[4],
+      /^\| 4×, a plain field on the same page \(the floor: no search, no render\) \|/,
+    );
+    assert.match(rows[4], /\| 32 ms \| yes \|.*\| 1\.0 → 1\.3 \|$/);
   });
 });
 
