@@ -38,6 +38,10 @@ export function impairedWorstFirst(services: readonly ServiceEntry[]): ServiceEn
     .sort((first, second) => STATUS_SEVERITY[second.status] - STATUS_SEVERITY[first.status]);
 }
 
+/** A major or partial outage: "gestört"; the other impaired statuses are "eingeschränkt". */
+export const isOutage = (status: ServiceStatusValue): boolean =>
+  status === 'major_outage' || status === 'partial_outage';
+
 /**
  * How many of `services` are down (a major or partial outage: "gestört") and how many are
  * impaired otherwise (slow, in maintenance, unclear: "eingeschränkt"). The banner's line and the
@@ -50,7 +54,7 @@ export function impairedCounts(services: readonly ServiceEntry[]): {
   let outages = 0;
   let others = 0;
   for (const { status } of services) {
-    if (status === 'major_outage' || status === 'partial_outage') outages++;
+    if (isOutage(status)) outages++;
     else if (isImpaired(status)) others++;
   }
   return { outages, others };

@@ -58,7 +58,8 @@ export const incidentContract = z.object({
 
 export const serviceStatusContract = z.object({
   updated_at: z.optional(dateTimeContract()),
-  services: z.array(serviceContract),
+  /** At least one: an empty list would say that nothing is wrong. */
+  services: z.array(serviceContract).check(z.minLength(1)),
   groups: z.optional(z.array(groupContract)),
   incidents: z.optional(z.array(incidentContract)),
 });

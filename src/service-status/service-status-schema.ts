@@ -101,7 +101,8 @@ export const isOpenIncident = (incident: Incident): boolean =>
 
 /**
  * Validates a service-status payload: this library's contract, or Atlassian Statuspage's
- * `summary.json` (detected, or forced with `format`). Throws when the envelope is wrong.
+ * `summary.json` (detected, or forced with `format`). Throws when the envelope is wrong or no
+ * valid service is in it.
  */
 export async function parseServiceStatus(
   raw: unknown,
@@ -113,9 +114,14 @@ export async function parseServiceStatus(
       ? (await import('./statuspage-adapter.js')).fromStatuspage(raw)
       : raw;
   const envelope = serviceStatusPayloadSchema(input);
+  const services = validEntries(envelope.services, serviceSchema, 'service');
+  // A status file with no service left (emptied by mistake, or every entry broken) would read
+  // as "nothing is wrong": it is a wrong shape instead, so the last good data or the contact
+  // fallback shows.
+  if (!services.length) throw new TypeError('services: at least one valid service expected');
   return {
     updated_at: envelope.updated_at,
-    services: validEntries(envelope.services, serviceSchema, 'service'),
+    services,
     groups: validEntries(envelope.groups ?? [], groupSchema, 'group'),
     incidents: validEntries(envelope.incidents ?? [], incidentSchema, 'incident'),
   };

@@ -10,7 +10,13 @@ import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
 import { claimStatusAnnouncement, noteShownStatus } from '../core/status-announcements.js';
 import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
-import { impairedCounts, impairedWorstFirst, listRows, worstStatus } from './service-groups.js';
+import {
+  impairedCounts,
+  impairedWorstFirst,
+  isOutage,
+  listRows,
+  worstStatus,
+} from './service-groups.js';
 import { serviceStatusMessages } from './service-status-messages.js';
 import { serviceStatusStyles } from './service-status-styles.js';
 import { ServiceStatusChangeEvent } from './service-status-events.js';
@@ -580,15 +586,31 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     </div>`;
   }
 
+  /**
+   * One line: "Gestört: Serviceportal, Mängelmelder. Eingeschränkt: Terminvergabe" (the down
+   * ones apart, as the list and the banner count them), or that all work; nothing is claimed
+   * when none of the `services` asked for is in the data.
+   */
   #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {
     const impaired = impairedWorstFirst(services);
     const worst = impaired[0]?.status ?? 'operational';
-    const text = impaired.length
-      ? this.#message('impaired', { names: impaired.map((service) => service.name).join(', ') })
-      : this.#message('allOperational');
+    const down = impaired.filter((service) => isOutage(service.status));
+    const others = impaired.filter((service) => !isOutage(service.status));
+    const namesOf = (list: ServiceEntry[]) => list.map((service) => service.name).join(', ');
+    const parts = [
+      down.length ? this.#message('down', { names: namesOf(down) }) : '',
+      others.length ? this.#message('impaired', { names: namesOf(others) }) : '',
+    ].filter(Boolean);
+    const text = parts.length
+      ? parts.join('. ')
+      : this.#message(services.length ? 'allOperational' : 'noServices');
     const stale =
       view.state === 'stale'
-        ? ` (${this.coreMessage('staleTextNoDate')} ${view.savedAt ? this.#message('serviceUpdated', { date: this.formatDateTime(view.savedAt) }) : ''})`
+        ? ` (${
+            view.savedAt
+              ? this.coreMessage('staleText', { date: this.formatDateTime(view.savedAt) })
+              : this.coreMessage('staleTextNoDate')
+          })`
         : '';
     return html`<p part="status" class="badge s-${worst}">
       ${statusIcon(worst)}<span>${text}${stale}</span>

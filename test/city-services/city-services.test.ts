@@ -28,14 +28,11 @@ describe('<city-services>', () => {
     });
 
     it('shows no notice for an operational service', async () => {
+      const data = { services: [{ id: 'bibliothek', name: 'Bibliothek', status: 'operational' }] };
       const root = await fixture(
         html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
-          <service-status service="homepage" .data=${{ services: [] }} refresh="0"></service-status>
-          <service-status
-            service="serviceportal"
-            .data=${{ services: [] }}
-            refresh="0"
-          ></service-status>
+          <service-status service="homepage" .data=${data} refresh="0"></service-status>
+          <service-status service="serviceportal" .data=${data} refresh="0"></service-status>
         </city-services>`,
       );
       const el = await statusWidgetIn(root, 'ready');

@@ -124,6 +124,13 @@ describe('the counts of impaired services', () => {
     );
   });
 
+  it('are named apart in a badge: the down ones, then the impaired ones', async () => {
+    const badge = await widgetWith(services, 'badge');
+    expect(shadow(badge, '[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Gestört: Serviceportal, Mängelmelder, Standesamt. Eingeschränkt: Kfz-Zulassung',
+    );
+  });
+
   it('say "eingeschränkt" when no service is down', async () => {
     const list = await widgetWith(services.slice(3));
     expect(shadow(list, '[part="summary"]')!.textContent!.trim()).to.equal(
@@ -186,5 +193,78 @@ describe('status icons and colours', () => {
       return range.getBoundingClientRect().bottom;
     };
     expect(Math.abs(baseline(name) - baseline(label))).to.be.below(1);
+  });
+});
+
+// An empty status file, or one whose every entry is broken, would say "nothing is wrong".
+describe('<service-status> with a status file that lists no service', () => {
+  beforeEach(() => clearCivicStorage());
+
+  const readable = {
+    updated_at: '2026-12-03T09:00:00+01:00',
+    services: [{ id: 'maengelmelder', name: 'Mängelmelder', status: 'major_outage' }],
+  };
+
+  for (const [what, broken] of [
+    ['emptied', { services: [] }],
+    ['with no readable entry', { services: [{ name: 'Mängelmelder', status: 'major_outage' }] }],
+  ] as const) {
+    it(`keeps the last good data, marked with its date, when the file is ${what}`, async () => {
+      const key = payloadKey('no-services');
+      await putPayload(key, readable);
+      const { result: el } = await withWarnings(async () => {
+        const widget = await fixture<ServiceStatus>(
+          html`<service-status
+            variant="badge"
+            endpoint=${payloadUrl(key)}
+            refresh="0"
+          ></service-status>`,
+        );
+        await waitForState(widget, 'ready');
+        await putPayload(key, broken);
+        await widget.reload();
+        await waitForState(widget, 'stale');
+        return widget;
+      });
+      const text = shadow(el, '[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.match(
+        /^Gestört: Mängelmelder \(Sie sehen den zuletzt bekannten Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d\.\)$/,
+      );
+      expect(text).not.to.contain('Alle Online-Dienste');
+    });
+
+    it(`shows the contact fallback on a first visit when the file is ${what}`, async () => {
+      const key = payloadKey('no-services-first');
+      await putPayload(key, broken);
+      const { result: el } = await withWarnings(async () => {
+        const widget = await fixture<ServiceStatus>(
+          html`<service-status
+            variant="badge"
+            endpoint=${payloadUrl(key)}
+            refresh="0"
+            contact-phone="(02324) 204 0"
+          ></service-status>`,
+        );
+        await waitForState(widget, 'fallback');
+        return widget;
+      });
+      expect(shadow(el, '[part="fallback"]')!.textContent).to.contain('(02324) 204 0');
+      expect(el.shadowRoot!.textContent).not.to.contain('Alle Online-Dienste');
+    });
+  }
+
+  it('says nothing about services a badge asks for that are not in the data', async () => {
+    const el = await fixture<ServiceStatus>(
+      html`<service-status
+        variant="badge"
+        services="homepage"
+        refresh="0"
+        .data=${readable}
+      ></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    expect(shadow(el, '[part="status"]')!.textContent!.trim()).to.equal(
+      'Zurzeit liegen keine Statusmeldungen vor.',
+    );
   });
 });
