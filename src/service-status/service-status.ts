@@ -318,7 +318,11 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       ${
         services.length === 0
           ? html`<p>${this.#message('noServices')}</p>`
-          : html`${this.#renderSummary(services)}
+          : html`${
+                // One service's row says its status: "1 von 1 Diensten gestört" above it would
+                // only repeat it, in a plural that does not fit.
+                services.length > 1 ? this.#renderSummary(services) : nothing
+              }
               <ul part="list" class="services">
                 ${listRows(services, data.groups).map((row) =>
                   'service' in row ? this.#renderService(row.service) : this.#renderGroup(row),

@@ -131,6 +131,14 @@ describe('the counts of impaired services', () => {
     );
   });
 
+  it('are not summed up for a list of one service: its row says it', async () => {
+    const list = await widgetWith(services.slice(0, 1));
+    expect(shadow(list, '[part="summary"]')?.textContent?.trim() ?? 'no summary').to.equal(
+      'no summary',
+    );
+    expect(shadow(list, '[part="item"] [part="status"]')!.textContent!.trim()).to.equal('Gestört');
+  });
+
   it('say "eingeschränkt" when no service is down', async () => {
     const list = await widgetWith(services.slice(3));
     expect(shadow(list, '[part="summary"]')!.textContent!.trim()).to.equal(
