@@ -6,13 +6,15 @@ import type { KnownServiceStatus } from './service-health.js';
 
 /**
  * The German words editors write, as aliases of the status values (compared in lower case,
- * spaces folded): "Gestört", "teilweise gestört", "Eingeschränkt", "In Betrieb", "Wartung".
+ * spaces folded): "Gestört", "teilweise gestört", "Eingeschränkt", "In Betrieb", "In Wartung".
  */
 export const GERMAN_STATUS_WORDS: Readonly<Record<string, KnownServiceStatus>> = {
   'in betrieb': 'operational',
   eingeschränkt: 'degraded_performance',
   'teilweise gestört': 'partial_outage',
   gestört: 'major_outage',
+  // "In Wartung" is the label the widgets show; the other two are how editors say it.
+  'in wartung': 'under_maintenance',
   wartung: 'under_maintenance',
   wartungsarbeiten: 'under_maintenance',
 };

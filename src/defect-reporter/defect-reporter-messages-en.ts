@@ -132,7 +132,7 @@ export const en: Record<DefectMessageKey, Message> = {
     'What happens next: the office in charge checks your report. If you gave contact details, they get in touch when they have questions.',
   serviceNote: 'Online reports are passed on; handling may take longer.',
   mailSubject: 'Problem report',
-  mailHello: 'Hello,\n\nI would like to report the following problem.',
+  mailHello: 'Hello,\n\nI would like to report the following problem:',
   mailCoords: 'Coordinates',
   mailMap: 'Map',
   mailRef: 'Reference',

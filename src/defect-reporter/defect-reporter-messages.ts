@@ -93,7 +93,7 @@ const de = {
   sentTitle: 'Vielen Dank! Ihre Meldung ist eingegangen.',
   reference: 'Vorgangsnummer: {id}',
   token: 'Die Vorgangsnummer wird später vergeben. Kennung Ihrer Meldung: {id}',
-  another: 'Weitere Meldung erfassen',
+  another: 'Weiteren Mangel melden',
   queuedTitle: 'Ihre Meldung ist gespeichert',
   queuedText:
     'Der Server der Stadt ist gerade nicht erreichbar. Ihre Meldung ist in diesem Browser gespeichert und wird automatisch gesendet, sobald es wieder geht – auch wenn Sie diese Seite später erneut öffnen. Sie wird nicht doppelt gesendet.',
@@ -143,7 +143,7 @@ const de = {
   serviceNote: 'Online-Meldungen werden weitergeleitet, die Bearbeitung kann länger dauern.',
   // The mail itself (report-mailto.ts), besides category, stepdescription, location, contact.
   mailSubject: 'Mängelmeldung',
-  mailHello: 'Guten Tag,\n\nich möchte folgenden Mangel melden.',
+  mailHello: 'Guten Tag,\n\nich möchte folgenden Mangel melden:',
   mailCoords: 'Koordinaten',
   mailMap: 'Karte',
   mailRef: 'Referenz',

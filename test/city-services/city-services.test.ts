@@ -38,7 +38,9 @@ describe('<city-services>', () => {
       const el = await statusWidgetIn(root, 'ready');
       // The page-wide status has arrived once the impaired portal's notice shows next door.
       const neighbour = root.querySelectorAll('service-status')[1]!;
-      await waitUntil(() => shadow(neighbour, '[part="service-notice"]'), 'no status arrived');
+      await waitUntil(() => shadow(neighbour, '[part="service-notice"]'), 'no status arrived', {
+        timeout: 5000,
+      });
       await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       expect(shadow(el, '[part="service-notice"]')).to.equal(null);
     });

@@ -71,7 +71,7 @@ describe('<defect-reporter> keeps the focus when it replaces content', () => {
     await expectFocusOnHeading(el, 'Wo ist es?');
   });
 
-  it('"Weitere Meldung erfassen" after the confirmation puts the focus on the first step\'s heading', async () => {
+  it('"Weiteren Mangel melden" after the confirmation puts the focus on the first step\'s heading', async () => {
     const el = await reporter(configUrl().url);
     await completeReport(el);
     await send(el);

@@ -451,11 +451,11 @@ describe('<form-finder>', () => {
       const found = count(el);
       await choose(el, 'dept', 'finanzen');
       expect(count(el)).to.equal(
-        'Kein Formular zu „Wohngeld“ in der Auswahl „Fachbereich Finanzen – Steuern und Abgaben“.',
+        'Kein Formular zu „Wohngeld“ in „Fachbereich Finanzen – Steuern und Abgaben“ gefunden.',
       );
       expect(shadow(el, '#near'), 'no "similar forms": they are the ones hidden').to.equal(null);
       const all = shadow<HTMLButtonElement>(el, '[part="all-departments"]')!;
-      expect(all.textContent!.trim()).to.equal('1 Formular dazu in allen Fachbereichen zeigen');
+      expect(all.textContent!.trim()).to.equal('1 Formular dazu in allen Fachbereichen anzeigen');
       all.click();
       await el.updateComplete;
       expect(count(el)).to.equal(found);
@@ -519,7 +519,7 @@ describe('<form-finder>', () => {
       const notices = shadowAll(el, '[part="online-notice"]');
       expect(notices).to.have.length(1);
       expect(notices[0].textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Online ausfüllen ist zurzeit nicht möglich (Serviceportal: Gestört).',
+        'Die Formulare lassen sich zurzeit nicht online ausfüllen (Serviceportal: Gestört).',
       );
       const list = shadow(el, '[part="results"]')!;
       expect(notices[0].compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.equal(

@@ -159,7 +159,7 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
     await setViewport({ width: 320, height: 640 });
     const el = await openLink({ manage_fault: '500' }, '#/booking/ST-1/tnothing');
     expect(shadowText(el))
-      .to.contain('Die Terminvergabe ist gerade nicht erreichbar')
+      .to.contain('Die Terminbuchung ist gerade nicht erreichbar')
       .and.contain('(02324) 204 4041');
     expect(shadowAll(el, 'button').some((button) => button.textContent!.includes('Erneut'))).to.be
       .true;
@@ -174,7 +174,7 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
     await first.updateComplete;
     clickButton(first, 'Ja, Termin absagen');
     await waitUntil(
-      () => shadowText(first).includes('Die Terminvergabe ist gerade nicht erreichbar'),
+      () => shadowText(first).includes('Die Terminbuchung ist gerade nicht erreichbar'),
       'no problem shown',
     );
     expect(shadow(first, '#appointment-title')!.textContent).to.contain(

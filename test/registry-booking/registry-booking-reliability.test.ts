@@ -133,7 +133,7 @@ describe('<registry-booking> reliability', () => {
       it(`says plainly that a ${status} with an HTML page was not accepted, e-mail first`, async () => {
         const { el, problem } = await failedBooking({ booking: `refuse-${status}` }, 'refused');
         expect(problem.textContent).to.contain(
-          `Die Terminvergabe hat Ihre Anfrage nicht angenommen (Fehler ${status})`,
+          `Die Terminbuchung hat Ihre Anfrage nicht angenommen (Fehler ${status})`,
         );
         const first = problem.querySelector('.actions > *')!;
         expect(first.localName).to.equal('a');
@@ -147,7 +147,7 @@ describe('<registry-booking> reliability', () => {
     it('shows the server’s own sentence of a 4xx without field errors', async () => {
       const { problem } = await failedBooking({ booking: 'refuse-json' }, 'refused');
       expect(problem.textContent).to.contain(
-        'Die Terminvergabe meldet: „Buchungen sind für diese Leistung gesperrt.“',
+        'Die Terminbuchung meldet: „Buchungen sind für diese Leistung gesperrt.“',
       );
     });
 

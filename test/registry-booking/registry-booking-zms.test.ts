@@ -397,7 +397,7 @@ describe('<registry-booking api="zms">', () => {
       expect(shadow<HTMLInputElement>(el, '#captcha-check')!.checked).to.equal(false);
       await expect(el).to.be.accessible();
       const again = [...problem.querySelectorAll('button')].find((button) =>
-        button.textContent!.includes('Noch einmal versuchen'),
+        button.textContent!.includes('Erneut versuchen'),
       )!;
       again.click();
       await slotsShown(el);
@@ -504,7 +504,7 @@ describe('<registry-booking api="zms">', () => {
       const el = await zmsWidget({ zms: 'same-mail' });
       await bookUntilProblem(el, '#err-email');
       expect(shadow(el, '#err-email')!.textContent).to.contain(
-        'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht',
+        'Mit dieser E-Mail-Adresse können Sie keine weiteren Termine buchen',
       );
       expectFocused(el, shadow(el, '[name="email"]')!);
     });
@@ -546,7 +546,7 @@ describe('<registry-booking api="zms">', () => {
         title: 'tooManyAppointmentsWithSameMail: the error at the e-mail field',
         zms: 'same-mail',
         at: '#err-email',
-        german: 'Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht',
+        german: 'Mit dieser E-Mail-Adresse können Sie keine weiteren Termine buchen',
         english:
           'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
       },
@@ -606,7 +606,7 @@ describe('<registry-booking api="zms">', () => {
   it('never reserves twice: a retry after a failed update continues with the same process', async () => {
     const el = await zmsWidget({ zms: 'fail-update' });
     const problem = await bookUntilProblem(el, '[part="form"] [part="error"]');
-    expect(problem.textContent).to.contain('Die Terminvergabe wird gerade gewartet');
+    expect(problem.textContent).to.contain('Die Terminbuchung wird gerade gewartet');
     expect(await processesOf(runOf(el))).to.have.length(1);
     problem.querySelector<HTMLButtonElement>('.actions button')!.click();
     await confirmed(el);

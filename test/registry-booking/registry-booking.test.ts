@@ -245,7 +245,7 @@ describe('<registry-booking>', () => {
       const text = shadowText(el);
       expect(text)
         .to.contain('Zurzeit können keine Abschriften')
-        .and.contain('Diesen Termin können Sie zurzeit nicht online vereinbaren');
+        .and.contain('Für dieses Anliegen können Sie zurzeit keinen Termin online vereinbaren');
       const contactBlock = shadow(el, '.offline [part="contact"]')!;
       expect(contactBlock.textContent).to.contain('Standesamt').and.contain('(02324) 204 4041');
       expect(contactBlock.querySelector('a[href="tel:023242044041"]')).to.exist;
@@ -260,7 +260,9 @@ describe('<registry-booking>', () => {
       const el = await ready({ params: { variant: 'no-urls' } });
       await chooseService(el, 'vaterschaft');
       expect(shadow(el, '[part="calendar"]')).to.equal(null);
-      expect(shadowText(el)).to.contain('Diesen Termin können Sie nicht online vereinbaren');
+      expect(shadowText(el)).to.contain(
+        'Für dieses Anliegen können Sie keinen Termin online vereinbaren',
+      );
     });
   });
 

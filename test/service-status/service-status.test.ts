@@ -230,7 +230,7 @@ describe('<service-status>', () => {
         ></service-status>`,
       );
       await waitForState(el, 'ready');
-      expect(shadowText(el)).to.contain('Schwimmbad').and.contain('Wartungsarbeiten');
+      expect(shadowText(el)).to.contain('Schwimmbad').and.contain('In Wartung');
     });
   });
 

@@ -73,7 +73,14 @@ describe('<service-status> with an editor’s status values', () => {
   });
 
   it('reads the German status words in any case, without a warning', async () => {
-    const words = ['Gestört', 'TEILWEISE GESTÖRT', 'eingeschränkt', 'In  Betrieb', ' Wartung '];
+    const words = [
+      'Gestört',
+      'TEILWEISE GESTÖRT',
+      'eingeschränkt',
+      'In  Betrieb',
+      ' Wartung ',
+      'In Wartung',
+    ];
     const { result: el, warnings } = await withWarnings(() =>
       widgetWith(
         words.map((status, index) => ({ id: `s${index}`, name: `Dienst ${index}`, status })),
@@ -86,7 +93,8 @@ describe('<service-status> with an editor’s status values', () => {
       'Teilweise gestört',
       'Eingeschränkt',
       'In Betrieb',
-      'Wartungsarbeiten',
+      'In Wartung',
+      'In Wartung',
     ]);
     expect(warnings).to.deep.equal([]);
   });
