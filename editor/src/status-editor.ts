@@ -81,6 +81,8 @@ export class StatusEditor extends LitElement {
   /** The problems of the exported form of `data`, as the widget's checks find them. */
   problems: PayloadProblem[] = [];
   #message = '';
+  /** The id each service had when its file (or the template) was opened: what pages refer to. */
+  #openedIds = new WeakMap<EditableService, string>();
   #checkRun = 0;
   readonly #form = new StatusForm(this);
   #previewUrl = '';
@@ -132,7 +134,7 @@ export class StatusEditor extends LitElement {
       ...incident,
       updates: [...(incident.updates ?? [])].sort(newest),
     }));
-    this.data = { updated_at: payload.updated_at, services, incidents } as EditableStatus;
+    this.#open({ updated_at: payload.updated_at, services, incidents } as EditableStatus);
     this.#say(
       say(this.language, 'loaded', { count: services.length, incidents: incidents.length }),
     );
@@ -148,6 +150,17 @@ export class StatusEditor extends LitElement {
     this.#refreshPreviewUrl();
     this.requestUpdate();
     await this.updateComplete;
+  }
+
+  /** The id `service` had when its file was opened; undefined for a service added here. */
+  openedId(service: EditableService): string | undefined {
+    return this.#openedIds.get(service);
+  }
+
+  /** Replaces the data, remembering the id of every service it brings. */
+  #open(data: EditableStatus): void {
+    this.data = data;
+    this.#openedIds = new WeakMap(data.services.map((service) => [service, service.id]));
   }
 
   #words() {
@@ -208,7 +221,7 @@ export class StatusEditor extends LitElement {
   }
 
   #start(data: EditableStatus): void {
-    this.data = data;
+    this.#open(data);
     this.#say(
       say(this.language, 'loaded', {
         count: data.services.length,

@@ -39,6 +39,11 @@ export interface StatusFormHost {
   readonly data: EditableStatus;
   /** The problems of the export, each at its JSON path. */
   readonly problems: PayloadProblem[];
+  /**
+   * The id `service` had in the file that was opened (or the template), which pages may refer
+   * to with `service="…"`; undefined for a service the editor added.
+   */
+  openedId(service: EditableService): string | undefined;
   /** After every edit; `service` is the service the edit belongs to. */
   changed(service?: EditableService): void;
 }
@@ -182,8 +187,10 @@ export class StatusForm {
           words.serviceName,
           service.name,
           (value) => {
-            // The id follows the name until the editor sets one: ids are what pages refer to.
-            if (!service.id || service.id === slug(service.name))
+            // The id follows the name only for a new service until the editor sets one: ids are
+            // what pages refer to (service="…"), so an opened service keeps its id when renamed.
+            const opened = this.#host.openedId(service) !== undefined;
+            if (!opened && (!service.id || service.id === slug(service.name)))
               service.id = value ? slug(value) : '';
             service.name = value;
           },

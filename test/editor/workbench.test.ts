@@ -139,6 +139,31 @@ describe('<civic-workbench>', () => {
       expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
     });
 
+    it('keeps the id of an opened service when the editor renames it', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+        'not loaded',
+      );
+      await el.updateComplete;
+      expect(field(status, 'Kennung (id)', 1).value).to.equal('maengelmelder');
+      await typeInto(field(status, 'Name des Dienstes', 1), 'Mängelmelder (Schäden melden)');
+      await el.updateComplete;
+      // Pages show this service with service="maengelmelder": the id must not follow the name.
+      expect(field(status, 'Kennung (id)', 1).value).to.equal('maengelmelder');
+      await status.querySelector('status-editor')!.check();
+      const published = JSON.parse(
+        (await download(button(status, 'service-status.json herunterladen'))).text,
+      );
+      expect(published.services[1]).to.include({
+        id: 'maengelmelder',
+        name: 'Mängelmelder (Schäden melden)',
+      });
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
