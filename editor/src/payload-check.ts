@@ -74,7 +74,9 @@ export type ProblemKind =
   /** The service list is empty: the widget says there is nothing to report. */
   | 'no-services'
   /** A service whose status the widget cannot read: shown as "Status unklar" (or left out). */
-  | 'unknown-status';
+  | 'unknown-status'
+  /** A service's id differs from the id it had in the opened file (`openedId`): the workbench. */
+  | 'changed-id';
 
 export interface PayloadProblem {
   /** `error`: the widget shows less than the data means (an entry left out, or the fallback). */
@@ -96,6 +98,8 @@ export interface PayloadProblem {
   detail?: string;
   /** The widget shows the entry with "Status unklar" instead of leaving it out. */
   shownAsUnclear?: boolean;
+  /** The id the entry had in the opened file (kind `changed-id`), which pages may refer to. */
+  openedId?: string;
 }
 
 export interface PayloadReport {

@@ -173,6 +173,10 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`
         : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`;
+    case 'changed-id':
+      return de
+        ? `Die Kennung ${quote(value, lang)} ist neu. Bausteine, die ${quote(problem.openedId ?? '', lang)} anzeigen (service="${problem.openedId}"), finden diesen Dienst dann nicht mehr.`
+        : `The id ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
     case 'no-services':
       return de
         ? 'Die Liste der Dienste ist leer: Der Baustein zeigt „Zurzeit liegen keine Statusmeldungen vor.“'

@@ -146,7 +146,7 @@ export class StatusEditor extends LitElement {
     const run = ++this.#checkRun;
     const report = await checkPayload(this.exportData, 'status');
     if (run !== this.#checkRun) return;
-    this.problems = report?.problems ?? [];
+    this.problems = [...(report?.problems ?? []), ...this.#changedIds()];
     this.#refreshPreviewUrl();
     this.requestUpdate();
     await this.updateComplete;
@@ -161,6 +161,31 @@ export class StatusEditor extends LitElement {
   #open(data: EditableStatus): void {
     this.data = data;
     this.#openedIds = new WeakMap(data.services.map((service) => [service, service.id]));
+  }
+
+  /**
+   * A warning for each opened service whose id the editor changed. Not an error: a rename can be
+   * intended (the pages' service="…" is changed too), and blocking would keep an outage from
+   * being published; the service itself still shows in every list. But a typo here silently
+   * takes the notice off the pages that name the old id, so it is said at the field and above.
+   */
+  #changedIds(): PayloadProblem[] {
+    return this.data.services.flatMap((service, index): PayloadProblem[] => {
+      const openedId = this.#openedIds.get(service);
+      const id = service.id.trim();
+      if (openedId === undefined || !id || id === openedId) return [];
+      return [
+        {
+          severity: 'warning',
+          kind: 'changed-id',
+          path: `services[${index}].id`,
+          field: 'id',
+          entry: service.name || openedId,
+          value: id,
+          openedId,
+        },
+      ];
+    });
   }
 
   #words() {
@@ -347,7 +372,7 @@ export class StatusEditor extends LitElement {
           ? html`<div class="wb-warnings">
               <h3>${words.warningsHeading}</h3>
               <ul>
-                ${warnings.map((problem) => html`<li>${problemText(problem, this.language)}</li>`)}
+                ${warnings.map((problem) => html`<li><a href="#${fieldId(problem.path)}">${problemText(problem, this.language)}</a></li>`)}
               </ul>
             </div>`
           : nothing

@@ -107,7 +107,7 @@ export class StatusForm {
       <label for=${id}>${label}</label>${control}
       ${
         problems.length
-          ? html`<p class="wb-error" id=${errorId}>
+          ? html`<p class=${invalid === 'true' ? 'wb-error' : 'wb-warning'} id=${errorId}>
               ${problems.map((problem) => problemText(problem, this.#host.language)).join(' ')}
             </p>`
           : nothing

@@ -114,6 +114,11 @@ export const workbenchStyles = css`
     font-weight: 600;
     margin: 0;
   }
+  civic-workbench .wb-warning {
+    color: var(--wb-warn);
+    font-weight: 600;
+    margin: 0;
+  }
   civic-workbench .wb-hint {
     color: #4a4a4a;
     margin: 0;

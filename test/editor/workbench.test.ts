@@ -164,6 +164,32 @@ describe('<civic-workbench>', () => {
       });
     });
 
+    it('warns at the field and in the check when the id of an opened service changes', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+        'not loaded',
+      );
+      await el.updateComplete;
+      const id = field(status, 'Kennung (id)', 1);
+      await typeInto(id, 'maengelmeldr');
+      await status.querySelector('status-editor')!.check();
+      const warning =
+        'Die Kennung „maengelmeldr“ ist neu. Bausteine, die „maengelmelder“ anzeigen (service="maengelmelder"), finden diesen Dienst dann nicht mehr.';
+      expect(text(document.getElementById(id.getAttribute('aria-describedby')!))).to.equal(warning);
+      expect(text(status.querySelector('.wb-warnings'))).to.contain(warning);
+      // A warning, not an error: an intended rename can still be published.
+      expect(id.getAttribute('aria-invalid')).to.equal('false');
+      expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
+
+      await typeInto(id, 'maengelmelder');
+      await status.querySelector('status-editor')!.check();
+      expect(id.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
