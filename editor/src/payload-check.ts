@@ -71,7 +71,7 @@ export type ProblemKind =
   | 'unknown-service'
   /** A slot's time without a UTC offset: the widget leaves the slot out. */
   | 'no-offset'
-  /** The service list is empty: the widget says there is nothing to report. */
+  /** The service list is empty: the widget shows no outage, some views "all in operation". */
   | 'no-services'
   /** A service whose status the widget cannot read: shown as "Status unklar" (or left out). */
   | 'unknown-status'
@@ -379,9 +379,11 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   };
   if (type === 'status') {
     const services = list('services');
+    // An error, not a warning: published, an empty list would tell citizens that nothing is
+    // wrong, whatever is down (a fresh start, or a load that failed and left nothing).
     if (services.length === 0) {
       problems.push({
-        severity: 'warning',
+        severity: 'error',
         kind: 'no-services',
         path: 'services',
         field: 'services',

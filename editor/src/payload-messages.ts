@@ -179,7 +179,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
         : `The id ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
     case 'no-services':
       return de
-        ? 'Die Liste der Dienste ist leer: Der Baustein zeigt „Zurzeit liegen keine Statusmeldungen vor.“'
-        : 'The service list is empty: the widget says there are no status messages.';
+        ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein keine Störung zeigen, teils sogar „Alle Online-Dienste sind in Betrieb.“ Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
+        : 'The service list is empty: published, the widget would show no outage, some views even "All online services are operational." Please load the current status or add at least one service with "Add service".';
   }
 }

@@ -156,9 +156,14 @@ export class StatusForm {
   renderServices(): TemplateResult {
     const words = WORKBENCH_TEXT[this.#host.language];
     return html`
-      <section aria-labelledby="st-services-heading">
+      <section aria-labelledby="st-services-heading" id=${fieldId('services')} tabindex="-1">
         <h3 id="st-services-heading">${words.servicesHeading}</h3>
         ${this.#host.data.services.map((service, index) => this.#renderService(service, index))}
+        ${this.#host.problems
+          .filter((problem) => problem.path === 'services')
+          .map(
+            (problem) => html`<p class="wb-error">${problemText(problem, this.#host.language)}</p>`,
+          )}
         <div class="wb-actions">
           <button
             class="wb-button secondary"

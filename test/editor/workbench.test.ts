@@ -190,6 +190,23 @@ describe('<civic-workbench>', () => {
       expect(id.hasAttribute('aria-describedby')).to.equal(false);
     });
 
+    it('does not publish an empty service list, and says what to do', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Leer beginnen').click();
+      await status.querySelector('status-editor')!.check();
+      const problems = text(status.querySelector('#st-problems'));
+      expect(problems).to.contain('1 Fehler').and.contain('Die Liste der Dienste ist leer');
+      expect(problems).to.contain('„Dienst hinzufügen“');
+      expect(problems).not.to.contain('Keine Fehler');
+      expect(
+        button(status, 'service-status.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+      expect(text(status.querySelector('#st-services'))).to.contain(
+        'Die Liste der Dienste ist leer',
+      );
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
