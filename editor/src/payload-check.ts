@@ -65,6 +65,12 @@ export type ProblemKind =
   | 'unknown-department'
   /** A link that is neither http(s) nor relative: the widget shows no link. */
   | 'bad-url'
+  /** A contact's e-mail address that is not one (`name@example,org`). */
+  | 'bad-email'
+  /** A contact's phone number with characters a number does not have (`303O`): a wrong tel: link. */
+  | 'bad-phone'
+  /** A contact still holds a sample value of the template (`(01234) 567-0`, `…@stadt.example`). */
+  | 'placeholder'
   /** Two entries of one list share an id. */
   | 'duplicate-id'
   /** An incident names a service id that is not in `services`. */
@@ -331,6 +337,61 @@ export function isLinkUrl(url: string): boolean {
   }
 }
 
+/**
+ * A contact link a citizen follows from any page: https://…, http://…, mailto:, tel: or a path
+ * on this site (`/…`). Stricter than {@link isLinkUrl}: `www.stadt.example/x` is relative for a
+ * browser and would lead to a page that does not exist, under whichever page shows the notice.
+ */
+export function isContactUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (/^(?:mailto|tel):\S/i.test(trimmed)) return true;
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return !/\s/.test(trimmed);
+  return /^https?:\/\//i.test(trimmed) && isLinkUrl(trimmed);
+}
+
+/** One address, `name@host.tld`: no spaces, commas or semicolons (`name@example,org` is a typo). */
+export const isEmailAddress = (email: string): boolean =>
+  /^[^\s@,;:<>()[\]"]+@[^\s@,;:<>()[\]"]+\.[a-z]{2,}$/i.test(email.trim());
+
+/**
+ * Digits with the marks a German number is written with: `+49 2324 204-303`, `(02324) 204 303`,
+ * `02324/204303`. A letter (an O for a 0) would silently drop out of the tel: link.
+ */
+export const isPhoneNumber = (phone: string): boolean =>
+  /^[\d\s+()/.\u2013-]+$/.test(phone.trim()) && (phone.match(/\d/g)?.length ?? 0) >= 3;
+
+/**
+ * A sample value of the template (status-template.ts) and the guide: the number `(01234) 567…`,
+ * an address at `stadt.example`. Only those: other example domains are the demo's data.
+ */
+export function isPlaceholder(key: string, value: string): boolean {
+  if (key === 'phone') return value.replace(/\D/g, '').startsWith('01234567');
+  const host =
+    key === 'email' ? value.split('@')[1] : /^https?:\/\/([^/?#:]+)/i.exec(value.trim())?.[1];
+  return host !== undefined && /(?:^|\.)stadt\.example$/i.test(host.trim());
+}
+
+/** Typos and template samples in a contact (an alternative): each at its field. */
+function contactProblems(contact: unknown, path: string, entry: string): PayloadProblem[] {
+  if (!isRecord(contact)) return [];
+  const problems: PayloadProblem[] = [];
+  const valid: Record<string, (value: string) => boolean> = {
+    url: isContactUrl,
+    email: isEmailAddress,
+    phone: isPhoneNumber,
+  };
+  const kinds = { url: 'bad-url', email: 'bad-email', phone: 'bad-phone' } as const;
+  for (const key of ['phone', 'email', 'url'] as const) {
+    const value = contact[key];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const at = { path: joinPath(path, key), field: key, entry, value };
+    if (!valid[key](value)) problems.push({ severity: 'error', kind: kinds[key], ...at });
+    else if (isPlaceholder(key, value))
+      problems.push({ severity: 'warning', kind: 'placeholder', ...at });
+  }
+  return problems;
+}
+
 function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
@@ -409,14 +470,14 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     services.forEach((service, index) => {
       const alternatives =
         isRecord(service) && Array.isArray(service.alternatives) ? service.alternatives : [];
+      // Errors: a mistyped contact is a dead end for a citizen during the outage.
       alternatives.forEach((alternative, position) =>
-        link(
-          alternative,
-          position,
-          `services[${index}].alternatives`,
-          'url',
-          'warning',
-          entryName(service, index),
+        problems.push(
+          ...contactProblems(
+            alternative,
+            `services[${index}].alternatives[${position}]`,
+            entryName(service, index),
+          ),
         ),
       );
     });

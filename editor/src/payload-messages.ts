@@ -150,10 +150,35 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Fachbereich ${quote(value, lang)}${at} steht nicht in der Liste der Fachbereiche: Das Formular erscheint ohne Kontakt des Fachbereichs.`
         : `Department ${quote(value, lang)}${at} is not in the department list: the form is shown without a department contact.`;
-    case 'bad-url':
+    case 'bad-url': {
+      // `www.stadt.example/x`: a host without its scheme, the most common slip.
+      const withScheme = /^[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)/.test(value.trim())
+        ? `https://${value.trim()}`
+        : '';
+      const suggestion = !withScheme
+        ? ''
+        : de
+          ? ` Bitte mit https:// beginnen: ${quote(withScheme, lang)}.`
+          : ` Please start with https://: ${quote(withScheme, lang)}.`;
+      return (
+        (de
+          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder mit / auf dieser Website.`
+          : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or with / on this site.`) +
+        suggestion
+      );
+    }
+    case 'bad-email':
       return de
-        ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder mit / auf dieser Website.`
-        : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or with / on this site.`;
+        ? `${field}${at} ist keine gültige E-Mail-Adresse (${quote(value, lang)}): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas${value.includes(',') ? ' (ein Komma statt eines Punkts?)' : ''}.`
+        : `${field}${at} is not a valid e-mail address (${quote(value, lang)}): please write it as name@city.org, without spaces or commas${value.includes(',') ? ' (a comma instead of a dot?)' : ''}.`;
+    case 'bad-phone':
+      return de
+        ? `${field}${at} ist keine gültige Telefonnummer (${quote(value, lang)}): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden${/[oOlI]/.test(value) ? ' (ein Buchstabe O oder l statt 0 oder 1?)' : ''}.`
+        : `${field}${at} is not a valid phone number (${quote(value, lang)}): please use only digits, spaces and + ( ) / -${/[oOlI]/.test(value) ? ' (a letter O or l instead of 0 or 1?)' : ''}.`;
+    case 'placeholder':
+      return de
+        ? `${field}${at} ist noch ein Beispielwert der Vorlage (${quote(value, lang)}): Bitte durch die echte Angabe Ihrer Stadt ersetzen.`
+        : `${field}${at} is still a sample value of the template (${quote(value, lang)}): please replace it with your city’s real contact.`;
     case 'duplicate-id':
       return de
         ? `Die Kennung ${quote(value, lang)} kommt mehrfach vor${at}.`

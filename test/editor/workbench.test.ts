@@ -207,6 +207,51 @@ describe('<civic-workbench>', () => {
       );
     });
 
+    it('says at the field when a contact is mistyped or still the template’s sample', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await status.querySelector('status-editor')!.check();
+      const portal = status.querySelector<HTMLFieldSetElement>('form fieldset')!;
+      const message = (control: HTMLElement) =>
+        text(document.getElementById(control.getAttribute('aria-describedby') ?? '') ?? null);
+      // The template's sample values: warnings until they are replaced.
+      // The portal's second alternative is the template's Bürgerbüro.
+      const phone = field(portal, 'Telefon', 1);
+      expect(message(phone)).to.equal(
+        'Telefon bei „Serviceportal“ ist noch ein Beispielwert der Vorlage („(01234) 567-0“): Bitte durch die echte Angabe Ihrer Stadt ersetzen.',
+      );
+      expect(text(status.querySelector('.wb-warnings'))).to.contain('„maengel@stadt.example“');
+
+      const email = field(portal, 'E-Mail', 1);
+      const url = field(portal, 'Link (URL)', 1);
+      await typeInto(phone, '(02324) 204 303O');
+      await typeInto(email, 'maengelmelder@example,org');
+      await typeInto(url, 'www.stadt.example/maengel');
+      await status.querySelector('status-editor')!.check();
+      for (const control of [phone, email, url])
+        expect(control.getAttribute('aria-invalid'), control.id).to.equal('true');
+      expect(message(phone)).to.equal(
+        'Telefon bei „Serviceportal“ ist keine gültige Telefonnummer („(02324) 204 303O“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+      );
+      expect(message(email)).to.equal(
+        'E-Mail bei „Serviceportal“ ist keine gültige E-Mail-Adresse („maengelmelder@example,org“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
+      );
+      expect(message(url)).to.contain(
+        'Bitte mit https:// beginnen: „https://www.stadt.example/maengel“.',
+      );
+      expect(
+        button(status, 'service-status.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+
+      await typeInto(phone, '(02324) 204-3030');
+      await typeInto(email, 'maengelmelder@herne.de');
+      await typeInto(url, 'https://www.herne.de/maengel');
+      await status.querySelector('status-editor')!.check();
+      for (const control of [phone, email, url])
+        expect(control.hasAttribute('aria-describedby'), control.id).to.equal(false);
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
