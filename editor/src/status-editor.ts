@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { EndpointError } from '../../src/core/endpoint-error.js';
 import { requestJson } from '../../src/core/http.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import { fromStatuspage } from '../../src/service-status/statuspage-adapter.js';
@@ -223,11 +224,32 @@ export class StatusEditor extends LitElement {
       const { body } = await requestJson(url, { timeout: 10_000 });
       this.load(body);
     } catch (error) {
-      this.#say(
-        say(this.language, 'loadFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      this.#say(this.#loadFailure(error));
+    }
+  }
+
+  /** Why a status file could not be loaded, in the editor's words (not the error's internals). */
+  #loadFailure(error: unknown): string {
+    if (error instanceof SyntaxError) return say(this.language, 'fileNotJson');
+    if (!(error instanceof EndpointError)) return say(this.language, 'loadFailed');
+    const status = error.status ?? 0;
+    switch (error.kind) {
+      case 'http':
+        return say(
+          this.language,
+          status === 404 || status === 410 ? 'loadNotFound' : 'loadHttpError',
+          {
+            status,
+          },
+        );
+      case 'network':
+        return say(this.language, 'loadNoAnswer');
+      case 'timeout':
+        return say(this.language, 'loadTimeout');
+      case 'parse':
+        return say(this.language, 'loadNotJson');
+      default:
+        return say(this.language, 'loadFailed');
     }
   }
 
@@ -237,11 +259,7 @@ export class StatusEditor extends LitElement {
     try {
       this.load(parseJsonText((await file.text()).replace(/^\uFEFF/, '')));
     } catch (error) {
-      this.#say(
-        say(this.language, 'loadFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      this.#say(this.#loadFailure(error));
     }
   }
 

@@ -20,7 +20,19 @@ const de = {
   startEmpty: 'Leer beginnen',
   templateCyber: 'Vorlage Cyberangriff',
   loaded: 'Geladen: {count|Dienst|Dienste}, {incidents|Meldung|Meldungen}.',
-  loadFailed: 'Konnte nicht geladen werden: {reason}',
+  loadFailed: 'Die Datei konnte nicht geladen werden. Bitte versuchen Sie es noch einmal.',
+  loadNotFound:
+    'Unter dieser Adresse gibt es keine Datei (HTTP {status}). Bitte prüfen Sie die Adresse.',
+  loadHttpError:
+    'Der Server hat die Datei nicht herausgegeben (HTTP {status}). Bitte versuchen Sie es später noch einmal oder fragen Sie Ihre IT.',
+  loadNoAnswer:
+    'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
+  loadTimeout:
+    'Der Server unter dieser Adresse antwortet nicht (nach 10 Sekunden abgebrochen). Bitte versuchen Sie es später noch einmal.',
+  loadNotJson:
+    'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+  fileNotJson:
+    'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
   notStatus: 'Das ist keine Statusdatei (es fehlt die Liste „services“).',
   servicesHeading: '2. Dienste und ihr Status',
   service: 'Dienst',
@@ -178,7 +190,18 @@ const en: WorkbenchText = {
   startEmpty: 'Start empty',
   templateCyber: 'Cyber attack template',
   loaded: 'Loaded: {count|service|services}, {incidents|incident|incidents}.',
-  loadFailed: 'Could not be loaded: {reason}',
+  loadFailed: 'The file could not be loaded. Please try again.',
+  loadNotFound: 'There is no file at this address (HTTP {status}). Please check the address.',
+  loadHttpError:
+    'The server did not hand out the file (HTTP {status}). Please try again later or ask your IT.',
+  loadNoAnswer:
+    'The server at this address does not answer. Please check the address and your connection.',
+  loadTimeout:
+    'The server at this address does not answer (given up after 10 seconds). Please try again later.',
+  loadNotJson:
+    'There is no status file at this address: its content is not valid JSON. Please check the address.',
+  fileNotJson:
+    'This file is not valid JSON; perhaps it was edited by hand. Please open a service-status.json downloaded from the workbench.',
   notStatus: 'This is not a status file (the "services" list is missing).',
   servicesHeading: '2. Services and their status',
   service: 'Service',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../editor/src/workbench.define.js';
 import type { CivicWorkbench } from '../../editor/src/civic-workbench.js';
@@ -137,6 +137,32 @@ describe('<civic-workbench>', () => {
         field<HTMLSelectElement>(status, 'Status', 1).selectedOptions[0].textContent!.trim(),
       ).to.equal('Gestört');
       expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
+    });
+
+    it('says in German why an address could not be loaded', async () => {
+      const said = async (address: string): Promise<string> => {
+        // One workbench at a time: labels find their fields by id in the document.
+        fixtureCleanup();
+        const status = panel(await openWorkbench());
+        await typeInto(field(status, 'Adresse der Statusdatei'), address);
+        button(status, 'Von Adresse laden').click();
+        await waitUntil(
+          () => text(status.querySelector('[role="status"]')),
+          `nothing said for ${address}`,
+          { timeout: 12_000 },
+        );
+        return text(status.querySelector('[role="status"]'));
+      };
+      expect(await said('/api/service-statu')).to.equal(
+        'Unter dieser Adresse gibt es keine Datei (HTTP 404). Bitte prüfen Sie die Adresse.',
+      );
+      // The mock server drops the connection without an answer.
+      expect(await said('/api/service-status?fault=network')).to.equal(
+        'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
+      );
+      expect(await said('/api/service-status?fault=invalid-json')).to.equal(
+        'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+      );
     });
 
     it('keeps the id of an opened service when the editor renames it', async () => {
@@ -363,8 +389,11 @@ describe('<civic-workbench>', () => {
 
       giveFile(field(status, 'Datei öffnen'), 'kaputt.json', '{"services": [', 'application/json');
       await waitUntil(
-        () => text(status.querySelector('[role="status"]')).startsWith('Konnte nicht'),
+        () => text(status.querySelector('[role="status"]')).startsWith('Diese Datei'),
         'no error',
+      );
+      expect(text(status.querySelector('[role="status"]'))).to.equal(
+        'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
       );
     });
 
