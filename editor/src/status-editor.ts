@@ -84,6 +84,8 @@ export class StatusEditor extends LitElement {
   #message = '';
   /** The id each service had when its file (or the template) was opened: what pages refer to. */
   #openedIds = new WeakMap<EditableService, string>();
+  /** Edits since the data was opened, not yet downloaded, copied or saved. */
+  #unsaved = false;
   #checkRun = 0;
   readonly #form = new StatusForm(this);
   #previewUrl = '';
@@ -162,6 +164,15 @@ export class StatusEditor extends LitElement {
   #open(data: EditableStatus): void {
     this.data = data;
     this.#openedIds = new WeakMap(data.services.map((service) => [service, service.id]));
+    this.#unsaved = false;
+  }
+
+  /**
+   * Whether the data may be replaced: yes when nothing was edited since it was opened or
+   * published; otherwise the editor is asked (a native dialog: it is modal and announced).
+   */
+  #mayReplace(): boolean {
+    return !this.#unsaved || window.confirm(say(this.language, 'discardEdits'));
   }
 
   /**
@@ -203,6 +214,7 @@ export class StatusEditor extends LitElement {
     const now = nowIso();
     this.data.updated_at = now;
     if (service) service.updated_at = now;
+    this.#unsaved = true;
     this.requestUpdate();
     void this.check();
   }
@@ -222,7 +234,7 @@ export class StatusEditor extends LitElement {
     if (!url) return;
     try {
       const { body } = await requestJson(url, { timeout: 10_000 });
-      this.load(body);
+      if (this.#mayReplace()) this.load(body);
     } catch (error) {
       this.#say(this.#loadFailure(error));
     }
@@ -257,16 +269,19 @@ export class StatusEditor extends LitElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      this.load(parseJsonText((await file.text()).replace(/^\uFEFF/, '')));
+      const raw = parseJsonText((await file.text()).replace(/^\uFEFF/, ''));
+      if (this.#mayReplace()) this.load(raw);
     } catch (error) {
       this.#say(this.#loadFailure(error));
     }
   }
 
-  #start(data: EditableStatus): void {
+  /** "Leer beginnen" and the template: a fresh start, after asking when edits would be lost. */
+  #start(data: EditableStatus, started: 'startedEmpty' | 'templateTaken'): void {
+    if (!this.#mayReplace()) return;
     this.#open(data);
     this.#say(
-      say(this.language, 'loaded', {
+      say(this.language, started, {
         count: data.services.length,
         incidents: data.incidents.length,
       }),
@@ -284,8 +299,16 @@ export class StatusEditor extends LitElement {
     this.#say(await action());
   }
 
+  /** The edits left the workbench (downloaded, copied, saved): replacing them loses nothing. */
+  #published(message: string): string {
+    this.#unsaved = false;
+    return message;
+  }
+
   #copy = (text: string) => async () =>
-    (await copyText(text)) ? say(this.language, 'copied') : say(this.language, 'copyFailed');
+    (await copyText(text))
+      ? this.#published(say(this.language, 'copied'))
+      : say(this.language, 'copyFailed');
 
   #snippet(): string {
     return inlineSnippet('service-status', '', this.exportData);
@@ -298,7 +321,7 @@ export class StatusEditor extends LitElement {
       'PUT' | 'POST';
     try {
       const status = await saveToServer(url, method, token, exportJson(this.exportData));
-      return say(this.language, 'saved', { status });
+      return this.#published(say(this.language, 'saved', { status }));
     } catch (error) {
       return say(this.language, 'saveFailed', {
         reason: error instanceof Error ? error.message : String(error),
@@ -351,14 +374,14 @@ export class StatusEditor extends LitElement {
           <button
             class="wb-button secondary"
             type="button"
-            @click=${() => this.#start(emptyStatus())}
+            @click=${() => this.#start(emptyStatus(), 'startedEmpty')}
           >
             ${words.startEmpty}
           </button>
           <button
             class="wb-button"
             type="button"
-            @click=${() => this.#start(cyberAttackTemplate())}
+            @click=${() => this.#start(cyberAttackTemplate(), 'templateTaken')}
           >
             ${words.templateCyber}
           </button>
@@ -415,7 +438,7 @@ export class StatusEditor extends LitElement {
             @click=${() =>
               this.#publish(() => {
                 downloadText('service-status.json', json);
-                return '';
+                return this.#published('');
               })}
           >
             ${words.download}

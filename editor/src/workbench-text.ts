@@ -20,6 +20,11 @@ const de = {
   startEmpty: 'Leer beginnen',
   templateCyber: 'Vorlage Cyberangriff',
   loaded: 'Geladen: {count|Dienst|Dienste}, {incidents|Meldung|Meldungen}.',
+  templateTaken:
+    'Vorlage übernommen: {count|Dienst|Dienste}, {incidents|Meldung|Meldungen}. Bitte ersetzen Sie die Beispielwerte (Telefon, E-Mail, Links) durch die Ihrer Stadt.',
+  startedEmpty: 'Leer begonnen: Fügen Sie mit „Dienst hinzufügen“ die Dienste hinzu.',
+  discardEdits:
+    'Ihre Änderungen sind noch nicht veröffentlicht (weder heruntergeladen noch kopiert noch gespeichert) und gehen dabei verloren. Trotzdem fortfahren?',
   loadFailed: 'Die Datei konnte nicht geladen werden. Bitte versuchen Sie es noch einmal.',
   loadNotFound:
     'Unter dieser Adresse gibt es keine Datei (HTTP {status}). Bitte prüfen Sie die Adresse.',
@@ -190,6 +195,11 @@ const en: WorkbenchText = {
   startEmpty: 'Start empty',
   templateCyber: 'Cyber attack template',
   loaded: 'Loaded: {count|service|services}, {incidents|incident|incidents}.',
+  templateTaken:
+    'Template applied: {count|service|services}, {incidents|incident|incidents}. Please replace the sample values (phone, e-mail, links) with your city’s.',
+  startedEmpty: 'Started empty: add the services with "Add service".',
+  discardEdits:
+    'Your changes are not published yet (not downloaded, copied or saved) and will be lost. Continue anyway?',
   loadFailed: 'The file could not be loaded. Please try again.',
   loadNotFound: 'There is no file at this address (HTTP {status}). Please check the address.',
   loadHttpError:

@@ -278,6 +278,61 @@ describe('<civic-workbench>', () => {
         expect(control.hasAttribute('aria-describedby'), control.id).to.equal(false);
     });
 
+    it('asks before a fresh start throws edits away, and not when nothing would be lost', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const asked: string[] = [];
+      let answer = false;
+      const confirm = window.confirm;
+      window.confirm = (question?: string) => {
+        asked.push(question ?? '');
+        return answer;
+      };
+      try {
+        button(status, 'Vorlage Cyberangriff').click();
+        await el.updateComplete;
+        expect(asked).to.deep.equal([]);
+        expect(text(status.querySelector('[role="status"]'))).to.equal(
+          'Vorlage übernommen: 4 Dienste, 1 Meldung. Bitte ersetzen Sie die Beispielwerte (Telefon, E-Mail, Links) durch die Ihrer Stadt.',
+        );
+        await typeInto(
+          field<HTMLTextAreaElement>(status, 'Meldung an die Bürgerinnen und Bürger'),
+          'Das Portal ist wieder teilweise erreichbar.',
+        );
+        await el.updateComplete;
+
+        button(status, 'Leer beginnen').click();
+        await el.updateComplete;
+        expect(asked).to.deep.equal([
+          'Ihre Änderungen sind noch nicht veröffentlicht (weder heruntergeladen noch kopiert noch gespeichert) und gehen dabei verloren. Trotzdem fortfahren?',
+        ]);
+        // Cancelled: the edit is still there.
+        expect(
+          field<HTMLTextAreaElement>(status, 'Meldung an die Bürgerinnen und Bürger').value,
+        ).to.equal('Das Portal ist wieder teilweise erreichbar.');
+
+        // Downloaded: nothing is lost any more, so nothing is asked.
+        await status.querySelector('status-editor')!.check();
+        await download(button(status, 'service-status.json herunterladen'));
+        button(status, 'Leer beginnen').click();
+        await el.updateComplete;
+        expect(asked).to.have.length(1);
+        expect(text(status.querySelector('[role="status"]'))).to.equal(
+          'Leer begonnen: Fügen Sie mit „Dienst hinzufügen“ die Dienste hinzu.',
+        );
+
+        button(status, 'Dienst hinzufügen').click();
+        await el.updateComplete;
+        answer = true;
+        button(status, 'Vorlage Cyberangriff').click();
+        await el.updateComplete;
+        expect(asked).to.have.length(2);
+        expect(field(status, 'Name des Dienstes').value).to.equal('Serviceportal');
+      } finally {
+        window.confirm = confirm;
+      }
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
