@@ -61,6 +61,8 @@ export type ProblemKind =
   | 'rejected'
   /** A field the contract does not have: the widget ignores it. */
   | 'unknown-field'
+  /** A field the contract has, with a value the widget cannot use: it leaves the field out. */
+  | 'left-out'
   /** A form's department is not in `departments`: shown without the department's contact. */
   | 'unknown-department'
   /** A link that is neither http(s) nor relative: the widget shows no link. */
@@ -296,27 +298,66 @@ async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-/** Fields present in `raw` that the check's result does not have: the widget ignores them. */
-function unknownFields(raw: unknown, checked: unknown, path: string, entry: string) {
+/** Values of every kind a field may expect: one of them passes a field the check knows. */
+const PROBES: unknown[] = ['https://example.org/', '2026-01-01T00:00:00Z', 'x', 0, false, [], {}];
+
+/**
+ * Whether `check` knows the field at `segments` of `root`: a check leaves out both an unknown
+ * field and a known one with a value it cannot use (`orLeftOut`, e.g. a link without a host),
+ * so the field is tried with a value of each kind.
+ */
+function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): boolean {
+  return PROBES.some((probe) => {
+    const copy = structuredClone(root);
+    if (!setAt(copy, segments, probe)) return false;
+    try {
+      return valueAt(check(copy, ''), segments) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Fields present in `raw` that the check's result does not have: the widget ignores them, as
+ * unknown fields or, when `knows` says the contract has them, as unusable values.
+ */
+function unknownFields(
+  raw: unknown,
+  checked: unknown,
+  path: string,
+  entry: string,
+  knows: (segments: Segment[]) => boolean,
+  segments: Segment[] = [],
+) {
   const problems: PayloadProblem[] = [];
   if (Array.isArray(raw) && Array.isArray(checked)) {
     raw.forEach((item, index) =>
-      problems.push(...unknownFields(item, checked[index], joinPath(path, index), entry)),
+      problems.push(
+        ...unknownFields(item, checked[index], joinPath(path, index), entry, knows, [
+          ...segments,
+          index,
+        ]),
+      ),
     );
   } else if (isRecord(raw) && isRecord(checked)) {
     for (const [key, value] of Object.entries(raw)) {
       const keyPath = joinPath(path, key);
       if (value === undefined) continue;
       if (!(key in checked)) {
+        const known = knows([...segments, key]);
         problems.push({
           severity: 'warning',
-          kind: 'unknown-field',
+          kind: known ? 'left-out' : 'unknown-field',
           path: keyPath,
           field: key,
           entry,
+          value: known ? (typeof value === 'string' ? value : JSON.stringify(value)) : undefined,
         });
       } else {
-        problems.push(...unknownFields(value, checked[key], keyPath, entry));
+        problems.push(
+          ...unknownFields(value, checked[key], keyPath, entry, knows, [...segments, key]),
+        );
       }
     }
   }
@@ -588,7 +629,11 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       }
       if (failures.length === 0) {
         const checked = check(entry, entryPath);
-        problems.push(...unknownFields(entry, checked, entryPath, name));
+        problems.push(
+          ...unknownFields(entry, checked, entryPath, name, (segments) =>
+            knowsField(check, entry, segments),
+          ),
+        );
         // A status check may read an unknown status as "unknown" ("Status unklar") instead of
         // refusing the entry: for the editor that is as wrong as a refused entry.
         const status =
@@ -615,7 +660,9 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       if (value === undefined || listKeys.has(key)) continue;
       problems.push(
         ...(key in envelope
-          ? unknownFields(value, envelope[key], key, '')
+          ? unknownFields(value, envelope[key], key, '', (segments) =>
+              knowsField(spec.envelope, payload, [key, ...segments]),
+            )
           : [
               {
                 severity: 'warning' as const,
@@ -641,7 +688,15 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     }
   }
   problems.push(...meaningProblems(type, payload));
-  return { type, statuspage, problems };
+  // A left-out field that a closer check already names (a link without https://) is said once.
+  const named = new Set(
+    problems.filter((problem) => problem.kind !== 'left-out').map((problem) => problem.path),
+  );
+  return {
+    type,
+    statuspage,
+    problems: problems.filter((problem) => problem.kind !== 'left-out' || !named.has(problem.path)),
+  };
 }
 
 export const hasErrors = (report: PayloadReport): boolean =>

@@ -65,7 +65,18 @@ const FIELD_LABELS: Record<string, { de: string; en: string }> = {
 export const fieldLabel = (field: string | undefined, lang: EditorLang): string =>
   field ? (FIELD_LABELS[field]?.[lang] ?? field) : lang === 'de' ? 'Datei' : 'File';
 
-/** The checks' words for what they expected, in German. */
+/**
+ * What the checks expected as a sentence of its own: „Erlaubt sind: „a“, „b“.“ for a choice,
+ * „Erwartet ist ein Text.“ otherwise (one colon per sentence, not two in a row).
+ */
+function expectedSentence(expected: string, field: string | undefined, lang: EditorLang): string {
+  const values = expectedText(expected, field, lang);
+  if (expected.includes(' | '))
+    return lang === 'de' ? `Erlaubt sind: ${values}.` : `Allowed: ${values}.`;
+  return lang === 'de' ? `Erwartet ist ${values}.` : `Expected: ${values}.`;
+}
+
+/** The checks' words for what they expected, in German: a list of choices, or a kind of value. */
 function expectedText(expected: string, field: string | undefined, lang: EditorLang): string {
   if (expected.includes(' | ')) {
     const values = expected.split(' | ');
@@ -77,7 +88,7 @@ function expectedText(expected: string, field: string | undefined, lang: EditorL
           (value) => `${quote(statusLabel(value as ServiceStatusValue, lang), lang)} (${value})`,
         )
       : values.map((value) => quote(value, lang));
-    return lang === 'de' ? `einer dieser Werte: ${named.join(', ')}` : `one of ${named.join(', ')}`;
+    return named.join(', ');
   }
   const words: Record<string, { de: string; en: string }> = {
     text: { de: 'ein Text', en: 'a text' },
@@ -131,17 +142,21 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
             ? ` (gefunden: ${quote(value, lang)})`
             : ` (found ${quote(value, lang)})`
           : '';
-      const expected = expectedText(problem.expected ?? '', problem.field, lang);
+      const expected = expectedSentence(problem.expected ?? '', problem.field, lang);
       return (
         (de
-          ? `${field}${at} ist ungültig${found}: erwartet ist ${expected}.`
-          : `${field}${at} is invalid${found}: expected ${expected}.`) + consequence
+          ? `${field}${at} ist ungültig${found}. ${expected}`
+          : `${field}${at} is invalid${found}. ${expected}`) + consequence
       );
     }
     case 'rejected':
       return de
         ? `Der Baustein lehnt die Daten ab (${problem.detail}).${consequence}`
         : `The widget refuses the data (${problem.detail}).${consequence}`;
+    case 'left-out':
+      return de
+        ? `${field}${at} ist ungültig (${quote(value, lang)}) und wird nicht angezeigt.`
+        : `${field}${at} is invalid (${quote(value, lang)}) and is not shown.`;
     case 'unknown-field':
       return de
         ? `Unbekanntes Feld ${quote(problem.field ?? '', lang)}${at}: wird nicht angezeigt.`
@@ -162,8 +177,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
           : ` Please start with https://: ${quote(withScheme, lang)}.`;
       return (
         (de
-          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder mit / auf dieser Website.`
-          : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or with / on this site.`) +
+          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.`
+          : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or, for pages of this site, with /.`) +
         suggestion
       );
     }
@@ -196,8 +211,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       );
     case 'unknown-status':
       return de
-        ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`
-        : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`;
+        ? `Status${at} ist unbekannt (${quote(value, lang)}). ${expectedSentence(SERVICE_STATUSES.join(' | '), 'status', lang)}${consequence}`
+        : `Status${at} is unknown (${quote(value, lang)}). ${expectedSentence(SERVICE_STATUSES.join(' | '), 'status', lang)}${consequence}`;
     case 'changed-id':
       return de
         ? `Die Kennung ${quote(value, lang)} ist neu. Bausteine, die ${quote(problem.openedId ?? '', lang)} anzeigen (service="${problem.openedId}"), finden diesen Dienst dann nicht mehr.`

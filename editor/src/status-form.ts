@@ -275,7 +275,7 @@ export class StatusForm {
           this.#host.changed(service);
         }}
       >
-        ${words.removeAlternative} ${position + 1}
+        ${say(this.#host.language, 'removeAlternative', { number: position + 1 })}
       </button>
     </fieldset>`;
   }

@@ -333,6 +333,43 @@ describe('<civic-workbench>', () => {
       }
     });
 
+    it('words its buttons and messages in plain German', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const file = {
+        services: [
+          {
+            id: 'maengelmelder',
+            name: 'Mängelmelder',
+            status: 'major_outage',
+            alternatives: [{ label: 'Online', url: 'https://' }],
+          },
+          { id: 'portal', name: 'Serviceportal', status: 'kaputt' },
+        ],
+        incidents: [{ id: 'a', title: 'Ausfall', status: 'investigating', updates: [] }],
+      };
+      giveFile(field(status, 'Datei öffnen'), 's.json', JSON.stringify(file), 'application/json');
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
+      await status.querySelector('status-editor')!.check();
+      const all = text(status);
+      expect(button(status, 'Alternative 1 entfernen')).to.exist;
+      expect(button(status, 'Eintrag im Verlauf hinzufügen')).to.exist;
+      // url is a field of the contract: a link the widget cannot use is not an "unknown" field.
+      expect(all).not.to.contain('Unbekanntes Feld');
+      expect(all).to.contain(
+        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.',
+      );
+      // One colon per sentence: what was found, then what is allowed.
+      expect(all).to.contain(
+        'Status bei „Serviceportal“ ist unbekannt („kaputt“). Erlaubt sind: „In Betrieb“ (operational),',
+      );
+
+      const embed = await openTab(el, 'einbettung');
+      expect(text(embed.querySelector('#ec-integrity-hint'))).to.equal(
+        'Erhalten Sie von Ihrer IT (siehe Leitfaden). Leer lassen, wenn die Stadt das Skript selbst bereitstellt.',
+      );
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
