@@ -708,9 +708,43 @@ describe('<civic-workbench>', () => {
       expect(snippet).to.equal(
         '<script type="module" src="/civic-widgets/dist/civic-widgets.js"></script>\n\n<form-finder\n  endpoint="/api/forms"\n  heading-level="3"\n  contact-phone="(01234) 567-0"\n></form-finder>\n',
       );
+      await waitUntil(() => embed.querySelector('#ec-preview-frame form-finder'), 'no preview');
       const preview = embed.querySelector<HTMLElement>('#ec-preview-frame form-finder')!;
       await waitForState(preview, 'ready');
       expect(shadowText(preview)).to.contain('Formular');
+    });
+
+    it('requests the data address once when typing pauses, not at every keystroke', async () => {
+      const el = await openWorkbench();
+      const embed = await openTab(el, 'einbettung');
+      const address = '/api/service-status';
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(
+          new URL(input instanceof Request ? input.url : input, location.href).pathname,
+        );
+        return realFetch(input, init);
+      };
+      try {
+        const endpoint = field(embed, 'Adresse der Daten');
+        // An editor typing at about 10 keys a second.
+        for (let length = 1; length <= address.length; length++) {
+          await typeInto(endpoint, address.slice(0, length));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const typed = requested.filter((path) => address.startsWith(path));
+        expect(typed, typed.join(' ')).to.deep.equal([address]);
+        await waitForState(
+          embed.querySelector<HTMLElement>(
+            `#ec-preview-frame service-status[endpoint="${address}"]`,
+          )!,
+          'ready',
+        );
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('puts integrity on a script from another host', async () => {
@@ -852,10 +886,10 @@ describe('<civic-workbench>', () => {
       expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.contain(
         '<service-status\n  endpoint="/api/service-status"\n></service-status>',
       );
-      await waitForState(
-        embed.querySelector<HTMLElement>('#ec-preview-frame service-status')!,
-        'ready',
-      );
+      // The preview follows when typing pauses.
+      const previewOfAddress = '#ec-preview-frame service-status[endpoint="/api/service-status"]';
+      await waitUntil(() => embed.querySelector(previewOfAddress), 'no preview of the address');
+      await waitForState(embed.querySelector<HTMLElement>(previewOfAddress)!, 'ready');
     });
   });
 });
