@@ -246,14 +246,10 @@ export class StatusEditor extends LitElement {
     if (!(error instanceof EndpointError)) return say(this.language, 'loadFailed');
     const status = error.status ?? 0;
     switch (error.kind) {
-      case 'http':
-        return say(
-          this.language,
-          status === 404 || status === 410 ? 'loadNotFound' : 'loadHttpError',
-          {
-            status,
-          },
-        );
+      case 'http': {
+        const gone = status === 404 || status === 410;
+        return say(this.language, gone ? 'loadNotFound' : 'loadHttpError', { status });
+      }
       case 'network':
         return say(this.language, 'loadNoAnswer');
       case 'timeout':
