@@ -28,6 +28,9 @@ export interface EmbedOptions {
   lang: string;
 }
 
+/** How long typing must pause before the preview loads what was typed. */
+const TYPING_PAUSE_MS = 600;
+
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -106,6 +109,8 @@ export class EmbedCode extends LitElement {
     lang: 'de',
   };
   #message = '';
+  /** The preview waits for a pause in typing: each new preview requests the data address. */
+  #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -121,14 +126,30 @@ export class EmbedCode extends LitElement {
     this.options.scriptUrl ||= this.scriptUrl || '/civic-widgets/dist/civic-widgets.js';
   }
 
-  #set(key: keyof EmbedOptions, value: string): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#previewTimer);
+  }
+
+  /**
+   * Sets an option; the snippet follows at once, the preview after `previewDelay` ms. While the
+   * editor types, every preview would request the half-typed address (during an outage, from a
+   * struggling server): it waits for a pause in typing, or for the field's change (Enter, leaving it).
+   */
+  #set(key: keyof EmbedOptions, value: string, previewDelay = 0): void {
     (this.options as unknown as Record<string, string>)[key] = value;
     this.#message = '';
     this.requestUpdate();
+    clearTimeout(this.#previewTimer);
+    this.#previewTimer = setTimeout(() => this.#refreshPreview(), previewDelay);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.#refreshPreview();
+  }
+
+  #refreshPreview(): void {
     // The preview is the real element, made anew with the attributes the snippet has.
     const frame = this.querySelector('#ec-preview-frame');
     if (!frame) return;
@@ -151,7 +172,9 @@ export class EmbedCode extends LitElement {
         type=${type}
         .value=${this.options[key]}
         aria-describedby=${hint ? `${id}-hint` : nothing}
-        @input=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) =>
+          this.#set(key, (event.target as HTMLInputElement).value, TYPING_PAUSE_MS)}
+        @change=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
       />
     </div>`;
   }

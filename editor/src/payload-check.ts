@@ -61,20 +61,30 @@ export type ProblemKind =
   | 'rejected'
   /** A field the contract does not have: the widget ignores it. */
   | 'unknown-field'
+  /** A field the contract has, with a value the widget cannot use: it leaves the field out. */
+  | 'left-out'
   /** A form's department is not in `departments`: shown without the department's contact. */
   | 'unknown-department'
   /** A link that is neither http(s) nor relative: the widget shows no link. */
   | 'bad-url'
+  /** A contact's e-mail address that is not one (`name@example,org`). */
+  | 'bad-email'
+  /** A contact's phone number with characters a number does not have (`303O`): a wrong tel: link. */
+  | 'bad-phone'
+  /** A contact still holds a sample value of the template (`(01234) 567-0`, `…@stadt.example`). */
+  | 'placeholder'
   /** Two entries of one list share an id. */
   | 'duplicate-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
   /** A slot's time without a UTC offset: the widget leaves the slot out. */
   | 'no-offset'
-  /** The service list is empty: the widget says there is nothing to report. */
+  /** The service list is empty: the widget shows no outage, some views "all in operation". */
   | 'no-services'
   /** A service whose status the widget cannot read: shown as "Status unklar" (or left out). */
-  | 'unknown-status';
+  | 'unknown-status'
+  /** A service's id differs from the id it had in the opened file (`openedId`): the workbench. */
+  | 'changed-id';
 
 export interface PayloadProblem {
   /** `error`: the widget shows less than the data means (an entry left out, or the fallback). */
@@ -96,6 +106,8 @@ export interface PayloadProblem {
   detail?: string;
   /** The widget shows the entry with "Status unklar" instead of leaving it out. */
   shownAsUnclear?: boolean;
+  /** The id the entry had in the opened file (kind `changed-id`), which pages may refer to. */
+  openedId?: string;
 }
 
 export interface PayloadReport {
@@ -286,27 +298,66 @@ async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-/** Fields present in `raw` that the check's result does not have: the widget ignores them. */
-function unknownFields(raw: unknown, checked: unknown, path: string, entry: string) {
+/** Values of every kind a field may expect: one of them passes a field the check knows. */
+const PROBES: unknown[] = ['https://example.org/', '2026-01-01T00:00:00Z', 'x', 0, false, [], {}];
+
+/**
+ * Whether `check` knows the field at `segments` of `root`: a check leaves out both an unknown
+ * field and a known one with a value it cannot use (`orLeftOut`, e.g. a link without a host),
+ * so the field is tried with a value of each kind.
+ */
+function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): boolean {
+  return PROBES.some((probe) => {
+    const copy = structuredClone(root);
+    if (!setAt(copy, segments, probe)) return false;
+    try {
+      return valueAt(check(copy, ''), segments) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Fields present in `raw` that the check's result does not have: the widget ignores them, as
+ * unknown fields or, when `knows` says the contract has them, as unusable values.
+ */
+function unknownFields(
+  raw: unknown,
+  checked: unknown,
+  path: string,
+  entry: string,
+  knows: (segments: Segment[]) => boolean,
+  segments: Segment[] = [],
+) {
   const problems: PayloadProblem[] = [];
   if (Array.isArray(raw) && Array.isArray(checked)) {
     raw.forEach((item, index) =>
-      problems.push(...unknownFields(item, checked[index], joinPath(path, index), entry)),
+      problems.push(
+        ...unknownFields(item, checked[index], joinPath(path, index), entry, knows, [
+          ...segments,
+          index,
+        ]),
+      ),
     );
   } else if (isRecord(raw) && isRecord(checked)) {
     for (const [key, value] of Object.entries(raw)) {
       const keyPath = joinPath(path, key);
       if (value === undefined) continue;
       if (!(key in checked)) {
+        const known = knows([...segments, key]);
         problems.push({
           severity: 'warning',
-          kind: 'unknown-field',
+          kind: known ? 'left-out' : 'unknown-field',
           path: keyPath,
           field: key,
           entry,
+          value: known ? (typeof value === 'string' ? value : JSON.stringify(value)) : undefined,
         });
       } else {
-        problems.push(...unknownFields(value, checked[key], keyPath, entry));
+        problems.push(
+          ...unknownFields(value, checked[key], keyPath, entry, knows, [...segments, key]),
+        );
       }
     }
   }
@@ -325,6 +376,61 @@ export function isLinkUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A contact link a citizen follows from any page: https://…, http://…, mailto:, tel: or a path
+ * on this site (`/…`). Stricter than {@link isLinkUrl}: `www.stadt.example/x` is relative for a
+ * browser and would lead to a page that does not exist, under whichever page shows the notice.
+ */
+export function isContactUrl(url: string): boolean {
+  const trimmed = url.trim();
+  if (/^(?:mailto|tel):\S/i.test(trimmed)) return true;
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return !/\s/.test(trimmed);
+  return /^https?:\/\//i.test(trimmed) && isLinkUrl(trimmed);
+}
+
+/** One address, `name@host.tld`: no spaces, commas or semicolons (`name@example,org` is a typo). */
+export const isEmailAddress = (email: string): boolean =>
+  /^[^\s@,;:<>()[\]"]+@[^\s@,;:<>()[\]"]+\.[a-z]{2,}$/i.test(email.trim());
+
+/**
+ * Digits with the marks a German number is written with: `+49 2324 204-303`, `(02324) 204 303`,
+ * `02324/204303`. A letter (an O for a 0) would silently drop out of the tel: link.
+ */
+export const isPhoneNumber = (phone: string): boolean =>
+  /^[\d\s+()/.\u2013-]+$/.test(phone.trim()) && (phone.match(/\d/g)?.length ?? 0) >= 3;
+
+/**
+ * A sample value of the template (status-template.ts) and the guide: the number `(01234) 567…`,
+ * an address at `stadt.example`. Only those: other example domains are the demo's data.
+ */
+export function isPlaceholder(key: string, value: string): boolean {
+  if (key === 'phone') return value.replace(/\D/g, '').startsWith('01234567');
+  const host =
+    key === 'email' ? value.split('@')[1] : /^https?:\/\/([^/?#:]+)/i.exec(value.trim())?.[1];
+  return host !== undefined && /(?:^|\.)stadt\.example$/i.test(host.trim());
+}
+
+/** Typos and template samples in a contact (an alternative): each at its field. */
+function contactProblems(contact: unknown, path: string, entry: string): PayloadProblem[] {
+  if (!isRecord(contact)) return [];
+  const problems: PayloadProblem[] = [];
+  const valid: Record<string, (value: string) => boolean> = {
+    url: isContactUrl,
+    email: isEmailAddress,
+    phone: isPhoneNumber,
+  };
+  const kinds = { url: 'bad-url', email: 'bad-email', phone: 'bad-phone' } as const;
+  for (const key of ['phone', 'email', 'url'] as const) {
+    const value = contact[key];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const at = { path: joinPath(path, key), field: key, entry, value };
+    if (!valid[key](value)) problems.push({ severity: 'error', kind: kinds[key], ...at });
+    else if (isPlaceholder(key, value))
+      problems.push({ severity: 'warning', kind: 'placeholder', ...at });
+  }
+  return problems;
 }
 
 function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
@@ -375,9 +481,11 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   };
   if (type === 'status') {
     const services = list('services');
+    // An error, not a warning: published, an empty list would tell citizens that nothing is
+    // wrong, whatever is down (a fresh start, or a load that failed and left nothing).
     if (services.length === 0) {
       problems.push({
-        severity: 'warning',
+        severity: 'error',
         kind: 'no-services',
         path: 'services',
         field: 'services',
@@ -403,14 +511,14 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     services.forEach((service, index) => {
       const alternatives =
         isRecord(service) && Array.isArray(service.alternatives) ? service.alternatives : [];
+      // Errors: a mistyped contact is a dead end for a citizen during the outage.
       alternatives.forEach((alternative, position) =>
-        link(
-          alternative,
-          position,
-          `services[${index}].alternatives`,
-          'url',
-          'warning',
-          entryName(service, index),
+        problems.push(
+          ...contactProblems(
+            alternative,
+            `services[${index}].alternatives[${position}]`,
+            entryName(service, index),
+          ),
         ),
       );
     });
@@ -521,7 +629,11 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       }
       if (failures.length === 0) {
         const checked = check(entry, entryPath);
-        problems.push(...unknownFields(entry, checked, entryPath, name));
+        problems.push(
+          ...unknownFields(entry, checked, entryPath, name, (segments) =>
+            knowsField(check, entry, segments),
+          ),
+        );
         // A status check may read an unknown status as "unknown" ("Status unklar") instead of
         // refusing the entry: for the editor that is as wrong as a refused entry.
         const status =
@@ -548,7 +660,9 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       if (value === undefined || listKeys.has(key)) continue;
       problems.push(
         ...(key in envelope
-          ? unknownFields(value, envelope[key], key, '')
+          ? unknownFields(value, envelope[key], key, '', (segments) =>
+              knowsField(spec.envelope, payload, [key, ...segments]),
+            )
           : [
               {
                 severity: 'warning' as const,
@@ -574,7 +688,15 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     }
   }
   problems.push(...meaningProblems(type, payload));
-  return { type, statuspage, problems };
+  // A left-out field that a closer check already names (a link without https://) is said once.
+  const named = new Set(
+    problems.filter((problem) => problem.kind !== 'left-out').map((problem) => problem.path),
+  );
+  return {
+    type,
+    statuspage,
+    problems: problems.filter((problem) => problem.kind !== 'left-out' || !named.has(problem.path)),
+  };
 }
 
 export const hasErrors = (report: PayloadReport): boolean =>

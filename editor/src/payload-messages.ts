@@ -65,7 +65,18 @@ const FIELD_LABELS: Record<string, { de: string; en: string }> = {
 export const fieldLabel = (field: string | undefined, lang: EditorLang): string =>
   field ? (FIELD_LABELS[field]?.[lang] ?? field) : lang === 'de' ? 'Datei' : 'File';
 
-/** The checks' words for what they expected, in German. */
+/**
+ * What the checks expected as a sentence of its own: „Erlaubt sind: „a“, „b“.“ for a choice,
+ * „Erwartet ist ein Text.“ otherwise (one colon per sentence, not two in a row).
+ */
+function expectedSentence(expected: string, field: string | undefined, lang: EditorLang): string {
+  const values = expectedText(expected, field, lang);
+  if (expected.includes(' | '))
+    return lang === 'de' ? `Erlaubt sind: ${values}.` : `Allowed: ${values}.`;
+  return lang === 'de' ? `Erwartet ist ${values}.` : `Expected: ${values}.`;
+}
+
+/** The checks' words for what they expected, in German: a list of choices, or a kind of value. */
 function expectedText(expected: string, field: string | undefined, lang: EditorLang): string {
   if (expected.includes(' | ')) {
     const values = expected.split(' | ');
@@ -77,7 +88,7 @@ function expectedText(expected: string, field: string | undefined, lang: EditorL
           (value) => `${quote(statusLabel(value as ServiceStatusValue, lang), lang)} (${value})`,
         )
       : values.map((value) => quote(value, lang));
-    return lang === 'de' ? `einer dieser Werte: ${named.join(', ')}` : `one of ${named.join(', ')}`;
+    return named.join(', ');
   }
   const words: Record<string, { de: string; en: string }> = {
     text: { de: 'ein Text', en: 'a text' },
@@ -131,17 +142,21 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
             ? ` (gefunden: ${quote(value, lang)})`
             : ` (found ${quote(value, lang)})`
           : '';
-      const expected = expectedText(problem.expected ?? '', problem.field, lang);
+      const expected = expectedSentence(problem.expected ?? '', problem.field, lang);
       return (
         (de
-          ? `${field}${at} ist ungültig${found}: erwartet ist ${expected}.`
-          : `${field}${at} is invalid${found}: expected ${expected}.`) + consequence
+          ? `${field}${at} ist ungültig${found}. ${expected}`
+          : `${field}${at} is invalid${found}. ${expected}`) + consequence
       );
     }
     case 'rejected':
       return de
         ? `Der Baustein lehnt die Daten ab (${problem.detail}).${consequence}`
         : `The widget refuses the data (${problem.detail}).${consequence}`;
+    case 'left-out':
+      return de
+        ? `${field}${at} ist ungültig (${quote(value, lang)}) und wird nicht angezeigt.`
+        : `${field}${at} is invalid (${quote(value, lang)}) and is not shown.`;
     case 'unknown-field':
       return de
         ? `Unbekanntes Feld ${quote(problem.field ?? '', lang)}${at}: wird nicht angezeigt.`
@@ -150,10 +165,35 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Fachbereich ${quote(value, lang)}${at} steht nicht in der Liste der Fachbereiche: Das Formular erscheint ohne Kontakt des Fachbereichs.`
         : `Department ${quote(value, lang)}${at} is not in the department list: the form is shown without a department contact.`;
-    case 'bad-url':
+    case 'bad-url': {
+      // `www.stadt.example/x`: a host without its scheme, the most common slip.
+      const withScheme = /^[\w-]+(?:\.[\w-]+)+(?:[/?#]|$)/.test(value.trim())
+        ? `https://${value.trim()}`
+        : '';
+      const suggestion = !withScheme
+        ? ''
+        : de
+          ? ` Bitte mit https:// beginnen: ${quote(withScheme, lang)}.`
+          : ` Please start with https://: ${quote(withScheme, lang)}.`;
+      return (
+        (de
+          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.`
+          : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or, for pages of this site, with /.`) +
+        suggestion
+      );
+    }
+    case 'bad-email':
       return de
-        ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder mit / auf dieser Website.`
-        : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or with / on this site.`;
+        ? `${field}${at} ist keine gültige E-Mail-Adresse (${quote(value, lang)}): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas${value.includes(',') ? ' (ein Komma statt eines Punkts?)' : ''}.`
+        : `${field}${at} is not a valid e-mail address (${quote(value, lang)}): please write it as name@city.org, without spaces or commas${value.includes(',') ? ' (a comma instead of a dot?)' : ''}.`;
+    case 'bad-phone':
+      return de
+        ? `${field}${at} ist keine gültige Telefonnummer (${quote(value, lang)}): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden${/[oOlI]/.test(value) ? ' (ein Buchstabe O oder l statt 0 oder 1?)' : ''}.`
+        : `${field}${at} is not a valid phone number (${quote(value, lang)}): please use only digits, spaces and + ( ) / -${/[oOlI]/.test(value) ? ' (a letter O or l instead of 0 or 1?)' : ''}.`;
+    case 'placeholder':
+      return de
+        ? `${field}${at} ist noch ein Beispielwert der Vorlage (${quote(value, lang)}): Bitte durch die echte Angabe Ihrer Stadt ersetzen.`
+        : `${field}${at} is still a sample value of the template (${quote(value, lang)}): please replace it with your city’s real contact.`;
     case 'duplicate-id':
       return de
         ? `Die Kennung ${quote(value, lang)} kommt mehrfach vor${at}.`
@@ -171,11 +211,15 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       );
     case 'unknown-status':
       return de
-        ? `Status${at} ist unbekannt (${quote(value, lang)}): erlaubt ist ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`
-        : `Status${at} is unknown (${quote(value, lang)}): expected ${expectedText(SERVICE_STATUSES.join(' | '), 'status', lang)}.${consequence}`;
+        ? `Status${at} ist unbekannt (${quote(value, lang)}). ${expectedSentence(SERVICE_STATUSES.join(' | '), 'status', lang)}${consequence}`
+        : `Status${at} is unknown (${quote(value, lang)}). ${expectedSentence(SERVICE_STATUSES.join(' | '), 'status', lang)}${consequence}`;
+    case 'changed-id':
+      return de
+        ? `Die Kennung ${quote(value, lang)} ist neu. Bausteine, die ${quote(problem.openedId ?? '', lang)} anzeigen (service="${problem.openedId}"), finden diesen Dienst dann nicht mehr.`
+        : `The id ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
     case 'no-services':
       return de
-        ? 'Die Liste der Dienste ist leer: Der Baustein zeigt „Zurzeit liegen keine Statusmeldungen vor.“'
-        : 'The service list is empty: the widget says there are no status messages.';
+        ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein keine Störung zeigen, teils sogar „Alle Online-Dienste sind in Betrieb.“ Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
+        : 'The service list is empty: published, the widget would show no outage, some views even "All online services are operational." Please load the current status or add at least one service with "Add service".';
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { EndpointError } from '../../src/core/endpoint-error.js';
 import { requestJson } from '../../src/core/http.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import { fromStatuspage } from '../../src/service-status/statuspage-adapter.js';
@@ -81,6 +82,10 @@ export class StatusEditor extends LitElement {
   /** The problems of the exported form of `data`, as the widget's checks find them. */
   problems: PayloadProblem[] = [];
   #message = '';
+  /** The id each service had when its file (or the template) was opened: what pages refer to. */
+  #openedIds = new WeakMap<EditableService, string>();
+  /** Edits since the data was opened, not yet downloaded, copied or saved. */
+  #unsaved = false;
   #checkRun = 0;
   readonly #form = new StatusForm(this);
   #previewUrl = '';
@@ -132,7 +137,7 @@ export class StatusEditor extends LitElement {
       ...incident,
       updates: [...(incident.updates ?? [])].sort(newest),
     }));
-    this.data = { updated_at: payload.updated_at, services, incidents } as EditableStatus;
+    this.#open({ updated_at: payload.updated_at, services, incidents } as EditableStatus);
     this.#say(
       say(this.language, 'loaded', { count: services.length, incidents: incidents.length }),
     );
@@ -144,10 +149,55 @@ export class StatusEditor extends LitElement {
     const run = ++this.#checkRun;
     const report = await checkPayload(this.exportData, 'status');
     if (run !== this.#checkRun) return;
-    this.problems = report?.problems ?? [];
+    this.problems = [...(report?.problems ?? []), ...this.#changedIds()];
     this.#refreshPreviewUrl();
     this.requestUpdate();
     await this.updateComplete;
+  }
+
+  /** The id `service` had when its file was opened; undefined for a service added here. */
+  openedId(service: EditableService): string | undefined {
+    return this.#openedIds.get(service);
+  }
+
+  /** Replaces the data, remembering the id of every service it brings. */
+  #open(data: EditableStatus): void {
+    this.data = data;
+    this.#openedIds = new WeakMap(data.services.map((service) => [service, service.id]));
+    this.#unsaved = false;
+  }
+
+  /**
+   * Whether the data may be replaced: yes when nothing was edited since it was opened or
+   * published; otherwise the editor is asked (a native dialog: it is modal and announced).
+   */
+  #mayReplace(): boolean {
+    return !this.#unsaved || window.confirm(say(this.language, 'discardEdits'));
+  }
+
+  /**
+   * A warning for each opened service whose id the editor changed. Not an error: a rename can be
+   * intended (the pages' service="…" is changed too), and blocking would keep an outage from
+   * being published; the service itself still shows in every list. But a typo here silently
+   * takes the notice off the pages that name the old id, so it is said at the field and above.
+   */
+  #changedIds(): PayloadProblem[] {
+    return this.data.services.flatMap((service, index): PayloadProblem[] => {
+      const openedId = this.#openedIds.get(service);
+      const id = service.id.trim();
+      if (openedId === undefined || !id || id === openedId) return [];
+      return [
+        {
+          severity: 'warning',
+          kind: 'changed-id',
+          path: `services[${index}].id`,
+          field: 'id',
+          entry: service.name || openedId,
+          value: id,
+          openedId,
+        },
+      ];
+    });
   }
 
   #words() {
@@ -164,6 +214,7 @@ export class StatusEditor extends LitElement {
     const now = nowIso();
     this.data.updated_at = now;
     if (service) service.updated_at = now;
+    this.#unsaved = true;
     this.requestUpdate();
     void this.check();
   }
@@ -183,13 +234,30 @@ export class StatusEditor extends LitElement {
     if (!url) return;
     try {
       const { body } = await requestJson(url, { timeout: 10_000 });
-      this.load(body);
+      if (this.#mayReplace()) this.load(body);
     } catch (error) {
-      this.#say(
-        say(this.language, 'loadFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      this.#say(this.#loadFailure(error));
+    }
+  }
+
+  /** Why a status file could not be loaded, in the editor's words (not the error's internals). */
+  #loadFailure(error: unknown): string {
+    if (error instanceof SyntaxError) return say(this.language, 'fileNotJson');
+    if (!(error instanceof EndpointError)) return say(this.language, 'loadFailed');
+    const status = error.status ?? 0;
+    switch (error.kind) {
+      case 'http': {
+        const gone = status === 404 || status === 410;
+        return say(this.language, gone ? 'loadNotFound' : 'loadHttpError', { status });
+      }
+      case 'network':
+        return say(this.language, 'loadNoAnswer');
+      case 'timeout':
+        return say(this.language, 'loadTimeout');
+      case 'parse':
+        return say(this.language, 'loadNotJson');
+      default:
+        return say(this.language, 'loadFailed');
     }
   }
 
@@ -197,20 +265,19 @@ export class StatusEditor extends LitElement {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
     try {
-      this.load(parseJsonText((await file.text()).replace(/^\uFEFF/, '')));
+      const raw = parseJsonText((await file.text()).replace(/^\uFEFF/, ''));
+      if (this.#mayReplace()) this.load(raw);
     } catch (error) {
-      this.#say(
-        say(this.language, 'loadFailed', {
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      this.#say(this.#loadFailure(error));
     }
   }
 
-  #start(data: EditableStatus): void {
-    this.data = data;
+  /** "Leer beginnen" and the template: a fresh start, after asking when edits would be lost. */
+  #start(data: EditableStatus, started: 'startedEmpty' | 'templateTaken'): void {
+    if (!this.#mayReplace()) return;
+    this.#open(data);
     this.#say(
-      say(this.language, 'loaded', {
+      say(this.language, started, {
         count: data.services.length,
         incidents: data.incidents.length,
       }),
@@ -228,8 +295,16 @@ export class StatusEditor extends LitElement {
     this.#say(await action());
   }
 
+  /** The edits left the workbench (downloaded, copied, saved): replacing them loses nothing. */
+  #published(message: string): string {
+    this.#unsaved = false;
+    return message;
+  }
+
   #copy = (text: string) => async () =>
-    (await copyText(text)) ? say(this.language, 'copied') : say(this.language, 'copyFailed');
+    (await copyText(text))
+      ? this.#published(say(this.language, 'copied'))
+      : say(this.language, 'copyFailed');
 
   #snippet(): string {
     return inlineSnippet('service-status', '', this.exportData);
@@ -242,7 +317,7 @@ export class StatusEditor extends LitElement {
       'PUT' | 'POST';
     try {
       const status = await saveToServer(url, method, token, exportJson(this.exportData));
-      return say(this.language, 'saved', { status });
+      return this.#published(say(this.language, 'saved', { status }));
     } catch (error) {
       return say(this.language, 'saveFailed', {
         reason: error instanceof Error ? error.message : String(error),
@@ -295,14 +370,14 @@ export class StatusEditor extends LitElement {
           <button
             class="wb-button secondary"
             type="button"
-            @click=${() => this.#start(emptyStatus())}
+            @click=${() => this.#start(emptyStatus(), 'startedEmpty')}
           >
             ${words.startEmpty}
           </button>
           <button
             class="wb-button"
             type="button"
-            @click=${() => this.#start(cyberAttackTemplate())}
+            @click=${() => this.#start(cyberAttackTemplate(), 'templateTaken')}
           >
             ${words.templateCyber}
           </button>
@@ -334,7 +409,7 @@ export class StatusEditor extends LitElement {
           ? html`<div class="wb-warnings">
               <h3>${words.warningsHeading}</h3>
               <ul>
-                ${warnings.map((problem) => html`<li>${problemText(problem, this.language)}</li>`)}
+                ${warnings.map((problem) => html`<li><a href="#${fieldId(problem.path)}">${problemText(problem, this.language)}</a></li>`)}
               </ul>
             </div>`
           : nothing
@@ -359,7 +434,7 @@ export class StatusEditor extends LitElement {
             @click=${() =>
               this.#publish(() => {
                 downloadText('service-status.json', json);
-                return '';
+                return this.#published('');
               })}
           >
             ${words.download}

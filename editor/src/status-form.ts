@@ -39,6 +39,11 @@ export interface StatusFormHost {
   readonly data: EditableStatus;
   /** The problems of the export, each at its JSON path. */
   readonly problems: PayloadProblem[];
+  /**
+   * The id `service` had in the file that was opened (or the template), which pages may refer
+   * to with `service="…"`; undefined for a service the editor added.
+   */
+  openedId(service: EditableService): string | undefined;
   /** After every edit; `service` is the service the edit belongs to. */
   changed(service?: EditableService): void;
 }
@@ -102,7 +107,7 @@ export class StatusForm {
       <label for=${id}>${label}</label>${control}
       ${
         problems.length
-          ? html`<p class="wb-error" id=${errorId}>
+          ? html`<p class=${invalid === 'true' ? 'wb-error' : 'wb-warning'} id=${errorId}>
               ${problems.map((problem) => problemText(problem, this.#host.language)).join(' ')}
             </p>`
           : nothing
@@ -151,9 +156,14 @@ export class StatusForm {
   renderServices(): TemplateResult {
     const words = WORKBENCH_TEXT[this.#host.language];
     return html`
-      <section aria-labelledby="st-services-heading">
+      <section aria-labelledby="st-services-heading" id=${fieldId('services')} tabindex="-1">
         <h3 id="st-services-heading">${words.servicesHeading}</h3>
         ${this.#host.data.services.map((service, index) => this.#renderService(service, index))}
+        ${this.#host.problems
+          .filter((problem) => problem.path === 'services')
+          .map(
+            (problem) => html`<p class="wb-error">${problemText(problem, this.#host.language)}</p>`,
+          )}
         <div class="wb-actions">
           <button
             class="wb-button secondary"
@@ -182,8 +192,10 @@ export class StatusForm {
           words.serviceName,
           service.name,
           (value) => {
-            // The id follows the name until the editor sets one: ids are what pages refer to.
-            if (!service.id || service.id === slug(service.name))
+            // The id follows the name only for a new service until the editor sets one: ids are
+            // what pages refer to (service="…"), so an opened service keeps its id when renamed.
+            const opened = this.#host.openedId(service) !== undefined;
+            if (!opened && (!service.id || service.id === slug(service.name)))
               service.id = value ? slug(value) : '';
             service.name = value;
           },
@@ -263,7 +275,7 @@ export class StatusForm {
           this.#host.changed(service);
         }}
       >
-        ${words.removeAlternative} ${position + 1}
+        ${say(this.#host.language, 'removeAlternative', { number: position + 1 })}
       </button>
     </fieldset>`;
   }

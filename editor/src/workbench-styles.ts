@@ -110,7 +110,15 @@ export const workbenchStyles = css`
     border: 2px solid var(--wb-danger);
   }
   civic-workbench .wb-error {
+    /* Messages quote addresses and links: they wrap at 320 px. */
+    overflow-wrap: anywhere;
     color: var(--wb-danger);
+    font-weight: 600;
+    margin: 0;
+  }
+  civic-workbench .wb-warning {
+    overflow-wrap: anywhere;
+    color: var(--wb-warn);
     font-weight: 600;
     margin: 0;
   }
@@ -166,6 +174,7 @@ export const workbenchStyles = css`
     }
   }
   civic-workbench .wb-problems {
+    overflow-wrap: anywhere;
     border-left: 6px solid var(--wb-danger);
     background: #fdf2f2;
     padding: 0.5rem 1rem;
@@ -176,6 +185,7 @@ export const workbenchStyles = css`
     background: #eef7f0;
   }
   civic-workbench .wb-warnings {
+    overflow-wrap: anywhere;
     border-left: 6px solid var(--wb-warn);
     background: #fdf7ec;
     padding: 0.5rem 1rem;

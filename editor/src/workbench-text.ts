@@ -20,7 +20,24 @@ const de = {
   startEmpty: 'Leer beginnen',
   templateCyber: 'Vorlage Cyberangriff',
   loaded: 'Geladen: {count|Dienst|Dienste}, {incidents|Meldung|Meldungen}.',
-  loadFailed: 'Konnte nicht geladen werden: {reason}',
+  templateTaken:
+    'Vorlage übernommen: {count|Dienst|Dienste}, {incidents|Meldung|Meldungen}. Bitte ersetzen Sie die Beispielwerte (Telefon, E-Mail, Links) durch die Ihrer Stadt.',
+  startedEmpty: 'Leer begonnen: Fügen Sie mit „Dienst hinzufügen“ die Dienste hinzu.',
+  discardEdits:
+    'Ihre Änderungen sind noch nicht veröffentlicht (weder heruntergeladen noch kopiert noch gespeichert) und gehen dabei verloren. Trotzdem fortfahren?',
+  loadFailed: 'Die Datei konnte nicht geladen werden. Bitte versuchen Sie es noch einmal.',
+  loadNotFound:
+    'Unter dieser Adresse gibt es keine Datei (HTTP {status}). Bitte prüfen Sie die Adresse.',
+  loadHttpError:
+    'Der Server hat die Datei nicht herausgegeben (HTTP {status}). Bitte versuchen Sie es später noch einmal oder fragen Sie Ihre IT.',
+  loadNoAnswer:
+    'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
+  loadTimeout:
+    'Der Server unter dieser Adresse antwortet nicht (nach 10 Sekunden abgebrochen). Bitte versuchen Sie es später noch einmal.',
+  loadNotJson:
+    'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+  fileNotJson:
+    'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
   notStatus: 'Das ist keine Statusdatei (es fehlt die Liste „services“).',
   servicesHeading: '2. Dienste und ihr Status',
   service: 'Dienst',
@@ -37,7 +54,7 @@ const de = {
   email: 'E-Mail',
   hours: 'Erreichbarkeit',
   addAlternative: 'Alternative hinzufügen',
-  removeAlternative: 'Alternative entfernen',
+  removeAlternative: 'Alternative {number} entfernen',
   addService: 'Dienst hinzufügen',
   removeService: 'Dienst „{name}“ entfernen',
   incidentsHeading: '3. Meldungen (Störungen)',
@@ -52,7 +69,7 @@ const de = {
   updates: 'Verlauf (neueste zuerst)',
   updateAt: 'Zeitpunkt',
   updateText: 'Text',
-  addUpdate: 'Neuen Eintrag im Verlauf',
+  addUpdate: 'Eintrag im Verlauf hinzufügen',
   removeUpdate: 'Eintrag entfernen',
   addIncident: 'Meldung hinzufügen',
   addMaintenance: 'Wartung hinzufügen',
@@ -143,7 +160,7 @@ const de = {
   scriptUrl: 'Adresse des Skripts',
   integrity: 'Prüfsumme (integrity), wenn das Skript von einem anderen Server kommt',
   integrityHint:
-    'Steht bei jeder Version im Leitfaden. Leer lassen, wenn die Stadt das Skript selbst bereitstellt.',
+    'Erhalten Sie von Ihrer IT (siehe Leitfaden). Leer lassen, wenn die Stadt das Skript selbst bereitstellt.',
   contactName: 'Kontakt: Stelle',
   contactPhone: 'Kontakt: Telefon',
   contactEmail: 'Kontakt: E-Mail',
@@ -178,7 +195,23 @@ const en: WorkbenchText = {
   startEmpty: 'Start empty',
   templateCyber: 'Cyber attack template',
   loaded: 'Loaded: {count|service|services}, {incidents|incident|incidents}.',
-  loadFailed: 'Could not be loaded: {reason}',
+  templateTaken:
+    'Template applied: {count|service|services}, {incidents|incident|incidents}. Please replace the sample values (phone, e-mail, links) with your city’s.',
+  startedEmpty: 'Started empty: add the services with "Add service".',
+  discardEdits:
+    'Your changes are not published yet (not downloaded, copied or saved) and will be lost. Continue anyway?',
+  loadFailed: 'The file could not be loaded. Please try again.',
+  loadNotFound: 'There is no file at this address (HTTP {status}). Please check the address.',
+  loadHttpError:
+    'The server did not hand out the file (HTTP {status}). Please try again later or ask your IT.',
+  loadNoAnswer:
+    'The server at this address does not answer. Please check the address and your connection.',
+  loadTimeout:
+    'The server at this address does not answer (given up after 10 seconds). Please try again later.',
+  loadNotJson:
+    'There is no status file at this address: its content is not valid JSON. Please check the address.',
+  fileNotJson:
+    'This file is not valid JSON; perhaps it was edited by hand. Please open a service-status.json downloaded from the workbench.',
   notStatus: 'This is not a status file (the "services" list is missing).',
   servicesHeading: '2. Services and their status',
   service: 'Service',
@@ -195,7 +228,7 @@ const en: WorkbenchText = {
   email: 'E-mail',
   hours: 'Hours',
   addAlternative: 'Add alternative',
-  removeAlternative: 'Remove alternative',
+  removeAlternative: 'Remove alternative {number}',
   addService: 'Add service',
   removeService: 'Remove service "{name}"',
   incidentsHeading: '3. Incidents',
@@ -210,7 +243,7 @@ const en: WorkbenchText = {
   updates: 'Updates (newest first)',
   updateAt: 'Time',
   updateText: 'Text',
-  addUpdate: 'New update',
+  addUpdate: 'Add update',
   removeUpdate: 'Remove update',
   addIncident: 'Add incident',
   addMaintenance: 'Add maintenance',
@@ -299,7 +332,7 @@ const en: WorkbenchText = {
   scriptUrl: 'Address of the script',
   integrity: 'Checksum (integrity), when the script comes from another server',
   integrityHint:
-    'Listed per version in the guide. Leave empty when the city hosts the script itself.',
+    'Your IT provides it (see the guide). Leave empty when the city hosts the script itself.',
   contactName: 'Contact: office',
   contactPhone: 'Contact: phone',
   contactEmail: 'Contact: e-mail',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../editor/src/workbench.define.js';
 import type { CivicWorkbench } from '../../editor/src/civic-workbench.js';
@@ -139,6 +139,237 @@ describe('<civic-workbench>', () => {
       expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
     });
 
+    it('says in German why an address could not be loaded', async () => {
+      const said = async (address: string): Promise<string> => {
+        // One workbench at a time: labels find their fields by id in the document.
+        fixtureCleanup();
+        const status = panel(await openWorkbench());
+        await typeInto(field(status, 'Adresse der Statusdatei'), address);
+        button(status, 'Von Adresse laden').click();
+        await waitUntil(
+          () => text(status.querySelector('[role="status"]')),
+          `nothing said for ${address}`,
+          { timeout: 12_000 },
+        );
+        return text(status.querySelector('[role="status"]'));
+      };
+      expect(await said('/api/service-statu')).to.equal(
+        'Unter dieser Adresse gibt es keine Datei (HTTP 404). Bitte prüfen Sie die Adresse.',
+      );
+      // The mock server drops the connection without an answer.
+      expect(await said('/api/service-status?fault=network')).to.equal(
+        'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
+      );
+      expect(await said('/api/service-status?fault=invalid-json')).to.equal(
+        'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+      );
+    });
+
+    it('keeps the id of an opened service when the editor renames it', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+        'not loaded',
+      );
+      await el.updateComplete;
+      expect(field(status, 'Kennung (id)', 1).value).to.equal('maengelmelder');
+      await typeInto(field(status, 'Name des Dienstes', 1), 'Mängelmelder (Schäden melden)');
+      await el.updateComplete;
+      // Pages show this service with service="maengelmelder": the id must not follow the name.
+      expect(field(status, 'Kennung (id)', 1).value).to.equal('maengelmelder');
+      await status.querySelector('status-editor')!.check();
+      const published = JSON.parse(
+        (await download(button(status, 'service-status.json herunterladen'))).text,
+      );
+      expect(published.services[1]).to.include({
+        id: 'maengelmelder',
+        name: 'Mängelmelder (Schäden melden)',
+      });
+    });
+
+    it('warns at the field and in the check when the id of an opened service changes', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
+      button(status, 'Von Adresse laden').click();
+      await waitUntil(
+        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+        'not loaded',
+      );
+      await el.updateComplete;
+      const id = field(status, 'Kennung (id)', 1);
+      await typeInto(id, 'maengelmeldr');
+      await status.querySelector('status-editor')!.check();
+      const warning =
+        'Die Kennung „maengelmeldr“ ist neu. Bausteine, die „maengelmelder“ anzeigen (service="maengelmelder"), finden diesen Dienst dann nicht mehr.';
+      expect(text(document.getElementById(id.getAttribute('aria-describedby')!))).to.equal(warning);
+      expect(text(status.querySelector('.wb-warnings'))).to.contain(warning);
+      // A warning, not an error: an intended rename can still be published.
+      expect(id.getAttribute('aria-invalid')).to.equal('false');
+      expect(text(status.querySelector('#st-problems'))).to.contain('Keine Fehler');
+
+      await typeInto(id, 'maengelmelder');
+      await status.querySelector('status-editor')!.check();
+      expect(id.hasAttribute('aria-describedby')).to.equal(false);
+    });
+
+    it('does not publish an empty service list, and says what to do', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Leer beginnen').click();
+      await status.querySelector('status-editor')!.check();
+      const problems = text(status.querySelector('#st-problems'));
+      expect(problems).to.contain('1 Fehler').and.contain('Die Liste der Dienste ist leer');
+      expect(problems).to.contain('„Dienst hinzufügen“');
+      expect(problems).not.to.contain('Keine Fehler');
+      expect(
+        button(status, 'service-status.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+      expect(text(status.querySelector('#st-services'))).to.contain(
+        'Die Liste der Dienste ist leer',
+      );
+    });
+
+    it('says at the field when a contact is mistyped or still the template’s sample', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await status.querySelector('status-editor')!.check();
+      const portal = status.querySelector<HTMLFieldSetElement>('form fieldset')!;
+      const message = (control: HTMLElement) =>
+        text(document.getElementById(control.getAttribute('aria-describedby') ?? '') ?? null);
+      // The template's sample values: warnings until they are replaced.
+      // The portal's second alternative is the template's Bürgerbüro.
+      const phone = field(portal, 'Telefon', 1);
+      expect(message(phone)).to.equal(
+        'Telefon bei „Serviceportal“ ist noch ein Beispielwert der Vorlage („(01234) 567-0“): Bitte durch die echte Angabe Ihrer Stadt ersetzen.',
+      );
+      expect(text(status.querySelector('.wb-warnings'))).to.contain('„maengel@stadt.example“');
+
+      const email = field(portal, 'E-Mail', 1);
+      const url = field(portal, 'Link (URL)', 1);
+      await typeInto(phone, '(02324) 204 303O');
+      await typeInto(email, 'maengelmelder@example,org');
+      await typeInto(url, 'www.stadt.example/maengel');
+      await status.querySelector('status-editor')!.check();
+      for (const control of [phone, email, url])
+        expect(control.getAttribute('aria-invalid'), control.id).to.equal('true');
+      expect(message(phone)).to.equal(
+        'Telefon bei „Serviceportal“ ist keine gültige Telefonnummer („(02324) 204 303O“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+      );
+      expect(message(email)).to.equal(
+        'E-Mail bei „Serviceportal“ ist keine gültige E-Mail-Adresse („maengelmelder@example,org“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
+      );
+      expect(message(url)).to.contain(
+        'Bitte mit https:// beginnen: „https://www.stadt.example/maengel“.',
+      );
+      expect(
+        button(status, 'service-status.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+
+      await typeInto(phone, '(02324) 204-3030');
+      await typeInto(email, 'maengelmelder@herne.de');
+      await typeInto(url, 'https://www.herne.de/maengel');
+      await status.querySelector('status-editor')!.check();
+      for (const control of [phone, email, url])
+        expect(control.hasAttribute('aria-describedby'), control.id).to.equal(false);
+    });
+
+    it('asks before a fresh start throws edits away, and not when nothing would be lost', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const asked: string[] = [];
+      let answer = false;
+      const confirm = window.confirm;
+      window.confirm = (question?: string) => {
+        asked.push(question ?? '');
+        return answer;
+      };
+      try {
+        button(status, 'Vorlage Cyberangriff').click();
+        await el.updateComplete;
+        expect(asked).to.deep.equal([]);
+        expect(text(status.querySelector('[role="status"]'))).to.equal(
+          'Vorlage übernommen: 4 Dienste, 1 Meldung. Bitte ersetzen Sie die Beispielwerte (Telefon, E-Mail, Links) durch die Ihrer Stadt.',
+        );
+        await typeInto(
+          field<HTMLTextAreaElement>(status, 'Meldung an die Bürgerinnen und Bürger'),
+          'Das Portal ist wieder teilweise erreichbar.',
+        );
+        await el.updateComplete;
+
+        button(status, 'Leer beginnen').click();
+        await el.updateComplete;
+        expect(asked).to.deep.equal([
+          'Ihre Änderungen sind noch nicht veröffentlicht (weder heruntergeladen noch kopiert noch gespeichert) und gehen dabei verloren. Trotzdem fortfahren?',
+        ]);
+        // Cancelled: the edit is still there.
+        expect(
+          field<HTMLTextAreaElement>(status, 'Meldung an die Bürgerinnen und Bürger').value,
+        ).to.equal('Das Portal ist wieder teilweise erreichbar.');
+
+        // Downloaded: nothing is lost any more, so nothing is asked.
+        await status.querySelector('status-editor')!.check();
+        await download(button(status, 'service-status.json herunterladen'));
+        button(status, 'Leer beginnen').click();
+        await el.updateComplete;
+        expect(asked).to.have.length(1);
+        expect(text(status.querySelector('[role="status"]'))).to.equal(
+          'Leer begonnen: Fügen Sie mit „Dienst hinzufügen“ die Dienste hinzu.',
+        );
+
+        button(status, 'Dienst hinzufügen').click();
+        await el.updateComplete;
+        answer = true;
+        button(status, 'Vorlage Cyberangriff').click();
+        await el.updateComplete;
+        expect(asked).to.have.length(2);
+        expect(field(status, 'Name des Dienstes').value).to.equal('Serviceportal');
+      } finally {
+        window.confirm = confirm;
+      }
+    });
+
+    it('words its buttons and messages in plain German', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      const file = {
+        services: [
+          {
+            id: 'maengelmelder',
+            name: 'Mängelmelder',
+            status: 'major_outage',
+            alternatives: [{ label: 'Online', url: 'https://' }],
+          },
+          { id: 'portal', name: 'Serviceportal', status: 'kaputt' },
+        ],
+        incidents: [{ id: 'a', title: 'Ausfall', status: 'investigating', updates: [] }],
+      };
+      giveFile(field(status, 'Datei öffnen'), 's.json', JSON.stringify(file), 'application/json');
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
+      await status.querySelector('status-editor')!.check();
+      const all = text(status);
+      expect(button(status, 'Alternative 1 entfernen')).to.exist;
+      expect(button(status, 'Eintrag im Verlauf hinzufügen')).to.exist;
+      // url is a field of the contract: a link the widget cannot use is not an "unknown" field.
+      expect(all).not.to.contain('Unbekanntes Feld');
+      expect(all).to.contain(
+        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.',
+      );
+      // One colon per sentence: what was found, then what is allowed.
+      expect(all).to.contain(
+        'Status bei „Serviceportal“ ist unbekannt („kaputt“). Erlaubt sind: „In Betrieb“ (operational),',
+      );
+
+      const embed = await openTab(el, 'einbettung');
+      expect(text(embed.querySelector('#ec-integrity-hint'))).to.equal(
+        'Erhalten Sie von Ihrer IT (siehe Leitfaden). Leer lassen, wenn die Stadt das Skript selbst bereitstellt.',
+      );
+    });
+
     it('says what is wrong per field, in German, as the editor types, and blocks the export', async () => {
       const el = await openWorkbench();
       const status = panel(el);
@@ -250,8 +481,11 @@ describe('<civic-workbench>', () => {
 
       giveFile(field(status, 'Datei öffnen'), 'kaputt.json', '{"services": [', 'application/json');
       await waitUntil(
-        () => text(status.querySelector('[role="status"]')).startsWith('Konnte nicht'),
+        () => text(status.querySelector('[role="status"]')).startsWith('Diese Datei'),
         'no error',
+      );
+      expect(text(status.querySelector('[role="status"]'))).to.equal(
+        'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
       );
     });
 
@@ -474,9 +708,43 @@ describe('<civic-workbench>', () => {
       expect(snippet).to.equal(
         '<script type="module" src="/civic-widgets/dist/civic-widgets.js"></script>\n\n<form-finder\n  endpoint="/api/forms"\n  heading-level="3"\n  contact-phone="(01234) 567-0"\n></form-finder>\n',
       );
+      await waitUntil(() => embed.querySelector('#ec-preview-frame form-finder'), 'no preview');
       const preview = embed.querySelector<HTMLElement>('#ec-preview-frame form-finder')!;
       await waitForState(preview, 'ready');
       expect(shadowText(preview)).to.contain('Formular');
+    });
+
+    it('requests the data address once when typing pauses, not at every keystroke', async () => {
+      const el = await openWorkbench();
+      const embed = await openTab(el, 'einbettung');
+      const address = '/api/service-status';
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(
+          new URL(input instanceof Request ? input.url : input, location.href).pathname,
+        );
+        return realFetch(input, init);
+      };
+      try {
+        const endpoint = field(embed, 'Adresse der Daten');
+        // An editor typing at about 10 keys a second.
+        for (let length = 1; length <= address.length; length++) {
+          await typeInto(endpoint, address.slice(0, length));
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const typed = requested.filter((path) => address.startsWith(path));
+        expect(typed, typed.join(' ')).to.deep.equal([address]);
+        await waitForState(
+          embed.querySelector<HTMLElement>(
+            `#ec-preview-frame service-status[endpoint="${address}"]`,
+          )!,
+          'ready',
+        );
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('puts integrity on a script from another host', async () => {
@@ -618,10 +886,10 @@ describe('<civic-workbench>', () => {
       expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.contain(
         '<service-status\n  endpoint="/api/service-status"\n></service-status>',
       );
-      await waitForState(
-        embed.querySelector<HTMLElement>('#ec-preview-frame service-status')!,
-        'ready',
-      );
+      // The preview follows when typing pauses.
+      const previewOfAddress = '#ec-preview-frame service-status[endpoint="/api/service-status"]';
+      await waitUntil(() => embed.querySelector(previewOfAddress), 'no preview of the address');
+      await waitForState(embed.querySelector<HTMLElement>(previewOfAddress)!, 'ready');
     });
   });
 });
