@@ -91,8 +91,9 @@ export function cyberAttackTemplate(): EditableStatus {
         updated_at: now,
       },
       {
-        id: 'terminvergabe',
-        name: 'Online-Terminvergabe',
+        // The id the guide's <registry-booking service="standesamt"> names (docs/de).
+        id: 'standesamt',
+        name: 'Terminbuchung Standesamt',
         status: 'major_outage',
         message: 'Termine vergeben wir zurzeit telefonisch.',
         alternatives: [citizensOffice],
@@ -112,7 +113,7 @@ export function cyberAttackTemplate(): EditableStatus {
         title: 'Angriff auf einen IT-Dienstleister',
         status: 'identified',
         started_at: now,
-        services: ['serviceportal', 'maengelmelder', 'terminvergabe'],
+        services: ['serviceportal', 'maengelmelder', 'standesamt'],
         updates: [
           {
             at: now,

@@ -541,7 +541,7 @@ describe('<civic-workbench>', () => {
       expect(stored.services.map((service: { id: string }) => service.id)).to.deep.equal([
         'serviceportal',
         'maengelmelder',
-        'terminvergabe',
+        'standesamt',
         'homepage',
       ]);
       expect(serviceStatusContract.safeParse(stored).success).to.equal(true);
