@@ -40,6 +40,22 @@ function button(within: Element, label: string): HTMLButtonElement {
   return found;
 }
 
+/** A workbench whose status panel has opened the status file at `address`. */
+async function workbenchOpenedFrom(
+  address: string,
+): Promise<{ el: CivicWorkbench; status: HTMLElement }> {
+  const el = await openWorkbench();
+  const status = panel(el);
+  await typeInto(field(status, 'Adresse der Statusdatei'), address);
+  button(status, 'Von Adresse laden').click();
+  await waitUntil(
+    () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
+    'not loaded',
+  );
+  await el.updateComplete;
+  return { el, status };
+}
+
 /** The control of the n-th label with this text (as a screen reader names it). */
 function field<E extends HTMLElement = HTMLInputElement>(
   within: Element,
@@ -166,15 +182,7 @@ describe('<civic-workbench>', () => {
     });
 
     it('keeps the id of an opened service when the editor renames it', async () => {
-      const el = await openWorkbench();
-      const status = panel(el);
-      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
-      button(status, 'Von Adresse laden').click();
-      await waitUntil(
-        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
-        'not loaded',
-      );
-      await el.updateComplete;
+      const { el, status } = await workbenchOpenedFrom('/api/service-status');
       expect(field(status, 'Kennung (id)', 1).value).to.equal('maengelmelder');
       await typeInto(field(status, 'Name des Dienstes', 1), 'Mängelmelder (Schäden melden)');
       await el.updateComplete;
@@ -191,15 +199,7 @@ describe('<civic-workbench>', () => {
     });
 
     it('warns at the field and in the check when the id of an opened service changes', async () => {
-      const el = await openWorkbench();
-      const status = panel(el);
-      await typeInto(field(status, 'Adresse der Statusdatei'), '/api/service-status');
-      button(status, 'Von Adresse laden').click();
-      await waitUntil(
-        () => text(status.querySelector('[role="status"]')).startsWith('Geladen'),
-        'not loaded',
-      );
-      await el.updateComplete;
+      const { status } = await workbenchOpenedFrom('/api/service-status');
       const id = field(status, 'Kennung (id)', 1);
       await typeInto(id, 'maengelmeldr');
       await status.querySelector('status-editor')!.check();

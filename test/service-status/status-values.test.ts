@@ -221,6 +221,17 @@ describe('<service-status> with a status file that lists no service', () => {
     services: [{ id: 'maengelmelder', name: 'Mängelmelder', status: 'major_outage' }],
   };
 
+  /** A badge reading the payload `key`, with a phone for its fallback. */
+  const badgeReading = (key: string) =>
+    fixture<ServiceStatus>(
+      html`<service-status
+        variant="badge"
+        endpoint=${payloadUrl(key)}
+        refresh="0"
+        contact-phone="(02324) 204 0"
+      ></service-status>`,
+    );
+
   for (const [what, broken] of [
     ['emptied', { services: [] }],
     ['with no readable entry', { services: [{ name: 'Mängelmelder', status: 'major_outage' }] }],
@@ -229,13 +240,7 @@ describe('<service-status> with a status file that lists no service', () => {
       const key = payloadKey('no-services');
       await putPayload(key, readable);
       const { result: el } = await withWarnings(async () => {
-        const widget = await fixture<ServiceStatus>(
-          html`<service-status
-            variant="badge"
-            endpoint=${payloadUrl(key)}
-            refresh="0"
-          ></service-status>`,
-        );
+        const widget = await badgeReading(key);
         await waitForState(widget, 'ready');
         await putPayload(key, broken);
         await widget.reload();
@@ -253,14 +258,7 @@ describe('<service-status> with a status file that lists no service', () => {
       const key = payloadKey('no-services-first');
       await putPayload(key, broken);
       const { result: el } = await withWarnings(async () => {
-        const widget = await fixture<ServiceStatus>(
-          html`<service-status
-            variant="badge"
-            endpoint=${payloadUrl(key)}
-            refresh="0"
-            contact-phone="(02324) 204 0"
-          ></service-status>`,
-        );
+        const widget = await badgeReading(key);
         await waitForState(widget, 'fallback');
         return widget;
       });
