@@ -416,17 +416,16 @@ export function isPlaceholder(key: string, value: string): boolean {
 function contactProblems(contact: unknown, path: string, entry: string): PayloadProblem[] {
   if (!isRecord(contact)) return [];
   const problems: PayloadProblem[] = [];
-  const valid: Record<string, (value: string) => boolean> = {
-    url: isContactUrl,
-    email: isEmailAddress,
-    phone: isPhoneNumber,
-  };
-  const kinds = { url: 'bad-url', email: 'bad-email', phone: 'bad-phone' } as const;
-  for (const key of ['phone', 'email', 'url'] as const) {
+  const checks = [
+    ['phone', isPhoneNumber, 'bad-phone'],
+    ['email', isEmailAddress, 'bad-email'],
+    ['url', isContactUrl, 'bad-url'],
+  ] as const;
+  for (const [key, isValid, kind] of checks) {
     const value = contact[key];
     if (typeof value !== 'string' || value.trim() === '') continue;
     const at = { path: joinPath(path, key), field: key, entry, value };
-    if (!valid[key](value)) problems.push({ severity: 'error', kind: kinds[key], ...at });
+    if (!isValid(value)) problems.push({ severity: 'error', kind, ...at });
     else if (isPlaceholder(key, value))
       problems.push({ severity: 'warning', kind: 'placeholder', ...at });
   }

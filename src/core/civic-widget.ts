@@ -390,18 +390,21 @@ export abstract class CivicWidget<T> extends LitElement {
     </button>`;
   }
 
-  protected renderStaleNotice(view: EndpointView<T>): TemplateResult {
+  /** "Sie sehen den zuletzt bekannten Stand vom <date>.": the date the data was last good. */
+  protected staleText(view: EndpointView<T>): string {
     const date = view.savedAt ?? (view.data === undefined ? undefined : this.dataDate(view.data));
+    return date
+      ? this.coreMessage('staleText', { date: this.formatDateTime(date) })
+      : this.coreMessage('staleTextNoDate');
+  }
+
+  protected renderStaleNotice(view: EndpointView<T>): TemplateResult {
     return html`<div part="stale-notice" class="notice stale">
       ${iconInfo}
       <div>
         <p>
           <strong>${this.coreMessage('staleTitle')}.</strong>
-          ${
-            date
-              ? this.coreMessage('staleText', { date: this.formatDateTime(date) })
-              : this.coreMessage('staleTextNoDate')
-          }
+          ${this.staleText(view)}
         </p>
         <div class="actions">${this.renderRetry()}</div>
       </div>

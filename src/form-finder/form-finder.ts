@@ -323,7 +323,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     return this.department ? undefined : this.#departments.get(this.#dept);
   }
 
-  /** "3 Formulare dazu in allen Fachbereichen zeigen": the filter that hid every hit is let go. */
+  /** "3 Formulare dazu in allen Fachbereichen anzeigen": the filter that hid every hit is let go. */
   readonly #onAllDepartments = async () => {
     this.#dept = '';
     this.#filtersChanged();

@@ -608,14 +608,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const text = parts.length
       ? parts.join('. ')
       : this.#message(services.length ? 'allOperational' : 'noServices');
-    const stale =
-      view.state === 'stale'
-        ? ` (${
-            view.savedAt
-              ? this.coreMessage('staleText', { date: this.formatDateTime(view.savedAt) })
-              : this.coreMessage('staleTextNoDate')
-          })`
-        : '';
+    const stale = view.state === 'stale' ? ` (${this.staleText(view)})` : '';
     return html`<p part="status" class="badge s-${worst}">
       ${statusIcon(worst)}<span>${text}${stale}</span>
     </p>`;
