@@ -123,8 +123,12 @@ await shoot('werkbank-formulare', '#panel-formulare');
 // The embed code.
 await page.click('#tab-einbettung');
 await settle();
+await act((h) => h.choose(h.field('Baustein'), 'Standesamt-Termine (<registry-booking>)'));
+await settle();
 await act((h) => {
-  h.type(h.field('Adresse der Daten'), '/api/service-status');
+  h.type(h.field('Adresse der Daten'), '/api/registry');
+  h.type(h.field('Adresse der Statusdatei'), '/api/service-status');
+  h.type(h.field('Dienst'), 'standesamt');
   h.type(h.field('Kontakt: Stelle'), 'Bürgerbüro');
   h.type(h.field('Kontakt: Telefon'), '(01234) 567-0');
 });

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { requestJson } from '../../src/core/http.js';
+import { mailtoHref, telHref } from '../../src/core/safe-url.js';
+import { parseServiceStatus } from '../../src/service-status/service-status-schema.js';
 import type { EditorLang } from './payload-messages.js';
 import { copyText } from './publish.js';
 import { say, WORKBENCH_TEXT } from './workbench-text.js';
@@ -17,6 +20,8 @@ export interface EmbedOptions {
   widget: EmbeddableWidget;
   variant: string;
   endpoint: string;
+  /** The status file `<city-services>` reads: with it a widget's `service` shows its outage. */
+  statusEndpoint: string;
   scriptUrl: string;
   integrity: string;
   contactName: string;
@@ -34,6 +39,14 @@ const TYPING_PAUSE_MS = 600;
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** `<service-status>` reads the status file itself: it has no `service` of its own. */
+const readsStatusItself = (options: EmbedOptions): boolean => options.widget === 'service-status';
+
+/** The `<city-services>` around the widget, when the editor named a status file for it. */
+function statusEndpointOf(options: EmbedOptions): string {
+  return readsStatusItself(options) ? '' : options.statusEndpoint.trim();
+}
+
 /** The widget's attributes in the order the docs list them; empty ones and defaults left out. */
 export function embedAttributes(options: EmbedOptions): [string, string][] {
   const attributes: [string, string][] = [
@@ -42,7 +55,7 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
       'variant',
       options.widget === 'service-status' && options.variant !== 'list' ? options.variant : '',
     ],
-    ['service', options.service],
+    ['service', readsStatusItself(options) ? '' : options.service],
     ['heading-level', options.headingLevel === '2' ? '' : options.headingLevel],
     ['lang', options.lang === 'de' ? '' : options.lang],
     ['contact-name', options.contactName],
@@ -67,7 +80,48 @@ export function isOtherHost(
   }
 }
 
-/** The HTML an editor pastes into the CMS: the script tag (with integrity for another host) and the element. */
+/**
+ * The contact as the `slot="fallback"` paragraph shows it: "Bürgerbüro: (02324) 204 0,
+ * buergerbuero@example.org, Mo–Fr 8–12 Uhr", phone and e-mail as links; undefined without
+ * any contact field. One element for the snippet (its HTML) and the preview.
+ */
+export function fallbackParagraph(options: EmbedOptions): HTMLParagraphElement | undefined {
+  const name = options.contactName.trim();
+  const phone = options.contactPhone.trim();
+  const email = options.contactEmail.trim();
+  const hours = options.contactHours.trim();
+  const parts: (string | HTMLAnchorElement)[] = [];
+  const link = (text: string, href: string | undefined) => {
+    if (!href) return text;
+    const anchor = document.createElement('a');
+    anchor.href = href;
+    anchor.textContent = text;
+    return anchor;
+  };
+  if (phone) parts.push(link(phone, telHref(phone)));
+  if (email) parts.push(link(email, mailtoHref(email)));
+  if (hours) parts.push(hours);
+  if (!name && parts.length === 0) return undefined;
+  const paragraph = document.createElement('p');
+  paragraph.slot = 'fallback';
+  if (name) paragraph.append(parts.length ? `${name}: ` : name);
+  parts.forEach((part, index) => paragraph.append(...(index ? [', ', part] : [part])));
+  return paragraph;
+}
+
+const indented = (text: string, depth: number): string =>
+  text
+    .split('\n')
+    .map((line) => `${'  '.repeat(depth)}${line}`)
+    .join('\n');
+
+/**
+ * The HTML an editor pastes into the CMS: the script tag (with integrity for another host) and
+ * the element. With a contact, the element holds it as its `slot="fallback"` paragraph: shown
+ * also when the script itself cannot load (the outage of the server it comes from), where the
+ * `contact-…` attributes, read by the script, show nothing. With a status file, the element
+ * sits in a `<city-services status-endpoint>`, without which its `service` would show no outage.
+ */
 export function embedSnippet(options: EmbedOptions): string {
   const integrity = options.integrity.trim();
   const scriptAttributes = [`type="module"`, `src="${escapeAttribute(options.scriptUrl.trim())}"`];
@@ -76,7 +130,14 @@ export function embedSnippet(options: EmbedOptions): string {
   const attributes = embedAttributes(options)
     .map(([name, value]) => `\n  ${name}="${escapeAttribute(value)}"`)
     .join('');
-  return `<script ${scriptAttributes.join(' ')}></script>\n\n<${options.widget}${attributes}\n></${options.widget}>\n`;
+  const fallback = fallbackParagraph(options)?.outerHTML;
+  const content = fallback ? `\n${indented(fallback, 1)}\n` : '';
+  let element = `<${options.widget}${attributes}\n>${content}</${options.widget}>`;
+  const statusEndpoint = statusEndpointOf(options);
+  if (statusEndpoint) {
+    element = `<city-services status-endpoint="${escapeAttribute(statusEndpoint)}">\n${indented(element, 1)}\n</city-services>`;
+  }
+  return `<script ${scriptAttributes.join(' ')}></script>\n\n${element}\n`;
 }
 
 /**
@@ -98,6 +159,7 @@ export class EmbedCode extends LitElement {
     widget: 'service-status',
     variant: 'list',
     endpoint: '',
+    statusEndpoint: '',
     scriptUrl: '',
     integrity: '',
     contactName: '',
@@ -109,6 +171,12 @@ export class EmbedCode extends LitElement {
     lang: 'de',
   };
   #message = '';
+  /** What is wrong with the `service` the editor typed (not in the status file, no status file). */
+  #serviceWarning = '';
+  /** Counts the status file checks: an answer to an older one is not news. */
+  #serviceChecks = 0;
+  /** The preview on screen as it was made (the live element's own attributes change). */
+  #previewMade = '';
   /** The preview waits for a pause in typing: each new preview requests the data address. */
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -150,20 +218,66 @@ export class EmbedCode extends LitElement {
   }
 
   #refreshPreview(): void {
-    // The preview is the real element, made anew with the attributes the snippet has.
+    // The preview is the real element, made anew as the snippet has it.
     const frame = this.querySelector('#ec-preview-frame');
     if (!frame) return;
     const element = document.createElement(this.options.widget);
     for (const [name, value] of embedAttributes(this.options)) element.setAttribute(name, value);
     element.setAttribute('cache', 'off');
     element.setAttribute('timeout', '3000');
-    const current = frame.firstElementChild;
-    if (current?.outerHTML === element.outerHTML) return;
-    frame.replaceChildren(element);
+    const fallback = fallbackParagraph(this.options);
+    if (fallback) element.append(fallback);
+    let preview: HTMLElement = element;
+    const statusEndpoint = statusEndpointOf(this.options);
+    if (statusEndpoint) {
+      preview = document.createElement('city-services');
+      preview.setAttribute('status-endpoint', statusEndpoint);
+      preview.append(element);
+    }
+    if (preview.outerHTML === this.#previewMade) return;
+    this.#previewMade = preview.outerHTML;
+    frame.replaceChildren(preview);
+    void this.#checkService();
   }
 
-  #field(key: keyof EmbedOptions, label: string, type = 'text', hint?: string): TemplateResult {
+  /**
+   * Looks the widget's `service` up in the status file: a typo there (or a service renamed in
+   * the file) would show citizens no outage notice on this widget, without any error.
+   */
+  async #checkService(): Promise<void> {
+    const check = ++this.#serviceChecks;
+    const service = readsStatusItself(this.options) ? '' : this.options.service.trim();
+    const statusEndpoint = statusEndpointOf(this.options);
+    let warning = '';
+    if (service && !statusEndpoint) {
+      warning = say(this.language, 'serviceWithoutStatus');
+    } else if (service) {
+      try {
+        const { body } = await requestJson(statusEndpoint, { timeout: 10_000 });
+        const ids = (await parseServiceStatus(body)).services.map(({ id }) => id);
+        if (!ids.includes(service)) {
+          warning = say(this.language, 'serviceUnknown', { service, ids: ids.join(', ') });
+        }
+      } catch {
+        // No status file to check against: the preview shows the widget without the notice.
+      }
+    }
+    if (check !== this.#serviceChecks) return;
+    this.#serviceWarning = warning;
+    this.requestUpdate();
+  }
+
+  #field(
+    key: keyof EmbedOptions,
+    label: string,
+    type = 'text',
+    hint?: string,
+    warning?: string,
+  ): TemplateResult {
     const id = `ec-${key}`;
+    const describedBy = [hint ? `${id}-hint` : '', warning ? `${id}-warning` : '']
+      .filter(Boolean)
+      .join(' ');
     return html`<div class="wb-field">
       <label for=${id}>${label}</label>
       ${hint ? html`<p class="wb-hint" id="${id}-hint">${hint}</p>` : nothing}
@@ -171,11 +285,12 @@ export class EmbedCode extends LitElement {
         id=${id}
         type=${type}
         .value=${this.options[key]}
-        aria-describedby=${hint ? `${id}-hint` : nothing}
+        aria-describedby=${describedBy || nothing}
         @input=${(event: Event) =>
           this.#set(key, (event.target as HTMLInputElement).value, TYPING_PAUSE_MS)}
         @change=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
       />
+      ${warning ? html`<p class="wb-warning" id="${id}-warning">${warning}</p>` : nothing}
     </div>`;
   }
 
@@ -211,7 +326,12 @@ export class EmbedCode extends LitElement {
               : nothing
           }
           ${this.#field('endpoint', words.endpoint, 'url')}
-          ${this.#field('service', words.serviceIdField)}
+          ${
+            readsStatusItself(this.options)
+              ? nothing
+              : html`${this.#field('statusEndpoint', words.statusEndpoint, 'url', words.statusEndpointHint)}
+                ${this.#field('service', words.serviceIdField, 'text', undefined, this.#serviceWarning)}`
+          }
           <div class="wb-grid">
             ${this.#field('contactName', words.contactName)}
             ${this.#field('contactPhone', words.contactPhone, 'tel')}
@@ -231,7 +351,7 @@ export class EmbedCode extends LitElement {
           </div>
           ${this.#field('scriptUrl', words.scriptUrl, 'url')}
           ${this.#field('integrity', words.integrity, 'text', words.integrityHint)}
-          ${needsIntegrity ? html`<p class="wb-error">${words.integrity}</p>` : nothing}
+          ${needsIntegrity ? html`<p class="wb-error">${words.integrityMissing}</p>` : nothing}
         </form>
         <div>
           <div class="wb-field">

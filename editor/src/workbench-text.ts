@@ -166,6 +166,14 @@ const de = {
   contactEmail: 'Kontakt: E-Mail',
   contactHours: 'Kontakt: Erreichbarkeit',
   serviceIdField: 'Dienst (service), z. B. maengelmelder',
+  statusEndpoint: 'Adresse der Statusdatei (status-endpoint)',
+  statusEndpointHint:
+    'Dieselbe Adresse wie bei den Statusmeldungen. Mit ihr weist der Baustein oben darauf hin, wenn sein Dienst gestört ist.',
+  serviceWithoutStatus:
+    'Ohne Adresse der Statusdatei weist der Baustein nicht auf Störungen dieses Dienstes hin.',
+  serviceUnknown: 'In der Statusdatei gibt es keinen Dienst „{service}“. Dort stehen: {ids}.',
+  integrityMissing:
+    'Das Skript kommt von einem anderen Server: Tragen Sie die Prüfsumme ein, damit der Browser nur die geprüfte Datei ausführt.',
   headingLevel: 'Überschriften-Ebene',
   lang: 'Sprache des Bausteins',
   snippet: 'HTML für Ihr CMS',
@@ -338,6 +346,14 @@ const en: WorkbenchText = {
   contactEmail: 'Contact: e-mail',
   contactHours: 'Contact: hours',
   serviceIdField: 'Service id, e.g. maengelmelder',
+  statusEndpoint: 'Address of the status file (status-endpoint)',
+  statusEndpointHint:
+    'The same address as for the service status. With it, the widget says at its top when its service is down.',
+  serviceWithoutStatus:
+    'Without the address of the status file, the widget does not say when this service is down.',
+  serviceUnknown: 'The status file has no service “{service}”. It lists: {ids}.',
+  integrityMissing:
+    'The script comes from another server: enter its checksum, so that the browser runs only the checked file.',
   headingLevel: 'Heading level',
   lang: 'Widget language',
   snippet: 'HTML for your CMS',

@@ -705,13 +705,67 @@ describe('<civic-workbench>', () => {
       await choose(field<HTMLSelectElement>(embed, 'Überschriften-Ebene'), 'h3');
       await el.updateComplete;
       const snippet = field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value;
+      // The contact is also the fallback paragraph: shown when the script itself cannot load.
       expect(snippet).to.equal(
-        '<script type="module" src="/civic-widgets/dist/civic-widgets.js"></script>\n\n<form-finder\n  endpoint="/api/forms"\n  heading-level="3"\n  contact-phone="(01234) 567-0"\n></form-finder>\n',
+        '<script type="module" src="/civic-widgets/dist/civic-widgets.js"></script>\n\n<form-finder\n  endpoint="/api/forms"\n  heading-level="3"\n  contact-phone="(01234) 567-0"\n>\n  <p slot="fallback"><a href="tel:012345670">(01234) 567-0</a></p>\n</form-finder>\n',
       );
       await waitUntil(() => embed.querySelector('#ec-preview-frame form-finder'), 'no preview');
       const preview = embed.querySelector<HTMLElement>('#ec-preview-frame form-finder')!;
       await waitForState(preview, 'ready');
       expect(shadowText(preview)).to.contain('Formular');
+    });
+
+    it('puts the widget in <city-services> with the status file, and checks its service there', async () => {
+      const el = await openWorkbench();
+      const embed = await openTab(el, 'einbettung');
+      await choose(field<HTMLSelectElement>(embed, 'Baustein'), 'Mängelmelder (<defect-reporter>)');
+      await typeInto(field(embed, 'Adresse der Daten'), '/api/defects/config');
+      await typeInto(field(embed, 'Dienst'), 'maengelmeldr');
+      await el.updateComplete;
+      const warning = () => text(embed.querySelector('#ec-service-warning'));
+      // Without a status file, `service` shows no outage: the editor is told so.
+      await waitUntil(() => warning() !== '', 'no warning without a status file');
+      expect(warning()).to.equal(
+        'Ohne Adresse der Statusdatei weist der Baustein nicht auf Störungen dieses Dienstes hin.',
+      );
+      await typeInto(field(embed, 'Adresse der Statusdatei'), '/api/service-status');
+      await typeInto(field(embed, 'Kontakt: Stelle'), 'Bürgerbüro');
+      await typeInto(field(embed, 'Kontakt: E-Mail'), 'buergerbuero@example.org');
+      await typeInto(field(embed, 'Kontakt: Erreichbarkeit'), 'Mo–Fr 8–12 Uhr');
+      await el.updateComplete;
+      expect(field<HTMLTextAreaElement>(embed, 'HTML für Ihr CMS').value).to.equal(
+        '<script type="module" src="/civic-widgets/dist/civic-widgets.js"></script>\n\n' +
+          '<city-services status-endpoint="/api/service-status">\n' +
+          '  <defect-reporter\n    endpoint="/api/defects/config"\n    service="maengelmeldr"\n' +
+          '    contact-name="Bürgerbüro"\n    contact-email="buergerbuero@example.org"\n' +
+          '    contact-hours="Mo–Fr 8–12 Uhr"\n  >\n' +
+          '    <p slot="fallback">Bürgerbüro: <a href="mailto:buergerbuero@example.org">buergerbuero@example.org</a>, Mo–Fr 8–12 Uhr</p>\n' +
+          '  </defect-reporter>\n</city-services>\n',
+      );
+      // A typo in the id: the status file does not have it, and says which ids it has.
+      await waitUntil(() => warning().startsWith('In der Statusdatei'), warning());
+      expect(warning()).to.equal(
+        'In der Statusdatei gibt es keinen Dienst „maengelmeldr“. Dort stehen: serviceportal, maengelmelder, standesamt, homepage, termine.',
+      );
+      expect(field(embed, 'Dienst').getAttribute('aria-describedby')).to.equal(
+        'ec-service-warning',
+      );
+      // The right id: no warning, and the preview says the service is down, as the page will.
+      await typeInto(field(embed, 'Dienst'), 'maengelmelder');
+      await waitUntil(() => warning() === '', warning());
+      const preview = () =>
+        embed.querySelector<HTMLElement>(
+          '#ec-preview-frame city-services[status-endpoint="/api/service-status"] defect-reporter[service="maengelmelder"]',
+        );
+      await waitUntil(preview, 'no preview in <city-services>');
+      await waitUntil(
+        () => preview()!.shadowRoot?.querySelector('[part="service-notice"]'),
+        'no outage notice in the preview',
+      );
+      expect(preview()!.querySelector('p[slot="fallback"] a')!.getAttribute('href')).to.equal(
+        'mailto:buergerbuero@example.org',
+      );
+      await expect(el).to.be.accessible();
     });
 
     it('requests the data address once when typing pauses, not at every keystroke', async () => {
