@@ -2,7 +2,9 @@
 // serves an edited file: with `ETag` and `Last-Modified` validators and no `Cache-Control`
 // (so a browser may answer from its heuristic cache unless the request revalidates).
 //   PUT /api/_payload/<key>       stores the request body verbatim (any text: a lone-surrogate
-//                                 escape, 50,000 forms); each PUT is a new version
+//                                 escape, 50,000 forms); each PUT is a new version. 204, or with
+//                                 `?status=200` the plain text "OK" (as a CMS upload script may
+//                                 answer); `?status=<4xx|5xx>` refuses and stores nothing
 //   GET /api/_payload/<key>       the stored text; `If-None-Match` of the current version → 304
 //   GET /api/_payload/<key>/log   what the server received: `{ requests: [{ ifNoneMatch, status }] }`
 // Keys are chosen by the test (unique per run), so Chromium and Firefox never share one.
@@ -27,10 +29,22 @@ export const payloadStoreRoutes = [
     path: /^\/api\/_payload\/([\w-]+)$/,
     fault: false,
     async handler(ctx, match) {
+      const asked = Number(ctx.query.status ?? 204);
+      const body = (await readBody(ctx)).toString('utf8');
+      if (asked >= 400) {
+        ctx.status = asked;
+        ctx.type = 'text/html';
+        ctx.body = `<h1>${asked}</h1>`;
+        return;
+      }
       const entry = entryOf(match[1]);
-      entry.text = (await readBody(ctx)).toString('utf8');
+      entry.text = body;
       entry.version += 1;
-      ctx.status = 204;
+      ctx.status = asked;
+      if (asked === 200) {
+        ctx.type = 'text/plain';
+        ctx.body = 'OK';
+      }
     },
   },
   {

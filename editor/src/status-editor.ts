@@ -319,9 +319,25 @@ export class StatusEditor extends LitElement {
       const status = await saveToServer(url, method, token, exportJson(this.exportData));
       return this.#published(say(this.language, 'saved', { status }));
     } catch (error) {
-      return say(this.language, 'saveFailed', {
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      return this.#saveFailure(error);
+    }
+  }
+
+  /** Why saving failed, in the editor's words, with what to do (not the error's internals). */
+  #saveFailure(error: unknown): string {
+    if (!(error instanceof EndpointError)) return say(this.language, 'saveFailed');
+    const status = error.status ?? 0;
+    switch (error.kind) {
+      case 'http':
+        if (status === 401 || status === 403) return say(this.language, 'saveRefused', { status });
+        if (status === 404 || status === 405) return say(this.language, 'saveNoTarget', { status });
+        return say(this.language, 'saveHttpError', { status });
+      case 'network':
+        return say(this.language, 'saveNoAnswer');
+      case 'timeout':
+        return say(this.language, 'saveTimeout');
+      default:
+        return say(this.language, 'saveFailed');
     }
   }
 

@@ -104,7 +104,18 @@ const de = {
   saveMethod: 'Methode',
   saveButton: 'Auf dem Server speichern',
   saved: 'Gespeichert (HTTP {status}).',
-  saveFailed: 'Speichern fehlgeschlagen: {reason}',
+  saveFailed:
+    'Nicht gespeichert. Bitte versuchen Sie es noch einmal oder laden Sie die Datei herunter und laden Sie sie im CMS hoch.',
+  saveRefused:
+    'Nicht gespeichert: Der Server hat den Zugangsschlüssel abgelehnt (HTTP {status}). Bitte prüfen Sie den Schlüssel oder fragen Sie Ihre IT.',
+  saveNoTarget:
+    'Nicht gespeichert: Unter dieser Adresse nimmt der Server keine Datei an (HTTP {status}). Bitte prüfen Sie die Speicher-Adresse und die Methode.',
+  saveHttpError:
+    'Nicht gespeichert: Der Server hat einen Fehler gemeldet (HTTP {status}). Bitte laden Sie die Datei herunter und laden Sie sie im CMS hoch, oder fragen Sie Ihre IT.',
+  saveNoAnswer:
+    'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Speicher-Adresse und Ihre Internetverbindung und speichern Sie noch einmal, oder laden Sie die Datei herunter.',
+  saveTimeout:
+    'Der Server hat nach 15 Sekunden nicht geantwortet. Ob gespeichert wurde, ist unklar: Bitte speichern Sie noch einmal.',
   saveHint:
     'Nur wenn Ihre IT eine Speicher-Adresse eingerichtet hat. Sonst laden Sie die Datei herunter und laden sie im CMS hoch.',
   // Forms
@@ -286,7 +297,17 @@ const en: WorkbenchText = {
   saveMethod: 'Method',
   saveButton: 'Save on the server',
   saved: 'Saved (HTTP {status}).',
-  saveFailed: 'Saving failed: {reason}',
+  saveFailed: 'Not saved. Please try again, or download the file and upload it in the CMS.',
+  saveRefused:
+    'Not saved: the server refused the access token (HTTP {status}). Please check the token or ask your IT.',
+  saveNoTarget:
+    'Not saved: the server takes no file at this address (HTTP {status}). Please check the save address and the method.',
+  saveHttpError:
+    'Not saved: the server reported an error (HTTP {status}). Please download the file and upload it in the CMS, or ask your IT.',
+  saveNoAnswer:
+    'The server at this address does not answer. Please check the save address and your connection and save again, or download the file.',
+  saveTimeout:
+    'The server did not answer within 15 seconds. Whether it saved is unclear: please save again.',
   saveHint:
     'Only when your IT has set up a save address. Otherwise download the file and upload it in the CMS.',
   formsHeading: 'Import forms from a spreadsheet',

@@ -547,6 +547,38 @@ describe('<civic-workbench>', () => {
       expect(serviceStatusContract.safeParse(stored).success).to.equal(true);
     });
 
+    it('says in German why saving failed, and takes any 2xx as saved', async () => {
+      const key = `editor-save-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      history.replaceState(null, '', location.pathname + location.search);
+      const el = await fixture<CivicWorkbench>(
+        html`<civic-workbench save-url="/api/_payload/${key}?status=401"></civic-workbench>`,
+      );
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await status.querySelector('status-editor')!.check();
+      status.querySelector('details')!.open = true;
+      const said = async (address: string) => {
+        const before = text(status.querySelector('[role="status"]'));
+        await typeInto(field(status, 'Speicher-Adresse'), address);
+        button(status.querySelector('details')!, 'Auf dem Server speichern').click();
+        await waitUntil(
+          () => text(status.querySelector('[role="status"]')) !== before,
+          `no answer for ${address}`,
+        );
+        return text(status.querySelector('[role="status"]'));
+      };
+      expect(await said(`/api/_payload/${key}?status=401`)).to.equal(
+        'Nicht gespeichert: Der Server hat den Zugangsschlüssel abgelehnt (HTTP 401). Bitte prüfen Sie den Schlüssel oder fragen Sie Ihre IT.',
+      );
+      expect(await said(`/api/_payload/${key}?status=503`)).to.equal(
+        'Nicht gespeichert: Der Server hat einen Fehler gemeldet (HTTP 503). Bitte laden Sie die Datei herunter und laden Sie sie im CMS hoch, oder fragen Sie Ihre IT.',
+      );
+      // A save script that answers "OK" as text saved the file: it is not a failure.
+      expect(await said(`/api/_payload/${key}?status=200`)).to.equal('Gespeichert (HTTP 200).');
+      const stored = await (await fetch(`/api/_payload/${key}`)).json();
+      expect(stored.services).to.have.length(4);
+    });
+
     it('previews the real widgets at phone and desktop width, with the notice of other widgets', async () => {
       const el = await openWorkbench();
       const status = panel(el);
