@@ -341,10 +341,25 @@ export class StatusEditor extends LitElement {
     }
   }
 
+  /**
+   * Below the two columns' width the preview comes after the whole form (at 320 px thousands of
+   * pixels down): the link takes the editor there. It scrolls and focuses the heading itself,
+   * because the page's hash names the open tab.
+   */
+  #jumpToPreview = (event: Event): void => {
+    event.preventDefault();
+    const heading = this.querySelector<HTMLElement>('#st-preview-heading');
+    heading?.scrollIntoView();
+    heading?.focus();
+  };
+
   protected override render(): TemplateResult {
     const words = this.#words();
     return html`
       <h2>${words.statusHeading}</h2>
+      <p class="wb-jump">
+        <a href="#st-preview-heading" @click=${this.#jumpToPreview}>${words.jumpToPreview}</a>
+      </p>
       <p class="wb-status" role="status">${this.#message}</p>
       <div class="wb-columns">
         <div>
@@ -544,7 +559,7 @@ export class StatusEditor extends LitElement {
         ${label}
       </label>`;
     return html`<section aria-labelledby="st-preview-heading" lang=${this.language}>
-      <h3 id="st-preview-heading">${words.previewHeading}</h3>
+      <h3 id="st-preview-heading" tabindex="-1">${words.previewHeading}</h3>
       <fieldset>
         <legend>${words.previewWidth}</legend>
         ${choice('phone', words.previewPhone)} ${choice('desktop', words.previewDesktop)}

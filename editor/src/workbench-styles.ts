@@ -162,6 +162,10 @@ export const workbenchStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
   @media (min-width: 64rem) {
+    /* The preview is beside the form: nothing to skip to. */
+    civic-workbench .wb-jump {
+      display: none;
+    }
     civic-workbench .wb-columns {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }

@@ -866,6 +866,28 @@ describe('<civic-workbench>', () => {
         expect(document.documentElement.scrollWidth, tool).to.be.at.most(320);
       }
     });
+
+    it('offers a link past the form to the preview, far below it here', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await openWorkbench();
+      button(panel(el), 'Vorlage Cyberangriff').click();
+      await el.updateComplete;
+      const heading = panel(el).querySelector<HTMLElement>('#st-preview-heading')!;
+      expect(heading.getBoundingClientRect().top).to.be.above(2 * 640);
+      const link = [...panel(el).querySelectorAll('a')].find(
+        (a) => text(a) === 'Zur Vorschau springen',
+      )!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.activeElement === heading, 'focus stayed on the link');
+      const top = heading.getBoundingClientRect().top;
+      expect(top).to.be.within(0, 640);
+      expect(location.hash, 'the hash names the tab').not.to.contain('preview');
+      await setViewport({ width: 1280, height: 800 });
+      expect(getComputedStyle(link).display === 'none' || link.offsetParent === null).to.equal(
+        true,
+      );
+    });
   });
 
   describe('with the keyboard only', () => {
