@@ -24,17 +24,26 @@ import type { EditableService, EditableStatus } from './status-template.js';
 import { say, WORKBENCH_TEXT } from './workbench-text.js';
 
 /** Example data for the notices other widgets show when a service they depend on is down. */
-const SAMPLE_DEFECT_CONFIG = {
-  categories: [{ id: 'strassenschaden', name: 'Straßenschaden / Schlagloch' }],
-  submit_url: 'https://example.invalid/api/reports',
-  location: { required: false },
-};
 const SAMPLE_CATALOG = {
   departments: [{ id: 'buergerbuero', name: 'Bürgerbüro' }],
   forms: [
     { id: 'beispiel', title: 'Beispielformular', department: 'buergerbuero', url: '/beispiel.pdf' },
   ],
 };
+
+/**
+ * The other widgets of the preview read their data from addresses (blob URLs), as on a page:
+ * what they say about a down service depends on their own endpoint (civic-widget.ts,
+ * `renderServiceNotice`). One whose data comes shows a short note; one whose data fails too
+ * (here: a file of the wrong shape, as when its back end is down) the editor's message.
+ */
+let sampleEndpoints: { working: string; failing: string } | undefined;
+function sampleEndpoint(which: 'working' | 'failing'): string {
+  const json = (value: unknown) =>
+    URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+  sampleEndpoints ??= { working: json(SAMPLE_CATALOG), failing: json({}) };
+  return sampleEndpoints[which];
+}
 
 /**
  * A status as the editor's form holds it: the contract's value. A file written by hand may say
@@ -586,17 +595,19 @@ export class StatusEditor extends LitElement {
                   <strong>${say(this.language, 'previewNotice', { name: impaired.name })}</strong>
                 </p>
                 <city-services status-endpoint=${this.#previewUrl} refresh="0">
+                  <p>${words.previewNoticeWorking}</p>
                   <form-finder
                     service=${impaired.id}
                     heading-level="4"
                     cache="off"
-                    .data=${SAMPLE_CATALOG}
+                    endpoint=${sampleEndpoint('working')}
                   ></form-finder>
+                  <p>${words.previewNoticeFailing}</p>
                   <defect-reporter
                     service=${impaired.id}
                     heading-level="4"
                     cache="off"
-                    .data=${SAMPLE_DEFECT_CONFIG}
+                    endpoint=${sampleEndpoint('failing')}
                   ></defect-reporter>
                 </city-services>`
             : html`<p>${words.previewNoImpaired}</p>`

@@ -91,6 +91,10 @@ const de = {
   previewBadge: 'Gesamtstatus',
   previewNotice: 'Hinweis in anderen Bausteinen (Dienst „{name}“ ist gestört)',
   previewNoImpaired: 'Kein Dienst ist gestört: Die anderen Bausteine zeigen keinen Hinweis.',
+  previewNoticeWorking:
+    'Kommen die eigenen Daten eines Bausteins (hier die Formularsuche), zeigt er nur einen kurzen Hinweis:',
+  previewNoticeFailing:
+    'Fallen auch seine eigenen Daten aus (hier der Mängelmelder), zeigt er Ihre Meldung und darunter den Kontakt, den die Seite angibt:',
   publishHeading: '5. Veröffentlichen',
   download: 'service-status.json herunterladen',
   copyJson: 'JSON kopieren',
@@ -285,6 +289,10 @@ const en: WorkbenchText = {
   previewBadge: 'Overall status',
   previewNotice: 'Notice in other widgets (service "{name}" is down)',
   previewNoImpaired: 'No service is impaired: the other widgets show no notice.',
+  previewNoticeWorking:
+    'When a widget’s own data comes (here the form search), it shows a short note only:',
+  previewNoticeFailing:
+    'When its own data fails too (here the defect reporter), it shows your message, and below it the contact the page gives:',
   publishHeading: '5. Publish',
   download: 'Download service-status.json',
   copyJson: 'Copy JSON',
