@@ -355,8 +355,11 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     ].filter(Boolean);
     if (!parts.length) parts.push(this.#message('allOperational'));
     const worst = worstStatus(services);
+    // A part after a comma starts lower case in English ("status of 2 services unclear"); the
+    // line starts with a capital, whichever part comes first.
+    const line = parts.join(', ');
     return html`<p part="summary" class="summary s-${worst}">
-      ${statusIcon(worst)}<span>${parts.join(', ')}</span>
+      ${statusIcon(worst)}<span>${line.charAt(0).toUpperCase() + line.slice(1)}</span>
     </p>`;
   }
 

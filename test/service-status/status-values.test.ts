@@ -58,6 +58,29 @@ describe('<service-status> with an editor’s status values', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts the English summary with a capital when an unclear status comes first', async () => {
+    const { result: el } = await withWarnings(async () => {
+      const widget = await fixture<ServiceStatus>(
+        html`<service-status
+          lang="en"
+          refresh="0"
+          .data=${{
+            services: [
+              { id: 'portal', name: 'Service portal', status: 'operational' },
+              { id: 'kfz', name: 'Vehicle registration', status: 'broken!' },
+            ],
+          }}
+        ></service-status>`,
+      );
+      await waitForState(widget, 'ready');
+      return widget;
+    });
+    await waitUntil(() => shadow(el, '[part="summary"]')?.textContent?.includes('unclear'));
+    expect(shadow(el, '[part="summary"]')!.textContent!.trim()).to.equal(
+      'Status of 1 service unclear',
+    );
+  });
+
   it('shows an entry without a status as "Status unklar" too', async () => {
     const { result: el } = await withWarnings(() =>
       widgetWith([{ id: 'kfz', name: 'Kfz-Zulassung' }]),
