@@ -205,7 +205,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
     case 'no-offset':
       return (
         (de
-          ? `${field}${at} hat keine Zeitzone (${quote(value, lang)}), z. B. 2026-12-01T09:00:00+01:00.`
+          ? `${field}${at} hat keine Zeitzone (${quote(value, lang)}), z.\u00a0B. 2026-12-01T09:00:00+01:00.`
           : `${field}${at} has no UTC offset (${quote(value, lang)}), e.g. 2026-12-01T09:00:00+01:00.`) +
         consequence
       );

@@ -42,7 +42,7 @@ const de = {
   servicesHeading: '2. Dienste und ihr Status',
   service: 'Dienst',
   serviceName: 'Name des Dienstes',
-  serviceId: 'Kennung (id), z. B. serviceportal',
+  serviceId: 'Kennung (id), z.\u00a0B. serviceportal',
   status: 'Status',
   chooseStatus: '– bitte wählen –',
   message: 'Meldung an die Bürgerinnen und Bürger',
@@ -181,7 +181,7 @@ const de = {
   contactPhone: 'Kontakt: Telefon',
   contactEmail: 'Kontakt: E-Mail',
   contactHours: 'Kontakt: Erreichbarkeit',
-  serviceIdField: 'Dienst (service), z. B. maengelmelder',
+  serviceIdField: 'Dienst (service), z.\u00a0B. maengelmelder',
   statusEndpoint: 'Adresse der Statusdatei (status-endpoint)',
   statusEndpointHint:
     'Dieselbe Adresse wie bei den Statusmeldungen. Mit ihr weist der Baustein oben darauf hin, wenn sein Dienst gestört ist.',

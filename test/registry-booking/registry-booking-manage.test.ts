@@ -72,7 +72,7 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
       .and.contain('Buchungsnummer')
       .and.contain('Anmeldung zur Eheschließung')
       .and.contain('Montag, 2. November 2099')
-      .and.contain('09:30 Uhr');
+      .and.contain('09:30\u00a0Uhr');
     expect(view.querySelector('.hold')!.textContent).to.match(
       /Bitte bestätigen Sie die Reservierung bis zum \w+, \d+\. \w+ \d{4} persönlich/,
     );

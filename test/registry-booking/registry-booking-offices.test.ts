@@ -45,7 +45,7 @@ describe('<registry-booking> with several offices', () => {
     await slotsShown(el);
     await pickDay(el, '2099-11-02');
     const labels = shadowAll(el, '[part="times"] label').map((label) => label.textContent!.trim());
-    expect(labels[0]).to.equal('13:00 bis 13:30 Uhr');
+    expect(labels[0]).to.equal('13:00 bis 13:30\u00a0Uhr');
     const slotId = 'vaterschaft-blankenstein-2099-11-02-1300';
     shadow<HTMLInputElement>(el, `input[name="slot"][value="${slotId}"]`)!.click();
     await el.updateComplete;
@@ -53,7 +53,7 @@ describe('<registry-booking> with several offices', () => {
     await el.updateComplete;
     expect(shadow(el, '[part="form"] .summary')!.textContent)
       .to.contain('Standesamt Blankenstein, Burgstraße 16, 45527 Hattingen')
-      .and.contain('13:00 bis 13:30 Uhr');
+      .and.contain('13:00 bis 13:30\u00a0Uhr');
     fill(el, { name: 'Anna Beispiel', email: 'anna@example.org', consent: true });
     await submit(el);
     const done = await confirmed(el);
@@ -68,7 +68,7 @@ describe('<registry-booking> with several offices', () => {
     await slotsShown(el);
     await pickDay(el, '2099-11-02');
     const labels = shadowAll(el, '[part="times"] label').map((label) => label.textContent!.trim());
-    expect(labels[0]).to.equal('08:00 bis 08:30 Uhr – Standesamt im Rathaus');
+    expect(labels[0]).to.equal('08:00 bis 08:30\u00a0Uhr – Standesamt im Rathaus');
     expect(labels.some((label) => label.endsWith('– Standesamt Blankenstein'))).to.equal(true);
   });
 });

@@ -83,10 +83,10 @@ describe('<registry-booking> reliability', () => {
         const labels = times.map((input) => input.parentElement!.textContent!.trim());
         // 08:00 and 09:00 came with one id: neither can be booked for sure.
         expect(labels).to.deep.equal([
-          '09:30 bis 10:00 Uhr',
-          '10:00 bis 10:30 Uhr',
-          '10:30 bis 11:00 Uhr',
-          '11:30 bis 12:00 Uhr',
+          '09:30 bis 10:00\u00a0Uhr',
+          '10:00 bis 10:30\u00a0Uhr',
+          '10:30 bis 11:00\u00a0Uhr',
+          '11:30 bis 12:00\u00a0Uhr',
         ]);
         for (const [index, label] of labels.entries()) {
           shadowAll<HTMLInputElement>(el, 'input[name="slot"]')[index]!.click();

@@ -194,7 +194,7 @@ describe('<registry-booking api="zms">', () => {
     await upToZmsForm(el, '10002', NOV_3_1400);
     expect(shadow(el, '[part="form"] .summary')!.textContent)
       .to.contain('Bürgerbüro Welper')
-      .and.contain('14:00 bis 14:30 Uhr');
+      .and.contain('14:00 bis 14:30\u00a0Uhr');
     await submit(el);
     const done = await confirmed(el);
     expect(done.textContent)
@@ -220,7 +220,7 @@ describe('<registry-booking api="zms">', () => {
       .to.contain('Ihr Termin ist bestätigt')
       .and.contain(String(process!.processId))
       .and.contain('Dienstag, 3. November 2099')
-      .and.contain('14:00 Uhr')
+      .and.contain('14:00\u00a0Uhr')
       .and.contain('Bürgerbüro Welper');
     expectFocused(opened, shadow(opened, '#appointment-title')!);
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
@@ -255,8 +255,8 @@ describe('<registry-booking api="zms">', () => {
     await click(el, '[data-day="2099-11-02"]');
     await waitUntil(() => shadowAll(el, 'input[name="slot"]').length, 'no times');
     const labels = shadowAll(el, '[part="times"] label').map((label) => label.textContent!.trim());
-    expect(labels[0]).to.equal('08:00 bis 08:30 Uhr – Bürgerbüro im Rathaus');
-    expect(labels.at(-1)).to.equal('15:45 bis 16:15 Uhr – Bürgerbüro Welper');
+    expect(labels[0]).to.equal('08:00 bis 08:30\u00a0Uhr – Bürgerbüro im Rathaus');
+    expect(labels.at(-1)).to.equal('15:45 bis 16:15\u00a0Uhr – Bürgerbüro Welper');
   });
 
   describe('the captcha (ALTCHA), when the office’s scope asks for one', () => {
@@ -310,7 +310,7 @@ describe('<registry-booking api="zms">', () => {
       expect(shadow(opened, '[part="appointment"]')!.textContent)
         .to.contain('Ihr Termin ist bestätigt')
         .and.contain('Bürgerbüro im Rathaus')
-        .and.contain('08:00 Uhr');
+        .and.contain('08:00\u00a0Uhr');
       expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
       await askToCancel(opened);
       await confirmCancel(opened);

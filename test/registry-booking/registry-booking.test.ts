@@ -176,7 +176,7 @@ describe('<registry-booking>', () => {
       expect(done.querySelector('.hold')!.textContent).to.contain(`bis zum ${expires}`);
       expect(done.textContent)
         .to.contain('Montag, 2. November 2099')
-        .and.contain('09:30 bis 10:15 Uhr');
+        .and.contain('09:30 bis 10:15\u00a0Uhr');
       expect(done.textContent)
         .to.contain('Rathausplatz 1, 45525 Hattingen')
         .and.contain('Anna Beispiel');
@@ -349,12 +349,12 @@ describe('<registry-booking>', () => {
         'Freie Uhrzeiten am Montag, 2. November 2099',
       );
       expect([...times.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal([
-        '08:00 bis 08:30 Uhr',
-        '09:00 bis 09:30 Uhr',
-        '09:30 bis 10:00 Uhr',
-        '10:00 bis 10:30 Uhr',
-        '10:30 bis 11:00 Uhr',
-        '11:30 bis 12:00 Uhr',
+        '08:00 bis 08:30\u00a0Uhr',
+        '09:00 bis 09:30\u00a0Uhr',
+        '09:30 bis 10:00\u00a0Uhr',
+        '10:00 bis 10:30\u00a0Uhr',
+        '10:30 bis 11:00\u00a0Uhr',
+        '11:30 bis 12:00\u00a0Uhr',
       ]);
       await expect(el).to.be.accessible();
     });
@@ -503,7 +503,7 @@ describe('<registry-booking>', () => {
       expect(day(el, '2099-01-14').getAttribute('aria-label')).to.contain('keine freien Termine');
       await pickDay(el, '2099-01-15');
       expect(shadowAll(el, '[part="times"] label').map((l) => l.textContent!.trim())).to.deep.equal(
-        ['00:30 bis 01:15 Uhr', '23:30 bis 00:15 Uhr'],
+        ['00:30 bis 01:15\u00a0Uhr', '23:30 bis 00:15\u00a0Uhr'],
       );
     });
 
@@ -518,7 +518,7 @@ describe('<registry-booking>', () => {
       ]);
       await pickDay(el, '2099-01-16');
       expect(shadow(el, '[part="times"] label')!.textContent!.trim()).to.equal(
-        '07:30 bis 08:15 Uhr',
+        '07:30 bis 08:15\u00a0Uhr',
       );
     });
   });
