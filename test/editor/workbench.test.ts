@@ -517,19 +517,28 @@ describe('<civic-workbench>', () => {
       expect(text(status.querySelector('#st-problems'))).to.contain('„kaputt“');
     });
 
-    it('saves to the city’s save address when one is set up, and only then offers it', async () => {
-      const plain = await openWorkbench();
-      expect(text(plain)).not.to.contain('Auf dem Server speichern');
+    /** A key of the mock's payload store that no other test (or browser) uses. */
+    const saveKey = () => `editor-save-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-      const key = `editor-save-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    /** The status panel of a workbench with `saveUrl`, the template open and checked, the save part open. */
+    async function templateWithSaveUrl(saveUrl: string): Promise<HTMLElement> {
       history.replaceState(null, '', location.pathname + location.search);
       const el = await fixture<CivicWorkbench>(
-        html`<civic-workbench save-url="/api/_payload/${key}"></civic-workbench>`,
+        html`<civic-workbench save-url=${saveUrl}></civic-workbench>`,
       );
       const status = panel(el);
       button(status, 'Vorlage Cyberangriff').click();
       await status.querySelector('status-editor')!.check();
       status.querySelector('details')!.open = true;
+      return status;
+    }
+
+    it('saves to the city’s save address when one is set up, and only then offers it', async () => {
+      const plain = await openWorkbench();
+      expect(text(plain)).not.to.contain('Auf dem Server speichern');
+
+      const key = saveKey();
+      const status = await templateWithSaveUrl(`/api/_payload/${key}`);
       await typeInto(field(status, 'Zugangsschlüssel'), 'geheim');
       button(status.querySelector('details')!, 'Auf dem Server speichern').click();
       await waitUntil(
@@ -548,15 +557,8 @@ describe('<civic-workbench>', () => {
     });
 
     it('says in German why saving failed, and takes any 2xx as saved', async () => {
-      const key = `editor-save-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      history.replaceState(null, '', location.pathname + location.search);
-      const el = await fixture<CivicWorkbench>(
-        html`<civic-workbench save-url="/api/_payload/${key}?status=401"></civic-workbench>`,
-      );
-      const status = panel(el);
-      button(status, 'Vorlage Cyberangriff').click();
-      await status.querySelector('status-editor')!.check();
-      status.querySelector('details')!.open = true;
+      const key = saveKey();
+      const status = await templateWithSaveUrl(`/api/_payload/${key}?status=401`);
       const said = async (address: string) => {
         const before = text(status.querySelector('[role="status"]'));
         await typeInto(field(status, 'Speicher-Adresse'), address);
