@@ -356,6 +356,35 @@ describe('<form-finder>', () => {
       }
     });
 
+    it('does not search again for a query typed a moment ago (Backspace)', async () => {
+      const el = await ready();
+      const searches = watchCalls(FormSearchIndex.prototype, 'search');
+      try {
+        for (const q of ['w', 'wo', 'woh', 'wohn', 'wohng', 'wohn', 'woh']) await type(el, q);
+      } finally {
+        searches.restore();
+      }
+      expect(searches.calls.map(([query]) => query)).to.deep.equal([
+        'w',
+        'wo',
+        'woh',
+        'wohn',
+        'wohng',
+      ]);
+      // The results are those of the query on screen, not of the last one searched.
+      expect(titles(el)).to.include('Antrag auf Wohngeld');
+      expect(shadowText(el)).not.to.contain('Kein Formular');
+      // Another format is another search, and back to all formats is again none.
+      const more = watchCalls(FormSearchIndex.prototype, 'search');
+      try {
+        await choose(el, 'format', 'pdf');
+        await choose(el, 'format', '');
+      } finally {
+        more.restore();
+      }
+      expect(more.calls).to.have.length(1);
+    });
+
     it('announces the number of forms once per pause in typing', async () => {
       const el = await ready();
       const said: string[] = [];
