@@ -290,7 +290,15 @@ export class EmbedCode extends LitElement {
           this.#set(key, (event.target as HTMLInputElement).value, TYPING_PAUSE_MS)}
         @change=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
       />
-      ${warning ? html`<p class="wb-warning" id="${id}-warning">${warning}</p>` : nothing}
+      ${
+        // A field checked after a pause (the status file is asked) says its warning in a live
+        // region that is there before the warning, so that a screen reader announces it.
+        warning === undefined
+          ? nothing
+          : html`<div role="status">
+              ${warning ? html`<p class="wb-warning" id="${id}-warning">${warning}</p>` : nothing}
+            </div>`
+      }
     </div>`;
   }
 

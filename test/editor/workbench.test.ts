@@ -795,6 +795,8 @@ describe('<civic-workbench>', () => {
       expect(field(embed, 'Dienst').getAttribute('aria-describedby')).to.equal(
         'ec-service-warning',
       );
+      // Said by a screen reader as it appears: it is in a live region.
+      expect(embed.querySelector('#ec-service-warning')!.closest('[role="status"]')).to.exist;
       // The right id: no warning, and the preview says the service is down, as the page will.
       await typeInto(field(embed, 'Dienst'), 'maengelmelder');
       await waitUntil(() => warning() === '', warning());
