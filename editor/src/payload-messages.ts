@@ -193,7 +193,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
     case 'placeholder':
       return de
         ? `${field}${at} ist noch ein Beispielwert der Vorlage (${quote(value, lang)}): Bitte durch die echte Angabe Ihrer Stadt ersetzen.`
-        : `${field}${at} is still a sample value of the template (${quote(value, lang)}): please replace it with your city’s real contact.`;
+        : `${field}${at} is still a sample value of the template (${quote(value, lang)}): please replace it with your city’s real details.`;
     case 'duplicate-id':
       return de
         ? `Die Kennung ${quote(value, lang)} kommt mehrfach vor${at}.`
@@ -220,6 +220,6 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
     case 'no-services':
       return de
         ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein keine Störung zeigen, teils sogar „Alle Online-Dienste sind in Betrieb.“ Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
-        : 'The service list is empty: published, the widget would show no outage, some views even "All online services are operational." Please load the current status or add at least one service with "Add service".';
+        : 'The service list is empty: if published, the widget would show no outages, and some views would even say "All online services are operational." Please load the current status or add at least one service with "Add service".';
   }
 }

@@ -277,7 +277,7 @@ const en: WorkbenchText = {
   problemsHeading: 'To correct',
   checkedHeading: 'Check',
   problemsNone: 'No errors: the data can be published.',
-  problemsCount: '{count|error|errors} – publishing is possible once they are corrected.',
+  problemsCount: '{count|error|errors} – you can publish once everything is corrected.',
   warningsHeading: 'Notes',
   previewHeading: 'Preview with the real widgets',
   jumpToPreview: 'Skip to the preview',
@@ -290,9 +290,9 @@ const en: WorkbenchText = {
   previewNotice: 'Notice in other widgets (service "{name}" is down)',
   previewNoImpaired: 'No service is impaired: the other widgets show no notice.',
   previewNoticeWorking:
-    'When a widget’s own data comes (here the form search), it shows a short note only:',
+    'If a widget’s own data still loads (here the form finder), it shows only a short note:',
   previewNoticeFailing:
-    'When its own data fails too (here the defect reporter), it shows your message, and below it the contact the page gives:',
+    'If its own data fails too (here the defect reporter), it shows your message, and below it the contact the page gives:',
   publishHeading: '5. Publish',
   download: 'Download service-status.json',
   copyJson: 'Copy JSON',
@@ -311,13 +311,13 @@ const en: WorkbenchText = {
   saveRefused:
     'Not saved: the server refused the access token (HTTP {status}). Please check the token or ask your IT.',
   saveNoTarget:
-    'Not saved: the server takes no file at this address (HTTP {status}). Please check the save address and the method.',
+    'Not saved: the server does not accept files at this address (HTTP {status}). Please check the save address and the method.',
   saveHttpError:
     'Not saved: the server reported an error (HTTP {status}). Please download the file and upload it in the CMS, or ask your IT.',
   saveNoAnswer:
     'The server at this address does not answer. Please check the save address and your connection and save again, or download the file.',
   saveTimeout:
-    'The server did not answer within 15 seconds. Whether it saved is unclear: please save again.',
+    'The server did not answer within 15 seconds. It is unclear whether the file was saved; please save again.',
   saveHint:
     'Only when your IT has set up a save address. Otherwise download the file and upload it in the CMS.',
   formsHeading: 'Import forms from a spreadsheet',

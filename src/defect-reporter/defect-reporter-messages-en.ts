@@ -21,7 +21,7 @@ export const en: Record<DefectMessageKey, Message> = {
   errCategory: 'Please choose a category.',
   send: 'Send report',
   sending: 'Sending …',
-  fallbackText: 'Write your report below all the same and send it by e-mail, or call us:',
+  fallbackText: 'You can still write your report below and send it by e-mail, or call us:',
   catRoad: 'Road damage / pothole',
   catLight: 'Street light out',
   catWaste: 'Illegal dumping',
@@ -89,7 +89,7 @@ export const en: Record<DefectMessageKey, Message> = {
   another: 'Report another problem',
   queuedTitle: 'Your report is saved',
   queuedText:
-    'The city’s server cannot be reached right now. Your report is saved in this browser and will be sent automatically as soon as possible – also when you open this page again later. It will not be sent twice.',
+    'The city’s server cannot be reached right now. Your report is saved in this browser and will be sent automatically as soon as possible – even if that is only when you next open this page. It will not be sent twice.',
   queuedTextMemory:
     'The city’s server cannot be reached right now. Your report will be sent automatically as soon as possible. It will not be sent twice.',
   queuedMemory:
@@ -129,7 +129,7 @@ export const en: Record<DefectMessageKey, Message> = {
   photoCount: { one: '{count} photo', other: '{count} photos' },
   followReport: 'Follow the status of your report',
   sentNext:
-    'What happens next: the office in charge checks your report. If you gave contact details, they get in touch when they have questions.',
+    'What happens next: the office in charge checks your report. If you gave contact details, they will contact you if they have any questions.',
   serviceNote: 'Online reports are passed on; handling may take longer.',
   mailSubject: 'Problem report',
   mailHello: 'Hello,\n\nI would like to report the following problem:',

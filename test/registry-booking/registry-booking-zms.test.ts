@@ -421,7 +421,7 @@ describe('<registry-booking api="zms">', () => {
       const el = await englishCaptcha('captcha-refuse');
       const step = shadow(el, '[part="captcha"]')!;
       expect(shadow(el, '#captcha-hint')!.textContent!.trim()).to.equal(
-        'So that appointments are not taken by programs, your device solves a small calculation. You do not need to type anything.',
+        'To stop automated programs from taking appointments, your device solves a small calculation. You do not need to type anything.',
       );
       expect(shadow(el, 'label[for="captcha-check"]')!.textContent!.trim()).to.equal(
         'I am not a robot',
@@ -461,7 +461,7 @@ describe('<registry-booking api="zms">', () => {
       await submit(el);
       const problem = await problemShown(el, '[part="form"] [part="captcha"] #captcha-lapsed');
       expect(problem.textContent!.trim()).to.equal(
-        'The security check has expired, the appointment has not been booked yet. Please confirm the security check once more, then send again; your details are kept.',
+        'The security check has expired; the appointment has not been booked yet. Please complete the security check again, then send again; your details are kept.',
       );
       expect(shadow(el, '[part="form"] #captcha-title')!.textContent!.trim()).to.equal(
         'Security check',
@@ -540,7 +540,7 @@ describe('<registry-booking api="zms">', () => {
         at: '[part="form"] [part="error"]',
         german: 'Gerade kommen sehr viele Anfragen an',
         english:
-          'Very many requests are arriving right now. Please wait a moment, then send again; your details are kept.',
+          'We are receiving a very large number of requests right now. Please wait a moment, then send again; your details are kept.',
       },
       {
         title: 'tooManyAppointmentsWithSameMail: the error at the e-mail field',
@@ -548,7 +548,7 @@ describe('<registry-booking api="zms">', () => {
         at: '#err-email',
         german: 'Mit dieser E-Mail-Adresse können Sie keine weiteren Termine buchen',
         english:
-          'As many appointments as allowed are already booked with this e-mail address. Please cancel another appointment first.',
+          'You cannot book any more appointments with this e-mail address. Please cancel another appointment first.',
       },
       {
         title: 'processNotReservedAnymore: why the time went away, above the times',
@@ -580,7 +580,7 @@ describe('<registry-booking api="zms">', () => {
       await switchToEnglish(el, '#done-title', 'Almost done: please confirm your appointment');
       expect(shadow(el, '[part="confirmation"]')!.textContent)
         .to.contain(
-          'We have sent an e-mail to anna@example.org. Please confirm the appointment with the link in it within 60 minutes, otherwise it lapses.',
+          'We have sent an e-mail to anna@example.org. Please confirm the appointment with the link in it within 60 minutes; otherwise it will lapse.',
         )
         .and.not.contain('Wir haben Ihnen');
     });

@@ -106,7 +106,7 @@ describe('<registry-booking>', () => {
       await waitUntil(() => shadowText(el).includes('Binding appointment'), 'no English');
       expect(shadowText(el)).to.contain('Choose a day').and.not.contain('Tag wählen');
       expect(day(el, '2099-11-02').getAttribute('aria-label')).to.equal(
-        'Monday, 2 November 2099, 6 free appointments',
+        'Monday, 2 November 2099, 6 available appointments',
       );
       await pickDay(el, '2099-11-02');
       await pickTime(el, 'vaterschaft-2099-11-02-0800');
