@@ -21,7 +21,7 @@ export function statusLabel(status: ServiceStatusValue, lang: EditorLang): strin
 
 /** Field names as the workbench's form labels them. Unknown keys are shown as they are. */
 const FIELD_LABELS: Record<string, { de: string; en: string }> = {
-  id: { de: 'Kennung (id)', en: 'Id' },
+  id: { de: 'Kennung (id)', en: 'ID' },
   name: { de: 'Name', en: 'Name' },
   status: { de: 'Status', en: 'Status' },
   message: { de: 'Meldung', en: 'Message' },
@@ -197,7 +197,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
     case 'duplicate-id':
       return de
         ? `Die Kennung ${quote(value, lang)} kommt mehrfach vor${at}.`
-        : `The id ${quote(value, lang)} occurs more than once${at}.`;
+        : `The ID ${quote(value, lang)} occurs more than once${at}.`;
     case 'unknown-service':
       return de
         ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`
@@ -216,7 +216,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
     case 'changed-id':
       return de
         ? `Die Kennung ${quote(value, lang)} ist neu. Bausteine, die ${quote(problem.openedId ?? '', lang)} anzeigen (service="${problem.openedId}"), finden diesen Dienst dann nicht mehr.`
-        : `The id ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
+        : `The ID ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
     case 'no-services':
       return de
         ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein keine Störung zeigen, teils sogar „Alle Online-Dienste sind in Betrieb.“ Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
