@@ -242,7 +242,9 @@ export class EmbedCode extends LitElement {
 
   /**
    * Looks the widget's `service` up in the status file: a typo there (or a service renamed in
-   * the file) would show citizens no outage notice on this widget, without any error.
+   * the file) would show citizens no outage notice on this widget, without any error. A request
+   * of its own beside the preview's `<city-services>`, which reads the same file: that element
+   * hands its statuses only to the widgets inside it (by context), not to the workbench around.
    */
   async #checkService(): Promise<void> {
     const check = ++this.#serviceChecks;
