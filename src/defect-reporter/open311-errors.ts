@@ -35,13 +35,18 @@ const PARAMETER_FIELDS: readonly [RegExp, Open311FormField][] = [
 /** open311-adapter's first line before the validator's lines: says nothing by itself. */
 const INPUT_HEADER = /^error in input for\b/i;
 
-/** The error array of an answer: a bare array, or wrapped as `{ errors: [...] }`. */
+/**
+ * The error array of an answer: a bare array, wrapped as `{ errors: [...] }`, or Mark-a-Spot's
+ * single `{ error: { code, description } }` (`message` instead of `description` in its 2018
+ * module).
+ */
 export function readOpen311Errors(json: unknown): Open311Error[] {
-  const list = (json as { errors?: unknown } | null)?.errors ?? json;
+  const answer = json as { errors?: unknown; error?: unknown } | null;
+  const list = answer?.errors ?? answer?.error ?? json;
   const errors: Open311Error[] = [];
   for (const raw of Array.isArray(list) ? list : [list]) {
-    const { code, description } = Object(raw) as Record<string, unknown>;
-    const readable = readableText(description);
+    const { code, description, message } = Object(raw) as Record<string, unknown>;
+    const readable = readableText(description) ?? readableText(message);
     if (readable || readableText(code))
       errors.push({ code: readableText(code) ?? '', description: readable ?? '' });
   }

@@ -123,7 +123,10 @@ function readAttribute(raw: unknown, position: number): ServiceAttribute | undef
   if (!raw || typeof raw !== 'object') return undefined;
   const fields = raw as Record<string, unknown>;
   const code = readableText(fields.code);
-  if (!code) return undefined;
+  // mySociety's open311-adapter (UK councils' servers) marks the attributes its own client fills
+  // in (`automated: "server_set"`: the report's URL, title, easting …; `"hidden_field"`: an
+  // asset picked on its map): no question for a citizen, and a required one would block the form.
+  if (!code || readableText(fields.automated)) return undefined;
   const datatype = DATATYPES.find((type) => type === readableText(fields.datatype)?.toLowerCase());
   const order = Number(fields.order);
   const values: ServiceAttributeValue[] = [];

@@ -4,6 +4,7 @@
 import { isRetryableStatus, readableText } from './report-api.js';
 import { reportWireFields } from './report.js';
 import { serviceHasDefinition } from './open311-service-definition.js';
+import { readOpen311Errors } from './open311-errors.js';
 import { Open311Form } from './open311-form.js';
 import { open311Url } from './report-api-adapters.js';
 import type {
@@ -29,7 +30,9 @@ export function parseOpen311Services(json: unknown): Category[] {
     const name = text(raw?.service_name);
     if (!id || !name || categories.has(id)) continue;
     const category: Category = { id, name };
-    const group = text(raw.group);
+    // mySociety's open311-adapter sends a list `groups` instead of `group`: the first named.
+    const groups: unknown[] = Array.isArray(raw.groups) ? raw.groups : [raw.group];
+    const group = groups.map(text).find(Boolean);
     if (group) category.group = group;
     const description = text(raw.description);
     if (description) category.description = description;
@@ -90,14 +93,7 @@ export function parseOpen311Response(status: number, json: unknown): ReportSendO
   if (ok && id) {
     return { kind: 'sent', id, message: text(answer.service_notice), token: !requestId };
   }
-  const errors: string[] = [];
-  for (const item of Array.isArray(json) ? json : [json]) {
-    if (!item || typeof item !== 'object') continue;
-    const { code, description } = item as Record<string, unknown>;
-    if (code !== undefined || description !== undefined) {
-      errors.push(text(description) ?? text(code) ?? String(status));
-    }
-  }
+  const errors = readOpen311Errors(json).map((error) => error.description || error.code);
   if (ok ? !errors.length : isRetryableStatus(status)) {
     return { kind: 'retry' };
   }
@@ -107,10 +103,13 @@ export function parseOpen311Response(status: number, json: unknown): ReportSendO
 
 /**
  * The first service request of an answer: servers send a one-element array; a bare object and
- * the XML-style `{ service_requests: [...] }` wrapper are read too.
+ * the XML-style wrappers are read too: `{ service_requests: [...] }`, and Mark-a-Spot's
+ * `{ service_requests: { request: {...} } }` (201; an answer not read here would be retried,
+ * and the report filed again and again).
  */
 function firstServiceRequest(json: unknown): Record<string, unknown> {
-  const wrapped = (json as { service_requests?: unknown } | null)?.service_requests ?? json;
+  let wrapped = (json as { service_requests?: unknown } | null)?.service_requests ?? json;
+  wrapped = (wrapped as { request?: unknown } | null)?.request ?? wrapped;
   const first: unknown = Array.isArray(wrapped) ? wrapped[0] : wrapped;
   return first && typeof first === 'object' ? (first as Record<string, unknown>) : {};
 }

@@ -54,6 +54,20 @@ describe('open311 service definitions', () => {
       ]);
     });
 
+    it('leaves out what open311-adapter’s own client fills in (`automated`)', async () => {
+      // A UK council's Bartec service: report URL, title, easting, UPRN … are set by
+      // FixMyStreet or its map, not asked of a citizen; four questions remain.
+      const { attributes } = parseServiceDefinition(
+        await open311Capture('adapter-bartec-definition-4'),
+      );
+      expect(attributes.map((attribute) => [attribute.code, attribute.required])).to.deep.equal([
+        ['RubbishType', true],
+        ['RubbishDepth', false],
+        ['ITEM_01', true],
+        ['HAS SPACE', false],
+      ]);
+    });
+
     it('sorts by order and reads variable false as information', () => {
       const { attributes } = parseServiceDefinition({
         service_code: 'X',

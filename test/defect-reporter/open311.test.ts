@@ -5,6 +5,7 @@ import {
   parseOpen311Services,
   splitName,
 } from '../../src/defect-reporter/open311.js';
+import { open311Capture } from './defect-helpers.js';
 
 // Examples from the GeoReport v2 specification (wiki.open311.org/GeoReport_v2), services.json
 // and POST requests.json; the spec writes the service code as 001 (invalid JSON), so it is quoted.
@@ -83,6 +84,23 @@ describe('open311', () => {
       ).to.deep.equal([{ id: 'b', name: 'B' }]);
       expect(parseOpen311Services({ services: [] })).to.deep.equal([]);
       expect(parseOpen311Services(null)).to.deep.equal([]);
+    });
+
+    it('reads the group from open311-adapter’s `groups` list (Bristol’s services)', async () => {
+      const categories = parseOpen311Services(
+        await open311Capture('adapter-bristol-alloy-services'),
+      );
+      expect(categories.map((category) => [category.id, category.group])).to.deep.equal([
+        ['SC-Fly-Post_Defect_1', undefined],
+        ['SC-Fly-Tip_Defect_1', undefined],
+        ['SC-Graffiti_Defect_1', undefined],
+        ['Abandoned_private_bike/scooter', 'Abandoned bikes/scooters'],
+        ['Bin_overflowing', 'Street cleansing'],
+        ['Blood', 'Street cleansing'],
+        ['Dead_animal', 'Street cleansing'],
+        ['Dog_fouling', 'Street cleansing'],
+        ['Glass_(broken_or_not)', 'Street cleansing'],
+      ]);
     });
   });
 
@@ -173,6 +191,37 @@ describe('open311', () => {
       expect(
         parseOpen311Response(200, { service_requests: [{ service_request_id: 'A-2' }] }),
       ).to.include({ id: 'A-2' });
+    });
+
+    it('reads Mark-a-Spot’s 201 answer, so the report is not filed again', async () => {
+      expect(parseOpen311Response(201, await open311Capture('markaspot-post-201'))).to.deep.equal({
+        kind: 'sent',
+        id: '123-2026',
+        message: undefined,
+        token: false,
+      });
+      expect(
+        parseOpen311Response(201, { service_requests: { request: [{ service_request_id: 7 }] } }),
+      ).to.include({ kind: 'sent', id: '7' });
+    });
+
+    it('reads Mark-a-Spot’s error object and its list of violations', async () => {
+      expect(parseOpen311Response(400, await open311Capture('markaspot-error-400'))).to.deep.equal({
+        kind: 'refused',
+        status: 400,
+        fields: {},
+        errors: ['jurisdiction_id is required.'],
+      });
+      // Its 2018 module wrote `message`.
+      expect(
+        parseOpen311Response(404, await open311Capture('markaspot-error-2018-404')),
+      ).to.deep.include({ kind: 'refused', errors: ['Service code not found'] });
+      expect(
+        parseOpen311Response(400, await open311Capture('markaspot-violations-400')),
+      ).to.deep.include({
+        kind: 'refused',
+        errors: ['The referenced entity (taxonomy_term: 99) does not exist.'],
+      });
     });
 
     it('reads the spec error array; 4xx is refused, not retried', () => {
