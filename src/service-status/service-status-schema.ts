@@ -99,6 +99,21 @@ const CLOSED_INCIDENT = new Set(['resolved', 'postmortem', 'completed']);
 export const isOpenIncident = (incident: Incident): boolean =>
   !CLOSED_INCIDENT.has(incident.status);
 
+/** A disruption still being worked on: Statuspage's states before "monitoring". */
+const UNRESOLVED_DISRUPTION = new Set(['investigating', 'identified']);
+
+/**
+ * The titles of the unresolved disruptions that name no service, joined ('' when there are
+ * none). Statuspage lets a page open an incident without components (githubstatus.com's
+ * "Disruption with Git SSH"): no service row shows it, so the summary and the banner name it
+ * rather than say that all work.
+ */
+export const unattributedIncidents = (data: ServiceStatusData): string =>
+  data.incidents
+    .filter((incident) => UNRESOLVED_DISRUPTION.has(incident.status) && !incident.services?.length)
+    .map((incident) => incident.title)
+    .join(', ');
+
 /**
  * Validates a service-status payload: this library's contract, or Atlassian Statuspage's
  * `summary.json` (detected, or forced with `format`). Throws when the envelope is wrong or no

@@ -9,7 +9,11 @@ import { rememberBannerHeight, rememberedBannerHeights } from '../core/reserved-
 import { mailtoHref, safeUrl, telHref } from '../core/safe-url.js';
 import { isImpaired } from '../core/service-health.js';
 import { claimStatusAnnouncement, noteShownStatus } from '../core/status-announcements.js';
-import { isOpenIncident, parseServiceStatus } from './service-status-schema.js';
+import {
+  isOpenIncident,
+  parseServiceStatus,
+  unattributedIncidents,
+} from './service-status-schema.js';
 import {
   impairedCounts,
   impairedWorstFirst,
@@ -295,7 +299,8 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   protected renderReady(data: ServiceStatusData, view: EndpointView<ServiceStatusData>): unknown {
     const services = this.#shownServices(data);
-    if (this.variant === 'banner') return this.#renderBanner(services);
+    const reported = unattributedIncidents(data);
+    if (this.variant === 'banner') return this.#renderBanner(services, reported);
     if (this.variant === 'badge') return this.#renderBadge(services, view);
     const shownIds = new Set(services.map((service) => service.id));
     const incidents = data.incidents
@@ -321,7 +326,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
           : html`${
                 // One service's row says its status: "1 von 1 Diensten gestört" above it would
                 // only repeat it, in a plural that does not fit.
-                services.length > 1 ? this.#renderSummary(services) : nothing
+                services.length > 1 ? this.#renderSummary(services, reported) : nothing
               }
               <ul part="list" class="services">
                 ${listRows(services, data.groups).map((row) =>
@@ -338,7 +343,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
    * Diensten gestört, 1 eingeschränkt": counted as the banner counts ({@link impairedCounts}), so
    * a page with both never says two things.
    */
-  #renderSummary(services: ServiceEntry[]): TemplateResult {
+  #renderSummary(services: ServiceEntry[], reported: string): TemplateResult {
     const unclear = services.filter((service) => service.status === 'unknown').length;
     const { outages, others } = impairedCounts(
       services.filter((service) => service.status !== 'unknown'),
@@ -353,8 +358,12 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         : '',
       unclear ? this.#message('summaryUnknown', { count: unclear }) : '',
     ].filter(Boolean);
+    let worst = worstStatus(services);
+    if (!parts.length && reported) {
+      parts.push(this.#message('reported', { titles: reported }));
+      worst = 'degraded_performance';
+    }
     if (!parts.length) parts.push(this.#message('allOperational'));
-    const worst = worstStatus(services);
     // A part after a comma starts lower case in English ("status of 2 services unclear"); the
     // line starts with a capital, whichever part comes first.
     const line = parts.join(', ');
@@ -526,9 +535,16 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
    * unfolds them in place, or links to `details-href`. Layout shift (issue 14 §3): the loading
    * line reserves the height the banner had with data last time ({@link #rememberHeight}).
    */
-  #renderBanner(services: ServiceEntry[]): unknown {
+  #renderBanner(services: ServiceEntry[], reported: string): unknown {
     const impaired = impairedWorstFirst(services);
     if (impaired.length === 0) {
+      if (reported) {
+        return html`<p part="summary" class="banner-summary s-degraded_performance">
+          ${statusIcon('degraded_performance')}<span
+            >${this.#message('reported', { titles: reported })}</span
+          >
+        </p>`;
+      }
       return this.#tookRoom
         ? html`<p part="summary" class="banner-summary banner-all-work s-operational">
             ${statusIcon('operational')}<span>${this.#message('allOperational')}</span>

@@ -46,6 +46,18 @@ interface StatuspageSummary {
   scheduled_maintenances?: StatuspageIncident[];
 }
 
+/**
+ * An update's text as a citizen should read it. Statuspage's editor lets the page write HTML
+ * into an update (githubstatus.com: "…failing.<br /><br />We have taken…"); the widget shows text,
+ * never markup, so line breaks become a space and other tags go. A regular expression, not
+ * DOMParser: parsing HTML is a Trusted Types sink, refused on pages that enforce them.
+ */
+const plainText = (body: string): string =>
+  body
+    .replace(/(?:\s*<br\s*\/?>\s*)+/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .trim();
+
 const toIncident = (incident: StatuspageIncident) => ({
   id: incident.id,
   title: incident.name,
@@ -57,7 +69,7 @@ const toIncident = (incident: StatuspageIncident) => ({
     .filter((id): id is string => !!id),
   updates: (incident.incident_updates ?? []).map((update) => ({
     at: update.display_at ?? update.created_at,
-    text: update.body,
+    text: typeof update.body === 'string' ? plainText(update.body) : update.body,
     status: update.status,
   })),
 });

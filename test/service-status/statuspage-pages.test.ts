@@ -168,4 +168,74 @@ describe('<service-status format="statuspage"> on real pages', () => {
     );
     expect(shadow(el, '[part="summary"]')!.textContent).to.contain('1 von 42 Diensten');
   });
+
+  /**
+   * An incident without components, as githubstatus.com opened "Disruption with Git SSH" on
+   * 2024-09-16 (its name, state, empty `components` and an update written with `<br />`, as
+   * slok/stactus's test data holds that page's incidents.json), on a page whose components all
+   * work: no row shows it.
+   */
+  async function pageWithComponentlessIncident(status: string) {
+    const page = await (await fetch(realPage('box-components'))).json();
+    for (const component of page.components) component.status = 'operational';
+    page.incidents = [
+      {
+        id: 'r3x7x31k7nn1',
+        name: 'Disruption with Git SSH',
+        status,
+        impact: 'minor',
+        started_at: '2024-09-16T13:29:47.155Z',
+        components: [],
+        incident_updates: [
+          {
+            status: 'investigating',
+            body: 'We are seeing up to 2% of Git SSH connections failing.<br /><br />We have taken suspected problematic hosts out of rotation.',
+            created_at: '2024-09-16T13:52:05.000Z',
+            display_at: '2024-09-16T13:52:05.000Z',
+          },
+        ],
+      },
+    ];
+    return page;
+  }
+
+  it('names an unresolved incident without components instead of saying that all work', async () => {
+    const page = await pageWithComponentlessIncident('investigating');
+    const el = await fixture<ServiceStatus>(
+      html`<service-status format="statuspage" refresh="0" .data=${page}></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    const summary = shadow(el, '[part="summary"]')!;
+    expect(summary.textContent!.trim()).to.equal('Störungsmeldung: Disruption with Git SSH');
+    expect(summary.className).to.contain('s-degraded_performance');
+    // The update reads as text: the page's <br /> is not shown as markup.
+    const update = shadow(el, '.updates li')!.textContent!.replace(/\s+/g, ' ');
+    expect(update).to.contain('connections failing. We have taken suspected');
+    expect(update).not.to.contain('<br');
+
+    const banner = await fixture<ServiceStatus>(
+      html`<service-status
+        format="statuspage"
+        variant="banner"
+        refresh="0"
+        .data=${page}
+      ></service-status>`,
+    );
+    await waitForState(banner, 'ready');
+    expect(shadow(banner, '[part="summary"]')!.textContent!.trim()).to.equal(
+      'Störungsmeldung: Disruption with Git SSH',
+    );
+  });
+
+  it('says that all work again once that incident is being monitored', async () => {
+    const page = await pageWithComponentlessIncident('monitoring');
+    const el = await fixture<ServiceStatus>(
+      html`<service-status format="statuspage" refresh="0" .data=${page}></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    expect(shadow(el, '[part="summary"]')!.textContent!.trim()).to.equal(
+      'Alle Online-Dienste sind in Betrieb.',
+    );
+    expect(shadow(el, '.incident-title')!.textContent).to.equal('Disruption with Git SSH');
+  });
 });
