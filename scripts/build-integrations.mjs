@@ -51,7 +51,22 @@ const typedJsx = attributesWithoutField.reduce(
 );
 if (typedJsx.includes('["undefined"]'))
   throw new Error('dist/jsx.d.ts still names an attribute type "undefined"');
-writeFileSync('dist/jsx.d.ts', typedJsx);
+// The generator types `ref` as `unknown | ((e: unknown) => void)`, which is `unknown`: a strict
+// consumer's `ref={(finder) => …}` fails ("implicitly has an 'any' type") and a ref of any other
+// element is taken. Each tag's `ref` gets its own class, as React 19 and Preact pass it.
+const elementRefs = typedJsx
+  .replace('type BaseProps = {', 'type BaseProps<El> = {')
+  .replace(
+    'ref?: unknown | ((e: unknown) => void);',
+    'ref?: ((element: El | null) => void | (() => void)) | { current: El | null } | null;',
+  )
+  .replace(
+    /Partial<(\w+)Props & BaseProps & BaseEvents>/g,
+    'Partial<$1Props & BaseProps<$1> & BaseEvents>',
+  );
+if (elementRefs.includes('ref?: unknown') || elementRefs.includes('& BaseProps &'))
+  throw new Error("dist/jsx.d.ts: the generator's `ref` type changed; see build-integrations.mjs");
+writeFileSync('dist/jsx.d.ts', elementRefs);
 
 generateVsCodeCustomElementData(manifest, {
   outdir: 'dist',

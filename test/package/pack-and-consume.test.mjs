@@ -116,6 +116,17 @@ export const page = (
 );
 // @ts-expect-error a misspelt attribute
 export const typo = <service-status endpont="/api/service-status"></service-status>;
+// A ref gets the element's own class: its methods without a cast.
+export const withRef = (
+  <form-finder
+    ref={(finder) => {
+      void finder?.searchReady();
+    }}
+  ></form-finder>
+);
+export const refObject: { current: HTMLDivElement | null } = { current: null };
+// @ts-expect-error a ref of another element
+export const wrongRef = <service-status ref={refObject}></service-status>;
 `;
 
 describe('the packed package in a fresh project', () => {
