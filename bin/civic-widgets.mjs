@@ -27,13 +27,16 @@ async function loadChecks() {
 }
 
 /**
- * `civic-widgets integrity [file…]`: the Subresource Integrity value of each file (default: the
- * one-file bundle a page loads from a CDN), for `<script integrity="…">`.
+ * `civic-widgets integrity [file…]`: the Subresource Integrity value of each file, for
+ * `<script integrity="…">`; by default of both files a page may load from a CDN, each named:
+ * the autoloader and the one-file bundle (a value pasted on the other file blocks the script).
  */
 function printIntegrity(files) {
   const targets = files.length
     ? files
-    : [new URL('../dist/civic-widgets.bundle.js', import.meta.url).pathname];
+    : ['civic-widgets.js', 'civic-widgets.bundle.js'].map(
+        (name) => new URL(`../dist/${name}`, import.meta.url).pathname,
+      );
   for (const file of targets) {
     const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
     console.log(`sha384-${hash}  ${file}`);

@@ -285,4 +285,15 @@ describe('civic-widgets integrity', () => {
     );
     assert.match(result.out, /^sha384-[A-Za-z0-9+/]{64} /);
   });
+
+  it('prints both files a page may load from a CDN by default, each named', async () => {
+    const result = await run('integrity');
+    assert.equal(result.code, 0);
+    const lines = result.out.trim().split('\n');
+    assert.deepEqual(
+      lines.map((line) => line.split('/').at(-1)),
+      ['civic-widgets.js', 'civic-widgets.bundle.js'],
+    );
+    for (const line of lines) assert.match(line, /^sha384-[A-Za-z0-9+/]{64} {2}\/.*\/dist\//);
+  });
 });
