@@ -15,6 +15,11 @@
 
 import { reserveWidgetSpace } from './core/reserved-space.js';
 
+// Types only, gone from the script: a page's TypeScript that imports the autoloader gets what the
+// element entries give, the tags' classes (`querySelector('form-finder')` is a FormFinder),
+// their events and payload types.
+export type * from './civic-widgets.bundle.js';
+
 /** Every tag of the library and how to load the module that defines it. */
 const elementLoaders: Record<string, () => Promise<unknown>> = {
   'city-services': () => import('./city-services/city-services.define.js'),

@@ -186,6 +186,46 @@ describe('the packed package in a fresh project', () => {
     }
   });
 
+  it('types the tags for a consumer that imports only the autoloader', () => {
+    // A program of its own: the other consumer imports every entry, which brings the tags' types.
+    mkdirSync(join(project, 'autoloader-only'));
+    writeFileSync(
+      join(project, 'autoloader-only/page.ts'),
+      `import { discover, type FormSearchDetail } from 'civic-widgets';
+await discover(document.body);
+const finder = document.querySelector('form-finder');
+finder?.addEventListener('civic-search', (event) => {
+  const detail: FormSearchDetail = event.detail;
+  console.log(detail.query.toUpperCase());
+});
+export const ready: Promise<boolean> | undefined = finder?.searchReady();
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.autoloader.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        include: ['autoloader-only'],
+      }),
+    );
+    try {
+      execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.autoloader.json'], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      assert.fail(`tsc found errors in the autoloader's consumer:\n${error.stdout}`);
+    }
+  });
+
   it('resolves the manifest and the VS Code data through the exports map', () => {
     const script = `
       const { default: manifest } = await import('civic-widgets/custom-elements.json', { with: { type: 'json' } });
