@@ -25,7 +25,8 @@ export function warmUpIntl(...formats: Array<() => unknown>): void {
     : [
         // The calendar every format asks for (format.ts): the first extension key read.
         () => new Intl.Locale('de', { calendar: 'gregory' }),
-        () => Intl.Segmenter.supportedLocalesOf('de'),
+        // Firefox has Intl.Segmenter from 125 only (ESR 115 is supported): no step there.
+        () => 'Segmenter' in Intl && Intl.Segmenter.supportedLocalesOf('de'),
         () => Intl.DateTimeFormat.supportedLocalesOf('de'),
         () => Intl.NumberFormat.supportedLocalesOf('de'),
         ...formats,

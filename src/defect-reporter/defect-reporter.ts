@@ -54,7 +54,7 @@ import type { FocusTarget, FormState, LaterChunk, ViewContext } from './report-v
  * @csspart attributes - Open311: the questions of the chosen service (its definition).
  *
  * @attr heading - Heading of the form (default: "Mangel melden").
- * @attr open311-phone - Open311: an optional phone field on the contact step, sent as `phone`.
+ * @attr {boolean} open311-phone - Open311: an optional phone field on the contact step, sent as `phone`.
  *
  * @cssprop --civic-defect-reporter-error - Colour of field errors and of the emergency note's edge.
  * @cssprop --civic-defect-reporter-ok - Edge colour of the note that a saved report was delivered.

@@ -114,6 +114,8 @@ export const page = (
     oncivic-fallback={(event) => event.detail.state}
   ></form-finder>
 );
+// A presence attribute, written as JSX writes one.
+export const withPhone = <defect-reporter open311-phone></defect-reporter>;
 // @ts-expect-error a misspelt attribute
 export const typo = <service-status endpont="/api/service-status"></service-status>;
 // A ref gets the element's own class: its methods without a cast.
