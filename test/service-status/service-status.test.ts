@@ -283,6 +283,13 @@ describe('<service-status>', () => {
         .and.contain('Wartung Terminvergabe');
       const updates = shadowAll(el, '.incident').at(0)!.querySelectorAll('ol li');
       expect(updates[0].textContent).to.contain('Ursache');
+      // The maintenance's state and its window, "geplant" once.
+      const maintenance = shadowAll(el, '.incident > p')
+        .map((line) => line.textContent!.replace(/\s+/g, ' ').trim())
+        .find((line) => line.startsWith('Wartung Terminvergabe'));
+      expect(maintenance).to.equal(
+        'Wartung Terminvergabe – Geplant (04.11.2023, 20:00 bis 04.11.2023, 23:00)',
+      );
     });
   });
 
