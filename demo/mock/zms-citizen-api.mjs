@@ -38,6 +38,11 @@
 //                 signature}), as ZMS sent them from May 2025 to June 2026
 //   captcha-expired  as captcha, and the first reserve of a run finds its token lapsed
 //                 (captchaExpired), as when the citizen took longer than the token's lifetime
+//   notes-required   the Bürgerbüro Welper's scope requires its free text
+//                 (`customTextfieldRequired`, label "Aktenzeichen"): update without one, or
+//                 with more than 250 characters → invalidCustomTextfield (400)
+//   disabled-by-service  the Bürgerbüro Welper lists Personalausweis in `disabledByServices`
+//                 (its relation stays), as Munich hides offices for some services
 // The captcha is real ALTCHA (altcha-lib, the ALTCHA project's own library, as ZMS's captcha
 // service speaks it since June 2026: `zmsentities/schema/citizenapi/captcha/`): the challenge is
 // signed with HMAC-SHA-256, captcha-verify/ checks signature, expiry and proof of work, and a
@@ -78,6 +83,10 @@ export const ZMS_ERRORS = {
   authKeyMismatch: [406, 'Invalid authentication key.'],
   invalidFamilyName: [400, 'familyName should be a non-empty string.'],
   invalidEmail: [400, 'email should be a valid email address.'],
+  invalidCustomTextfield: [
+    400,
+    'customTextfield must be non-empty when required and at most 250 characters after normalization.',
+  ],
   preconfirmationExpired: [
     400,
     'Unfortunately, the time for activating your appointment has expired. Please schedule the appointment again.',
@@ -183,12 +192,26 @@ const captchaScenario = (ctx) => /^captcha/.test(String(ctx.query.zms ?? ''));
 const captchaOffices = (ctx) => (captchaScenario(ctx) ? [10001] : []);
 function officesFor(ctx) {
   const required = captchaOffices(ctx);
-  return OFFICES.map((office) =>
-    required.includes(office.id)
-      ? { ...office, scope: { ...office.scope, captchaActivatedRequired: true } }
-      : office,
-  );
+  return OFFICES.map((office) => {
+    if (required.includes(office.id)) {
+      return { ...office, scope: { ...office.scope, captchaActivatedRequired: true } };
+    }
+    if (office.id === 10002 && ctx.query.zms === 'notes-required') {
+      return { ...office, scope: { ...office.scope, ...NOTES_REQUIRED } };
+    }
+    if (office.id === 10002 && ctx.query.zms === 'disabled-by-service') {
+      return { ...office, disabledByServices: [1063453] };
+    }
+    return office;
+  });
 }
+
+/** The scope fields of an office that requires its free text (scenario `notes-required`). */
+const NOTES_REQUIRED = {
+  customTextfieldActivated: true,
+  customTextfieldRequired: true,
+  customTextfieldLabel: 'Aktenzeichen',
+};
 
 /** Which office offers which service, and how many 15-minute slots it takes there. */
 const RELATIONS = [
@@ -432,7 +455,7 @@ function thinned(process) {
     timestamp: String(process.timestamp),
     authKey: process.authKey,
     familyName: process.familyName ?? '',
-    customTextfield: '',
+    customTextfield: process.customTextfield ?? '',
     customTextfield2: '',
     email: process.email ?? '',
     telephone: process.telephone ?? '',
@@ -527,10 +550,16 @@ async function update(ctx, state) {
     return sendError(ctx, 'invalidEmail');
   }
   if (ctx.query.zms === 'same-mail') return sendError(ctx, 'tooManyAppointmentsWithSameMail');
+  const customTextfield = typeof body.customTextfield === 'string' ? body.customTextfield : '';
+  const required = ctx.query.zms === 'notes-required' && process.officeId === 10002;
+  if ((required && !customTextfield.trim()) || customTextfield.length > 250) {
+    return sendError(ctx, 'invalidCustomTextfield');
+  }
   Object.assign(process, {
     familyName: body.familyName,
     email: body.email,
     telephone: typeof body.telephone === 'string' ? body.telephone : '',
+    customTextfield,
   });
   return sendJson(ctx, 200, thinned(process));
 }

@@ -197,6 +197,7 @@ export async function submitZmsForm(
       familyName: values.name.trim(),
       email: values.email.trim(),
       telephone: values.phone.trim() || undefined,
+      customTextfield: values.notes.trim() || undefined,
       captchaToken: view.captcha?.token(),
     },
     held,

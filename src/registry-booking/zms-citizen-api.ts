@@ -49,6 +49,7 @@ const zmsOffice = object({
   organization: optional(string),
   slotTimeInMinutes: optional(number),
   scope: optional(object({ captchaActivatedRequired: optional(boolean) })),
+  disabledByServices: optional(array(unknown)),
 });
 const zmsService = object({ id: number, name: string });
 const zmsRelation = object({ officeId: number, serviceId: number, slots: number });
@@ -83,7 +84,13 @@ export function parseZmsOfficesAndServices(raw: unknown, root: string): Registry
     captcha: office.scope?.captchaActivatedRequired === true || undefined,
     serviceMinutes: Object.fromEntries(
       relations
-        .filter((relation) => relation.officeId === office.id)
+        // ZMS's own booking page hides an office for the services in its `disabledByServices`
+        // (Munich: passport services not at the main office), although a relation names them.
+        .filter(
+          (relation) =>
+            relation.officeId === office.id &&
+            !office.disabledByServices?.some((id) => String(id) === String(relation.serviceId)),
+        )
         .map((relation) => [
           String(relation.serviceId),
           relation.slots * (office.slotTimeInMinutes ?? 15),
@@ -287,6 +294,8 @@ export interface ZmsBookingRequest {
   familyName: string;
   email: string;
   telephone?: string;
+  /** The form's notes: ZMS's `customTextfield`, the free text an office may ask for. */
+  customTextfield?: string;
   /** The token of a passed captcha, when the office asks for one. */
   captchaToken?: string;
 }
@@ -320,6 +329,8 @@ export function zmsOutcome(error: unknown): BookingOutcome {
   if (has('invalidEmail', 'emailIsRequired')) fields.email = { key: 'errEmail' };
   if (has('invalidFamilyName')) fields.name = { key: 'errName' };
   if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = { key: 'zmsPhone' };
+  // The office requires its free text (`customTextfieldRequired`), or it is over 250 characters.
+  if (has('invalidCustomTextfield')) fields.notes = { key: 'zmsNotes' };
   if (Object.keys(fields).length) return { kind: 'invalid', errors: fields, error };
   // Nothing was reserved: after the captcha again, the same send goes through.
   if (has(...CAPTCHA_CODES)) return { kind: 'failed', error, text: 'zmsCaptcha', captcha: true };
@@ -364,6 +375,7 @@ export async function submitZmsBooking(
         familyName: request.familyName,
         email: request.email,
         telephone: request.telephone ?? '',
+        ...(request.customTextfield && { customTextfield: request.customTextfield }),
       },
       timeout,
     );

@@ -33,6 +33,7 @@ interface ZmsProcessRecord {
   timestamp: number;
   familyName?: string;
   email?: string;
+  customTextfield?: string;
 }
 
 async function processesOf(run: string): Promise<ZmsProcessRecord[]> {
@@ -498,6 +499,36 @@ describe('<registry-booking api="zms">', () => {
       const problem = await bookUntilProblem(el, '[part="times"] [part="error"]');
       expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
       expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+    });
+
+    it('invalidCustomTextfield: at the notes, which ZMS receives as its free text', async () => {
+      // The Bürgerbüro Welper's scope requires its free text (`customTextfieldRequired`).
+      const el = await zmsWidget({ zms: 'notes-required' });
+      await bookUntilProblem(el, '#err-notes');
+      expect(shadow(el, '#err-notes')!.textContent).to.contain(
+        'Der gewählte Ort braucht diese Angabe',
+      );
+      expectFocused(el, shadow(el, '[name="notes"]')!);
+      expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal('Anna Beispiel');
+      fill(el, { notes: 'Aktenzeichen 12/345' });
+      await submit(el);
+      await confirmed(el);
+      // The same reservation, completed: one process, with the notes.
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({
+        status: 'preconfirmed',
+        customTextfield: 'Aktenzeichen 12/345',
+      });
+    });
+
+    it('disabledByServices: an office is not offered for those services', async () => {
+      const el = await zmsWidget({ zms: 'disabled-by-service' });
+      await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
+      await slotsShown(el);
+      // Its relation names the Bürgerbüro Welper too, but its own list hides it for this service.
+      expect(shadow(el, 'input[name="place"][value="10002"]')).to.equal(null);
+      expect(shadowText(el)).not.to.contain('Bürgerbüro Welper');
     });
 
     it('tooManyAppointmentsWithSameMail: at the e-mail field', async () => {
