@@ -21,7 +21,8 @@ export const fieldStyles = css`
     color: inherit;
     font: inherit;
   }
-  [aria-invalid='true'] {
+  /* Not while focused: the focus ring (styles.ts) stays visible on an invalid field. */
+  [aria-invalid='true']:not(:focus) {
     outline: 2px solid var(--_error, var(--_danger));
   }
   .error {

@@ -114,7 +114,7 @@ const de = {
   fullText: 'Text der Meldung zum Kopieren',
   mailMode: 'Öffnen Sie die Meldung in Ihrem E-Mail-Programm und senden Sie sie von dort ab.',
   mailSend: 'Per E-Mail senden',
-  mailDone: 'E-Mail ist gesendet – Formular leeren',
+  mailDone: 'E-Mail gesendet – Formular leeren',
   noMail: 'Bitte kopieren Sie den Text in eine E-Mail an die Stadtverwaltung, oder rufen Sie an.',
   // Drafts of other reports (one per report being written).
   draftsTitle: 'Angefangene Entwürfe',

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { shadow, waitForState } from '../helpers.js';
+import { shadow, shadowAll, waitForState } from '../helpers.js';
 import { clearStoredReports, configUrl, received, step, waitForStep } from './defect-helpers.js';
 import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.js';
 
@@ -94,7 +94,12 @@ describe('<defect-reporter> by keyboard alone', () => {
     await tabTo(el, '#dr-next');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('category');
-    expect(el.shadowRoot!.activeElement?.getAttribute('aria-invalid')).to.equal('true');
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('name')).to.equal('category');
+    expect(focused.getAttribute('aria-invalid')).to.equal('true');
+    // The focus ring, not the invalid field's thinner outline, which looked the same (2.4.7).
+    expect(getComputedStyle(focused)).to.include({ outlineWidth: '3px', outlineOffset: '2px' });
+    const other = shadowAll(el, 'input[name="category"]').find((radio) => radio !== focused)!;
+    expect(getComputedStyle(other)).to.include({ outlineWidth: '2px', outlineOffset: '0px' });
   });
 });
