@@ -269,6 +269,16 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
         await waitUntil(() => shadowText(el).includes(pageWide.email), 'no page-wide contact');
         expectContact(el, pageWide);
       });
+
+      it('says where the contact is when no one gave one (a colon before it is not left hanging)', async () => {
+        const { el } = await mount(
+          markup(uniqueUrl(fixtures.endpoint, { fault: '500' }), { contact: false }),
+        );
+        await waitForState(el, 'fallback');
+        expect(shadow(el, '[part="contact"]')!.textContent!.trim()).to.equal(
+          'Telefonnummer und E-Mail-Adresse stehen im Impressum dieser Website.',
+        );
+      });
     });
 
     describe('inside <city-services> whose status says its service is impaired', () => {
