@@ -31,6 +31,13 @@ export const leafletStyles = css`
     font: 700 2.5em/1 sans-serif;
     pointer-events: none;
   }
+  @media (forced-colors: active) {
+    /* Without this the '+' gets an opaque backplate that hides the pin under it. */
+    .map::after {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+  }
   .leaflet-pane,
   .leaflet-tile,
   .leaflet-tile-container,

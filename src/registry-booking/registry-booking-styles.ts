@@ -263,6 +263,16 @@ export const registryBookingStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* A day without times in grey and without a frame, a free one framed, bold and dotted: the
+       system's colours would frame every day alike and take the dot away. */
+    .day:not(.free) {
+      border-color: Canvas;
+      color: GrayText;
+    }
+    .day.free::after {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
   }
   @media print {
     .base {

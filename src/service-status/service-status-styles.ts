@@ -281,5 +281,9 @@ export const serviceStatusStyles = css`
       border: 1px solid CanvasText;
       border-left-width: 5px;
     }
+    /* The status colours of the icons would stay on the user's background (red on black). */
+    .base svg.icon {
+      color: CanvasText;
+    }
   }
 `;
