@@ -206,12 +206,8 @@ export const baseStyles = css`
     .notice {
       border-left-width: 5px;
     }
-    .button {
-      forced-color-adjust: none;
-      background: ButtonFace;
-      color: ButtonText;
-      border-color: ButtonText;
-    }
+    /* Buttons keep the user's system colours (ButtonText on ButtonFace; a link's LinkText): no
+       forced-color-adjust here, which let the widgets' own white and blue through. */
   }
 `;
 
