@@ -336,8 +336,16 @@ export abstract class CivicWidget<T> extends LitElement {
     return undefined;
   }
 
-  readonly #onRetry = () => {
-    void this.reload();
+  /**
+   * The citizen's retry, and where their focus goes: when the data came, the button went with
+   * its notice and the focus would fall to the page's start (WCAG 2.4.3): it goes to the
+   * widget's first heading. When it failed again, that is said (the button only changed back).
+   */
+  readonly #onRetry = async () => {
+    await this.reload();
+    await this.updateComplete;
+    if (this.state !== 'ready') this.announce(this.fallbackTitle());
+    else this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
   };
 
   override render(): TemplateResult {
@@ -372,7 +380,13 @@ export abstract class CivicWidget<T> extends LitElement {
   /** A heading at `heading-level` (plus `offset` for sub-headings), as role=heading to fit any page outline. */
   protected renderHeading(text: string, id?: string, offset = 0): TemplateResult {
     const level = Math.min(6, Math.max(1, (this.headingLevel || 2) + offset));
-    return html`<div class="heading" role="heading" aria-level=${level} id=${id ?? nothing}>
+    return html`<div
+      class="heading"
+      role="heading"
+      aria-level=${level}
+      id=${id ?? nothing}
+      tabindex="-1"
+    >
       ${text}
     </div>`;
   }

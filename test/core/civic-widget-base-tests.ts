@@ -190,6 +190,31 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
       });
     }
 
+    describe('the retry', () => {
+      it('says when it failed again, and moves the focus to the widget’s heading when the data came', async () => {
+        // The first load and the first retry fail; the second retry is answered.
+        const url = uniqueUrl(fixtures.endpoint, { fault: '500', 'fail-first': '2' });
+        const { el } = await mount(markup(url));
+        await waitForState(el, 'fallback');
+        const retry = shadow<HTMLButtonElement>(el, '[part="retry"]')!;
+        retry.focus();
+        retry.click();
+        const live = shadow(el, '[aria-live="polite"]')!;
+        await waitUntil(
+          () => live.textContent!.includes('ist gerade nicht erreichbar'),
+          'the failed retry was not said',
+        );
+        expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(retry);
+        retry.click();
+        await waitForState(el, 'ready');
+        // The button went with the fallback: the focus would have fallen to the page's start.
+        await waitUntil(
+          () => el.shadowRoot!.activeElement?.classList.contains('heading'),
+          'the focus did not go to the heading',
+        );
+      });
+    });
+
     describe('with cache="off"', () => {
       it('keeps nothing: after a good answer a failure shows the contact, not old data', async () => {
         const url = uniqueUrl(fixtures.endpoint, { fault: '500', 'ok-first': '1' });
