@@ -131,6 +131,38 @@ export const refObject: { current: HTMLDivElement | null } = { current: null };
 export const wrongRef = <service-status ref={refObject}></service-status>;
 `;
 
+/**
+ * Type-checks the consumer's files under `folder` as a program of its own (strict, the library's
+ * declaration files checked too), with `options` added; fails with tsc's errors.
+ */
+function typeCheck(project, tsconfig, folder, options = {}) {
+  writeFileSync(
+    join(project, tsconfig),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        ...options,
+      },
+      include: [folder],
+    }),
+  );
+  try {
+    execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', tsconfig], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    assert.fail(`tsc found errors in the consumer's ${folder}/:\n${error.stdout}`);
+  }
+}
+
 describe('the packed package in a fresh project', () => {
   let project;
   let tarball;
@@ -161,31 +193,7 @@ describe('the packed package in a fresh project', () => {
     mkdirSync(join(project, 'src'));
     writeFileSync(join(project, 'src/consumer.ts'), CONSUMER_TS);
     writeFileSync(join(project, 'src/page.tsx'), CONSUMER_TSX);
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          strict: true,
-          jsx: 'preserve',
-          noEmit: true,
-          skipLibCheck: false,
-          types: [],
-        },
-        include: ['src'],
-      }),
-    );
-    try {
-      execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
-        cwd: project,
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      assert.fail(`tsc found errors in the consumer:\n${error.stdout}`);
-    }
+    typeCheck(project, 'tsconfig.json', 'src', { jsx: 'preserve' });
   });
 
   it('types the tags for a consumer that imports only the autoloader', () => {
@@ -203,29 +211,7 @@ finder?.addEventListener('civic-search', (event) => {
 export const ready: Promise<boolean> | undefined = finder?.searchReady();
 `,
     );
-    writeFileSync(
-      join(project, 'tsconfig.autoloader.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          strict: true,
-          noEmit: true,
-          types: [],
-        },
-        include: ['autoloader-only'],
-      }),
-    );
-    try {
-      execFileSync(join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.autoloader.json'], {
-        cwd: project,
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      assert.fail(`tsc found errors in the autoloader's consumer:\n${error.stdout}`);
-    }
+    typeCheck(project, 'tsconfig.autoloader.json', 'autoloader-only');
   });
 
   it('resolves the manifest and the VS Code data through the exports map', () => {
