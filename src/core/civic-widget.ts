@@ -338,14 +338,21 @@ export abstract class CivicWidget<T> extends LitElement {
 
   /**
    * The citizen's retry. When it failed again, that is said in the live region: the button only
-   * changed back, and a screen reader heard nothing. (When the data comes, the button goes with
-   * its notice and the focus with it: moving the focus to the widget's heading needs room that
-   * <defect-reporter>'s 32 KB do not have yet.)
+   * changed back, and a screen reader heard nothing. When the data came, the button went with
+   * its notice and the focus would fall to the page's start (WCAG 2.4.3): it goes to the
+   * widget's heading, which takes it from script only (tabindex -1; kept, unlike the
+   * autoloader's hand-over, which gives it back on blur: here that did not fit the budget of
+   * <defect-reporter>, and a tabindex of -1 adds no tab stop).
    */
   readonly #onRetry = async () => {
     await this.reload();
     await this.updateComplete;
-    if (this.state !== 'ready') this.announce(this.fallbackTitle());
+    if (this.state !== 'ready') return this.announce(this.fallbackTitle());
+    const heading = this.renderRoot.querySelector<HTMLElement>('.heading');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   };
 
   override render(): TemplateResult {

@@ -130,6 +130,11 @@ export const baseStyles = css`
     height: 1.25em;
     flex: none;
     vertical-align: -0.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .notice {
     display: flex;

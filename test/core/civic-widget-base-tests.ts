@@ -191,7 +191,7 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
     }
 
     describe('the retry', () => {
-      it('says in the live region when it failed again', async () => {
+      it('says in the live region when it failed again, and gives the focus to the heading when the data came', async () => {
         // The first load and the first retry fail; the second retry is answered.
         const url = uniqueUrl(fixtures.endpoint, { fault: '500', 'fail-first': '2' });
         const { el } = await mount(markup(url));
@@ -207,6 +207,14 @@ export function runCivicWidgetBaseTests(tag: string, fixtures: CivicWidgetFixtur
         expect(el.shadowRoot!.activeElement, 'the focus stays on the button').to.equal(retry);
         retry.click();
         await waitForState(el, 'ready');
+        // The button went with the fallback: the focus would have fallen to the page's start.
+        await waitUntil(
+          () => el.shadowRoot!.activeElement?.getAttribute('role') === 'heading',
+          'the focus did not go to the heading',
+        );
+        const heading = el.shadowRoot!.activeElement!;
+        expect(heading, "the widget's first heading").to.equal(shadow(el, '[role="heading"]'));
+        expect(heading.getAttribute('tabindex'), 'focusable from script only').to.equal('-1');
       });
     });
 
