@@ -5,7 +5,7 @@
 // control is named `attribute[code]`, so the answers are read back from the form with
 // {@link readAttributeAnswers}; invalid ones carry `aria-invalid` and their message.
 import { html, nothing } from 'lit';
-import { answerableAttributes } from './open311-service-definition.js';
+import { answerableAttributes, byCode, ofCode } from './open311-service-definition.js';
 import type { TemplateResult } from 'lit';
 import type { Translator } from '../core/i18n.js';
 import type { Msg } from './defect-reporter-messages.js';
@@ -47,7 +47,7 @@ export function attributeFieldId(code: string): string {
 
 /** The error message of an attribute: a problem found here, or a refusal by the server. */
 export function attributeError(view: AttributeFieldsView, attribute: ServiceAttribute): string {
-  const problem = view.problems[attribute.code];
+  const problem = ofCode(view.problems, attribute.code);
   if (problem) return view.message(PROBLEM_MESSAGES[problem], { label: attribute.description });
   if (view.refused?.includes(attribute.code)) {
     return view.reporterMessage('serverField', { label: attribute.description });
@@ -111,7 +111,7 @@ function renderAttribute(view: AttributeFieldsView, attribute: ServiceAttribute)
   };
   const describedBy = frameDescribedBy(frame);
   const name = `attribute[${attribute.code}]`;
-  const answer = view.answers[attribute.code];
+  const answer = ofCode(view.answers, attribute.code);
   const single = typeof answer === 'string' ? answer : (answer?.[0] ?? '');
   const chosen = new Set(typeof answer === 'string' ? [answer] : (answer ?? []));
 
@@ -199,7 +199,7 @@ export function readAttributeAnswers(
   definition: ServiceDefinition,
 ): Record<string, string | string[]> {
   const data = new FormData(form);
-  const answers: Record<string, string | string[]> = {};
+  const answers = byCode<string | string[]>();
   for (const attribute of answerableAttributes(definition)) {
     const values = data
       .getAll(`attribute[${attribute.code}]`)

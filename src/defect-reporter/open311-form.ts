@@ -26,6 +26,8 @@ import { open311Messages } from './open311-messages.js';
 import { open311ResourceUrl } from './open311-request-status.js';
 import {
   answerValues,
+  byCode,
+  ofCode,
   attributeParams,
   describeAnswers,
   parseServiceDefinition,
@@ -71,7 +73,7 @@ const REFUSED_FIELDS: Record<Exclude<Open311FormField, 'phone'>, ErrorField> = {
 export class Open311Form implements ReportFormExtension {
   readonly #host: FormExtensionHost;
   /** Answers not accepted before the review, by attribute code. */
-  #problems: Record<string, AttributeProblem> = {};
+  #problems = byCode<AttributeProblem>();
   readonly #definitions: EndpointController<ServiceDefinition>;
   /**
    * Every definition read on this page, by service: a report's answers are read with their
@@ -150,7 +152,7 @@ export class Open311Form implements ReportFormExtension {
   #answers(report: Report = this.#host.report()): AttributeAnswers {
     const { attributes, fields } = report;
     if (attributes?.service !== fields.category) return {};
-    return Object.fromEntries(attributes.answers.map(({ code, values }) => [code, values]));
+    return byCode(attributes.answers.map(({ code, values }) => [code, values]));
   }
 
   /**
@@ -226,7 +228,7 @@ export class Open311Form implements ReportFormExtension {
     if (state.kind !== 'ready') return false;
     this.#problems = validateAttributeAnswers(state.definition, this.#answers());
     this.#host.element.requestUpdate();
-    const [first] = state.definition.attributes.filter(({ code }) => this.#problems[code]);
+    const [first] = state.definition.attributes.filter(({ code }) => ofCode(this.#problems, code));
     if (!first) return false;
     this.#host.announce(attributeError(this.#fieldsView(state.definition), first));
     return true;

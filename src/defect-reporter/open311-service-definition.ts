@@ -50,6 +50,22 @@ export interface ServiceDefinition {
 export type AttributeAnswers = Readonly<Record<string, string | readonly string[]>>;
 
 /**
+ * A record by attribute code, without the keys every object has: codes are the server's free
+ * text, and a question coded `constructor`, `toString` or `__proto__` read `Object`'s own
+ * members as its answer and its problem (the reporter fell to its fallback with a TypeError).
+ */
+export function byCode<V>(entries: Iterable<readonly [string, V]> = []): Record<string, V> {
+  const record: Record<string, V> = Object.create(null);
+  for (const [code, value] of entries) record[code] = value;
+  return record;
+}
+
+/** The value for `code` in a record by attribute code, if it has one of its own ({@link byCode}). */
+export function ofCode<V>(record: Readonly<Record<string, V>>, code: string): V | undefined {
+  return Object.hasOwn(record, code) ? record[code] : undefined;
+}
+
+/**
  * A report's answers to its service's questions, as the report keeps them (in the draft and
  * the outbox): the answers for the form, and the POST pairs the definition made of them, so
  * that the outbox sends the report later without the definition.
@@ -170,9 +186,9 @@ export function validateAttributeAnswers(
   definition: ServiceDefinition,
   answers: AttributeAnswers,
 ): Record<string, AttributeProblem> {
-  const problems: Record<string, AttributeProblem> = {};
+  const problems = byCode<AttributeProblem>();
   for (const attribute of answerableAttributes(definition)) {
-    const values = answerValues(answers[attribute.code]);
+    const values = answerValues(ofCode(answers, attribute.code));
     if (!values.length) {
       if (attribute.required) problems[attribute.code] = 'required';
       continue;
@@ -213,7 +229,7 @@ export function attributeParams(
 ): [string, string][] {
   const pairs: [string, string][] = [];
   for (const attribute of answerableAttributes(definition)) {
-    const values = answerValues(answers[attribute.code]);
+    const values = answerValues(ofCode(answers, attribute.code));
     if (!values.length) continue;
     const name = `attribute[${attribute.code}]`;
     switch (attribute.datatype) {
@@ -240,7 +256,7 @@ export function describeAnswers(
 ): { code: string; label: string; values: string[] }[] {
   const described: { code: string; label: string; values: string[] }[] = [];
   for (const attribute of answerableAttributes(definition)) {
-    const values = answerValues(answers[attribute.code]);
+    const values = answerValues(ofCode(answers, attribute.code));
     if (!values.length) continue;
     const names = new Map(attribute.values.map((value) => [value.key, value.name]));
     described.push({

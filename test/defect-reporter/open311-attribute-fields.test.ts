@@ -73,6 +73,49 @@ describe('open311 attribute fields', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('takes questions coded like members of every object (constructor, toString, __proto__)', async () => {
+    // Codes are the server's free text; read from plain objects, `constructor` found Object.
+    const question = (code: string, required: boolean) => ({
+      code,
+      datatype: 'string',
+      variable: true,
+      required,
+      order: 1,
+      description: `Frage ${code}`,
+    });
+    const definition = parseServiceDefinition({
+      service_code: 'X1',
+      attributes: [
+        question('constructor', true),
+        question('toString', false),
+        question('__proto__', false),
+      ],
+    });
+    expect(definition.attributes.map((attribute) => attribute.code)).to.deep.equal([
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
+    const form = await renderForm(definition);
+    const constructor = form.querySelector<HTMLInputElement>(
+      `#${attributeFieldId('constructor')}`,
+    )!;
+    expect(constructor.getAttribute('aria-invalid'), 'the required one, unanswered').to.equal(
+      'true',
+    );
+    expect(constructor.value).to.equal('');
+    const toString = form.querySelector<HTMLInputElement>(`#${attributeFieldId('toString')}`)!;
+    expect(toString.getAttribute('aria-invalid'), 'the optional one').to.equal('false');
+    constructor.value = 'Ja';
+    form.querySelector<HTMLInputElement>(`#${attributeFieldId('__proto__')}`)!.value = 'Nein';
+    const answers = readAttributeAnswers(form, definition);
+    expect(validateAttributeAnswers(definition, answers)).to.deep.equal({});
+    expect(attributeParams(definition, answers)).to.deep.equal([
+      ['attribute[constructor]', 'Ja'],
+      ['attribute[__proto__]', 'Nein'],
+    ]);
+  });
+
   it('reads the ticked boxes back and sends them as repeated attribute[damage][]', async () => {
     const definition = await definitionOf('102');
     const form = await renderForm(definition);
