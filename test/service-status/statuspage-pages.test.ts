@@ -227,6 +227,19 @@ describe('<service-status format="statuspage"> on real pages', () => {
     );
   });
 
+  it('reads an update as text: tags go, white space is one space, a stray "<" stays', async () => {
+    const page = await pageWithComponentlessIncident('identified');
+    const [update] = page.incidents[0].incident_updates;
+    update.body =
+      'Wir prüfen <a href="https://example.org">die Ursache</a>\n\n  weiter.<br/>Wert < 2 <b>ms</b>';
+    const el = await fixture<ServiceStatus>(
+      html`<service-status format="statuspage" refresh="0" .data=${page}></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    const text = shadow(el, '.updates li')!.textContent!;
+    expect(text).to.contain('Wir prüfen die Ursache weiter. Wert < 2 ms');
+  });
+
   it('says that all work again once that incident is being monitored', async () => {
     const page = await pageWithComponentlessIncident('monitoring');
     const el = await fixture<ServiceStatus>(
