@@ -19,6 +19,14 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 }
 
 /**
+ * "." and "..": put into a URL template as a path segment (a booking's code from the page's
+ * link, a report number typed in), the URL parser reads them as this folder and the one above,
+ * and `{code}/cancel` would reach another address of the city's API. `encodeURIComponent`
+ * leaves dots as they are (and an escaped `%2E` is read as a dot too), so such values are refused.
+ */
+export const isDotSegment = (value: string): boolean => value === '.' || value === '..';
+
+/**
  * `tel:` link for a phone number as people write it: "(02324) 204 3030" → "tel:023242043030",
  * "+49 (0) 2324 204-0" → "tel:+4923242040" (the national "(0)" is not dialled after the country
  * code). Only the link is normalised: the text on screen stays as the editor wrote it.

@@ -6,6 +6,7 @@
 // tokens) is in ../defect-reporter/open311-lookups.ts, a chunk of its own.
 import { isEndpointError } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
+import { isDotSegment } from '../core/safe-url.js';
 import { isDateTime } from '../core/schema.js';
 import { readableText } from '../defect-reporter/report-api.js';
 
@@ -91,6 +92,8 @@ export async function lookUpCivicStatus(
   id: string,
   options: LookupOptions = {},
 ): Promise<StatusLookup> {
+  // No number is "." or "..": in the URL they would name the folder, not a report.
+  if (isDotSegment(id)) return { kind: 'unknown', id };
   try {
     const { body } = await requestJson(statusUrlFor(template, id), options);
     const status = parseCivicStatus(body, id);
