@@ -238,7 +238,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym =
         year > 1970 && month >= 1 && month <= 12 ? { year, month } : todayMonth(config.timezone);
     }
-    if (this.#slotsUrl()) this.#loadForm();
+    // Once its chunk failed, the form is loaded again by the citizen's retry only: loading it
+    // before every render asked for a missing chunk hundreds of times a second, forever.
+    if (this.#slotsUrl() && !this.#formFailed) this.#loadForm();
     // ZMS: loads the captcha a chosen office asks for; shows its step again when it lapsed.
     this.#zms?.willUpdate(this.#slots);
     if (!this.#linkRead) {
@@ -307,6 +309,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   readonly #loadForm = (): void => {
     if (this.#form || this.#formLoad) return;
     this.#formFailed = false;
+    this.requestUpdate(); // a retry's problem box gives way to "Wird geladen …"
     this.#formLoad = import('./booking-step.js').then(
       ({ BookingForm }) => {
         this.#form = new BookingForm();

@@ -49,6 +49,8 @@ export class ZmsBooking {
   /** The captcha a chosen office asks for, once its chunk is loaded (zms-captcha.ts). */
   #captcha?: ZmsCaptcha;
   #captchaLoad?: Promise<unknown>;
+  /** The captcha's chunk could not be loaded: it is loaded again by the citizen's retry only. */
+  #captchaFailed = false;
   /** The captcha token the last calendar request carried. */
   #calendarToken?: string;
 
@@ -102,7 +104,7 @@ export class ZmsBooking {
    * when ZMS refused the token the calendar carried (it lapsed).
    */
   willUpdate(slots: EndpointController<SlotsData>): void {
-    if (this.#captchaFor(this.#placeIds())) this.#loadCaptcha();
+    if (!this.#captchaFailed && this.#captchaFor(this.#placeIds())) this.#loadCaptcha();
     if (
       this.#captcha?.token &&
       this.#captcha.token === this.#calendarToken &&
@@ -157,7 +159,10 @@ export class ZmsBooking {
   }
 
   readonly #loadCaptcha = (): void => {
-    this.#captchaLoad ??= import('./zms-captcha.js').then(
+    if (this.#captchaLoad) return;
+    this.#captchaFailed = false;
+    this.#host.requestUpdate(); // a retry's problem box gives way to "Wird geladen …"
+    this.#captchaLoad = import('./zms-captcha.js').then(
       ({ ZmsCaptcha }) => {
         this.#captcha = new ZmsCaptcha();
         this.#host.requestUpdate();
@@ -165,6 +170,7 @@ export class ZmsBooking {
       (error) => {
         console.warn('civic-widgets: <registry-booking> could not load its captcha', error);
         this.#captchaLoad = undefined;
+        this.#captchaFailed = true;
         this.#host.requestUpdate();
       },
     );
