@@ -5,6 +5,8 @@ import type { ServiceStatusValue } from './service-health.js';
 // Icons are decoration: every one sits next to text that says the same (aria-hidden).
 // One path each, with explicit closing tags (the template minifier must not re-nest them).
 // No focusable="false": only Internet Explorer and the old Edge put an <svg> in the tab order.
+// Free of side effects, as the annotation tells rollup: an icon no module uses is left out.
+/* @__NO_SIDE_EFFECTS__ */
 const icon = (pathData: string): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
     <path d=${pathData}></path>
