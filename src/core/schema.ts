@@ -46,14 +46,18 @@ export const unknown: Check<unknown> = (value) => value;
 /**
  * The text of a URL field (ECMAScript, as JSON Schema's `pattern`; the contracts' JSON Schemas
  * carry these very patterns, see src/core/contract-fields.ts): `http://` or `https://` with a
- * host (`https://` alone is no address, `http://[` none either), or a path relative to the page
- * (no scheme of its own). Schemes in lower case; no white space before the URL, no tab or line
- * break in it (the URL parser would drop them: `java\tscript:` is `javascript:`).
+ * host (`https://` alone is no address, `http://[` none either) and after it a path, query or
+ * fragment, or a path relative to the page (no scheme of its own). Schemes in lower case; no
+ * white space or control character before the URL, no tab or line break in it: the URL parser
+ * drops them, and `"\u0001javascript:…"` or `java\tscript:` would be `javascript:`. After the
+ * host only `/`, `?` or `#`, so that host and path cannot take the same letters: a pattern where
+ * they could backtracks, and a long address took seconds to refuse.
  */
-export const WEB_URL = /^(?:https?:\/\/[^\s/?#\\@[\]]+|(?![a-zA-Z][\w+.-]*:)\S)[^\t\n\r]*$/u;
+export const WEB_URL =
+  /^(?:https?:\/\/[^\s/?#\\@[\]]+(?:[/?#][^\t\n\r]*)?|(?![a-zA-Z][\w+.-]*:)[^\x00-\x20][^\t\n\r]*)$/u;
 /** {@link WEB_URL}, or a `mailto:` or `tel:` link: for links a citizen follows. */
 export const LINK_URL =
-  /^(?:(?:mailto|tel):\S|https?:\/\/[^\s/?#\\@[\]]+|(?![a-zA-Z][\w+.-]*:)\S)[^\t\n\r]*$/u;
+  /^(?:(?:mailto|tel):\S[^\t\n\r]*|https?:\/\/[^\s/?#\\@[\]]+(?:[/?#][^\t\n\r]*)?|(?![a-zA-Z][\w+.-]*:)[^\x00-\x20][^\t\n\r]*)$/u;
 
 /**
  * A URL field of a configuration (`slots_url`, `booking_url`, a link): text that matches

@@ -28,6 +28,28 @@ describe('urlField', () => {
     expect(() => urlField()('mailto:amt@example.org', 'url')).to.throw(/url/);
   });
 
+  it('refuses a javascript: URL hidden behind what the URL parser drops', () => {
+    // The parser strips leading C0 controls and spaces and removes tabs and line breaks
+    // anywhere: each of these would be linked as javascript:.
+    const hidden = [
+      '\u0001javascript:alert(1)',
+      '\u001fjavascript:alert(1)',
+      ' javascript:alert(1)',
+    ];
+    for (const value of [...hidden, 'java\tscript:alert(1)', 'java\nscript:alert(1)']) {
+      expect(() => urlField()(value, 'privacy_url'), JSON.stringify(value)).to.throw(/privacy_url/);
+      expect(() => linkField()(value, 'url'), JSON.stringify(value)).to.throw(/url/);
+    }
+    for (const value of hidden)
+      expect(new URL(value, location.href).protocol).to.equal('javascript:');
+  });
+
+  it('refuses what follows the host other than a path, query or fragment', () => {
+    for (const value of ['https://amt@example.org/x', 'https://example.org\\formulare']) {
+      expect(() => urlField()(value, 'url'), value).to.throw(/url/);
+    }
+  });
+
   it('takes mailto and tel where a field asks for them', () => {
     const link = linkField();
     expect(link('mailto:amt@example.org')).to.equal('mailto:amt@example.org');
