@@ -54,9 +54,11 @@ export const unknown: Check<unknown> = (value) => value;
  * they could backtracks, and a long address took seconds to refuse.
  */
 export const WEB_URL =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   /^(?:https?:\/\/[^\s/?#\\@[\]]+(?:[/?#][^\t\n\r]*)?|(?![a-zA-Z][\w+.-]*:)[^\x00-\x20][^\t\n\r]*)$/u;
 /** {@link WEB_URL}, or a `mailto:` or `tel:` link: for links a citizen follows. */
 export const LINK_URL =
+  // eslint-disable-next-line no-control-regex -- as WEB_URL
   /^(?:(?:mailto|tel):\S[^\t\n\r]*|https?:\/\/[^\s/?#\\@[\]]+(?:[/?#][^\t\n\r]*)?|(?![a-zA-Z][\w+.-]*:)[^\x00-\x20][^\t\n\r]*)$/u;
 
 /**
