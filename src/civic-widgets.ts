@@ -114,13 +114,64 @@ addEventListener(
   { capture: true },
 );
 
-/** Loads the modules of `tags` in parallel; a failed load is reported, not thrown. */
+/**
+ * Loads the modules of `tags` in parallel; a failed load is reported, not thrown, and its
+ * widgets show the page's contact ({@link showContact}).
+ */
 async function loadAll(tags: Iterable<string>): Promise<void> {
-  const loads = [...tags].filter((tag) => !customElements.get(tag)).map(loadElement);
-  for (const result of await Promise.allSettled(loads)) {
-    if (result.status === 'rejected') console.error(result.reason);
-  }
+  const missing = [...tags].filter((tag) => !customElements.get(tag));
+  const results = await Promise.allSettled(missing.map(loadElement));
+  results.forEach((result, index) => {
+    if (result.status === 'fulfilled') return;
+    console.error(result.reason);
+    showContact(missing[index]!);
+  });
   keepFocus();
+}
+
+/**
+ * The widgets of `tag`, whose module could not be loaded (a broken deploy, the network gone),
+ * would stay empty boxes, and browsers keep a failed module failed for the page's life: each one
+ * without fallback content of the editor's (`slot="fallback"`) gets a line with its contact from
+ * its `contact-phone` and `contact-email` (or those of the `<city-services>` around it), as
+ * links, or where to find one. Plain DOM: nothing of the widgets' code is here.
+ */
+function showContact(tag: string): void {
+  for (const widget of document.querySelectorAll(tag)) {
+    if (widget.querySelector('[slot="fallback"]')) continue;
+    const contact = (name: string) =>
+      widget.getAttribute(`contact-${name}`) ??
+      widget.closest('city-services')?.getAttribute(`contact-${name}`);
+    const english = /^en/i.test(widget.closest('[lang]')?.getAttribute('lang') ?? '');
+    const phone = contact('phone');
+    const email = contact('email');
+    const line = document.createElement('p');
+    line.slot = 'fallback';
+    line.append(
+      english
+        ? 'This service cannot be shown right now.'
+        : 'Dieser Dienst kann gerade nicht angezeigt werden.',
+    );
+    const links: [string, string | null | undefined, string][] = [
+      [english ? 'Phone' : 'Telefon', phone, `tel:${phone?.replace(/[^\d+]/g, '')}`],
+      ['E-Mail', email, `mailto:${email}`],
+    ];
+    for (const [label, text, href] of links) {
+      if (!text) continue;
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = text;
+      line.append(` ${label}: `, link);
+    }
+    if (!phone && !email) {
+      line.append(
+        english
+          ? ' The phone number and e-mail address are in this website’s legal notice (Impressum).'
+          : ' Telefonnummer und E-Mail-Adresse stehen im Impressum dieser Website.',
+      );
+    }
+    widget.append(line);
+  }
 }
 
 /**

@@ -15,8 +15,10 @@ import type { RegistryBooking } from '../../src/registry-booking/registry-bookin
 import { chooseService, pickDay, slotsShown } from './registry-booking-steps.js';
 
 /** The test server answers 404 for the library's module `name` while the cookie is set. */
-function failModule(name: string, path: string): () => Promise<void> {
+async function failModule(name: string, path: string): Promise<() => Promise<void>> {
   document.cookie = `civic-module-fault=${name}; path=/`;
+  // The browser's cache may hold the module from an earlier test file's page.
+  await fetch(path, { cache: 'reload' });
   return async () => {
     document.cookie = 'civic-module-fault=; path=/; max-age=0';
     // The browser's cache keeps the failed answer for the next test file's page otherwise.
@@ -39,7 +41,7 @@ describe('<registry-booking> when its form cannot be loaded', () => {
   beforeEach(() => clearCivicStorage());
 
   it('says so with the contact and a prepared e-mail, and asks again only when retried', async () => {
-    const heal = failModule('booking-step', '/src/registry-booking/booking-step.ts');
+    const heal = await failModule('booking-step', '/src/registry-booking/booking-step.ts');
     const warnings = countWarnings('its form');
     try {
       const el = await ready();
@@ -87,7 +89,7 @@ describe('<registry-booking api="zms"> when the captcha cannot be loaded', () =>
   beforeEach(() => clearCivicStorage());
 
   it('says so with the contact, and asks again only when retried', async () => {
-    const heal = failModule('zms-captcha', '/src/registry-booking/zms-captcha.ts');
+    const heal = await failModule('zms-captcha', '/src/registry-booking/zms-captcha.ts');
     const warnings = countWarnings('its captcha');
     try {
       const el = await fixture<RegistryBooking>(
