@@ -32,7 +32,13 @@ export interface Appointment {
 
 /** Why an appointment could not be shown or cancelled, in words the citizen can act on. */
 export type AppointmentProblem =
-  'notFound' | 'linkExpired' | 'cannotCancel' | 'wrongLink' | 'notLoaded';
+  | 'notFound'
+  | 'linkExpired'
+  | 'cannotCancel'
+  | 'wrongLink'
+  | 'notLoaded'
+  /** The activation link's confirm got no answer: the appointment is not binding yet. */
+  | 'notConfirmed';
 
 /** Where the appointment lives: the ZMS citizen API, or the own contract's `manage_url`. */
 export interface AppointmentSource {
@@ -162,7 +168,8 @@ export class AppointmentView {
     const start = appointment?.start;
     const icon =
       this.phase === 'failed' ? iconError : this.phase === 'cancelled' ? iconWarning : iconCheck;
-    const canRetry = this.phase === 'failed' && this.problem === 'notLoaded';
+    const canRetry =
+      this.phase === 'failed' && (this.problem === 'notLoaded' || this.problem === 'notConfirmed');
     const open = this.phase === 'shown' || this.phase === 'asking' || this.phase === 'askingRebook';
     const expires =
       open && appointment?.status === 'reserved' && appointment.expiresAt

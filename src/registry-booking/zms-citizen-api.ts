@@ -427,7 +427,8 @@ export function zmsAppointmentSource(
       if (codes.includes('preconfirmationExpired')) return 'linkExpired';
       if (codes.includes('appointmentCanNotBeCanceled')) return 'cannotCancel';
       if (codes.includes('authKeyMismatch') || codes.includes('invalidAuthKey')) return 'wrongLink';
-      return 'notLoaded';
+      // The activation link's confirm failed: "not affected" would be wrong, it is not binding yet.
+      return confirm ? 'notConfirmed' : 'notLoaded';
     },
   };
 }
