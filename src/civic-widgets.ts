@@ -134,10 +134,13 @@ async function loadAll(tags: Iterable<string>): Promise<void> {
  * would stay empty boxes, and browsers keep a failed module failed for the page's life: each one
  * without fallback content of the editor's (`slot="fallback"`) gets a line with its contact from
  * its `contact-phone` and `contact-email` (or those of the `<city-services>` around it), as
- * links, or where to find one. Plain DOM: nothing of the widgets' code is here.
+ * links, or where to find one; each is marked `state="fallback"`, which gives back the space
+ * reserved for it. Plain DOM: nothing of the widgets' code is here.
  */
 function showContact(tag: string): void {
   for (const widget of document.querySelectorAll(tag)) {
+    // As the widget says of itself when it shows its fallback; its reserved space goes with it.
+    widget.setAttribute('state', 'fallback');
     if (widget.querySelector('[slot="fallback"]')) continue;
     const contact = (name: string) =>
       widget.getAttribute(`contact-${name}`) ??

@@ -42,6 +42,11 @@ describe('the autoloader when a widget’s module cannot be loaded', () => {
       // Shown: an undefined element shows its children.
       expect(line('own')!.getClientRects().length).to.be.greaterThan(0);
       expect(customElements.get('registry-booking')).to.equal(undefined);
+      // No empty room reserved for what will not come; marked as the widgets mark themselves.
+      for (const widget of container.querySelectorAll('registry-booking')) {
+        expect(widget.getAttribute('state'), widget.id).to.equal('fallback');
+        expect(getComputedStyle(widget).minHeight, widget.id).to.be.oneOf(['0px', 'auto']);
+      }
     } finally {
       container.remove();
       document.cookie = 'civic-module-fault=; path=/; max-age=0';
