@@ -114,6 +114,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #linkRead = false;
   /** The appointment the page's link names, shown instead of the booking. */
   #appointment?: AppointmentView;
+  /** The page's link to an appointment could not be opened: its module did not load. */
+  #linkFailed = false;
   /** The citizen's details of a cancelled appointment, for the form of the new booking. */
   #keptCitizen?: Appointment['citizen'];
 
@@ -262,7 +264,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#appointment = new AppointmentView(source);
       await this.#appointment.load(this.#viewContext(config));
     } catch (error) {
+      // Its module did not load (offline, a broken deploy): said above the booking, with the
+      // contact; a retry loads the page again (a browser keeps a failed module for the page).
       console.warn('civic-widgets: <registry-booking> could not open the appointment', error);
+      this.#linkFailed = true;
+      this.requestUpdate();
     }
   }
 
@@ -404,6 +410,15 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     const service = this.#service;
     if (this.#form?.done && service) return this.#form.renderDone(view);
     return html`
+      ${
+        this.#linkFailed
+          ? this.#renderProblem(
+              this.fallbackTitle(),
+              () => location.reload(),
+              this.coreMessage('retry'),
+            )
+          : nothing
+      }
       ${this.renderHeading(
         this.heading ?? this.#message('heading', { office: config.office.name }),
         'booking-title',

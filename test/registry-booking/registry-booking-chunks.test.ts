@@ -124,3 +124,29 @@ describe('<registry-booking api="zms"> when the captcha cannot be loaded', () =>
     }
   });
 });
+
+describe('<registry-booking> opened from a link when the appointment view cannot be loaded', () => {
+  beforeEach(() => clearCivicStorage());
+
+  it('says so above the booking, with the contact and a retry, instead of nothing', async () => {
+    const heal = await failModule('appointment-view', '/src/registry-booking/appointment-view.ts');
+    const page = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', `${page}#/booking/ST-1/t-1`);
+    try {
+      const el = await ready({ params: { manage: '1' } });
+      await waitUntil(
+        () => shadow(el, '[part="error"]'),
+        'the link’s failure was not said (the booking start alone)',
+      );
+      expect(shadow(el, '[part="error"]')!.textContent).to.contain(
+        'Die Terminbuchung ist gerade nicht erreichbar',
+      );
+      expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
+      expect(shadow(el, '[part="error"] button')!.textContent).to.contain('Erneut versuchen');
+      expect(shadow(el, '#booking-title'), 'the booking below').to.exist;
+    } finally {
+      history.replaceState(null, '', page);
+      await heal();
+    }
+  });
+});
