@@ -37,6 +37,27 @@ function countWarnings(what: string): { count: () => number; stop: () => void } 
   return { count: () => count, stop: () => (console.warn = original) };
 }
 
+/**
+ * Once the failure is said: a render asks for nothing (the module was asked for before every
+ * render, each failure asking for a render: "Wird geladen …" for ever, the page's thread busy),
+ * and the citizen's retry (`retry`) asks once.
+ */
+async function expectAskedOnlyByRetry(
+  el: RegistryBooking,
+  warnings: ReturnType<typeof countWarnings>,
+  retry: HTMLButtonElement,
+): Promise<void> {
+  const failures = warnings.count();
+  el.requestUpdate();
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+  expect(warnings.count(), 'asked again without a retry').to.equal(failures);
+  retry.click();
+  await waitUntil(() => warnings.count() === failures + 1, 'the retry did not ask');
+  await el.updateComplete;
+}
+
 describe('<registry-booking> when its form cannot be loaded', () => {
   beforeEach(() => clearCivicStorage());
 
@@ -53,29 +74,18 @@ describe('<registry-booking> when its form cannot be loaded', () => {
         el,
         'input[name="slot"][value="vaterschaft-2099-11-02-0900"]',
       )!.click();
-      // It was asked for again before every render, each failure asking for a render:
-      // "Wird geladen …" for ever, and the page's thread busy.
       await waitUntil(
         () => shadowText(el).includes('Das Buchungsformular konnte nicht geladen werden'),
         'the problem was not shown',
       );
-      const failures = warnings.count();
-      el.requestUpdate();
-      await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await el.updateComplete;
-      expect(warnings.count(), 'asked again without a retry').to.equal(failures);
       expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
       expect(shadow(el, '[part="error"] a[href^="mailto:"]'), 'the e-mail').to.exist;
-
-      // The citizen's retry asks once more (the browser answers with the failure it keeps);
-      // the problem stays said, never "Wird geladen …" for ever.
+      // The retry asks once more (the browser answers with the failure it keeps); the problem
+      // stays said, never "Wird geladen …" for ever.
       const retry = shadowAll<HTMLButtonElement>(el, '[part="error"] button').find((button) =>
         button.textContent!.includes('Erneut versuchen'),
       )!;
-      retry.click();
-      await waitUntil(() => warnings.count() === failures + 1, 'the retry did not ask');
-      await el.updateComplete;
+      await expectAskedOnlyByRetry(el, warnings, retry);
       expect(shadowText(el)).to.contain('Das Buchungsformular konnte nicht geladen werden');
       expect(shadowText(el)).not.to.contain('Wird geladen');
     } finally {
@@ -107,16 +117,12 @@ describe('<registry-booking api="zms"> when the captcha cannot be loaded', () =>
       await el.updateComplete;
       shadow<HTMLInputElement>(el, 'input[name="place"][value="10001"]')!.click();
       await waitUntil(() => shadow(el, '[part="error"]'), 'the problem was not shown');
-      const failures = warnings.count();
-      el.requestUpdate();
-      await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await el.updateComplete;
-      expect(warnings.count(), 'asked again without a retry').to.equal(failures);
       expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
-      shadowAll<HTMLButtonElement>(el, '[part="error"] button')[0]!.click();
-      await waitUntil(() => warnings.count() === failures + 1, 'the retry did not ask');
-      await el.updateComplete;
+      await expectAskedOnlyByRetry(
+        el,
+        warnings,
+        shadow<HTMLButtonElement>(el, '[part="error"] button')!,
+      );
       expect(shadow(el, '[part="error"]'), 'the problem stays said').to.exist;
     } finally {
       warnings.stop();
