@@ -72,16 +72,18 @@ export default {
   middleware: [
     // A module of the library that cannot be loaded (a broken deploy, the network gone after
     // the page came): while a test's cookie `civic-module-fault` names it ("booking-step"), its
-    // file answers 404. Browsers keep a module that failed as failed for the page's life, and
-    // their cache keeps the answer: the test asks for the file again once it is healed.
+    // file answers 404; named with "@network" ("report-later@network"), the connection is cut.
+    // Browsers keep a module that failed as failed for the page's life (Chromium not after a cut
+    // connection), and their cache keeps a 404: the test asks for the file again once healed.
     (ctx, next) => {
-      const fault = ctx.cookies.get('civic-module-fault');
+      const [fault, how] = (ctx.cookies.get('civic-module-fault') ?? '').split('@');
       const name = ctx.path
         .replace(/\.[jt]s$/, '')
         .split('/')
         .pop();
       if (fault && ctx.path.startsWith('/src/') && name === fault) {
-        ctx.status = 404;
+        if (how === 'network') ctx.req.socket.destroy();
+        else ctx.status = 404;
         return undefined;
       }
       return next();

@@ -96,8 +96,14 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   async #loadLater(): Promise<LaterChunk> {
     const later = (this.#later ??= await import('./report-later.js'));
-    this.#drafts ??= new later.ReportDrafts(this.#host);
-    this.#delivery ??= new later.ReportDelivery(this.#host, this.#drafts);
+    if (!this.#drafts) {
+      this.#drafts = new later.ReportDrafts(this.#host);
+      this.#delivery = new later.ReportDelivery(this.#host, this.#drafts);
+      // Started where they are made: also when the chunk's first load failed (the network went;
+      // Chromium loads it again later) and typing or an action loaded it. Started only on
+      // connecting, they never were then, and nothing typed was saved.
+      void this.#start();
+    }
     this.requestUpdate();
     return later;
   }
@@ -126,7 +132,10 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     const errors = { ...this.#form.errors };
     for (const field of Object.keys(clears)) delete errors[field as ErrorField];
     this.#setForm({ errors });
-    this.#drafts?.save();
+    // Without its chunk yet (its first load failed), typing asks for it again; once there, the
+    // drafts save what was typed meanwhile.
+    if (this.#drafts) this.#drafts.save();
+    else void this.#loadLater().catch(() => undefined);
   }
 
   readonly #message: Msg = (key, params) => translate(defectMessages, this.language, key, params);
@@ -252,7 +261,8 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#start();
+    if (this.#drafts) void this.#start();
+    else void this.#loadLater().catch(() => undefined); // starts them (see #loadLater)
   }
 
   override disconnectedCallback(): void {
@@ -263,9 +273,8 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   /** Restores this widget's draft (or offers several), and sends its reports in the outbox. */
   async #start(): Promise<void> {
-    const { drafts, delivery } = await this.#keeping();
-    await drafts.start();
-    await delivery.start();
+    await this.#drafts!.start();
+    await this.#delivery!.start();
   }
 
   readonly #onInput = (event: Event) => {
