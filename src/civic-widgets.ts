@@ -14,6 +14,7 @@
 // its usual height, so the page does not jump when the widgets arrive (CLS, issue 14 §3).
 
 import { reserveWidgetSpace } from './core/reserved-space.js';
+import { mailtoHref, telHref } from './core/safe-url.js';
 
 // Types only, gone from the script: a page's TypeScript that imports the autoloader gets what the
 // element entries give, the tags' classes (`querySelector('form-finder')` is a FormFinder),
@@ -155,14 +156,16 @@ function showContact(tag: string): void {
         ? 'This service cannot be shown right now.'
         : 'Dieser Dienst kann gerade nicht angezeigt werden.',
     );
-    const links: [string, string | null | undefined, string][] = [
-      [english ? 'Phone' : 'Telefon', phone, `tel:${phone?.replace(/[^\d+]/g, '')}`],
-      ['E-Mail', email, `mailto:${email}`],
+    // Linked as the widgets link them (the same rules for "(0)" after "+49", for an address).
+    const links: [string, string | null | undefined, typeof telHref][] = [
+      [english ? 'Phone' : 'Telefon', phone, telHref],
+      ['E-Mail', email, mailtoHref],
     ];
-    for (const [label, text, href] of links) {
+    for (const [label, text, hrefOf] of links) {
       if (!text) continue;
       const link = document.createElement('a');
-      link.href = href;
+      const href = hrefOf(text);
+      if (href) link.href = href;
       link.textContent = text;
       line.append(` ${label}: `, link);
     }

@@ -14,7 +14,7 @@ describe('the autoloader when a widget’s module cannot be loaded', () => {
       container.innerHTML = `
         <registry-booking id="own" loading="eager" contact-phone="(02324) 204 4041"
           contact-email="standesamt@example.org"></registry-booking>
-        <city-services contact-phone="(02324) 204-0">
+        <city-services contact-phone="+49 (0) 2324 204-0">
           <registry-booking id="page" loading="eager"></registry-booking>
         </city-services>
         <div lang="en"><registry-booking id="none" loading="eager"></registry-booking></div>
@@ -31,8 +31,9 @@ describe('the autoloader when a widget’s module cannot be loaded', () => {
       );
       const links = [...line('own')!.querySelectorAll('a')].map((link) => link.href);
       expect(links).to.deep.equal(['tel:023242044041', 'mailto:standesamt@example.org']);
+      // Dialled as the widgets dial it: the national "(0)" is not dialled after "+49".
       expect(line('page')!.querySelector('a')!.href, 'from <city-services>').to.equal(
-        'tel:023242040',
+        'tel:+4923242040',
       );
       expect(line('none')!.textContent).to.equal(
         'This service cannot be shown right now. The phone number and e-mail address are in this website’s legal notice (Impressum).',

@@ -34,4 +34,11 @@ describe('safe-url', () => {
     expect(telHref('+49 2324 2040')).to.equal('tel:+4923242040');
     expect(telHref('-')).to.equal(undefined);
   });
+
+  it('telHref does not dial the national "(0)" after a country code', () => {
+    for (const written of ['+49 (0) 2324 204-0', '+49(0)2324 204-0', ' +49  (0)2324 2040']) {
+      expect(telHref(written), written).to.equal('tel:+4923242040');
+    }
+    expect(telHref('(0) 2324 2040'), 'no country code').to.equal('tel:023242040');
+  });
 });
