@@ -19,6 +19,9 @@ const paths = browserPaths();
 // The widgets' strings (src/**/*-messages.<lang>.json) become modules as in the build
 // (rollup.config.js); fixtures and other JSON are served as JSON.
 const WIDGET_STRINGS = 'src/**/*.json';
+/** The module answers held back by a `civic-module-fault=<module>@stall` cookie, by browser. */
+const stalledModules = new Set();
+const STALLED_MODULES_RELEASE = '/__civic-stalled-modules/release';
 const jsonModules = fromRollup(rollupJson);
 const launchers = {
   chromium: () =>
@@ -75,13 +78,28 @@ export default {
     // file answers 404; named with "@network" ("report-later@network"), the connection is cut.
     // Browsers keep a module that failed as failed for the page's life (Chromium not after a cut
     // connection), and their cache keeps a 404: the test asks for the file again once healed.
+    // Named with "@stall", the answer waits (a stalled mobile connection) until the test's
+    // browser asks for STALLED_MODULES_RELEASE.
     (ctx, next) => {
+      const browser = ctx.get('user-agent');
+      if (ctx.path === STALLED_MODULES_RELEASE) {
+        for (const stalled of [...stalledModules]) {
+          if (stalled.browser !== browser) continue;
+          stalledModules.delete(stalled);
+          stalled.release();
+        }
+        ctx.status = 204;
+        return undefined;
+      }
       const [fault, how] = (ctx.cookies.get('civic-module-fault') ?? '').split('@');
       const name = ctx.path
         .replace(/\.[jt]s$/, '')
         .split('/')
         .pop();
       if (fault && ctx.path.startsWith('/src/') && name === fault) {
+        if (how === 'stall') {
+          return new Promise((release) => stalledModules.add({ browser, release })).then(next);
+        }
         if (how === 'network') ctx.req.socket.destroy();
         else ctx.status = 404;
         return undefined;

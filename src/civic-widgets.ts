@@ -116,32 +116,51 @@ addEventListener(
 );
 
 /**
+ * How long a module may take before its widgets show the contact meanwhile: a stalled
+ * connection (a phone on a train) neither delivers nor fails for minutes, and the widget would
+ * be an empty box until then. Long enough for a widget's modules over a slow mobile network.
+ */
+const SLOW_LOAD_MS = 8000;
+
+/**
  * Loads the modules of `tags` in parallel; a failed load is reported, not thrown, and its
- * widgets show the page's contact ({@link showContact}).
+ * widgets show the page's contact ({@link showContact}), as do those of a load that takes over
+ * {@link SLOW_LOAD_MS}: there the module may still come, and its widgets draw themselves then.
  */
 async function loadAll(tags: Iterable<string>): Promise<void> {
   const missing = [...tags].filter((tag) => !customElements.get(tag));
+  const slow = setTimeout(() => {
+    for (const tag of missing) if (!customElements.get(tag)) showContact(tag, false);
+  }, SLOW_LOAD_MS);
   const results = await Promise.allSettled(missing.map(loadElement));
-  results.forEach((result, index) => {
-    if (result.status === 'fulfilled') return;
-    console.error(result.reason);
-    showContact(missing[index]!);
-  });
+  clearTimeout(slow);
   keepFocus();
+  results.forEach((result, index) => {
+    const tag = missing[index]!;
+    if (result.status === 'fulfilled') {
+      // Came late: the line would stand in for the widget's own fallback (slotted content wins).
+      for (const line of document.querySelectorAll(`${tag} > [data-civic-contact]`)) line.remove();
+      return;
+    }
+    console.error(result.reason);
+    showContact(tag, true);
+  });
 }
 
 /**
- * The widgets of `tag`, whose module could not be loaded (a broken deploy, the network gone),
- * would stay empty boxes, and browsers keep a failed module failed for the page's life: each one
- * without fallback content of the editor's (`slot="fallback"`) gets a line with its contact from
- * its `contact-phone` and `contact-email` (or those of the `<city-services>` around it), as
- * links, or where to find one; each is marked `state="fallback"`, which gives back the space
- * reserved for it. Plain DOM: nothing of the widgets' code is here.
+ * The widgets of `tag`, whose module could not be loaded (a broken deploy, the network gone) or
+ * is slow to come, would stay empty boxes, and browsers keep a failed module failed for the
+ * page's life: each one without fallback content of the editor's (`slot="fallback"`) gets a line
+ * with its contact from its `contact-phone` and `contact-email` (or those of the
+ * `<city-services>` around it), as links, or where to find one. When the load `failed`, each is
+ * marked `state="fallback"`, which gives back the space reserved for it. Plain DOM: nothing of
+ * the widgets' code is here.
  */
-function showContact(tag: string): void {
+function showContact(tag: string, failed: boolean): void {
   for (const widget of document.querySelectorAll(tag)) {
     // As the widget says of itself when it shows its fallback; its reserved space goes with it.
-    widget.setAttribute('state', 'fallback');
+    // Not while the module may still come: the widget would push the page down when it does.
+    if (failed) widget.setAttribute('state', 'fallback');
     if (widget.querySelector('[slot="fallback"]')) continue;
     const contact = (name: string) =>
       widget.getAttribute(`contact-${name}`) ??
@@ -151,6 +170,7 @@ function showContact(tag: string): void {
     const email = contact('email');
     const line = document.createElement('p');
     line.slot = 'fallback';
+    line.dataset.civicContact = '';
     line.append(
       english
         ? 'This service cannot be shown right now.'
