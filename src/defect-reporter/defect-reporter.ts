@@ -203,8 +203,12 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   }
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
+  // A config is ready only with the code that keeps and sends reports (report-later): without
+  // it (a broken deploy, a cut connection) the form could neither save nor send what the citizen
+  // typed, and the contact is shown instead.
   protected async parseData(raw: unknown): Promise<DefectConfig> {
-    const adapter = (this.#api = await loadReportApi(this.api));
+    const [adapter] = await Promise.all([loadReportApi(this.api), this.#loadLater()]);
+    this.#api = adapter;
     this.#formExtension ??= adapter.formExtension?.(this.#host);
     return adapter.readConfig(raw, this.#apiSettings);
   }
@@ -395,12 +399,14 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   }
 
   protected override fallbackText(): string {
-    return this.#message('fallbackText');
+    // "Write it below and send it by e-mail" only where the form is below (see renderFallback).
+    return this.#later ? this.#message('fallbackText') : super.fallbackText();
   }
 
   protected override renderFallback(view: EndpointView<DefectConfig>): unknown {
-    // The contact comes first; the citizen can still write the report and send it by e-mail.
-    return html`${super.renderFallback(view)}${this.renderReady()}`;
+    // The contact comes first; the citizen can still write the report and send it by e-mail
+    // (once the code that writes the e-mail is there, see parseData).
+    return html`${super.renderFallback(view)}${this.#later ? this.renderReady() : nothing}`;
   }
 
   /** What an impaired defect service means while this form works: reports are passed on. */
