@@ -260,7 +260,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     try {
       const source = await this.#linkedSource(config);
       if (!source) return;
-      const { AppointmentView } = await import('./appointment-view.js');
+      const { AppointmentView } = await import('./appointment-link.js');
       this.#appointment = new AppointmentView(source);
       await this.#appointment.load(this.#viewContext(config));
     } catch (error) {
@@ -276,7 +276,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     if (config.api === 'zms') return this.#zms!.linkedSource(location.hash);
     const reference = config.manage_url ? bookingFromHash(location.hash) : undefined;
     if (!reference) return undefined;
-    const { ownAppointmentSource } = await import('./booking-manage.js');
+    const { ownAppointmentSource } = await import('./appointment-link.js');
     return ownAppointmentSource(config, reference);
   }
 
