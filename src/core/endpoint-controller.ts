@@ -186,6 +186,24 @@ export class EndpointController<T> implements ReactiveController {
     );
   }
 
+  /** Milliseconds after which a step past the request counts as stalled (0: never). */
+  #stallAfter = 0;
+
+  /**
+   * Rule zero past the request: parsing may wait for code loaded on first use (an API's adapter
+   * chunk), the last good copy for the IndexedDB code. On a stalled connection such a load
+   * neither comes nor fails, and the widget would say "loading" for good: after twice the
+   * request's timeout the step fails (as a wrong answer would), and the widget shows what it has
+   * without it, or its fallback with the contact.
+   */
+  #unlessStalled<R>(step: R | Promise<R>): Promise<R> {
+    const limit = this.#stallAfter;
+    const stalled = new Promise<never>((_, reject) => {
+      if (limit > 0) setTimeout(reject, limit);
+    });
+    return Promise.race([step, stalled]);
+  }
+
   /**
    * Validates data from any source. The endpoint's answer arrives normalised (requestJson);
    * the `data` property, the inline snapshot and the cached copy are normalised here, the same
@@ -193,7 +211,9 @@ export class EndpointController<T> implements ReactiveController {
    */
   async #parse(raw: unknown, url: string, source: DataSource): Promise<T> {
     try {
-      return await this.#config.parse(source === 'endpoint' ? raw : normalizeJson(raw));
+      return await this.#unlessStalled(
+        this.#config.parse(source === 'endpoint' ? raw : normalizeJson(raw)),
+      );
     } catch (cause) {
       throw new EndpointError('schema', url, { cause });
     }
@@ -207,6 +227,7 @@ export class EndpointController<T> implements ReactiveController {
       unknown,
       unknown,
     ];
+    this.#stallAfter = 2 * timeout;
     // Without an endpoint, or with data given directly, there is nothing to ask.
     const given: [DataSource, unknown] | undefined =
       data !== undefined
@@ -247,7 +268,9 @@ export class EndpointController<T> implements ReactiveController {
     snapshot: unknown,
     error: EndpointError,
   ): Promise<EndpointView<T>> {
-    const cached = useCache ? await this.lastGoodStore.read(url) : undefined;
+    const cached = useCache
+      ? await this.#unlessStalled(this.lastGoodStore.read(url)).catch(() => undefined)
+      : undefined;
     if (cached) {
       try {
         return {

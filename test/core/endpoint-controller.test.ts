@@ -389,3 +389,47 @@ describe('EndpointController request', () => {
     }
   });
 });
+
+// A host whose parsing waits for code that never comes (an adapter chunk on a stalled
+// connection), or whose last good copy does (the IndexedDB code), as the widgets' may.
+class StallingHost extends LitElement {
+  endpoint = uniqueUrl('/api/service-status');
+  parseStalls = true;
+  readonly status = new EndpointController<unknown>(this, {
+    parse: (raw) => (this.parseStalls ? new Promise(() => undefined) : raw),
+    url: () => this.endpoint,
+    timeout: () => 400,
+  });
+}
+customElements.define('test-stalling-host', StallingHost);
+
+describe('EndpointController past the request', () => {
+  beforeEach(() => clearCivicStorage());
+
+  it('gives up on a parse that neither ends nor fails, and falls back', async () => {
+    const el = await fixture<StallingHost>(html`<test-stalling-host></test-stalling-host>`);
+    await waitUntil(() => el.status.view.state === 'fallback', 'still loading', {
+      timeout: 5000,
+    });
+    expect(el.status.view.error?.kind).to.equal('schema');
+  });
+
+  it('gives up on a last good copy that never comes, and falls back', async () => {
+    const el = document.createElement('test-stalling-host') as StallingHost;
+    el.endpoint = uniqueUrl('/api/service-status', { fault: '500' });
+    el.parseStalls = false;
+    el.status.lastGoodStore = {
+      read: () => new Promise(() => undefined),
+      write: () => undefined,
+    };
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.status.view.state === 'fallback', 'still loading', {
+        timeout: 5000,
+      });
+      expect(el.status.view.error?.kind).to.equal('http');
+    } finally {
+      el.remove();
+    }
+  });
+});
