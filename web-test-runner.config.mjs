@@ -22,6 +22,7 @@ const WIDGET_STRINGS = 'src/**/*.json';
 /** The module answers held back by a `civic-module-fault=<module>@stall` cookie, by browser. */
 const stalledModules = new Set();
 const STALLED_MODULES_RELEASE = '/__civic-stalled-modules/release';
+const FRESH_SOURCES = '/__civic-fresh-sources/';
 const jsonModules = fromRollup(rollupJson);
 const launchers = {
   chromium: () =>
@@ -79,8 +80,11 @@ export default {
     // Browsers keep a module that failed as failed for the page's life (Chromium not after a cut
     // connection), and their cache keeps a 404: the test asks for the file again once healed.
     // Named with "@stall", the answer waits (a stalled mobile connection) until the test's
-    // browser asks for STALLED_MODULES_RELEASE.
+    // browser asks for STALLED_MODULES_RELEASE. A browser keeps a script it has loaded in its
+    // memory for the next test file's page too: a stall test loads the library from FRESH_SOURCES,
+    // the same files under a path no other page has asked for.
     (ctx, next) => {
+      if (ctx.path.startsWith(FRESH_SOURCES)) ctx.path = ctx.path.replace(FRESH_SOURCES, '/src/');
       const browser = ctx.get('user-agent');
       if (ctx.path === STALLED_MODULES_RELEASE) {
         for (const stalled of [...stalledModules]) {

@@ -1,10 +1,8 @@
 // The autoloader when an element's module cannot be loaded (a broken deploy, the network gone
-// after the page came) or is slow to come (a stalled connection). A file of its own: browsers
-// keep a module as failed for the page's life.
+// after the page came). A file of its own: browsers keep a module as failed for the page's life.
 import { expect, waitUntil } from '@open-wc/testing';
 
 const MODULE = '/src/registry-booking/registry-booking.define.ts';
-const SLOW_MODULE = '/src/report-status/report-status.define.ts';
 
 describe('the autoloader when a widget’s module cannot be loaded', () => {
   it('writes the page’s contact into each such widget, not into one with the editor’s fallback', async () => {
@@ -55,40 +53,6 @@ describe('the autoloader when a widget’s module cannot be loaded', () => {
       document.cookie = 'civic-module-fault=; path=/; max-age=0';
       // The browser's cache would keep the failed answer for the next test file's page.
       await fetch(MODULE, { cache: 'reload' });
-    }
-  });
-
-  it('writes the contact while a widget’s module is slow to come, and gives way to the widget when it comes', async () => {
-    // The browser's cache may hold the module from an earlier test file's page: asked for again
-    // while stalled, the page's own load of it waits for that answer too.
-    document.cookie = 'civic-module-fault=report-status.define@stall; path=/';
-    const reload = fetch(SLOW_MODULE, { cache: 'reload' });
-    const container = document.createElement('div');
-    container.innerHTML = `<report-status loading="eager" contact-phone="(02324) 204-0"></report-status>`;
-    const widget = container.querySelector('report-status')!;
-    try {
-      document.body.append(container);
-      await import('../src/civic-widgets.js');
-      const line = () => widget.querySelector('p[data-civic-contact]');
-      await waitUntil(line, 'no contact while the module is slow', { timeout: 15_000 });
-      expect(line()!.textContent).to.equal(
-        'Dieser Dienst kann gerade nicht angezeigt werden. Telefon: (02324) 204-0',
-      );
-      expect(customElements.get('report-status')).to.equal(undefined);
-      // The module may still come: the widget keeps its space, the page will not jump then.
-      expect(widget.hasAttribute('state')).to.equal(false);
-      expect(parseFloat(getComputedStyle(widget).minHeight)).to.be.greaterThan(100);
-    } finally {
-      document.cookie = 'civic-module-fault=; path=/; max-age=0';
-      await fetch('/__civic-stalled-modules/release');
-      await reload;
-    }
-    try {
-      await waitUntil(() => customElements.get('report-status'), 'the module did not come');
-      await waitUntil(() => !widget.querySelector('p'), 'the contact line stayed');
-      await waitUntil(() => widget.shadowRoot?.querySelector('h2, [role="heading"]'));
-    } finally {
-      container.remove();
     }
   });
 });
