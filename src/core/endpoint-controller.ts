@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { EndpointError } from './endpoint-error.js';
 import type { DataSource } from './events.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from './http.js';
+import { unlessStalled } from './unless-stalled.js';
 import { localStorageStore } from './last-good-cache.js';
 import { normalizeJson } from './normalize-json.js';
 import type { LastGoodStore } from './last-good-cache.js';
@@ -186,23 +187,12 @@ export class EndpointController<T> implements ReactiveController {
     );
   }
 
-  /** Milliseconds after which a step past the request counts as stalled (0: never). */
-  #stallAfter = 0;
-
   /**
-   * Rule zero past the request: parsing may wait for code loaded on first use (an API's adapter
-   * chunk), the last good copy for the IndexedDB code. On a stalled connection such a load
-   * neither comes nor fails, and the widget would say "loading" for good: after twice the
-   * request's timeout the step fails (as a wrong answer would), and the widget shows what it has
-   * without it, or its fallback with the contact.
+   * Milliseconds after which a step past the request counts as stalled (0: never): parsing may
+   * wait for an API's adapter chunk, the last good copy for the IndexedDB code (see
+   * {@link unlessStalled}). Then the widget shows what it has without it, or its fallback.
    */
-  #unlessStalled<R>(step: R | Promise<R>): Promise<R> {
-    const limit = this.#stallAfter;
-    const stalled = new Promise<never>((_, reject) => {
-      if (limit > 0) setTimeout(reject, limit);
-    });
-    return Promise.race([step, stalled]);
-  }
+  #stallAfter = 0;
 
   /**
    * Validates data from any source. The endpoint's answer arrives normalised (requestJson);
@@ -211,8 +201,9 @@ export class EndpointController<T> implements ReactiveController {
    */
   async #parse(raw: unknown, url: string, source: DataSource): Promise<T> {
     try {
-      return await this.#unlessStalled(
+      return await unlessStalled(
         this.#config.parse(source === 'endpoint' ? raw : normalizeJson(raw)),
+        this.#stallAfter,
       );
     } catch (cause) {
       throw new EndpointError('schema', url, { cause });
@@ -269,7 +260,7 @@ export class EndpointController<T> implements ReactiveController {
     error: EndpointError,
   ): Promise<EndpointView<T>> {
     const cached = useCache
-      ? await this.#unlessStalled(this.lastGoodStore.read(url)).catch(() => undefined)
+      ? await unlessStalled(this.lastGoodStore.read(url), this.#stallAfter).catch(() => undefined)
       : undefined;
     if (cached) {
       try {

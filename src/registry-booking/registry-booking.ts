@@ -9,6 +9,7 @@ import { iconError } from '../core/icons.js';
 import { mailtoHref } from '../core/safe-url.js';
 import { WindowListener } from '../core/window-listener.js';
 import { baseStyles } from '../core/styles.js';
+import { unlessStalled } from '../core/unless-stalled.js';
 import { routeUnder } from './api-route.js';
 import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
 import { bookingFromHash } from './booking-link.js';
@@ -260,7 +261,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     try {
       const source = await this.#linkedSource(config);
       if (!source) return;
-      const { AppointmentView } = await import('./appointment-link.js');
+      const { AppointmentView } = await unlessStalled(
+        import('./appointment-link.js'),
+        2 * this.timeout,
+      );
       this.#appointment = new AppointmentView(source);
       await this.#appointment.load(this.#viewContext(config));
     } catch (error) {
@@ -316,14 +320,16 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     if (this.#form || this.#formLoad) return;
     this.#formFailed = false;
     this.requestUpdate(); // a retry's problem box gives way to "Wird geladen …"
-    this.#formLoad = import('./booking-step.js').then(
+    // A stalled connection counts as failed after twice the timeout: a retry asks again.
+    this.#formLoad = unlessStalled(import('./booking-step.js'), 2 * this.timeout).then(
       ({ BookingForm }) => {
         this.#form = new BookingForm();
         this.#applyKeptCitizen();
         this.requestUpdate();
       },
       (error) => {
-        // Offline or a broken deploy: the contact and a prepared e-mail; a retry loads it again.
+        // Offline, stalled or a broken deploy: the contact and a prepared e-mail; a retry loads
+        // it again.
         console.warn('civic-widgets: <registry-booking> could not load its form', error);
         this.#formLoad = undefined;
         this.#formFailed = true;

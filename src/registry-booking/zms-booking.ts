@@ -16,6 +16,7 @@ import {
   zmsAppointmentSource,
   zmsCalendarUrl,
 } from './zms-citizen-api.js';
+import { unlessStalled } from '../core/unless-stalled.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { AppointmentSource } from './appointment-view.js';
 import type { FormValues } from './booking-form.js';
@@ -40,6 +41,8 @@ export interface ZmsChoice {
 export interface ZmsBookingHost {
   /** The API root, e.g. `https://termine.stadt.example/api/citizen/`. */
   readonly endpoint?: string;
+  /** The widget's `timeout` (ms): a captcha module twice as slow counts as failed. */
+  readonly timeout: number;
   requestUpdate(): void;
 }
 
@@ -162,7 +165,8 @@ export class ZmsBooking {
     if (this.#captchaLoad) return;
     this.#captchaFailed = false;
     this.#host.requestUpdate(); // a retry's problem box gives way to "Wird geladen …"
-    this.#captchaLoad = import('./zms-captcha.js').then(
+    // A stalled connection counts as failed after twice the timeout: a retry asks again.
+    this.#captchaLoad = unlessStalled(import('./zms-captcha.js'), 2 * this.#host.timeout).then(
       ({ ZmsCaptcha }) => {
         this.#captcha = new ZmsCaptcha();
         this.#host.requestUpdate();

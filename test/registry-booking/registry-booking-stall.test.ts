@@ -1,0 +1,67 @@
+// <registry-booking> when its form module neither comes nor fails (a stalled connection). The
+// element is loaded from the test server's fresh-sources path (web-test-runner.config.mjs):
+// browsers keep scripts of earlier test files' pages in memory, and the module would not be
+// asked for again. So this file uses no helper that loads the element from src/.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  clearCivicStorage,
+  shadow,
+  shadowAll,
+  shadowText,
+  uniqueUrl,
+  waitForState,
+} from '../helpers.js';
+import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
+
+const FRESH_SOURCES = '/__civic-fresh-sources/';
+
+describe('<registry-booking> when its form module stalls', () => {
+  before(
+    () => import(/* @vite-ignore */ `${FRESH_SOURCES}registry-booking/registry-booking.define.ts`),
+  );
+  beforeEach(() => clearCivicStorage());
+
+  it('says so after twice its timeout, with the contact, and a retry gets the form once it came', async () => {
+    document.cookie = 'civic-module-fault=booking-step@stall; path=/';
+    try {
+      const el = await fixture<RegistryBooking>(
+        html`<registry-booking
+          endpoint=${uniqueUrl('/api/registry')}
+          month="2099-11"
+          timeout="500"
+          contact-phone="(02324) 204 0"
+          contact-email="buergerbuero@example.org"
+        ></registry-booking>`,
+      );
+      await waitForState(el, 'ready');
+      shadow<HTMLInputElement>(el, 'input[name="service"][value="vaterschaft"]')!.click();
+      await waitUntil(() => shadow(el, '[data-day="2099-11-02"]'), 'no day to choose', {
+        timeout: 8000,
+      });
+      shadow<HTMLButtonElement>(el, '[data-day="2099-11-02"]')!.click();
+      await el.updateComplete;
+      shadow<HTMLInputElement>(
+        el,
+        'input[name="slot"][value="vaterschaft-2099-11-02-0900"]',
+      )!.click();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Wird geladen');
+      await waitUntil(
+        () => shadowText(el).includes('Das Buchungsformular konnte nicht geladen werden'),
+        'still loading',
+        { timeout: 5000 },
+      );
+      expect(shadowText(el)).not.to.contain('Wird geladen');
+      expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
+      // The module comes after all: the citizen's retry gets the form.
+      await fetch('/__civic-stalled-modules/release');
+      shadowAll<HTMLButtonElement>(el, '[part="error"] button')
+        .find((button) => button.textContent!.includes('Erneut versuchen'))!
+        .click();
+      await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
+    } finally {
+      document.cookie = 'civic-module-fault=; path=/; max-age=0';
+      await fetch('/__civic-stalled-modules/release');
+    }
+  });
+});
