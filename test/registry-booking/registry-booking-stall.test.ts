@@ -28,28 +28,28 @@ describe('<registry-booking> when its form module stalls', () => {
         html`<registry-booking
           endpoint=${uniqueUrl('/api/registry')}
           month="2099-11"
-          timeout="500"
+          timeout="2000"
           contact-phone="(02324) 204 0"
           contact-email="buergerbuero@example.org"
         ></registry-booking>`,
       );
       await waitForState(el, 'ready');
       shadow<HTMLInputElement>(el, 'input[name="service"][value="vaterschaft"]')!.click();
-      await waitUntil(() => shadow(el, '[data-day="2099-11-02"]'), 'no day to choose', {
+      // The month's times are there (the day is free), as the citizen sees them.
+      await waitUntil(() => shadow(el, '.day.free[data-day="2099-11-02"]'), 'no free day', {
         timeout: 8000,
       });
       shadow<HTMLButtonElement>(el, '[data-day="2099-11-02"]')!.click();
-      await el.updateComplete;
-      shadow<HTMLInputElement>(
-        el,
-        'input[name="slot"][value="vaterschaft-2099-11-02-0900"]',
-      )!.click();
+      const time = () =>
+        shadow<HTMLInputElement>(el, 'input[name="slot"][value="vaterschaft-2099-11-02-0900"]');
+      await waitUntil(time, 'no time to choose');
+      time()!.click();
       await el.updateComplete;
       expect(shadowText(el)).to.contain('Wird geladen');
       await waitUntil(
         () => shadowText(el).includes('Das Buchungsformular konnte nicht geladen werden'),
         'still loading',
-        { timeout: 5000 },
+        { timeout: 10_000 },
       );
       expect(shadowText(el)).not.to.contain('Wird geladen');
       expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
