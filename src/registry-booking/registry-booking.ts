@@ -259,7 +259,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
    */
   async #openLinkedAppointment(config: RegistryConfig): Promise<void> {
     try {
-      const source = await this.#linkedSource(config);
+      // A stalled connection counts as failed after twice the timeout (the link's box says so).
+      const source = await unlessStalled(this.#linkedSource(config), 2 * this.timeout);
       if (!source) return;
       const { AppointmentView } = await unlessStalled(
         import('./appointment-link.js'),

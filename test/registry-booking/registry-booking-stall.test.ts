@@ -1,7 +1,8 @@
-// <registry-booking> when its form module neither comes nor fails (a stalled connection). The
-// element is loaded from the test server's fresh-sources path (web-test-runner.config.mjs):
-// browsers keep scripts of earlier test files' pages in memory, and the module would not be
-// asked for again. So this file uses no helper that loads the element from src/.
+// <registry-booking> when one of its lazy modules (the form, the ZMS captcha, what an appointment
+// link opens) neither comes nor fails (a stalled connection). The element is loaded from the
+// test server's fresh-sources path (web-test-runner.config.mjs): browsers keep scripts of earlier
+// test files' pages in memory, and the module would not be asked for again. So this file uses no
+// helper that loads the element from src/.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   clearCivicStorage,
@@ -15,7 +16,7 @@ import type { RegistryBooking } from '../../src/registry-booking/registry-bookin
 
 const FRESH_SOURCES = '/__civic-fresh-sources/';
 
-describe('<registry-booking> when its form module stalls', () => {
+describe('<registry-booking> when one of its modules stalls', () => {
   before(
     () => import(/* @vite-ignore */ `${FRESH_SOURCES}registry-booking/registry-booking.define.ts`),
   );
@@ -60,6 +61,65 @@ describe('<registry-booking> when its form module stalls', () => {
         .click();
       await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
     } finally {
+      document.cookie = 'civic-module-fault=; path=/; max-age=0';
+      await fetch('/__civic-stalled-modules/release');
+    }
+  });
+
+  it('says the captcha (ZMS) could not be loaded after twice its timeout, and a retry gets it once it came', async () => {
+    document.cookie = 'civic-module-fault=zms-captcha@stall; path=/';
+    try {
+      const el = await fixture<RegistryBooking>(
+        html`<registry-booking
+          api="zms"
+          endpoint=${uniqueUrl('/api/citizen/', { zms: 'captcha' })}
+          month="2099-11"
+          timeout="2000"
+          contact-phone="(02324) 204 0"
+        ></registry-booking>`,
+      );
+      await waitForState(el, 'ready');
+      // The Bürgerbüro im Rathaus, whose scope asks for a captcha (demo/mock/zms-citizen-api.mjs).
+      shadow<HTMLInputElement>(el, 'input[name="service"][value="1063453"]')!.click();
+      await el.updateComplete;
+      shadow<HTMLInputElement>(el, 'input[name="place"][value="10001"]')!.click();
+      await el.updateComplete;
+      await waitUntil(() => shadow(el, '[part="error"]'), 'still loading', { timeout: 10_000 });
+      expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
+      await fetch('/__civic-stalled-modules/release');
+      shadow<HTMLButtonElement>(el, '[part="error"] button')!.click();
+      await waitUntil(() => !shadow(el, '[part="error"]'), 'the captcha never came', {
+        timeout: 8000,
+      });
+    } finally {
+      document.cookie = 'civic-module-fault=; path=/; max-age=0';
+      await fetch('/__civic-stalled-modules/release');
+    }
+  });
+
+  it('says an appointment link could not be opened after twice its timeout, instead of nothing', async () => {
+    document.cookie = 'civic-module-fault=appointment-link@stall; path=/';
+    const page = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', `${page}#/booking/ST-1/t-1`);
+    try {
+      const el = await fixture<RegistryBooking>(
+        html`<registry-booking
+          endpoint=${uniqueUrl('/api/registry', { manage: '1' })}
+          month="2099-11"
+          timeout="2000"
+          contact-phone="(02324) 204 0"
+        ></registry-booking>`,
+      );
+      await waitForState(el, 'ready');
+      await waitUntil(() => shadow(el, '[part="error"]'), 'the link’s stall was not said', {
+        timeout: 10_000,
+      });
+      expect(shadow(el, '[part="error"]')!.textContent).to.contain(
+        'Die Terminbuchung ist gerade nicht erreichbar',
+      );
+      expect(shadow(el, '#booking-title'), 'the booking below').to.exist;
+    } finally {
+      history.replaceState(null, '', page);
       document.cookie = 'civic-module-fault=; path=/; max-age=0';
       await fetch('/__civic-stalled-modules/release');
     }
