@@ -3,18 +3,17 @@
 // path (web-test-runner.config.mjs): browsers keep scripts loaded by earlier test files' pages in
 // memory, and the module would not be asked for again.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const FRESH_SOURCES = '/__civic-fresh-sources/';
+import { importFresh, stallModule } from './helpers.js';
 
 describe('the autoloader when a widget’s module is slow to come', () => {
   it('writes the contact meanwhile, and gives way to the widget when it comes', async () => {
-    document.cookie = 'civic-module-fault=report-status.define@stall; path=/';
+    const stall = stallModule('report-status.define');
     const container = document.createElement('div');
     container.innerHTML = `<report-status loading="eager" contact-phone="(02324) 204-0"></report-status>`;
     const widget = container.querySelector('report-status')!;
     try {
       document.body.append(container);
-      await import(/* @vite-ignore */ `${FRESH_SOURCES}civic-widgets.ts`);
+      await importFresh('civic-widgets.ts');
       const line = () => widget.querySelector('p[data-civic-contact]');
       await waitUntil(line, 'no contact while the module is slow', { timeout: 15_000 });
       expect(line()!.textContent).to.equal(
@@ -25,8 +24,7 @@ describe('the autoloader when a widget’s module is slow to come', () => {
       expect(widget.hasAttribute('state')).to.equal(false);
       expect(parseFloat(getComputedStyle(widget).minHeight)).to.be.greaterThan(100);
     } finally {
-      document.cookie = 'civic-module-fault=; path=/; max-age=0';
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
     }
     try {
       await waitUntil(() => customElements.get('report-status'), 'the module did not come');

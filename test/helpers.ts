@@ -25,6 +25,29 @@ export async function clearLargeCopies(): Promise<void> {
   await clear(createStore('civic-widgets-last-good', 'copies'));
 }
 
+/**
+ * Imports `path` (below src/) from the test server's fresh-sources path
+ * (web-test-runner.config.mjs): browsers keep the scripts of earlier test files' pages in memory,
+ * so a module loaded from src/ before would never be asked for again, and could not stall.
+ */
+export function importFresh(path: string): Promise<unknown> {
+  return import(/* @vite-ignore */ `/__civic-fresh-sources/${path}`);
+}
+
+/**
+ * Holds back the answer for the library's module `name` (a stalled connection) in this browser,
+ * until the returned function releases it (and every other held answer) and ends the stall.
+ */
+export function stallModule(name: string): { release: () => Promise<void> } {
+  document.cookie = `civic-module-fault=${name}@stall; path=/`;
+  return {
+    release: async () => {
+      document.cookie = 'civic-module-fault=; path=/; max-age=0';
+      await fetch('/__civic-stalled-modules/release');
+    },
+  };
+}
+
 /** A URL no earlier test has cached: the same endpoint with a unique `run` parameter. */
 export function uniqueUrl(path: string, params: Record<string, string> = {}): string {
   const url = new URL(path, location.origin);

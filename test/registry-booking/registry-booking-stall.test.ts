@@ -6,24 +6,22 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   clearCivicStorage,
+  importFresh,
   shadow,
   shadowAll,
   shadowText,
+  stallModule,
   uniqueUrl,
   waitForState,
 } from '../helpers.js';
 import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 
-const FRESH_SOURCES = '/__civic-fresh-sources/';
-
 describe('<registry-booking> when one of its modules stalls', () => {
-  before(
-    () => import(/* @vite-ignore */ `${FRESH_SOURCES}registry-booking/registry-booking.define.ts`),
-  );
+  before(() => importFresh('registry-booking/registry-booking.define.ts'));
   beforeEach(() => clearCivicStorage());
 
   it('says so after twice its timeout, with the contact, and a retry gets the form once it came', async () => {
-    document.cookie = 'civic-module-fault=booking-step@stall; path=/';
+    const stall = stallModule('booking-step');
     try {
       const el = await fixture<RegistryBooking>(
         html`<registry-booking
@@ -55,19 +53,18 @@ describe('<registry-booking> when one of its modules stalls', () => {
       expect(shadowText(el)).not.to.contain('Wird geladen');
       expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
       // The module comes after all: the citizen's retry gets the form.
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
       shadowAll<HTMLButtonElement>(el, '[part="error"] button')
         .find((button) => button.textContent!.includes('Erneut versuchen'))!
         .click();
       await waitUntil(() => shadow(el, '[part="form"]'), 'the form never came', { timeout: 8000 });
     } finally {
-      document.cookie = 'civic-module-fault=; path=/; max-age=0';
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
     }
   });
 
   it('says the captcha (ZMS) could not be loaded after twice its timeout, and a retry gets it once it came', async () => {
-    document.cookie = 'civic-module-fault=zms-captcha@stall; path=/';
+    const stall = stallModule('zms-captcha');
     try {
       const el = await fixture<RegistryBooking>(
         html`<registry-booking
@@ -86,19 +83,18 @@ describe('<registry-booking> when one of its modules stalls', () => {
       await el.updateComplete;
       await waitUntil(() => shadow(el, '[part="error"]'), 'still loading', { timeout: 10_000 });
       expect(shadow(el, '[part="error"] a[href^="tel:"]'), 'the phone').to.exist;
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
       shadow<HTMLButtonElement>(el, '[part="error"] button')!.click();
       await waitUntil(() => !shadow(el, '[part="error"]'), 'the captcha never came', {
         timeout: 8000,
       });
     } finally {
-      document.cookie = 'civic-module-fault=; path=/; max-age=0';
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
     }
   });
 
   it('says an appointment link could not be opened after twice its timeout, instead of nothing', async () => {
-    document.cookie = 'civic-module-fault=appointment-link@stall; path=/';
+    const stall = stallModule('appointment-link');
     const page = `${location.pathname}${location.search}`;
     history.replaceState(null, '', `${page}#/booking/ST-1/t-1`);
     try {
@@ -120,8 +116,7 @@ describe('<registry-booking> when one of its modules stalls', () => {
       expect(shadow(el, '#booking-title'), 'the booking below').to.exist;
     } finally {
       history.replaceState(null, '', page);
-      document.cookie = 'civic-module-fault=; path=/; max-age=0';
-      await fetch('/__civic-stalled-modules/release');
+      await stall.release();
     }
   });
 });
