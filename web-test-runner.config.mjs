@@ -23,6 +23,8 @@ const WIDGET_STRINGS = 'src/**/*.json';
 const stalledModules = new Set();
 const STALLED_MODULES_RELEASE = '/__civic-stalled-modules/release';
 const FRESH_SOURCES = '/__civic-fresh-sources/';
+/** The same for the whole tree: a module's relative imports of node_modules come fresh too. */
+const FRESH_ROOT = '/__civic-fresh/';
 const jsonModules = fromRollup(rollupJson);
 const launchers = {
   chromium: () =>
@@ -82,9 +84,11 @@ export default {
     // Named with "@stall", the answer waits (a stalled mobile connection) until the test's
     // browser asks for STALLED_MODULES_RELEASE. A browser keeps a script it has loaded in its
     // memory for the next test file's page too: a stall test loads the library from FRESH_SOURCES,
-    // the same files under a path no other page has asked for.
+    // the same files under a path no other page has asked for; under FRESH_ROOT its npm packages
+    // too (a stalled Leaflet: "leaflet-src.esm@stall").
     (ctx, next) => {
       if (ctx.path.startsWith(FRESH_SOURCES)) ctx.path = ctx.path.replace(FRESH_SOURCES, '/src/');
+      if (ctx.path.startsWith(FRESH_ROOT)) ctx.path = ctx.path.replace(FRESH_ROOT, '/');
       const browser = ctx.get('user-agent');
       if (ctx.path === STALLED_MODULES_RELEASE) {
         for (const stalled of [...stalledModules]) {
@@ -100,7 +104,7 @@ export default {
         .replace(/\.[jt]s$/, '')
         .split('/')
         .pop();
-      if (fault && ctx.path.startsWith('/src/') && name === fault) {
+      if (fault && /^\/(src|node_modules)\//.test(ctx.path) && name === fault) {
         if (how === 'stall') {
           return new Promise((release) => stalledModules.add({ browser, release })).then(next);
         }

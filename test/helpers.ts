@@ -29,9 +29,11 @@ export async function clearLargeCopies(): Promise<void> {
  * Imports `path` (below src/) from the test server's fresh-sources path
  * (web-test-runner.config.mjs): browsers keep the scripts of earlier test files' pages in memory,
  * so a module loaded from src/ before would never be asked for again, and could not stall.
+ * `withPackages`: the npm packages it imports come fresh too (Leaflet; Lit then a second time).
  */
-export function importFresh(path: string): Promise<unknown> {
-  return import(/* @vite-ignore */ `/__civic-fresh-sources/${path}`);
+export function importFresh(path: string, { withPackages = false } = {}): Promise<unknown> {
+  const fresh = withPackages ? '/__civic-fresh/src/' : '/__civic-fresh-sources/';
+  return import(/* @vite-ignore */ `${fresh}${path}`);
 }
 
 /**

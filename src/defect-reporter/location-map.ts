@@ -3,9 +3,9 @@
 // otherwise, and the tiles come only from the configured URL, only while the map is open.
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { LatLng, MapConfig } from './report-config.js';
+import type { LatLng } from './report-config.js';
 import type { Lang } from '../core/i18n.js';
-import type { ActionHandler } from './report-actions.js';
+import type { ReportHost } from './report-view-context.js';
 
 /**
  * Leaflet's own stylesheet cannot be used as it is: a `<link>` to another host or an inline
@@ -152,19 +152,18 @@ const TEXT = {
 export class LocationMap {
   #map?: import('leaflet').Map;
   #marker?: import('leaflet').CircleMarker;
-  readonly #config: MapConfig;
+  readonly #host: ReportHost;
   readonly #pick: (point: LatLng) => void;
-  readonly #onAction: ActionHandler;
 
-  /** `pick`: a point was chosen; `onAction`: "close the map" and "skip the map". */
-  constructor(config: MapConfig, pick: (point: LatLng) => void, onAction: ActionHandler) {
-    this.#config = config;
+  /** `pick`: a point was chosen. "Close the map" and "skip the map" go to the host's `act`. */
+  constructor(host: ReportHost, pick: (point: LatLng) => void) {
+    this.#host = host;
     this.#pick = pick;
-    this.#onAction = onAction;
   }
 
   render(lang: Lang): TemplateResult {
     const text = TEXT[lang];
+    const { attribution } = this.#host.config().map!;
     const button = (id: string, label: string, onClick: () => void, primary = false) =>
       html`<button
         type="button"
@@ -174,7 +173,7 @@ export class LocationMap {
       >
         ${label}
       </button>`;
-    return html`${button('dr-map-skip', text.mapSkip, () => this.#onAction({ type: 'skip-map' }))}
+    return html`${button('dr-map-skip', text.mapSkip, () => this.#host.act({ type: 'skip-map' }))}
       <p class="hint" id="dr-map-help">${text.mapHelp}</p>
       <div
         id="dr-map"
@@ -184,20 +183,28 @@ export class LocationMap {
         aria-label=${text.mapLabel}
         aria-describedby="dr-map-help"
       ></div>
-      ${this.#config.attribution ? html`<p class="hint">${this.#config.attribution}</p>` : ''}
+      ${attribution ? html`<p class="hint">${attribution}</p>` : ''}
       <div class="actions">
         ${button('dr-map-center', text.mapCenter, () => this.#pickCenter(), true)}
         ${button('dr-zoom-in', text.zoomIn, () => this.#zoomBy(1))}
         ${button('dr-zoom-out', text.zoomOut, () => this.#zoomBy(-1))}
-        ${button('dr-map-close', text.mapClose, () => this.#onAction({ type: 'close-map' }))}
+        ${button('dr-map-close', text.mapClose, () => this.#host.act({ type: 'close-map' }))}
       </div>`;
   }
 
   /**
-   * Loads Leaflet and shows the map in `container` (inside the widget's shadow root), around
-   * `pin`, else the config's centre, else the middle of the city's `bounds`.
+   * Shows its controls in the location step, loads Leaflet and shows the map in their container
+   * (inside the widget's shadow root), around the report's position, else the config's centre,
+   * else the middle of the city's `bounds`.
    */
-  async open(container: HTMLElement, bounds?: [LatLng, LatLng], pin?: LatLng): Promise<void> {
+  async open(): Promise<void> {
+    const host = this.#host;
+    const { map: config, bounds } = host.config();
+    const position = host.report().location.position;
+    const pin: LatLng | undefined = position && [position.lat, position.lng];
+    host.setForm({ map: 'open' });
+    await host.element.updateComplete;
+    const container = host.element.renderRoot.querySelector<HTMLElement>('#dr-map')!;
     const center = boundsCenter(bounds);
     // The ES module build: the package's `main` is a UMD bundle that sets window.L instead of
     // exporting anything, which neither rollup nor the browser can import as a module.
@@ -208,13 +215,13 @@ export class LocationMap {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     const map = (this.#map = leaflet.map(container, {
-      center: pin ?? this.#config.center ?? center,
-      zoom: this.#config.zoom ?? 16,
+      center: pin ?? config!.center ?? center,
+      zoom: config!.zoom ?? 16,
       zoomControl: false,
       attributionControl: false,
     }));
     // Not safeUrl's result: URL parsing would escape the {z}/{x}/{y} placeholders.
-    leaflet.tileLayer(this.#config.tiles, { maxZoom: 19 }).addTo(map);
+    leaflet.tileLayer(config!.tiles, { maxZoom: 19 }).addTo(map);
     this.#marker = leaflet.circleMarker(center, {
       radius: 10,
       weight: 4,

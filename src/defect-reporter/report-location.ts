@@ -2,6 +2,7 @@
 // loaded only when the citizen opens it).
 import { inBounds } from './report-config.js';
 import { formatPosition } from './report.js';
+import { unlessStalled } from '../core/unless-stalled.js';
 import type { LocationMap } from './location-map.js';
 import type { Lang } from '../core/i18n.js';
 import type { LatLng } from './report-config.js';
@@ -59,22 +60,17 @@ export class ReportLocation {
 
   async openMap(): Promise<void> {
     const host = this.#host;
-    const { map, bounds } = host.config();
-    const position = host.report().location.position;
     host.setForm({ map: 'loading' });
+    // Its module and Leaflet's on a stalled connection: after twice the element's timeout the
+    // map says it failed (not "loading", not an empty box for good), as a failed load does.
+    const stallAfter = 2 * host.element.timeout;
     try {
-      const { LocationMap } = await import('./location-map.js');
-      this.#map = new LocationMap(map!, (point) => this.#pin(point, 'map'), host.act);
-      host.setForm({ map: 'open' });
-      await host.element.updateComplete;
-      await this.#map.open(
-        host.element.renderRoot.querySelector<HTMLElement>('#dr-map')!,
-        bounds,
-        position ? [position.lat, position.lng] : undefined,
-      );
+      const { LocationMap } = await unlessStalled(import('./location-map.js'), stallAfter);
+      this.#map = new LocationMap(host, (point) => this.#pin(point, 'map'));
+      await unlessStalled(this.#map.open(), stallAfter);
     } catch (error) {
-      // Offline since the page loaded (the map chunk cannot load), or tiles that cannot be
-      // shown: address and "use my location" still work.
+      // Offline since the page loaded (the map chunk cannot load), a stalled one, or tiles
+      // that cannot be shown: address and "use my location" still work.
       console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
       this.closeMap();
       host.setForm({ map: 'failed' });

@@ -102,6 +102,8 @@ export interface ReportHost {
   element: HTMLElement & {
     renderRoot: HTMLElement | DocumentFragment;
     updateComplete: Promise<boolean>;
+    /** The element's request timeout (ms): what loads on first use gets twice as long. */
+    timeout: number;
   };
   report: () => Report;
   form: () => Readonly<FormState>;
