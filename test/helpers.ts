@@ -5,10 +5,15 @@ import type { EndpointState } from '../src/core/endpoint-controller.js';
 // What a citizen sees lives in shadow-dom.ts; importers of this module get it here too.
 export { shadow, shadowAll, shadowText } from './shadow-dom.js';
 
-/** Removes every cached payload of this library, so each test starts without stale data. */
+/**
+ * Removes every cached payload of this library (and what a form keeps for its tab), so each test
+ * starts without stale data.
+ */
 export function clearCivicStorage(): void {
-  for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('civic-widgets:')) localStorage.removeItem(key);
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(storage)) {
+      if (key.startsWith('civic-widgets:')) storage.removeItem(key);
+    }
   }
 }
 

@@ -2,7 +2,8 @@
  * The form step of <registry-booking> (loaded lazily with the confirmation): the chosen
  * appointment, the reservation caveat, the fields with their errors (aria-invalid,
  * aria-describedby), sending with an Idempotency-Key and what each answer means. The values live
- * here, not in the DOM, so nothing typed is lost when the form is rendered again or an answer fails.
+ * here, not in the DOM, so nothing typed is lost when the form is rendered again or an answer fails,
+ * and in the tab's sessionStorage, so that a reload does not lose them either.
  */
 import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
@@ -11,6 +12,7 @@ import { doneTitle, renderConfirmation } from './booking-confirmation.js';
 import { formText, formTranslator } from './form-text.js';
 import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
+import { object, string } from '../core/schema.js';
 import { submitBooking } from './booking-submission.js';
 import type { BookingOutcome } from './booking-submission.js';
 import type { ZmsProcess } from './zms-citizen-api.js';
@@ -35,8 +37,24 @@ export interface FormValues {
 
 type FieldName = 'name' | 'email' | 'phone' | 'notes';
 
+/**
+ * What the tab keeps across a reload (sessionStorage: this tab only, gone when it closes): the
+ * fields but the consent, which is given anew for each booking.
+ */
+const keptFields = object({ name: string, email: string, phone: string, notes: string });
+const KEPT_FORM = 'civic-widgets:registry-booking:form';
+
+/** The kept fields; empty where none were kept, they are not readable or storage is blocked. */
+function readKeptFields(): Omit<FormValues, 'consent'> {
+  try {
+    return keptFields(JSON.parse(sessionStorage.getItem(KEPT_FORM)!));
+  } catch {
+    return { name: '', email: '', phone: '', notes: '' };
+  }
+}
+
 export class BookingForm {
-  values: FormValues = { name: '', email: '', phone: '', notes: '', consent: false };
+  values: FormValues = { ...readKeptFields(), consent: false };
   /** The fields' errors (and `slot`, `captcha`), put in words when shown (form-text.ts). */
   errors: Record<string, FormText> = {};
   problem?: 'conflict' | 'failed' | 'refused' | 'fields';
@@ -64,6 +82,17 @@ export class BookingForm {
     this.done = this.problem = this.key = undefined;
     this.errors = {};
     this.values = { ...this.values, notes: '', consent: false };
+    this.#keep();
+  }
+
+  /** Writes the fields to the tab's sessionStorage (blocked: not kept). */
+  #keep(): void {
+    try {
+      // The consent is not kept (JSON leaves an undefined value out).
+      sessionStorage.setItem(KEPT_FORM, JSON.stringify({ ...this.values, consent: undefined }));
+    } catch {
+      // Blocked storage or a full quota: the form works, a reload loses what was typed.
+    }
   }
 
   readonly #onInput = (event: Event): void => {
@@ -72,6 +101,7 @@ export class BookingForm {
     if (!(name in this.values)) return;
     (this.values as unknown as Record<string, unknown>)[name] =
       input.type === 'checkbox' ? input.checked : input.value;
+    this.#keep();
   };
 
   #field(

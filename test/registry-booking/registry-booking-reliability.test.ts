@@ -8,12 +8,14 @@ import {
   chooseService,
   expectFocused,
   pickDay,
+  pickTime,
   problemIn,
   slotsShown,
   sendUntilProblem,
   submit,
   upToForm,
 } from './registry-booking-steps.js';
+import type { RegistryBooking } from '../../src/registry-booking/registry-booking.js';
 import type { RegistryBookingFailedEvent } from '../../src/registry-booking/registry-booking-events.js';
 
 /** Records console.error messages and the URLs fetched while `run` runs. */
@@ -171,6 +173,49 @@ describe('<registry-booking> reliability', () => {
       expect(problem.querySelector('a[href="tel:023242044041"]')).to.exist;
       expect(shadow<HTMLInputElement>(el, '[name="name"]')!.value).to.equal(anna.name);
       expect(await bookingsOf(runOf(el))).to.have.length(0);
+    });
+  });
+
+  describe('when the page is reloaded', () => {
+    const slotId = 'vaterschaft-2099-11-02-0900';
+    const typed = { ...anna, notes: 'Ich komme mit Dolmetscherin.' };
+    const field = (el: RegistryBooking, name: string) =>
+      shadow<HTMLInputElement>(el, `[name="${name}"]`)!;
+
+    /** The page again (a new element, the same tab), at the same time of the form. */
+    async function reloaded(before: RegistryBooking): Promise<RegistryBooking> {
+      before.remove();
+      const el = await ready();
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      await pickDay(el, '2099-11-02');
+      await pickTime(el, slotId);
+      return el;
+    }
+
+    it('keeps what was typed in this tab, but asks for the consent again', async () => {
+      const first = await ready();
+      await upToForm(first, 'vaterschaft', '2099-11-02', slotId, typed);
+      const el = await reloaded(first);
+      for (const name of ['name', 'email', 'phone', 'notes'] as const) {
+        expect(field(el, name).value, name).to.equal(typed[name]);
+      }
+      expect(field(el, 'consent').checked, 'consent').to.equal(false);
+    });
+
+    it('keeps name and contact after a booking, not the notes', async () => {
+      const first = await ready();
+      await upToForm(first, 'vaterschaft', '2099-11-02', slotId, typed);
+      await submit(first);
+      await waitUntil(() => shadow(first, '#done-title'), 'no confirmation');
+      shadowAll<HTMLButtonElement>(first, 'button')
+        .find((button) => button.textContent!.includes('Weiteren Termin vereinbaren'))!
+        .click();
+      await first.updateComplete;
+      const el = await reloaded(first);
+      expect(field(el, 'name').value).to.equal(anna.name);
+      expect(field(el, 'email').value).to.equal(anna.email);
+      expect(field(el, 'notes').value).to.equal('');
     });
   });
 
