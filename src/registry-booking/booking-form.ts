@@ -24,7 +24,6 @@ import type { Booked } from './booking-confirmation.js';
 import type { FormTranslate } from './booking-text.js';
 import type { BookingViewContext } from './booking-view-context.js';
 import type { FormText } from './form-text.js';
-import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 import type { RegistryService } from './registry-booking-schema.js';
 
 export interface FormValues {
@@ -61,7 +60,7 @@ export class BookingForm {
   /** What the server said when it refused the booking: its status and its own sentence. */
   refusal?: { status: number; message?: string };
   /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
-  problemKey?: RegistryFormMessageKey;
+  problemText?: FormText;
   /** ZMS: the reservation of this choice, the key of every retry (never reserved twice). */
   readonly zmsHeld: { process?: ZmsProcess } = {};
   sending = false;
@@ -219,14 +218,14 @@ export class BookingForm {
       ${
         this.problem === 'failed'
           ? view.problem(
-              formMessage(this.problemKey ?? 'sendFailed'),
+              this.problemText ? formText(view, this.problemText) : formMessage('sendFailed'),
               () => void this.send(view, service),
               formMessage('resend'),
               { mail: true },
             )
           : this.problem === 'refused'
             ? view.problem(
-                this.#refusalText(formMessage),
+                this.#refusalText(view, formMessage),
                 () => void this.send(view, service),
                 formMessage('resend'),
                 { mail: true, refused: true },
@@ -253,8 +252,8 @@ export class BookingForm {
   }
 
   /** The refusal in plain words, with the server's own sentence when it sent one. */
-  #refusalText(formMessage: FormTranslate): string {
-    if (this.problemKey) return formMessage(this.problemKey);
+  #refusalText(view: BookingViewContext, formMessage: FormTranslate): string {
+    if (this.problemText) return formText(view, this.problemText);
     const { status = 0, message } = this.refusal ?? {};
     const said = message ? `${formMessage('serverSaid', { message })} ` : '';
     return `${said}${formMessage('sendRefused', { status })}`;
@@ -266,8 +265,8 @@ export class BookingForm {
 
   /** Why the chosen time went away, when the API said more than "taken" (ZMS: the reservation lapsed). */
   conflictText(view: BookingViewContext): string | undefined {
-    return this.problem === 'conflict' && this.problemKey
-      ? formTranslator(view)(this.problemKey)
+    return this.problem === 'conflict' && this.problemText
+      ? formText(view, this.problemText)
       : undefined;
   }
 
@@ -359,13 +358,13 @@ export class BookingForm {
     );
     if (outcome.kind === 'invalid') return this.#showErrors(view, outcome.errors);
     // ZMS refused the captcha token: the step in the form says so and asks again (an office
-    // that asked for none: the problem box says it, 'zmsCaptcha').
+    // that asked for none: the problem box says it, zms-form-messages.ts "captcha").
     if (outcome.kind === 'failed' && outcome.captcha && view.captcha) {
       this.problem = undefined;
       return view.captcha?.lapse();
     }
     this.problem = outcome.kind;
-    this.problemKey = 'text' in outcome ? outcome.text : undefined;
+    this.problemText = 'text' in outcome ? outcome.text : undefined;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken();

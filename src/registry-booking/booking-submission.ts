@@ -3,11 +3,10 @@ import { requestJson } from '../core/http.js';
 import { fieldErrors, parseBookingResult } from './registry-booking-schema.js';
 import type { FormText } from './form-text.js';
 import type { BookingRequest, BookingResult } from './registry-booking-schema.js';
-import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
 
 /**
- * What became of one POST to `booking_url`. What it says in words is a message key of the form's
- * table (`text`, `note`), put in words when it is shown (form-text.ts).
+ * What became of one POST to `booking_url`. What it says in words (`text`, `note`) is kept as a
+ * form text, put in words when it is shown (form-text.ts).
  */
 export type BookingOutcome =
   /** Booked; `note`: what the citizen does next, when the widget says it (ZMS: confirm by e-mail). */
@@ -20,7 +19,7 @@ export type BookingOutcome =
       kind: 'conflict';
       error: EndpointError;
       reason?: 'taken' | 'expired';
-      text?: RegistryFormMessageKey;
+      text?: FormText;
     }
   /**
    * A 4xx with `{ errors: { field: message } }` (the server's own sentences), or a ZMS error code
@@ -36,7 +35,7 @@ export type BookingOutcome =
       kind: 'refused';
       status: number;
       message?: string;
-      text?: RegistryFormMessageKey;
+      text?: FormText;
       error: EndpointError;
     }
   /**
@@ -44,7 +43,7 @@ export type BookingOutcome =
    * key. `text` says more when the API told why (maintenance, too many requests); `captcha`:
    * ZMS refused the captcha token (nothing was reserved), the citizen confirms it again.
    */
-  | { kind: 'failed'; error: unknown; text?: RegistryFormMessageKey; captcha?: boolean };
+  | { kind: 'failed'; error: unknown; text?: FormText; captcha?: boolean };
 
 /** The `message` of a JSON error answer, when it has one that is plain text. */
 function serverMessage(body: unknown): string | undefined {

@@ -8,7 +8,7 @@
  */
 import { translate } from '../core/i18n.js';
 import { registryFormMessages } from './registry-booking-form-messages.js';
-import type { MessageParams } from '../core/i18n.js';
+import type { Lang, MessageParams } from '../core/i18n.js';
 import type { FormTranslate } from './booking-text.js';
 import type { BookingViewContext, Wording } from './booking-view-context.js';
 import type { RegistryFormMessageKey } from './registry-booking-form-messages.js';
@@ -20,6 +20,11 @@ export type FormText =
   | { key: RegistryFormMessageKey; params?: MessageParams }
   /** A message of the captcha's table (zms-captcha-messages.ts, in the captcha's own chunk). */
   | { captcha: ZmsCaptchaMessageKey }
+  /**
+   * A sentence of a table in another chunk, in words for the language asked (what the ZMS
+   * adapter says: zms-form-messages.ts `zmsText`).
+   */
+  | ((lang: Lang) => string)
   /** The server's own sentence (a field error of the library's contract), shown as it came. */
   | string;
 
@@ -32,6 +37,7 @@ export const formTranslator =
 /** A kept sentence in the language the widget speaks now. */
 export function formText(view: BookingViewContext, text: FormText): string {
   if (typeof text === 'string') return text;
+  if (typeof text === 'function') return text(view.lang);
   if ('captcha' in text) return view.captcha?.text(text.captcha) ?? '';
   return formTranslator(view)(text.key, text.params);
 }

@@ -17,6 +17,7 @@ import {
   zmsCalendarUrl,
 } from './zms-citizen-api.js';
 import { unlessStalled } from '../core/unless-stalled.js';
+import { zmsText } from './zms-form-messages.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { AppointmentSource } from './appointment-view.js';
 import type { FormValues } from './booking-form.js';
@@ -225,9 +226,9 @@ export async function submitZmsForm(
   return {
     kind: 'done',
     result: { ...outcome.result, cancel_url: manage },
-    note: {
-      key: activation ? 'zmsCheckMailWithin' : 'zmsCheckMail',
-      params: { email: values.email.trim(), minutes: activation ?? 0 },
-    },
+    note: zmsText(activation ? 'checkMailWithin' : 'checkMail', {
+      email: values.email.trim(),
+      minutes: activation ?? 0,
+    }),
   };
 }

@@ -22,6 +22,7 @@ import {
 } from '../core/schema.js';
 import { routeUnder } from './api-route.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
+import { zmsText } from './zms-form-messages.js';
 import type { Appointment, AppointmentSource } from './appointment-view.js';
 import type { BookingOutcome } from './booking-submission.js';
 import type { FormText } from './form-text.js';
@@ -309,8 +310,8 @@ export const isZmsCaptchaRefusal = (error: unknown): boolean =>
   zmsErrorCodes(error.body).some((code) => CAPTCHA_CODES.includes(code));
 
 /**
- * An error answer of ZMS as the outcome the form knows, by its error code; what it says is a key
- * of the form's table (registry-booking-form-messages.ts), put in words when it is shown.
+ * An error answer of ZMS as the outcome the form knows, by its error code; what it says is a
+ * sentence of the ZMS table (zms-form-messages.ts) or the form's, put in words when it is shown.
  */
 export function zmsOutcome(error: unknown): BookingOutcome {
   if (!(error instanceof EndpointError) || error.kind !== 'http') return { kind: 'failed', error };
@@ -318,22 +319,24 @@ export function zmsOutcome(error: unknown): BookingOutcome {
   const has = (...wanted: string[]) => wanted.some((code) => codes.includes(code));
   if (has('appointmentNotAvailable')) return { kind: 'conflict', error };
   if (has('processNotReservedAnymore', 'preconfirmationExpired')) {
-    return { kind: 'conflict', error, reason: 'expired', text: 'zmsExpired' };
+    return { kind: 'conflict', error, reason: 'expired', text: zmsText('expired') };
   }
-  if (has('rateLimitExceeded')) return { kind: 'failed', error, text: 'zmsRateLimited' };
+  if (has('rateLimitExceeded')) return { kind: 'failed', error, text: zmsText('rateLimited') };
   if (has('serviceUnavailable', 'zmsClientCommunicationError')) {
-    return { kind: 'failed', error, text: 'zmsMaintenance' };
+    return { kind: 'failed', error, text: zmsText('maintenance') };
   }
   const fields: Record<string, FormText> = {};
-  if (has('tooManyAppointmentsWithSameMail')) fields.email = { key: 'zmsSameMail' };
+  if (has('tooManyAppointmentsWithSameMail')) fields.email = zmsText('sameMail');
   if (has('invalidEmail', 'emailIsRequired')) fields.email = { key: 'errEmail' };
   if (has('invalidFamilyName')) fields.name = { key: 'errName' };
-  if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = { key: 'zmsPhone' };
+  if (has('invalidTelephone', 'telephoneIsRequired')) fields.phone = zmsText('phone');
   // The office requires its free text (`customTextfieldRequired`), or it is over 250 characters.
-  if (has('invalidCustomTextfield')) fields.notes = { key: 'zmsNotes' };
+  if (has('invalidCustomTextfield')) fields.notes = zmsText('notes');
   if (Object.keys(fields).length) return { kind: 'invalid', errors: fields, error };
   // Nothing was reserved: after the captcha again, the same send goes through.
-  if (has(...CAPTCHA_CODES)) return { kind: 'failed', error, text: 'zmsCaptcha', captcha: true };
+  if (has(...CAPTCHA_CODES)) {
+    return { kind: 'failed', error, text: zmsText('captcha'), captcha: true };
+  }
   return error.status! >= 500 || error.status === 429
     ? { kind: 'failed', error }
     : { kind: 'refused', status: error.status!, error };

@@ -15,6 +15,8 @@ import registryDe from '../../src/registry-booking/registry-booking-messages.de.
 import registryEn from '../../src/registry-booking/registry-booking-messages.en.json';
 import zmsCaptchaDe from '../../src/registry-booking/zms-captcha-messages.de.json';
 import zmsCaptchaEn from '../../src/registry-booking/zms-captcha-messages.en.json';
+import zmsFormDe from '../../src/registry-booking/zms-form-messages.de.json';
+import zmsFormEn from '../../src/registry-booking/zms-form-messages.en.json';
 import serviceStatusDe from '../../src/service-status/service-status-messages.de.json';
 import serviceStatusEn from '../../src/service-status/service-status-messages.en.json';
 import open311De from '../../src/defect-reporter/open311-messages.de.json';
@@ -31,6 +33,7 @@ const TABLES: Record<string, { de: Table; en: Table }> = {
   'registry-booking-form-messages': { de: registryFormDe, en: registryFormEn },
   'registry-booking-messages': { de: registryDe, en: registryEn },
   'zms-captcha-messages': { de: zmsCaptchaDe, en: zmsCaptchaEn },
+  'zms-form-messages': { de: zmsFormDe, en: zmsFormEn },
   'service-status-messages': { de: serviceStatusDe, en: serviceStatusEn },
   'open311-messages': { de: open311De, en: open311En },
   'report-status-messages': { de: reportStatusDe, en: reportStatusEn },
