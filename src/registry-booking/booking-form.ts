@@ -3,7 +3,8 @@
  * appointment, the reservation caveat, the fields with their errors (aria-invalid,
  * aria-describedby), sending with an Idempotency-Key and what each answer means. The values live
  * here, not in the DOM, so nothing typed is lost when the form is rendered again or an answer fails,
- * and in the tab's sessionStorage, so that a reload does not lose them either.
+ * and in the tab's sessionStorage with the booking on its way (kept-form.ts), so that a reload
+ * neither loses them nor books twice.
  */
 import { html, nothing } from 'lit';
 import { isEmailAddress } from '../core/email-address.js';
@@ -12,9 +13,10 @@ import { doneTitle, renderConfirmation } from './booking-confirmation.js';
 import { formText, formTranslator } from './form-text.js';
 import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
-import { object, string } from '../core/schema.js';
+import { keepForm, readKeptForm } from './kept-form.js';
 import { submitBooking } from './booking-submission.js';
 import type { BookingOutcome } from './booking-submission.js';
+import type { KeptForm } from './kept-form.js';
 import type { ZmsProcess } from './zms-citizen-api.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { formatDate } from '../core/format.js';
@@ -36,24 +38,15 @@ export interface FormValues {
 
 type FieldName = 'name' | 'email' | 'phone' | 'notes';
 
-/**
- * What the tab keeps across a reload (sessionStorage: this tab only, gone when it closes): the
- * fields but the consent, which is given anew for each booking.
- */
-const keptFields = object({ name: string, email: string, phone: string, notes: string });
-const KEPT_FORM = 'civic-widgets:registry-booking:form';
-
-/** The kept fields; empty where none were kept, they are not readable or storage is blocked. */
-function readKeptFields(): Omit<FormValues, 'consent'> {
-  try {
-    return keptFields(JSON.parse(sessionStorage.getItem(KEPT_FORM)!));
-  } catch {
-    return { name: '', email: '', phone: '', notes: '' };
-  }
-}
+/** What the form says after a reload while a booking was on its way. */
+const RESUMED: FormText = { key: 'sendResumed' };
 
 export class BookingForm {
-  values: FormValues = { ...readKeptFields(), consent: false };
+  values: FormValues;
+  /** The booking on its way (own contract) until a definite answer, kept for a reload. */
+  #sending?: KeptForm['sending'];
+  /** The booking URL its kept form belongs to (kept-form.ts). */
+  readonly #bookingUrl: string;
   /** The fields' errors (and `slot`, `captcha`), put in words when shown (form-text.ts). */
   errors: Record<string, FormText> = {};
   problem?: 'conflict' | 'failed' | 'refused' | 'fields';
@@ -68,11 +61,30 @@ export class BookingForm {
   key?: string;
   done?: Booked;
 
-  /** Another slot or service: another booking, so another key; a conflict notice is done with. */
+  /**
+   * The fields kept in this tab for `bookingUrl`. `resumed`: the page was reloaded while a booking was on its way,
+   * and the element chose its service and time again: the form says so and offers to send it
+   * again (its consent was given).
+   */
+  constructor(bookingUrl: string, resumed = false) {
+    this.#bookingUrl = bookingUrl;
+    const { sending, ...fields } = readKeptForm(bookingUrl);
+    this.values = { ...fields, consent: resumed };
+    this.#sending = sending;
+    if (resumed) {
+      this.problem = 'failed';
+      this.problemText = RESUMED;
+    }
+  }
+
+  /**
+   * Another slot or service: another booking, so another key; a conflict notice is done with, and
+   * so is the notice of the booking on its way before a reload.
+   */
   newChoice(): void {
     this.key = undefined;
     this.zmsHeld.process = undefined;
-    if (this.problem === 'conflict') this.problem = undefined;
+    if (this.problem === 'conflict' || this.problemText === RESUMED) this.problem = undefined;
   }
 
   /** After a confirmation: keep name and contact for the next booking, forget the rest. */
@@ -84,14 +96,10 @@ export class BookingForm {
     this.#keep();
   }
 
-  /** Writes the fields to the tab's sessionStorage (blocked: not kept). */
+  /** Keeps the fields (not the consent) and the booking on its way for a reload of this tab. */
   #keep(): void {
-    try {
-      // The consent is not kept (JSON leaves an undefined value out).
-      sessionStorage.setItem(KEPT_FORM, JSON.stringify({ ...this.values, consent: undefined }));
-    } catch {
-      // Blocked storage or a full quota: the form works, a reload loses what was typed.
-    }
+    const { name, email, phone, notes } = this.values;
+    keepForm(this.#bookingUrl, { name, email, phone, notes, sending: this.#sending });
   }
 
   readonly #onInput = (event: Event): void => {
@@ -291,7 +299,12 @@ export class BookingForm {
     if (view.captcha && !view.captcha.token()) errors.captcha = { captcha: 'first' };
     if (!slot || Object.keys(errors).length) return this.#showErrors(view, errors);
 
+    // The booking sent before a reload, without a definite answer: sent again under its key.
+    const sent = this.#sending;
+    this.key ??= sent?.service === service.id && sent.slot.id === slot.id ? sent.key : undefined;
     this.key ??= createIdempotencyKey();
+    if (config.api !== 'zms') this.#sending = { key: this.key, service: service.id, slot };
+    this.#keep();
     this.sending = true;
     this.errors = {};
     view.refresh();
@@ -316,7 +329,10 @@ export class BookingForm {
             view.timeout,
           );
     this.sending = false;
-    if (outcome.kind !== 'failed') this.key = undefined; // a definite answer
+    if (outcome.kind !== 'failed') {
+      this.key = this.#sending = undefined; // a definite answer
+      this.#keep();
+    }
     if (outcome.kind === 'done') {
       const reference = { code: outcome.result.code, token: outcome.result.token };
       // With `manage_url` the confirmation and the .ics link to this page, which shows the

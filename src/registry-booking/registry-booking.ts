@@ -15,7 +15,15 @@ import { dayForKey, renderCalendar, renderTimes } from './booking-calendar.js';
 import { bookingFromHash } from './booking-link.js';
 import { renderPlaces, renderServiceInfo, renderServices } from './booking-services.js';
 import { slotWords } from './booking-text.js';
-import { groupSlotsByDay, monthRange, nextSlotMonth, todayMonth } from './office-time.js';
+import { readKeptForm } from './kept-form.js';
+import {
+  dayKeyInZone,
+  groupSlotsByDay,
+  monthRange,
+  nextSlotMonth,
+  parseDayKey,
+  todayMonth,
+} from './office-time.js';
 import { registryMessages } from './registry-booking-messages.js';
 import { parseRegistryConfig, parseSlots } from './registry-booking-schema.js';
 import { registryBookingStyles } from './registry-booking-styles.js';
@@ -117,6 +125,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #appointment?: AppointmentView;
   /** The page's link to an appointment could not be opened: its module did not load. */
   #linkFailed = false;
+  /** The booking kept on its way by this tab (kept-form.ts) was looked for once, after a reload. */
+  #resumeRead = false;
+  /** It was there: its service and time are chosen again, the form offers to send it again. */
+  #resumed = false;
   /** The citizen's details of a cancelled appointment, for the form of the new booking. */
   #keptCitizen?: Appointment['citizen'];
 
@@ -241,6 +253,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       this.#ym =
         year > 1970 && month >= 1 && month <= 12 ? { year, month } : todayMonth(config.timezone);
     }
+    if (!this.#resumeRead) this.#resume(config);
     // Once its chunk failed, the form is loaded again by the citizen's retry only: loading it
     // before every render asked for a missing chunk hundreds of times a second, forever.
     if (this.#slotsUrl() && !this.#formFailed) this.#loadForm();
@@ -324,7 +337,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     // A stalled connection counts as failed after twice the timeout: a retry asks again.
     this.#formLoad = unlessStalled(import('./booking-step.js'), 2 * this.timeout).then(
       ({ BookingForm }) => {
-        this.#form = new BookingForm();
+        this.#form = new BookingForm(this.#config?.booking_url ?? '', this.#resumed);
         this.#applyKeptCitizen();
         this.requestUpdate();
       },
@@ -338,6 +351,22 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       },
     );
   };
+
+  /**
+   * The page was reloaded while a booking of this tab was on its way (no definite answer came):
+   * chooses its service and time again, for the form to send it again under its key.
+   */
+  #resume(config: RegistryConfig): void {
+    this.#resumeRead = true;
+    const sent = readKeptForm(config.booking_url ?? '').sending;
+    if (!sent || !config.services.some((service) => service.id === sent.service)) return;
+    this.#serviceId = sent.service;
+    this.#slot = sent.slot;
+    this.#day = this.#focusDay = dayKeyInZone(sent.slot.start, config.timezone);
+    const { year, month } = parseDayKey(this.#day);
+    this.#ym = { year, month };
+    this.#resumed = true;
+  }
 
   /** Fills the form's empty fields with the details of the appointment the citizen cancelled. */
   #applyKeptCitizen(): void {

@@ -22,6 +22,8 @@ export const contact = {
 
 export interface Options {
   params?: Record<string, string>;
+  /** The endpoint of an earlier widget (the same test run in the mock): a reload of its page. */
+  endpoint?: string;
   month?: string | null;
   timeout?: number;
   extra?: TemplateResult;
@@ -29,7 +31,7 @@ export interface Options {
 }
 
 export async function widget(options: Options = {}): Promise<RegistryBooking> {
-  const endpoint = uniqueUrl('/api/registry', options.params);
+  const endpoint = options.endpoint ?? uniqueUrl('/api/registry', options.params);
   const month = options.month === null ? undefined : (options.month ?? MONTH);
   return fixture<RegistryBooking>(
     html`<registry-booking

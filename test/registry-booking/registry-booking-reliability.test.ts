@@ -5,6 +5,7 @@ import { clearCivicStorage, shadow, shadowAll, shadowText, waitForState } from '
 import { anna, bookingsOf, contact, ready, runOf, widget } from './registry-booking-helpers.js';
 import {
   book,
+  confirmed,
   chooseService,
   expectFocused,
   pickDay,
@@ -182,14 +183,14 @@ describe('<registry-booking> reliability', () => {
     const field = (el: RegistryBooking, name: string) =>
       shadow<HTMLInputElement>(el, `[name="${name}"]`)!;
 
-    /** The page again (a new element, the same tab), at the same time of the form. */
-    async function reloaded(before: RegistryBooking): Promise<RegistryBooking> {
+    /** The page again (a new element, the same tab and configuration), at a time's form. */
+    async function reloaded(before: RegistryBooking, time = slotId): Promise<RegistryBooking> {
       before.remove();
-      const el = await ready();
+      const el = await ready({ endpoint: before.endpoint! });
       await chooseService(el, 'vaterschaft');
       await slotsShown(el);
       await pickDay(el, '2099-11-02');
-      await pickTime(el, slotId);
+      await pickTime(el, time);
       return el;
     }
 
@@ -203,6 +204,33 @@ describe('<registry-booking> reliability', () => {
       expect(field(el, 'consent').checked, 'consent').to.equal(false);
     });
 
+    it('offers a booking that was on its way again, and sending it again books it once', async () => {
+      const first = await ready({ params: { booking_fault: 'slow' } });
+      await upToForm(first, 'vaterschaft', '2099-11-02', slotId, typed);
+      await submit(first);
+      expect(shadowText(first)).to.contain('Wird gesendet');
+      // The page is reloaded while the booking is on its way (it arrives all the same).
+      first.remove();
+      const el = await ready({ endpoint: first.endpoint! });
+      // Nothing chosen again by hand: the form of that time, saying what happened.
+      const problem = await problemIn(el, 'form');
+      expect(problem.textContent).to.contain('als die Seite neu geladen wurde');
+      expect(shadow(el, '.summary')!.textContent).to.contain('09:00');
+      expect(field(el, 'email').value).to.equal(anna.email);
+      expect(field(el, 'consent').checked, 'its consent was given').to.equal(true);
+      problem.querySelector<HTMLButtonElement>('.actions > button')!.click();
+      await confirmed(el);
+      const bookings = await bookingsOf(runOf(el));
+      expect(bookings).to.have.length(1);
+      expect(bookings[0]!.attempts).to.equal(2);
+      // A definite answer: the next reload offers nothing again.
+      el.remove();
+      const next = await ready({ endpoint: first.endpoint! });
+      await chooseService(next, 'vaterschaft');
+      await slotsShown(next);
+      expect(shadowText(next)).not.to.contain('neu geladen');
+    });
+
     it('keeps name and contact after a booking, not the notes', async () => {
       const first = await ready();
       await upToForm(first, 'vaterschaft', '2099-11-02', slotId, typed);
@@ -212,7 +240,8 @@ describe('<registry-booking> reliability', () => {
         .find((button) => button.textContent!.includes('Weiteren Termin vereinbaren'))!
         .click();
       await first.updateComplete;
-      const el = await reloaded(first);
+      // Its time is booked now: another one.
+      const el = await reloaded(first, 'vaterschaft-2099-11-02-0930');
       expect(field(el, 'name').value).to.equal(anna.name);
       expect(field(el, 'email').value).to.equal(anna.email);
       expect(field(el, 'notes').value).to.equal('');
