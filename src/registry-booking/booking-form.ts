@@ -62,9 +62,9 @@ export class BookingForm {
   done?: Booked;
 
   /**
-   * The fields kept in this tab for `bookingUrl`. `resumed`: the page was reloaded while a booking was on its way,
-   * and the element chose its service and time again: the form says so and offers to send it
-   * again (its consent was given).
+   * The fields kept in this tab for `bookingUrl`. `resumed`: the page was reloaded while a
+   * booking was on its way, and the element chose its service and time again and sends it again
+   * (its consent was given); should that fail too, the form says what happened.
    */
   constructor(bookingUrl: string, resumed = false) {
     this.#bookingUrl = bookingUrl;
@@ -303,6 +303,7 @@ export class BookingForm {
     const sent = this.#sending;
     this.key ??= sent?.service === service.id && sent.slot.id === slot.id ? sent.key : undefined;
     this.key ??= createIdempotencyKey();
+    const resuming = this.problemText === RESUMED;
     if (config.api !== 'zms') this.#sending = { key: this.key, service: service.id, slot };
     this.#keep();
     this.sending = true;
@@ -380,7 +381,9 @@ export class BookingForm {
       return view.captcha?.lapse();
     }
     this.problem = outcome.kind;
-    this.problemText = 'text' in outcome ? outcome.text : undefined;
+    // A booking sent again after a reload that fails again: the form says what happened.
+    const again = resuming && outcome.kind === 'failed' ? RESUMED : undefined;
+    this.problemText = 'text' in outcome ? outcome.text : again;
     this.refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken();

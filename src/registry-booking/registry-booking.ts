@@ -127,7 +127,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   #linkFailed = false;
   /** The booking kept on its way by this tab (kept-form.ts) was looked for once, after a reload. */
   #resumeRead = false;
-  /** It was there: its service and time are chosen again, the form offers to send it again. */
+  /** It was there: its service and time are chosen again, and the form sends it again. */
   #resumed = false;
   /** The citizen's details of a cancelled appointment, for the form of the new booking. */
   #keptCitizen?: Appointment['citizen'];
@@ -339,6 +339,10 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       ({ BookingForm }) => {
         this.#form = new BookingForm(this.#config?.booking_url ?? '', this.#resumed);
         this.#applyKeptCitizen();
+        // After a reload while a booking was on its way: sent again at once under its key, so
+        // that the citizen learns what became of it before anything else (one that arrived is
+        // answered, not made again; another time chosen meanwhile would have booked twice).
+        if (this.#resumed) void this.#form.send(this.#viewContext(this.#config!), this.#service!);
         this.requestUpdate();
       },
       (error) => {
@@ -354,7 +358,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
 
   /**
    * The page was reloaded while a booking of this tab was on its way (no definite answer came):
-   * chooses its service and time again, for the form to send it again under its key.
+   * chooses its service and time again, for the form to send it again under its key once it has
+   * loaded.
    */
   #resume(config: RegistryConfig): void {
     this.#resumeRead = true;
