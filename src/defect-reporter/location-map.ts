@@ -1,7 +1,7 @@
 // The optional map of <defect-reporter>: only loaded (this module and Leaflet, as one lazy
 // chunk) when the config has `map` and the citizen opens it. Nothing here is on the page
 // otherwise, and the tiles come only from the configured URL, only while the map is open.
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { LatLng } from './report-config.js';
 import type { Lang } from '../core/i18n.js';
@@ -124,6 +124,7 @@ const TEXT = {
     mapClose: 'Karte schließen',
     mapSkip: 'Karte überspringen',
     mapLabel: 'Karte',
+    mapLoading: 'Karte wird geladen …',
     mapHelp:
       'Klicken Sie auf die Stelle, oder verschieben Sie die Karte mit den Pfeiltasten (zoomen mit + und −) und übernehmen Sie die Kartenmitte.',
     mapCenter: 'Kartenmitte als Ort übernehmen',
@@ -134,6 +135,7 @@ const TEXT = {
     mapClose: 'Close the map',
     mapSkip: 'Skip the map',
     mapLabel: 'Map',
+    mapLoading: 'Loading the map …',
     mapHelp:
       'Click the place, or move the map with the arrow keys (zoom with + and −) and use the centre of the map.',
     mapCenter: 'Use the centre of the map',
@@ -173,8 +175,14 @@ export class LocationMap {
       >
         ${label}
       </button>`;
-    return html`${button('dr-map-skip', text.mapSkip, () => this.#host.act({ type: 'skip-map' }))}
-      <p class="hint" id="dr-map-help">${text.mapHelp}</p>
+    // While Leaflet is on its way: its container, and none of the controls that need it.
+    const ready = !!this.#map;
+    return html`${
+        ready
+          ? button('dr-map-skip', text.mapSkip, () => this.#host.act({ type: 'skip-map' }))
+          : nothing
+      }
+      <p class="hint" id="dr-map-help">${ready ? text.mapHelp : text.mapLoading}</p>
       <div
         id="dr-map"
         part="map"
@@ -183,13 +191,17 @@ export class LocationMap {
         aria-label=${text.mapLabel}
         aria-describedby="dr-map-help"
       ></div>
-      ${attribution ? html`<p class="hint">${attribution}</p>` : ''}
-      <div class="actions">
-        ${button('dr-map-center', text.mapCenter, () => this.#pickCenter(), true)}
-        ${button('dr-zoom-in', text.zoomIn, () => this.#zoomBy(1))}
-        ${button('dr-zoom-out', text.zoomOut, () => this.#zoomBy(-1))}
-        ${button('dr-map-close', text.mapClose, () => this.#host.act({ type: 'close-map' }))}
-      </div>`;
+      ${
+        ready
+          ? html`${attribution ? html`<p class="hint">${attribution}</p>` : ''}
+              <div class="actions">
+                ${button('dr-map-center', text.mapCenter, () => this.#pickCenter(), true)}
+                ${button('dr-zoom-in', text.zoomIn, () => this.#zoomBy(1))}
+                ${button('dr-zoom-out', text.zoomOut, () => this.#zoomBy(-1))}
+                ${button('dr-map-close', text.mapClose, () => this.#host.act({ type: 'close-map' }))}
+              </div>`
+          : nothing
+      }`;
   }
 
   /**
@@ -230,6 +242,10 @@ export class LocationMap {
     });
     if (pin) this.setPin(pin);
     map.on('click', (event) => this.#pick([event.latlng.lat, event.latlng.lng]));
+    // Its controls now; the focus, which was on the button that opened it, to the map.
+    host.setForm({});
+    await host.element.updateComplete;
+    container.focus();
   }
 
   setPin(point: LatLng): void {

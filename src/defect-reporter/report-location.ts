@@ -74,6 +74,10 @@ export class ReportLocation {
       console.warn('civic-widgets: <defect-reporter> map could not be loaded', error);
       this.closeMap();
       host.setForm({ map: 'failed' });
+      // Said, and the focus (lost with the button that opened the map) to the address it asks for.
+      host.announce(host.message('mapFailed'));
+      await host.element.updateComplete;
+      host.element.renderRoot.querySelector<HTMLElement>('#f-address')?.focus();
     }
   }
 

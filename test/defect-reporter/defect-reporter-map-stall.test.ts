@@ -36,15 +36,24 @@ async function reporterAtLocation(): Promise<DefectReporter> {
   return el;
 }
 
-/** Opens the map; it says it could not be loaded after twice the timeout, not "loading" for good. */
-async function expectMapFailed(el: DefectReporter): Promise<void> {
-  shadow<HTMLButtonElement>(el, '#dr-map-open')!.click();
+/**
+ * Opens the map (unless `opened`); it says it could not be loaded after twice the timeout, not
+ * "loading" for good.
+ */
+async function expectMapFailed(el: DefectReporter, { opened = false } = {}): Promise<void> {
+  if (!opened) shadow<HTMLButtonElement>(el, '#dr-map-open')!.click();
   await el.updateComplete;
-  await waitUntil(() => shadowText(el).includes(MAP_FAILED), 'the map still loads', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => shadow(el, '.map-box')?.textContent!.includes(MAP_FAILED),
+    'the map still loads',
+    { timeout: 8000 },
+  );
   expect(shadowText(el)).not.to.contain('Karte wird geladen');
   expect(shadow(el, '#dr-map') === null, 'an empty map box is left').to.equal(true);
+  // Said to screen readers, and the focus (lost with the button) on the address it asks for.
+  const live = shadow(el, '[aria-live="polite"]')!;
+  await waitUntil(() => live.textContent!.includes(MAP_FAILED), 'the failure was not said');
+  expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
   // The address still takes the place.
   const address = shadow<HTMLInputElement>(el, '[name="address"]')!;
   address.value = 'Bahnhofstraße 12, Hattingen';
@@ -72,13 +81,19 @@ describe('<defect-reporter> when its map stalls', () => {
       await stall.release();
       stall = stallModule('leaflet-src.esm');
       await backToTheMap(el);
-      await expectMapFailed(el);
+      // While Leaflet is on its way: no controls that could not work yet.
+      shadow<HTMLButtonElement>(el, '#dr-map-open')!.click();
+      await waitUntil(() => shadow(el, '#dr-map'), 'no map box');
+      expect(shadowText(el)).to.contain('Karte wird geladen');
+      expect(shadow(el, '#dr-map-center, #dr-map-skip') === null, 'inert controls').to.equal(true);
+      await expectMapFailed(el, { opened: true });
       await stall.release();
       await backToTheMap(el);
       shadow<HTMLButtonElement>(el, '#dr-map-open')!.click();
-      await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'the map never opened', {
+      await waitUntil(() => shadow(el, '#dr-map-center'), 'the map never opened', {
         timeout: 8000,
       });
+      expect(el.shadowRoot!.activeElement?.id, 'the focus on the map').to.equal('dr-map');
     } finally {
       await stall.release();
     }
