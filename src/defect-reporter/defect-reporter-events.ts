@@ -1,5 +1,8 @@
 export interface ReportSentDetail {
-  /** The city's reference (Open311: service_request_id, or the token when only that came back). */
+  /**
+   * The city's reference (Open311: service_request_id, or the token when only that came back);
+   * '' when the server took the report without naming one.
+   */
   id: string;
   /** The report's Idempotency-Key. */
   key: string;

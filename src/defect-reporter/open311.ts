@@ -83,7 +83,10 @@ export function buildOpen311Request(
  * with the service_request_id (or the token, if the server only returned one); refused with
  * the descriptions of the GeoReport error array (`[{ "code": 403, "description": "Invalid
  * api_key …" }]`, some servers send it with 200); retry for 408/425/429/5xx, no answer, and a
- * 2xx without a usable body (more likely a captive portal or proxy page than the city).
+ * 2xx whose body is not JSON (more likely a captive portal or proxy page than the city). A 2xx
+ * JSON answer with neither number is the server's: it took the report without naming one. That
+ * is sent, without a number ('' as the id): retried, the report would be filed again at every
+ * retry, every 15 minutes for good (a server on another origin gets no Idempotency-Key).
  */
 export function parseOpen311Response(status: number, json: unknown): ReportSendOutcome {
   const answer = firstServiceRequest(json);
@@ -94,6 +97,9 @@ export function parseOpen311Response(status: number, json: unknown): ReportSendO
     return { kind: 'sent', id, message: text(answer.service_notice), token: !requestId };
   }
   const errors = readOpen311Errors(json).map((error) => error.description || error.code);
+  if (ok && !errors.length && json !== undefined) {
+    return { kind: 'sent', id: '', message: text(answer.service_notice) };
+  }
   if (ok ? !errors.length : isRetryableStatus(status)) {
     return { kind: 'retry' };
   }

@@ -21,7 +21,7 @@ export interface ReportRequest {
 
 /** What became of one attempt to send a report. */
 export type ReportSendOutcome =
-  /** The city took it: its reference (or Open311's token) and its message. */
+  /** The city took it: its reference (or Open311's token; '' when it named none) and its message. */
   | { kind: 'sent'; id: string; message?: string; token?: boolean }
   /**
    * The city did not take it and retrying would not help: `status` (4xx), field messages by

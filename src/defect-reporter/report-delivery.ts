@@ -137,7 +137,8 @@ export class ReportDelivery implements ReactiveController {
       // Kept on this device for <report-status> ("Meldung verfolgen"), before anyone hears of it.
       const { id, token } = outcome;
       const category = report.meta.categoryName;
-      rememberSentReport({ id, token, category, endpoint: host.scope() });
+      // Without a number there is nothing <report-status> could look up.
+      if (id) rememberSentReport({ id, token, category, endpoint: host.scope() });
       host.element.dispatchEvent(new ReportSentEvent({ id, key, via }));
       // The send of this very report is what removes its draft, in whichever tab it happens.
       await this.#drafts.clear(report.id);
@@ -151,7 +152,7 @@ export class ReportDelivery implements ReactiveController {
       host.setForm({ ...freshForm(), step: 'sent', result: outcome, busy: host.form().busy });
       host.focus('step');
       return host.announce(
-        `${host.message('sentTitle')} ${host.message('reference', { id: outcome.id })}`,
+        `${host.message('sentTitle')} ${id ? host.message('reference', { id }) : ''}`,
       );
     }
     const refusal = this.#readRefusal(outcome);

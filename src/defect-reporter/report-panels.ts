@@ -201,9 +201,13 @@ export function renderResult(view: ViewContext): TemplateResult {
     </div>
     ${
       sent && result
-        ? html`<p class="reference">
-              ${referenceText[0]}<span>${result.id}</span>${referenceText[1]}
-            </p>
+        ? html`${
+              result.id
+                ? html`<p class="reference">
+                    ${referenceText[0]}<span>${result.id}</span>${referenceText[1]}
+                  </p>`
+                : nothing
+            }
             ${said ? html`<p>${said}</p>` : nothing}
             <p>${message('sentNext')}</p>
             ${renderStatusPageLink(view.config.statusPage, result.id, message('followReport'))}`
@@ -219,7 +223,7 @@ export function renderResult(view: ViewContext): TemplateResult {
 
 /** The link to the city's status page (`status_page`) with the report's number. */
 function renderStatusPageLink(page: string | undefined, id: string, text: string): unknown {
-  if (!page) return nothing;
+  if (!page || !id) return nothing;
   const url = new URL(page, document.baseURI);
   url.searchParams.set(REPORT_ID_PARAMETER, id);
   return html`<p><a href=${url.href}>${text}</a></p>`;

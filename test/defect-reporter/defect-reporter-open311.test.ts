@@ -81,6 +81,20 @@ describe('<defect-reporter api="open311">', () => {
       );
     });
 
+    it('takes a 2xx answer that names no number as sent, not to be sent again', async () => {
+      const el = await open311Reporter(open311({ variant: 'no-number' }), HATTINGEN);
+      const sent = oneEvent(el, 'civic-report-sent');
+      await completeReport(el, { category: '001' });
+      await send(el);
+      // Retried, a server on another origin (no Idempotency-Key) would file it at every retry.
+      expect(shadowText(el)).to.contain('Ihre Meldung ist eingegangen');
+      expect(shadowText(el)).not.to.contain('Ihre Meldung ist gespeichert');
+      expect(shadow(el, '.reference') === null, 'a line for a number').to.equal(true);
+      const { key, id } = (await sent).detail;
+      expect(id).to.equal('');
+      expect(await received({ key })).to.have.length(1);
+    });
+
     it('sends photos as multipart `media` when the server accepts them', async () => {
       const el = await open311Reporter(open311(), { ...HATTINGEN, media: true });
       const sent = oneEvent(el, 'civic-report-sent');

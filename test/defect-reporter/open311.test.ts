@@ -269,9 +269,23 @@ describe('open311', () => {
       });
     });
 
-    it('a 2xx without id: retry if there is no body (captive portal), refuse an error array', () => {
-      expect(parseOpen311Response(200, null)).to.deep.equal({ kind: 'retry' });
-      expect(parseOpen311Response(200, [])).to.deep.equal({ kind: 'retry' });
+    it('a 2xx without a number: sent if its body is JSON, retry if not (captive portal), refuse an error array', () => {
+      // Not JSON (a portal's or proxy's page): requestJson gives no body.
+      expect(parseOpen311Response(200, undefined)).to.deep.equal({ kind: 'retry' });
+      // The server's JSON without service_request_id or token: it took the report. Retried, it
+      // would be filed again at every retry (no Idempotency-Key to a server on another origin).
+      for (const body of [null, [], [{}], { service_requests: [] }]) {
+        expect(parseOpen311Response(201, body), JSON.stringify(body)).to.deep.equal({
+          kind: 'sent',
+          id: '',
+          message: undefined,
+        });
+      }
+      expect(parseOpen311Response(200, [{ service_notice: 'Danke.' }])).to.deep.equal({
+        kind: 'sent',
+        id: '',
+        message: 'Danke.',
+      });
       expect(parseOpen311Response(200, [{ code: 400, description: 'duplicate' }])).to.deep.equal({
         kind: 'refused',
         status: 400,
