@@ -446,6 +446,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       next: '#dr-next',
       step: '#dr-step',
       general: '#e-general',
+      address: '#f-address',
     }[this.#focus];
     this.#focus = '';
     if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();

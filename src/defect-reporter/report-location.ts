@@ -7,14 +7,14 @@ import type { LocationMap } from './location-map.js';
 import type { Lang } from '../core/i18n.js';
 import type { LatLng } from './report-config.js';
 import type { Position } from './report.js';
-import type { ReportHost } from './report-view-context.js';
+import type { ReportStateHost } from './report-view-context.js';
 import type { TemplateResult } from 'lit';
 
 export class ReportLocation {
   #map?: LocationMap;
-  readonly #host: ReportHost;
+  readonly #host: ReportStateHost;
 
-  constructor(host: ReportHost) {
+  constructor(host: ReportStateHost) {
     this.#host = host;
   }
 
@@ -76,8 +76,7 @@ export class ReportLocation {
       host.setForm({ map: 'failed' });
       // Said, and the focus (lost with the button that opened the map) to the address it asks for.
       host.announce(host.message('mapFailed'));
-      await host.element.updateComplete;
-      host.element.renderRoot.querySelector<HTMLElement>('#f-address')?.focus();
+      host.focus('address');
     }
   }
 

@@ -53,7 +53,7 @@ export const freshForm = (): Omit<FormState, 'outbox' | 'delivered' | 'otherDraf
 
 /** Where the focus goes after the next render: nowhere, the first error, "next", the step's
  * heading, or the review's general messages. */
-export type FocusTarget = '' | 'error' | 'next' | 'step' | 'general';
+export type FocusTarget = '' | 'error' | 'next' | 'step' | 'general' | 'address';
 
 export interface ViewContext {
   report: Report;
