@@ -9,6 +9,7 @@
  * last-good-indexeddb.ts, a chunk of its own, written when the main thread is idle: the copy
  * never delays the answer on screen. Reading looks at both; the newer copy wins.
  */
+import { idleTask } from './next-task.js';
 import { PREFIX, cacheKey, clearLastGood, readLastGood, writeLastGood } from './last-good-cache.js';
 import type { CachedPayload, LastGoodStore } from './last-good-cache.js';
 import type { EndpointController } from './endpoint-controller.js';
@@ -58,12 +59,6 @@ function makeRoom(url: string, chars: number): void {
 
 const loadIndexedDb = () => import('./last-good-indexeddb.js');
 
-/** Runs `work` when the main thread is idle (soon at the latest); Safari has no idle callback. */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 100);
-}
-
 async function readLarge(url: string): Promise<CachedPayload | undefined> {
   try {
     return await (await loadIndexedDb()).readCopy(url);
@@ -75,12 +70,12 @@ async function readLarge(url: string): Promise<CachedPayload | undefined> {
 
 /** Keeps `json` in IndexedDB when the main thread is idle (the copy never delays the answer). */
 function writeLarge(url: string, json: string | Blob, savedAt: string): void {
-  whenIdle(() => {
-    loadIndexedDb().then(
+  idleTask()
+    .then(loadIndexedDb)
+    .then(
       (indexedDb) => indexedDb.writeCopy(url, json, savedAt),
       () => undefined,
     );
-  });
 }
 
 /** Small copies in localStorage, large ones in IndexedDB; the newer copy is read. */

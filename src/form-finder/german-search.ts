@@ -25,7 +25,7 @@
  * Index, scoring (BM25+ with field boosts) and the combination of the query tree are
  * MiniSearch's; this module only decides what goes in and how the query is phrased.
  */
-import { nextTask } from '../core/next-task.js';
+import { idleTask, nextTask } from '../core/next-task.js';
 import { CatalogMiniSearch, FIELDS } from './catalog-minisearch.js';
 import { STOPWORDS, isWordCode, normalizeGerman, normalizeInto, words } from './german-text.js';
 import { byTitle, formFilter } from './plain-search.js';
@@ -57,6 +57,12 @@ export interface FormSearchOptions {
   /** At most this many hits (default: all). */
   limit?: number;
 }
+
+/**
+ * The letters a one-letter query is after normalisation (umlauts fold to their base letter, see
+ * {@link FormSearchIndex.prepareLetters}).
+ */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A piece of a highlighted text; `match` pieces go into `<mark>`. */
 export interface HighlightPiece {
@@ -203,6 +209,8 @@ export class FormSearchIndex {
   /** The catalogue's forms as given (duplicate ids included). */
   private catalogue: readonly FormEntry[] = [];
   private sorted?: readonly FormEntry[];
+  /** The ranked hits of each one-letter query made so far (see {@link prepareLetters}). */
+  private readonly letterHits = new Map<string, FormHit[]>();
 
   constructor(forms: readonly FormEntry[]) {
     this.catalogue = forms;
@@ -271,6 +279,42 @@ export class FormSearchIndex {
     return word.length < MIN_FUZZY ? undefined : word;
   }
 
+  /**
+   * Ranks every one-letter query ahead, a letter per idle task, until `wanted` says no more. A
+   * citizen's first letter finds hundreds or thousands of forms ("P": 1,087 of 10,000, "F":
+   * 1,403), and ranked on the keystroke it was the slowest keystroke of all (its search 30–50
+   * ms at 4× CPU). Ahead, a letter takes 0–36 ms at 4× (docs/benchmarks.md); the keystroke then
+   * only filters a ready list.
+   */
+  async prepareLetters(wanted: () => boolean = () => true): Promise<void> {
+    for (const letter of LETTERS) {
+      await idleTask();
+      if (!wanted()) return;
+      this.letterRanking(letter);
+    }
+  }
+
+  /**
+   * All hits of a one-letter query (its normalised `letter`), best first; ranked on the first
+   * call. A lone letter looks at titles only and allows no typo, so MiniSearch's order is the
+   * ranking and the letter itself is what to highlight.
+   */
+  private letterRanking(letter: string): FormHit[] {
+    let hits = this.letterHits.get(letter);
+    if (!hits) {
+      const terms = [letter];
+      hits = this.mini
+        .search(this.wordQuery(this.queryWord(letter, false), false))
+        .map((result) => ({
+          form: this.forms.get(result.id as string)!,
+          score: result.score,
+          terms,
+        }));
+      this.letterHits.set(letter, hits);
+    }
+    return hits;
+  }
+
   /** Keeps the first form of each id (also of earlier slices); returns the forms to index. */
   private register(forms: readonly FormEntry[]): FormEntry[] {
     const unique: FormEntry[] = [];
@@ -299,6 +343,11 @@ export class FormSearchIndex {
     if (!qwords.length) {
       const all = keep ? this.alphabetical().filter(keep) : this.alphabetical();
       return all.slice(0, opts.limit ?? all.length).map((form) => ({ form, score: 0, terms: [] }));
+    }
+    if (qwords.length === 1 && qwords[0].term.length === 1) {
+      const hits = this.letterRanking(qwords[0].term);
+      const kept = keep ? hits.filter((hit) => keep(hit.form)) : hits;
+      return kept.slice(0, opts.limit ?? kept.length);
     }
     const tree: Query = {
       combineWith: 'AND',

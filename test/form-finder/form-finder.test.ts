@@ -356,6 +356,21 @@ describe('<form-finder>', () => {
       }
     });
 
+    it('ranks the one-letter queries ahead while its index is the one on screen', async () => {
+      // Issue 14 §3: the first letter typed finds a ready list (german-search.ts prepareLetters).
+      const prepares = watchCalls(FormSearchIndex.prototype, 'prepareLetters');
+      try {
+        const el = await ready();
+        expect(prepares.calls).to.have.length(1);
+        const [wanted] = prepares.calls[0] as [() => boolean];
+        expect(wanted()).to.equal(true);
+        el.remove();
+        expect(wanted(), 'not for an element taken off the page').to.equal(false);
+      } finally {
+        prepares.restore();
+      }
+    });
+
     it('does not search again for a query typed a moment ago (Backspace)', async () => {
       const el = await ready();
       const searches = watchCalls(FormSearchIndex.prototype, 'search');

@@ -344,6 +344,55 @@ describe('FormSearchIndex.build', () => {
   });
 });
 
+describe('FormSearchIndex.prepareLetters', () => {
+  type Options = { department?: string; format?: string; limit?: number };
+  const found = (index: FormSearchIndex, query: string, opts: Options) =>
+    index.search(query, opts).map(({ form, score, terms }) => ({ id: form.id, score, terms }));
+  const engineOf = (index: FormSearchIndex) => (index as unknown as { mini: object }).mini;
+  const asked: [string, Options][] = [
+    ['A', {}],
+    ['h', { department: 'finanzen' }],
+    ['Ä', {}],
+    ['m', { format: 'docx' }],
+    ['a', { limit: 1 }],
+  ];
+
+  it('ranks every one-letter query ahead: the letter typed then ranks nothing', async () => {
+    // Issue 14 §3: a first letter finds thousands of forms in a large catalogue, and ranking
+    // them was the slowest keystroke.
+    const prepared = new FormSearchIndex(FORMS);
+    await prepared.prepareLetters();
+    const searches = watchCalls(engineOf(prepared) as { search: () => void }, 'search');
+    const typed = asked.map(([query, opts]) => found(prepared, query, opts));
+    searches.restore();
+    expect(searches.calls).to.have.length(0);
+    // The same hits, scores and words to mark as a letter ranked when typed.
+    const fresh = new FormSearchIndex(FORMS);
+    expect(typed).to.deep.equal(asked.map(([query, opts]) => found(fresh, query, opts)));
+    expect(typed[0].map((hit) => hit.id)).to.include.members(['wohngeld', 'personalausweis']);
+    expect(typed[1].map((hit) => hit.id)).to.deep.equal([
+      'hundeanmeldung',
+      'hundesteuer-abmeldung',
+    ]);
+    expect(typed[0][0].terms).to.deep.equal(['a']);
+  });
+
+  it('takes a task of its own for each letter and stops once the index is not wanted', async () => {
+    const index = new FormSearchIndex(FORMS);
+    const searches = watchCalls(engineOf(index) as { search: () => void }, 'search');
+    let wanted = 3;
+    try {
+      const preparing = index.prepareLetters(() => wanted-- > 0);
+      // Nothing in the caller's task.
+      expect(searches.calls).to.have.length(0);
+      await preparing;
+    } finally {
+      searches.restore();
+    }
+    expect(searches.calls).to.have.length(3);
+  });
+});
+
 describe('FormSearchIndex.suggest', () => {
   it('finds forms matching some of the words when search finds nothing', () => {
     expect(ids('wohngeld xylophon')).to.deep.equal([]);
