@@ -101,7 +101,7 @@ export const en: Record<DefectMessageKey, Message> = {
   mailNote: 'Photos cannot be attached to an e-mail automatically; please attach them yourself.',
   drop: 'Sent by e-mail – stop sending automatically',
   phoneInstead: 'Or report the problem by phone:',
-  delivered: 'Your saved report “{category}” has been sent. Reference number: {id}',
+  delivered: 'Your saved report “{category}” has been sent.',
   fullText: 'Text of the report to copy',
   mailMode: 'Open the report in your e-mail program and send it from there.',
   mailSend: 'Send by e-mail',

@@ -110,7 +110,7 @@ const de = {
     'Fotos können nicht automatisch an eine E-Mail angehängt werden; bitte hängen Sie sie selbst an.',
   drop: 'Per E-Mail gesendet – nicht mehr automatisch senden',
   phoneInstead: 'Oder melden Sie den Mangel telefonisch:',
-  delivered: 'Ihre gespeicherte Meldung „{category}“ wurde gesendet. Vorgangsnummer: {id}',
+  delivered: 'Ihre gespeicherte Meldung „{category}“ wurde gesendet.',
   fullText: 'Text der Meldung zum Kopieren',
   mailMode: 'Öffnen Sie die Meldung in Ihrem E-Mail-Programm und senden Sie sie von dort ab.',
   mailSend: 'Per E-Mail senden',

@@ -432,7 +432,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       @submit=${this.#onSubmit}
     >
       ${this.renderHeading(this.heading ?? this.#message('title'), 'dr-title')} ${renderIntro(view)}
-      ${delivered.map((sent) => html`<p class="notice ok">${this.#message('delivered', sent)}</p>`)}
+      ${delivered.map((note) => html`<p class="notice ok">${note(this.#message)}</p>`)}
       ${step === 'queued' ? nothing : renderOutbox(view)}
       ${isFormStep(step) ? renderForm(view, step) : renderResult(view)}
     </section>`;

@@ -14,6 +14,7 @@ import { rememberSentReport } from './sent-reports.js';
 import { freshForm } from './report-view-context.js';
 import type { ReactiveController } from 'lit';
 import type { ReportSendOutcome } from './report-api.js';
+import type { Msg } from './defect-reporter-messages.js';
 import type { ReportDrafts } from './report-drafts.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
 import type { Report, ReportRoute } from './report.js';
@@ -143,9 +144,14 @@ export class ReportDelivery implements ReactiveController {
       // The send of this very report is what removes its draft, in whichever tab it happens.
       await this.#drafts.clear(report.id);
       if (!current) {
-        const delivered = { category: report.meta.categoryName ?? report.fields.category, id };
-        host.setForm({ delivered: [...host.form().delivered, delivered] });
-        return host.announce(host.message('delivered', delivered));
+        // Its category, and the city's number when its server gave one (an Open311 server may
+        // answer with none).
+        const note = (message: Msg) => {
+          const sent = message('delivered', { category: category ?? report.fields.category });
+          return id ? `${sent} ${message('reference', { id })}` : sent;
+        };
+        host.setForm({ delivered: [...host.form().delivered, note] });
+        return host.announce(note(host.message));
       }
       this.#queuedKey = undefined;
       if (host.report().id === report.id) await this.#drafts.startNewReport();

@@ -26,9 +26,8 @@ export interface FormState {
   result?: { id: string; message?: string; token?: boolean };
   /** This widget's reports waiting in the outbox. */
   outbox: OutboxEntry[];
-  /** Outbox reports delivered meanwhile (each said in words when shown): their category, and
-   * the city's reference. */
-  delivered: { category: string; id: string }[];
+  /** Outbox reports delivered meanwhile: each one's note, in the language of the moment. */
+  delivered: ((message: Msg) => string)[];
   /** False when the queued report lives only in this page's memory. */
   persisted: boolean;
   map: '' | 'loading' | 'open' | 'failed';

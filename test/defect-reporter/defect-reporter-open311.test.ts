@@ -95,6 +95,26 @@ describe('<defect-reporter api="open311">', () => {
       expect(await received({ key })).to.have.length(1);
     });
 
+    it('says of a saved report sent meanwhile without a number only that it was sent', async () => {
+      // The first attempt fails (503): the report waits in the outbox while the citizen starts
+      // another one; sent from there, the server's answer names no number.
+      const el = await open311Reporter(open311({ variant: 'no-number', fail: '1' }), HATTINGEN);
+      await completeReport(el, { category: '001' });
+      await send(el);
+      expect(shadowText(el)).to.contain('gespeichert');
+      await click(el, '#dr-another');
+      await waitForStep(el, 'category');
+      await click(el, '#dr-send-now');
+      await waitUntil(() => shadow(el, '.notice.ok'), 'no note that it was sent');
+      // Not "… wurde gesendet. Vorgangsnummer:" with nothing after it.
+      expect(shadow(el, '.notice.ok')!.textContent).to.match(
+        /^Ihre gespeicherte Meldung „[^“]+“ wurde gesendet\.$/,
+      );
+      const region = shadow(el, '[aria-live="polite"]')!;
+      await waitUntil(() => region.textContent!.includes('wurde gesendet'), 'not announced');
+      expect(region.textContent!.trim()).to.match(/wurde gesendet\.$/);
+    });
+
     it('sends photos as multipart `media` when the server accepts them', async () => {
       const el = await open311Reporter(open311(), { ...HATTINGEN, media: true });
       const sent = oneEvent(el, 'civic-report-sent');
