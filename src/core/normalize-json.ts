@@ -42,11 +42,13 @@ export function normalizeJson(value: unknown): unknown {
     return value.filter((entry) => entry !== null).map((entry) => normalizeJson(entry));
   }
   if (typeof value === 'object' && isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) {
-      if (field !== null) copy[wellFormed(key)] = normalizeJson(field);
-    }
-    return copy;
+    // Own fields made as such (not assigned): a field named "__proto__" (JSON.parse makes it
+    // an own field) assigned to a copy would set the copy's prototype instead.
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, field]) => field !== null)
+        .map(([key, field]) => [wellFormed(key), normalizeJson(field)]),
+    );
   }
   return value;
 }
