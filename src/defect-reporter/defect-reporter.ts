@@ -351,10 +351,12 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
         });
       case 'resume-draft':
         return void this.#keeping().then(({ drafts }) => drafts.resume(action.id));
+      // These four take the pressed button away (or give it to another draft or photo; "Jetzt
+      // senden" goes with the last report it sends): the focus goes to the step's heading, never
+      // to <body>.
       case 'flush':
+        this.#focus = 'step';
         return void this.#keeping().then(({ delivery }) => delivery.flush(true));
-      // These three take the pressed button away (or give it to another draft or photo): the
-      // focus goes to the step's heading, never to <body>.
       case 'discard-draft':
         this.#focus = 'step';
         return void this.#keeping().then(({ drafts }) => drafts.discard(action.id));

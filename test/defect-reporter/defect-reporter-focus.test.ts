@@ -90,6 +90,17 @@ describe('<defect-reporter> keeps the focus when it replaces content', () => {
     await expectFocusOnHeading(el, 'Vielen Dank');
   });
 
+  it('"Jetzt senden" for a saved report while writing another puts the focus on the step\'s heading', async () => {
+    // The button goes with the last report it sent; the focus fell to <body>.
+    const { el } = await reportLeftInOutbox();
+    await press(el, shadow(el, '#dr-another'));
+    await waitForStep(el, 'category');
+    await press(el, shadow(el, '#dr-send-now'));
+    await waitUntil(() => shadow(el, '.notice.ok'), 'no note that it was sent', { timeout: 8000 });
+    await waitUntil(() => !shadow(el, '#dr-send-now'), '"Jetzt senden" stays');
+    await expectFocusOnHeading(el, 'Was möchten Sie melden?');
+  });
+
   it('"Per E-Mail gesendet" in the outbox keeps the focus on the saved note\'s heading', async () => {
     const { el } = await reportLeftInOutbox();
     await press(el, buttonNamed(el, 'Per E-Mail gesendet'));
