@@ -17,7 +17,7 @@ import { keepForm, readKeptForm } from './kept-form.js';
 import { submitBooking } from './booking-submission.js';
 import type { BookingOutcome } from './booking-submission.js';
 import type { KeptForm } from './kept-form.js';
-import type { ZmsProcess } from './zms-citizen-api.js';
+import type { ZmsProcessKey } from './zms-citizen-api.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { formatDate } from '../core/format.js';
 import { RegistryBookedEvent, RegistryBookingFailedEvent } from './registry-booking-events.js';
@@ -55,7 +55,7 @@ export class BookingForm {
   /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
   problemText?: FormText;
   /** ZMS: the reservation of this choice, the key of every retry (never reserved twice). */
-  readonly zmsHeld: { process?: ZmsProcess } = {};
+  readonly zmsHeld: { process?: ZmsProcessKey } = {};
   sending = false;
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
   key?: string;
@@ -304,7 +304,8 @@ export class BookingForm {
     this.key ??= sent?.service === service.id && sent.slot.id === slot.id ? sent.key : undefined;
     this.key ??= createIdempotencyKey();
     const resuming = this.problemText === RESUMED;
-    if (config.api !== 'zms') this.#sending = { key: this.key, service: service.id, slot };
+    // ZMS: its reservation is kept apart (zms-kept-reservation.ts); the key goes unused.
+    this.#sending = { key: this.key, service: service.id, slot };
     this.#keep();
     this.sending = true;
     this.errors = {};

@@ -18,6 +18,7 @@ import {
 } from './zms-citizen-api.js';
 import { unlessStalled } from '../core/unless-stalled.js';
 import { zmsText } from './zms-form-messages.js';
+import { keepReservation, readKeptReservation } from './zms-kept-reservation.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { AppointmentSource } from './appointment-view.js';
 import type { FormValues } from './booking-form.js';
@@ -26,7 +27,7 @@ import type { BookingViewContext, FormCaptcha } from './booking-view-context.js'
 import type { Slot } from './office-time.js';
 import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
 import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
-import type { ZmsProcess } from './zms-citizen-api.js';
+import type { ZmsProcessKey } from './zms-citizen-api.js';
 
 /** What the citizen has chosen so far, as the widget holds it at the moment of asking. */
 export interface ZmsChoice {
@@ -190,17 +191,21 @@ export class ZmsBooking {
 /**
  * The form sent to ZMS: reserve the chosen time, add the citizen's data, ask for the activation
  * e-mail (zms-citizen-api.ts `submitZmsBooking`). `held` is the form's reservation of this choice,
- * the key of every retry (never reserved twice).
+ * the key of every retry (never reserved twice), also kept for a reload of the page until a
+ * definite answer (zms-kept-reservation.ts).
  */
 export async function submitZmsForm(
   view: BookingViewContext,
   service: RegistryService,
   values: FormValues,
-  held: { process?: ZmsProcess },
+  held: { process?: ZmsProcessKey },
 ): Promise<BookingOutcome> {
   const slot = view.slot!;
+  const bookingUrl = view.config.booking_url!;
+  const choice = { service: service.id, slot: slot.id };
+  held.process ??= readKeptReservation(bookingUrl, choice.service, choice.slot);
   const outcome = await submitZmsBooking(
-    view.config.booking_url!,
+    bookingUrl,
     {
       placeId: slot.place ?? '',
       serviceId: service.id,
@@ -213,9 +218,12 @@ export async function submitZmsForm(
     },
     held,
     view.timeout,
+    (process) => keepReservation(bookingUrl, { ...choice, process }),
   );
+  // Done, or the reservation is gone (the next attempt reserves afresh): nothing to continue.
+  if (outcome.kind === 'done') held.process = undefined;
+  if (!held.process) keepReservation(bookingUrl);
   if (outcome.kind !== 'done') return outcome;
-  held.process = undefined;
   const activation = outcome.process?.scope?.activationDuration;
   const key = outcome.process && {
     processId: outcome.process.processId,

@@ -346,29 +346,34 @@ export function zmsOutcome(error: unknown): BookingOutcome {
  * Books with ZMS: reserve the time (`reserve-appointment/`), add the citizen's data
  * (`update-appointment/`) and ask ZMS to send the activation e-mail (`preconfirm-appointment/`).
  * The process of a reservation is the key of a retry: `held.process` is reused, so a retry after
- * a failed update never reserves a second time. ZMS has no idempotency key for the reservation
+ * a failed update never reserves a second time; `reserved` hears of a new one at once (kept for
+ * a reload, zms-kept-reservation.ts). ZMS has no idempotency key for the reservation
  * itself: when its answer is lost, the retry meets the time as taken (409 path) and the lost
  * reservation lapses after the scope's reservation time.
  */
 export async function submitZmsBooking(
   root: string,
   request: ZmsBookingRequest,
-  held: { process?: ZmsProcess },
+  held: { process?: ZmsProcessKey },
   timeout: number,
+  reserved: (process: ZmsProcessKey) => void = () => undefined,
 ): Promise<BookingOutcome & { process?: ZmsProcess }> {
   try {
-    held.process ??= await post(
-      root,
-      'reserve-appointment/',
-      {
-        officeId: Number(request.placeId),
-        serviceId: [Number(request.serviceId)],
-        serviceCount: [1],
-        timestamp: request.timestamp,
-        ...(request.captchaToken && { captchaToken: request.captchaToken }),
-      },
-      timeout,
-    );
+    if (!held.process) {
+      held.process = await post(
+        root,
+        'reserve-appointment/',
+        {
+          officeId: Number(request.placeId),
+          serviceId: [Number(request.serviceId)],
+          serviceCount: [1],
+          timestamp: request.timestamp,
+          ...(request.captchaToken && { captchaToken: request.captchaToken }),
+        },
+        timeout,
+      );
+      reserved(held.process);
+    }
     const key = { processId: held.process.processId, authKey: held.process.authKey };
     await post(
       root,

@@ -45,10 +45,11 @@ async function processesOf(run: string): Promise<ZmsProcessRecord[]> {
 async function zmsWidget(
   params: Record<string, string> = {},
   lang?: string,
+  endpoint = uniqueUrl('/api/citizen/', params),
 ): Promise<RegistryBooking> {
   const booking = html`<registry-booking
     api="zms"
-    endpoint=${uniqueUrl('/api/citizen/', params)}
+    endpoint=${endpoint}
     month=${MONTH}
     timeout="4000"
     contact-name=${contact.name}
@@ -641,6 +642,24 @@ describe('<registry-booking api="zms">', () => {
     expect(await processesOf(runOf(el))).to.have.length(1);
     problem.querySelector<HTMLButtonElement>('.actions button')!.click();
     await confirmed(el);
+    const processes = await processesOf(runOf(el));
+    expect(processes).to.have.length(1);
+    expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
+  });
+
+  it('continues its reservation after a reload while the booking was on its way: one process', async () => {
+    // The time is reserved, the update fails (503): the booking waits for a retry, and the page
+    // is reloaded. Reserved again, the time would be the citizen's twice (or "no longer
+    // available"), and an activation e-mail of the first process may be on its way.
+    const first = await zmsWidget({ zms: 'fail-update' });
+    await bookUntilProblem(first, '[part="form"] [part="error"]');
+    expect(await processesOf(runOf(first))).to.have.length(1);
+    const endpoint = first.endpoint!;
+    first.remove();
+    const el = await zmsWidget({}, undefined, endpoint);
+    // Nothing chosen again by hand: the form sends again and continues the same process.
+    const confirmation = await confirmed(el);
+    expect(confirmation.textContent).to.contain('14:00');
     const processes = await processesOf(runOf(el));
     expect(processes).to.have.length(1);
     expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
