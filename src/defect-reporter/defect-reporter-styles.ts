@@ -59,7 +59,10 @@ export const defectReporterStyles = [
     .ok {
       border-left-color: var(--civic-defect-reporter-ok, var(--_ok));
     }
-    .map-box {
+    /* The line under the outbox's buttons ("Oder melden Sie den Mangel telefonisch") keeps their
+       distance: a notice's paragraphs have none, and the focus ring touched it. */
+    .map-box,
+    .actions + p {
       margin-top: 0.75em;
     }
     .thumbs,
