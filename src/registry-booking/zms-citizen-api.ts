@@ -356,7 +356,7 @@ export async function submitZmsBooking(
   request: ZmsBookingRequest,
   held: { process?: ZmsProcessKey },
   timeout: number,
-  reserved: (process: ZmsProcessKey) => void = () => undefined,
+  reserved: (process: ZmsProcessKey) => void,
 ): Promise<BookingOutcome & { process?: ZmsProcess }> {
   try {
     if (!held.process) {
