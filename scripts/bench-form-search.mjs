@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark of the <form-finder> search in headless Chromium: FormSearchIndex (MiniSearch +
+// Benchmark of the <form-finder> search in headless Chromium: FormSearchIndex (catalog-index +
 // German normalisation) against Fuse.js on a generated catalogue of 10,000 German forms and
 // a labelled query set (scripts/bench/form-search-corpus.mjs).
 //

@@ -1,8 +1,8 @@
 // Browser side of the <form-finder> search benchmark (driven by scripts/bench-form-search.mjs,
 // or open scripts/bench/form-search-bench.html in a dev server and call `formSearchBench()`).
 // Measures, on the same generated catalogue and labelled queries: index build time,
-// query time, as-you-type (keystroke) query time and top-1/top-3 hit rate, for the MiniSearch
-// based FormSearchIndex and for Fuse.js.
+// query time, as-you-type (keystroke) query time and top-1/top-3 hit rate, for the German
+// FormSearchIndex (catalog-index.ts + german-search.ts) and for Fuse.js.
 import Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
 import { FormSearchIndex } from '../../src/form-finder/german-search.js';
@@ -67,7 +67,7 @@ const FUSE_KEYS = [
 
 const engines: Engine[] = [
   {
-    name: 'FormSearchIndex (MiniSearch + german-search)',
+    name: 'FormSearchIndex (catalog-index + german-search)',
     queryRuns: 5,
     build: (forms) => new FormSearchIndex(forms),
     search: (index, query) =>

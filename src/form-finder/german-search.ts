@@ -1,35 +1,36 @@
 /**
  * German-aware search over the form catalogue of `<form-finder>`.
  *
- * Why a hand-written normalisation layer on top of MiniSearch?
- * MiniSearch does the index work well (radix tree, BM25+ ranking, prefix and fuzzy lookup,
- * AND/OR query trees), but out of the box it only lower-cases. German needs more, and no
- * small library does it the way citizens type:
+ * Why a hand-written normalisation layer on top of the index? catalog-index.ts holds the words
+ * and ranks with BM25+ (prefix and typo matches, AND/OR over the query's words) as MiniSearch
+ * does, but only lower-casing would not do for German, and no small library does it the way
+ * citizens type:
  *  - umlauts and ß arrive in every spelling: "Müll", "Muell", "Mull", "MÜLL", or decomposed
  *    "Mu\u0308ll" pasted from macOS. Index and query are folded to one form with the rules of
  *    Lucene's GermanNormalizationFilter (ä/ae → a, ö/oe → o, ü/ue → u unless the "ue"
  *    follows a vowel or q as in "Steuer" or "Quelle", ß → ss), so the fold works both ways;
- *  - compounds: "hund" must find "Hundesteuer" (a prefix, MiniSearch does that) and
- *    "anmeldung" must find "Hundeanmeldung", which no prefix or fuzzy lookup can. Indexing
+ *  - compounds: "hund" must find "Hundesteuer" (a prefix, the index does that) and
+ *    "anmeldung" must find "Hundeanmeldung", which no prefix or typo lookup can. Indexing
  *    every suffix of the words made the index build three to four times slower (measured:
  *    > 1 s for 10,000 forms), so compound parts are resolved at query time instead: the query
  *    word is looked up inside the few thousand distinct words of the catalogue, and the words
- *    containing it join the MiniSearch query as alternatives (scripts/bench-form-search.mjs);
- *  - typos: MiniSearch's fuzzy match is Levenshtein, where swapping two letters
+ *    containing it join the query as alternatives (scripts/bench-form-search.mjs);
+ *  - typos: the index's typo match is Levenshtein, where swapping two letters
  *    ("anmedlung") costs 2. The swapped variants of a query word are added explicitly, so
  *    "one typo" means one, and only in words of five letters or more;
  *  - verbs and nouns ("abmelden" / "Abmeldung", "Anträge" / "Antrag") meet through a light
  *    suffix stemmer on the query side;
  *  - highlighting must mark the original text ("Müll") for a folded query ("muell"), which
  *    needs the character offsets of the fold.
- * Index, scoring (BM25+ with field boosts) and the combination of the query tree are
- * MiniSearch's; this module only decides what goes in and how the query is phrased.
+ * Index and scoring (BM25+ with field boosts, the combination of the query's words) are
+ * catalog-index.ts's; this module only decides what goes in and how the query is phrased.
  */
 import { idleTask, nextTask } from '../core/next-task.js';
-import { CatalogMiniSearch, FIELDS } from './catalog-minisearch.js';
+import { CatalogIndex } from './catalog-index.js';
+import { withinEdits } from './edit-distance.js';
 import { STOPWORDS, isWordCode, normalizeGerman, normalizeInto, words } from './german-text.js';
 import { byTitle, formFilter } from './plain-search.js';
-import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { QueryLeaf, RankedForms } from './catalog-index.js';
 import type { Offsets } from './german-text.js';
 import type { FormEntry } from './form-catalog-types.js';
 
@@ -81,8 +82,10 @@ const MAX_EXPANSIONS = 100;
 /** Words of a query beyond this many are ignored (someone pasted a paragraph). */
 const MAX_QUERY_WORDS = 10;
 
-const BOOST = { title: 6, keywords: 3, description: 1 };
-/** Term weights relative to an exact match (MiniSearch: prefix 0.375, fuzzy 0.45). */
+/** The fields a query word looks in (ids of catalog-index.ts FIELDS): all, or the title only. */
+const ALL_FIELDS = [0, 1, 2];
+const TITLE = [0];
+/** Term weights relative to an exact match (catalog-index.ts: prefix 0.375, typo 0.45). */
 const STEM_WEIGHT = 0.5;
 const SWAP_WEIGHT = 0.45;
 const PART_WEIGHT = 0.6;
@@ -109,44 +112,6 @@ function swapVariants(term: string): string[] {
     }
   }
   return [...variants];
-}
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/**
- * True when `typed` is within `max` edits (Levenshtein) of a prefix of `target` (`anchored`)
- * or of any substring of `target`. Stops as soon as a row of the table exceeds `max`.
- */
-function withinEdits(typed: string, target: string, max: number, anchored: boolean): boolean {
-  const targetLength = target.length;
-  if (rowA.length <= targetLength) {
-    rowA = new Int32Array(targetLength * 2);
-    rowB = new Int32Array(targetLength * 2);
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= targetLength; j++) prev[j] = anchored ? j : 0;
-  for (let i = 1; i <= typed.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const typedCode = typed.charCodeAt(i - 1);
-    for (let j = 1; j <= targetLength; j++) {
-      const cost = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (typedCode === target.charCodeAt(j - 1) ? 0 : 1),
-      );
-      cur[j] = cost;
-      if (cost < rowMin) rowMin = cost;
-    }
-    if (rowMin > max) return false;
-    const swap = prev;
-    prev = cur;
-    cur = swap;
-  }
-  for (let j = 0; j <= targetLength; j++) if (prev[j] <= max) return true;
-  return false;
 }
 
 interface QueryWord {
@@ -203,7 +168,7 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
  * enough to run on every keystroke.
  */
 export class FormSearchIndex {
-  private readonly mini = new CatalogMiniSearch();
+  private readonly catalog = new CatalogIndex();
   private readonly forms = new Map<string, FormEntry>();
   private vocabularyList?: string[];
   /** The catalogue's forms as given (duplicate ids included). */
@@ -214,7 +179,12 @@ export class FormSearchIndex {
 
   constructor(forms: readonly FormEntry[]) {
     this.catalogue = forms;
-    this.mini.addAll(this.register(forms));
+    this.index(forms);
+  }
+
+  /** Indexes the forms whose id is new. */
+  private index(forms: readonly FormEntry[]): void {
+    for (const form of this.register(forms)) this.catalog.add(form);
   }
 
   /**
@@ -237,7 +207,7 @@ export class FormSearchIndex {
       await nextTask();
       const sliceEnd = performance.now() + sliceMs;
       do {
-        index.mini.addAll(index.register(forms.slice(start, start + FORMS_PER_STEP)));
+        index.index(forms.slice(start, start + FORMS_PER_STEP));
         start += FORMS_PER_STEP;
       } while (start < forms.length && performance.now() < sliceEnd);
     }
@@ -296,20 +266,18 @@ export class FormSearchIndex {
 
   /**
    * All hits of a one-letter query (its normalised `letter`), best first; ranked on the first
-   * call. A lone letter looks at titles only and allows no typo, so MiniSearch's order is the
+   * call. A lone letter looks at titles only and allows no typo, so the index's order is the
    * ranking and the letter itself is what to highlight.
    */
   private letterRanking(letter: string): FormHit[] {
     let hits = this.letterHits.get(letter);
     if (!hits) {
       const terms = [letter];
-      hits = this.mini
-        .search(this.wordQuery(this.queryWord(letter, false), false))
-        .map((result) => ({
-          form: this.forms.get(result.id as string)!,
-          score: result.score,
-          terms,
-        }));
+      const ranked = this.catalog.search(
+        [this.wordQuery(this.queryWord(letter, false), false)],
+        true,
+      );
+      hits = ranked.ids.map((id) => ({ form: ranked.form(id), score: ranked.score(id), terms }));
       this.letterHits.set(letter, hits);
     }
     return hits;
@@ -349,30 +317,27 @@ export class FormSearchIndex {
       const kept = keep ? hits.filter((hit) => keep(hit.form)) : hits;
       return kept.slice(0, opts.limit ?? kept.length);
     }
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: qwords.map((word) => this.wordQuery(word, false)),
-    };
-    const results = this.mini.search(tree, this.resultFilter(keep));
-    const highlightTerm = highlightTermOf(qwords);
-    const toHit = (result: SearchResult) => this.toHit(result, highlightTerm);
+    const alternatives = qwords.map((word) => this.wordQuery(word, false));
     // Words shorter than five letters allow no typo: then every match is without one. These
     // short words are the ones with thousands of hits ("Pers": 2,000 of 10,000 forms).
-    if (!qwords.some((word) => strictTypos(word.term))) {
-      return results.slice(0, opts.limit ?? results.length).map(toHit);
-    }
-    // MiniSearch ranks by score; matches that needed a typo go behind all others.
-    const clean: SearchResult[] = [];
-    const typo: SearchResult[] = [];
-    for (const result of results) {
-      // `result.terms`: the matched words of the document (MiniSearch's `queryTerms` are the query's).
-      const withoutTypo = qwords.every((word) =>
-        result.terms.some((documentTerm) => matchesWithoutTypo(word, documentTerm)),
+    const typos = qwords.some((word) => strictTypos(word.term));
+    // Bit i of a matched catalogue word: it matches query word i without a typo.
+    const withoutTypo = (documentWord: string) =>
+      qwords.reduce(
+        (mask, word, i) => (matchesWithoutTypo(word, documentWord) ? mask | (1 << i) : mask),
+        0,
       );
-      (withoutTypo ? clean : typo).push(result);
-    }
-    const ranked = clean.concat(typo);
-    return ranked.slice(0, opts.limit ?? ranked.length).map(toHit);
+    const ranked = this.catalog.search(alternatives, true, keep, typos ? withoutTypo : undefined);
+    const highlightTerm = highlightTermOf(qwords);
+    const toHit = (id: number) => new SearchHit(ranked, id, highlightTerm);
+    if (!typos) return ranked.ids.slice(0, opts.limit ?? ranked.ids.length).map(toHit);
+    // Ranked by score; matches that needed a typo go behind all others.
+    const everyWord = (1 << qwords.length) - 1;
+    const clean: number[] = [];
+    const typo: number[] = [];
+    for (const id of ranked.ids) (ranked.mask(id) === everyWord ? clean : typo).push(id);
+    const ids = clean.concat(typo);
+    return ids.slice(0, opts.limit ?? ids.length).map(toHit);
   }
 
   /**
@@ -384,43 +349,36 @@ export class FormSearchIndex {
     const typed = this.parseQuery(query, true);
     if (!typed.length) return [];
     const qwords = typed.concat(this.knownParts(typed));
-    const tree: Query = {
-      combineWith: 'OR',
-      queries: qwords.map((word) => this.wordQuery(word, true)),
-    };
-    const results = this.mini.search(tree, this.resultFilter(formFilter(opts)));
-    const coverage = new Map<string, number>(); // document term → bit mask of query words
+    const alternatives = qwords.map((word) => this.wordQuery(word, true));
+    // Bit i of a matched catalogue word: it stands for query word i.
     const coverOf = (documentTerm: string): number => {
-      let mask = coverage.get(documentTerm);
-      if (mask === undefined) {
-        mask = 0;
-        for (let i = 0; i < qwords.length; i++) {
-          const word = qwords[i];
-          const typos = looseTypos(word.term);
-          if (
-            documentTerm.startsWith(word.term) ||
-            word.expansions.has(documentTerm) ||
-            (typos > 0 && withinEdits(word.term, documentTerm, typos, true))
-          ) {
-            mask |= 1 << i;
-          }
+      let mask = 0;
+      for (let i = 0; i < qwords.length; i++) {
+        const word = qwords[i];
+        const typos = looseTypos(word.term);
+        if (
+          documentTerm.startsWith(word.term) ||
+          word.expansions.has(documentTerm) ||
+          (typos > 0 && withinEdits(word.term, documentTerm, typos, true))
+        ) {
+          mask |= 1 << i;
         }
-        coverage.set(documentTerm, mask);
       }
       return mask;
     };
-    const ranked = results.map((result) => {
-      let mask = 0;
-      for (const documentTerm of result.terms) mask |= coverOf(documentTerm);
-      let covered = 0;
-      for (let rest = mask; rest; rest &= rest - 1) covered++;
-      return { result, covered };
-    });
-    ranked.sort(
-      (first, second) => second.covered - first.covered || second.result.score - first.result.score,
-    );
+    const ranked = this.catalog.search(alternatives, false, formFilter(opts), coverOf);
+    const covered = (id: number) => {
+      let count = 0;
+      for (let rest = ranked.mask(id); rest; rest &= rest - 1) count++;
+      return count;
+    };
+    // Forms that match more of the words first; then by score (the order of `ids`).
+    const ids = ranked.ids
+      .map((id) => ({ id, covered: covered(id) }))
+      .sort((first, second) => second.covered - first.covered)
+      .map(({ id }) => id);
     const highlightTerm = highlightTermOf(qwords);
-    return ranked.slice(0, limit).map(({ result }) => this.toHit(result, highlightTerm));
+    return ids.slice(0, limit).map((id) => new SearchHit(ranked, id, highlightTerm));
   }
 
   /**
@@ -464,7 +422,7 @@ export class FormSearchIndex {
 
   /** The distinct normalised words of the catalogue. */
   private catalogWords(): string[] {
-    return (this.vocabularyList ??= [...this.mini.terms.keys()]);
+    return (this.vocabularyList ??= [...this.catalog.words()]);
   }
 
   /**
@@ -500,7 +458,7 @@ export class FormSearchIndex {
     const inner = term.length >= MIN_PART;
     if (!inner && !stem) return found;
     const typoInside = loose && term.length >= MIN_FUZZY;
-    // Like MiniSearch's prefix weight: the more of the word the query covers, the better.
+    // Like the index's prefix weight: the more of the word the query covers, the better.
     const weight = (base: number, word: string, matched: number) =>
       (base * word.length) / (word.length + 0.3 * (word.length - matched));
     for (const word of this.catalogWords()) {
@@ -523,31 +481,28 @@ export class FormSearchIndex {
   }
 
   /**
-   * MiniSearch sub-query for one query word: the word itself (exact, prefix, typo), its letter
+   * The alternatives of one query word: the word itself (exact, prefix, typo), its letter
    * swaps, and the catalogue words it stands for.
    */
-  private wordQuery(word: QueryWord, loose: boolean): Query {
+  private wordQuery(word: QueryWord, loose: boolean): QueryLeaf[] {
     const typos = loose ? looseTypos(word.term) : strictTypos(word.term);
     // A lone letter only looks at titles: every other field has a word for every letter.
-    const fields = word.term.length > 1 ? FIELDS : ['title'];
-    const leaves: Query[] = [leaf([word.term], fields, true, typos)];
-    if (word.swaps.length) leaves.push(leaf(word.swaps, fields, true, 0, () => SWAP_WEIGHT));
+    const fields = word.term.length > 1 ? ALL_FIELDS : TITLE;
+    const leaves: QueryLeaf[] = [{ terms: [word.term], fields, prefix: true, typos }];
+    if (word.swaps.length) {
+      leaves.push({ terms: word.swaps, fields, prefix: true, typos: 0, weight: () => SWAP_WEIGHT });
+    }
     if (word.expansions.size) {
       const weights = word.expansions;
-      leaves.push(leaf([...weights.keys()], fields, false, 0, (term) => weights.get(term) ?? 0));
+      leaves.push({
+        terms: [...weights.keys()],
+        fields,
+        prefix: false,
+        typos: 0,
+        weight: (term) => weights.get(term) ?? 0,
+      });
     }
-    return leaves.length === 1 ? leaves[0] : { combineWith: 'OR', queries: leaves };
-  }
-
-  /** `highlightTerm`: {@link highlightTermOf} the query. */
-  private toHit(result: SearchResult, highlightTerm: (documentTerm: string) => string): FormHit {
-    return new SearchHit(this.forms.get(result.id as string)!, result, highlightTerm);
-  }
-
-  private resultFilter(keep: ((form: FormEntry) => boolean) | undefined): SearchOptions {
-    return keep
-      ? { filter: (result: SearchResult) => keep(this.forms.get(result.id as string)!) }
-      : {};
+    return leaves;
   }
 
   /**
@@ -568,43 +523,25 @@ export class FormSearchIndex {
 class SearchHit implements FormHit {
   readonly form: FormEntry;
   readonly score: number;
-  readonly #result: SearchResult;
+  readonly #ranked: RankedForms;
+  readonly #id: number;
   readonly #highlightTerm: (documentTerm: string) => string;
   #terms?: string[];
 
-  constructor(
-    form: FormEntry,
-    result: SearchResult,
-    highlightTerm: (documentTerm: string) => string,
-  ) {
-    this.form = form;
-    this.score = result.score;
-    this.#result = result;
+  constructor(ranked: RankedForms, id: number, highlightTerm: (documentTerm: string) => string) {
+    this.form = ranked.form(id);
+    // Read now: the index's next search overwrites it.
+    this.score = ranked.score(id);
+    this.#ranked = ranked;
+    this.#id = id;
     this.#highlightTerm = highlightTerm;
   }
 
   get terms(): string[] {
-    return (this.#terms ??= [...new Set(this.#result.terms.map(this.#highlightTerm))]);
+    return (this.#terms ??= [
+      ...new Set(this.#ranked.matchedWords(this.#id).map(this.#highlightTerm)),
+    ]);
   }
-}
-
-function leaf(
-  terms: string[],
-  fields: string[],
-  prefix: boolean,
-  fuzzy: number,
-  boostTerm?: (term: string) => number,
-): Query {
-  return {
-    // One string: MiniSearch then sets up the options once for all the words.
-    queries: [terms.join(' ')],
-    combineWith: 'OR',
-    fields,
-    prefix,
-    fuzzy: fuzzy || false,
-    boost: BOOST,
-    ...(boostTerm ? { boostTerm } : {}),
-  };
 }
 
 /** Typos allowed in `search`: one from five letters on. */

@@ -348,7 +348,7 @@ describe('FormSearchIndex.prepareLetters', () => {
   type Options = { department?: string; format?: string; limit?: number };
   const found = (index: FormSearchIndex, query: string, opts: Options) =>
     index.search(query, opts).map(({ form, score, terms }) => ({ id: form.id, score, terms }));
-  const engineOf = (index: FormSearchIndex) => (index as unknown as { mini: object }).mini;
+  const engineOf = (index: FormSearchIndex) => (index as unknown as { catalog: object }).catalog;
   const asked: [string, Options][] = [
     ['A', {}],
     ['h', { department: 'finanzen' }],
