@@ -70,8 +70,6 @@ export interface RankedForms {
 
 /** A catalogue word the query met: a query term's exact, prefix or typo match. */
 interface WordMatch {
-  /** The query term it stands for. */
-  term: string;
   word: string;
   documents: number[][];
   weight: number;
@@ -87,21 +85,14 @@ export class CatalogIndex {
   readonly #words = new Map<string, number[][]>();
   /** Hash of a raw word → the raw word and its documents (null for a function word). */
   readonly #raw = new Map<number, { word: string; documents: number[][] | null }>();
+  /** The words sorted, for prefix look-ups; made by the first search after a word was added. */
   #sorted?: string[];
   readonly #forms: FormEntry[] = [];
   /** Per field id, the number of distinct words of each form in it, and their average. */
   readonly #lengths: number[][] = FIELDS.map(() => []);
   readonly #averageLengths: number[] = FIELDS.map(() => 0);
-  // What a search adds up, per form: kept from search to search, so that a keystroke makes no
-  // garbage. A form's entries count only when `#seen` holds the search's stamp.
-  #seen = new Int32Array(0);
-  #scores = new Float64Array(0);
-  #masks = new Uint32Array(0);
-  #wordCounts = new Uint8Array(0);
-  #wordStamps = new Int32Array(0);
-  #termCounts = new Uint16Array(0);
-  #termStamps = new Int32Array(0);
-  #stamp = 0;
+  /** What a search adds up per form, kept from search to search (see {@link FormTally}). */
+  #tally = new FormTally(0);
 
   /** Number of forms. */
   get size(): number {
@@ -176,31 +167,37 @@ export class CatalogIndex {
     keep?: (form: FormEntry) => boolean,
     maskOf: (word: string) => number = () => 0,
   ): RankedForms {
-    this.#prepare();
-    const search = ++this.#stamp;
-    const matches: WordMatch[] = [];
-    const touched: number[] = [];
-    // A query term that several alternatives share counts once per form: which forms it
-    // matched is kept for those only (rare), a stamp does for the others.
-    const termUses = new Map<string, number>();
+    if (this.#tally.size !== this.#forms.length) this.#tally = new FormTally(this.#forms.length);
+    this.#sorted ??= [...this.#words.keys()].sort();
+    const tally = this.#tally;
+    tally.begin();
+    // A query term that several alternatives share counts once per form: which forms it matched
+    // is kept in a set for those (rare); a stamp per term does for the others.
+    const uses = new Map<string, number>();
     for (const word of query) {
-      for (const leaf of word)
-        for (const term of leaf.terms) termUses.set(term, (termUses.get(term) ?? 0) + 1);
+      for (const leaf of word) {
+        for (const term of leaf.terms) uses.set(term, (uses.get(term) ?? 0) + 1);
+      }
     }
-    const sharedTerms = new Map<string, Set<number>>();
+    const shared = new Map<string, Set<number>>();
+    const matches: WordMatch[] = [];
     for (const word of query) {
-      const wordStamp = ++this.#stamp;
+      const wordStamp = tally.stamp();
       for (const leaf of word) {
         for (const term of leaf.terms) {
-          const termStamp = ++this.#stamp;
-          const shared = termUses.get(term)! > 1 ? (sharedTerms.get(term) ?? new Set()) : undefined;
-          if (shared) sharedTerms.set(term, shared);
+          let termForms: number | Set<number> = tally.stamp();
+          if (uses.get(term)! > 1) {
+            termForms = shared.get(term) ?? new Set();
+            shared.set(term, termForms);
+          }
           for (const match of this.#matches(term, leaf)) {
             matches.push(match);
             const mask = maskOf(match.word);
             for (const field of leaf.fields) {
               const ids = match.documents[field];
               if (!ids) continue;
+              // BM25+ of a word that counts once per field (term frequency 1), as MiniSearch
+              // computes it, in the same order of operations.
               const inverseFrequency = Math.log(
                 1 + (this.#forms.length - ids.length + 0.5) / (ids.length + 0.5),
               );
@@ -208,45 +205,27 @@ export class CatalogIndex {
               const lengths = this.#lengths[field];
               const averageLength = this.#averageLengths[field];
               for (const id of ids) {
-                if (this.#seen[id] !== search) {
-                  this.#seen[id] = search;
-                  this.#scores[id] =
-                    this.#masks[id] =
-                    this.#wordCounts[id] =
-                    this.#termCounts[id] =
-                      0;
-                  touched.push(id);
-                }
                 const normalised = BM25_K * (1 - BM25_B + (BM25_B * lengths[id]) / averageLength);
-                this.#scores[id] +=
+                const score =
                   weight * (inverseFrequency * (BM25_D + (BM25_K + 1) / (1 + normalised)));
-                this.#masks[id] |= mask;
-                if (this.#wordStamps[id] !== wordStamp) {
-                  this.#wordStamps[id] = wordStamp;
-                  this.#wordCounts[id]++;
-                }
-                if (
-                  shared ? !shared.has(id) && shared.add(id) : this.#termStamps[id] !== termStamp
-                ) {
-                  this.#termStamps[id] = termStamp;
-                  this.#termCounts[id]++;
-                }
+                tally.add(id, score, mask, wordStamp, termForms);
               }
             }
           }
         }
       }
     }
-    const ids = touched.filter(
-      (id) => (!all || this.#wordCounts[id] === query.length) && (!keep || keep(this.#forms[id])),
+    const ids = tally.touched.filter(
+      (id) => (!all || tally.wordCounts[id] === query.length) && (!keep || keep(this.#forms[id])),
     );
-    for (const id of ids) this.#scores[id] *= this.#termCounts[id];
-    ids.sort((first, second) => this.#scores[second] - this.#scores[first] || first - second);
+    // MiniSearch's "quality": a form counts as often as the query terms it matched.
+    for (const id of ids) tally.scores[id] *= tally.termCounts[id];
+    ids.sort((first, second) => tally.scores[second] - tally.scores[first] || first - second);
     return {
       ids,
       form: (id) => this.#forms[id],
-      score: (id) => this.#scores[id],
-      mask: (id) => this.#masks[id],
+      score: (id) => tally.scores[id],
+      mask: (id) => tally.masks[id],
       matchedWords: (id) => [
         ...new Set(
           matches
@@ -255,21 +234,6 @@ export class CatalogIndex {
         ),
       ],
     };
-  }
-
-  /** The per-form arrays as long as the catalogue, the words sorted. */
-  #prepare(): void {
-    const size = this.#forms.length;
-    if (this.#seen.length !== size) {
-      this.#seen = new Int32Array(size);
-      this.#scores = new Float64Array(size);
-      this.#masks = new Uint32Array(size);
-      this.#wordCounts = new Uint8Array(size);
-      this.#wordStamps = new Int32Array(size);
-      this.#termCounts = new Uint16Array(size);
-      this.#termStamps = new Int32Array(size);
-    }
-    this.#sorted ??= [...this.#words.keys()].sort();
   }
 
   /**
@@ -282,7 +246,6 @@ export class CatalogIndex {
     const found: WordMatch[] = [];
     const add = (word: string, weight: number) =>
       found.push({
-        term,
         word,
         documents: this.#words.get(word)!,
         weight: weight * boost,
@@ -310,6 +273,73 @@ export class CatalogIndex {
       }
     }
     return found;
+  }
+}
+
+/**
+ * What a search adds up per form: its score, the bits of its matched words, how many query words
+ * and terms it matched. Arrays as long as the catalogue, made once per index and kept from
+ * search to search, so that a keystroke makes no garbage; a form's entries count only when
+ * `seen` holds the current search's stamp, and are reset when a search first reaches the form.
+ */
+class FormTally {
+  readonly size: number;
+  readonly seen: Int32Array;
+  readonly scores: Float64Array;
+  readonly masks: Uint32Array;
+  readonly wordCounts: Uint8Array;
+  readonly wordStamps: Int32Array;
+  readonly termCounts: Uint16Array;
+  readonly termStamps: Int32Array;
+  /** The forms the current search reached, in the order it reached them. */
+  touched: number[] = [];
+  #search = 0;
+  #stamp = 0;
+
+  constructor(size: number) {
+    this.size = size;
+    this.seen = new Int32Array(size);
+    this.scores = new Float64Array(size);
+    this.masks = new Uint32Array(size);
+    this.wordCounts = new Uint8Array(size);
+    this.wordStamps = new Int32Array(size);
+    this.termCounts = new Uint16Array(size);
+    this.termStamps = new Int32Array(size);
+  }
+
+  /** A new search: nothing counted yet. */
+  begin(): void {
+    this.#search = this.stamp();
+    this.touched = [];
+  }
+
+  /** A number no stamp had before: for a search, a query word or a query term. */
+  stamp(): number {
+    return ++this.#stamp;
+  }
+
+  /**
+   * Adds a matched word's score in one field to form `id`, which matched the query word with
+   * stamp `word` and the query term `term` (its stamp, or the set of the forms it matched when
+   * several alternatives share it).
+   */
+  add(id: number, score: number, mask: number, word: number, term: number | Set<number>): void {
+    if (this.seen[id] !== this.#search) {
+      this.seen[id] = this.#search;
+      this.scores[id] = this.masks[id] = this.wordCounts[id] = this.termCounts[id] = 0;
+      this.touched.push(id);
+    }
+    this.scores[id] += score;
+    this.masks[id] |= mask;
+    if (this.wordStamps[id] !== word) {
+      this.wordStamps[id] = word;
+      this.wordCounts[id]++;
+    }
+    if (typeof term === 'number' ? this.termStamps[id] !== term : !term.has(id)) {
+      if (typeof term === 'number') this.termStamps[id] = term;
+      else term.add(id);
+      this.termCounts[id]++;
+    }
   }
 }
 
