@@ -65,9 +65,9 @@ const PAUSE_MS = 500;
 const megabyteFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * The German search (MiniSearch and german-search.ts) is a chunk of its own, asked for as soon as
- * a catalogue arrives: the element's first load stays small, and until the index is ready (or if
- * the chunk cannot load) plain-search.ts answers.
+ * The German search (catalog-index.ts and german-search.ts) is a chunk of its own, asked for as
+ * soon as a catalogue arrives: the element's first load stays small, and until the index is ready
+ * (or if the chunk cannot load) plain-search.ts answers.
  */
 const loadGermanSearch = () => import('./german-search.js');
 type GermanSearch = Awaited<ReturnType<typeof loadGermanSearch>>;

@@ -1,6 +1,6 @@
 /**
- * The search of `<form-finder>` until its German index is ready. The index (MiniSearch and the
- * German rules of german-search.ts) is a chunk of its own, loaded while the catalogue loads, so
+ * The search of `<form-finder>` until its German index is ready. The index (catalog-index.ts and
+ * the German rules of german-search.ts) is a chunk of its own, loaded while the catalogue loads, so
  * the element's first load stays small. If a citizen types before it arrives, or the chunk
  * cannot load (offline, blocked), this plain match keeps the search box working: forms whose
  * title or keywords contain every typed word (case- and accent-insensitive), alphabetically.
