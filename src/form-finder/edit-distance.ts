@@ -9,13 +9,18 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
 /**
- * The last row of the edit table of `typed` against `target`: at column j, the fewest edits
- * that turn `typed` into the first j characters of `target` (`anchored`) or into a substring of
- * `target` ending there. Undefined once every entry of a row exceeds `max`. The row is reused
- * by the next call.
+ * The last row of the edit table of `typed` against the first `targetLength` characters of
+ * `target`: at column j, the fewest edits that turn `typed` into the first j characters of
+ * `target` (`anchored`) or into a substring of `target` ending there. Undefined once every entry
+ * of a row exceeds `max`. The row is reused by the next call.
  */
-function lastRow(typed: string, target: string, max: number, anchored: boolean) {
-  const targetLength = target.length;
+function lastRow(
+  typed: string,
+  target: string,
+  max: number,
+  anchored: boolean,
+  targetLength = target.length,
+) {
   if (rowA.length <= targetLength) {
     rowA = new Int32Array(targetLength * 2);
     rowB = new Int32Array(targetLength * 2);
@@ -49,8 +54,11 @@ function lastRow(typed: string, target: string, max: number, anchored: boolean) 
  * substring of `target`.
  */
 export function withinEdits(typed: string, target: string, max: number, anchored: boolean) {
-  const row = lastRow(typed, target, max, anchored);
-  if (row) for (let j = 0; j <= target.length; j++) if (row[j] <= max) return true;
+  // A prefix within `max` edits is at most `max` longer than `typed`: the columns after it
+  // cannot change the answer (each column depends only on those before it).
+  const columns = anchored ? Math.min(target.length, typed.length + max) : target.length;
+  const row = lastRow(typed, target, max, anchored, columns);
+  if (row) for (let j = 0; j <= columns; j++) if (row[j] <= max) return true;
   return false;
 }
 

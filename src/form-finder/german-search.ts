@@ -367,18 +367,21 @@ export class FormSearchIndex {
       return mask;
     };
     const ranked = this.catalog.search(alternatives, false, formFilter(opts), coverOf);
-    const covered = (id: number) => {
+    const covered = ranked.ids.map((id) => {
       let count = 0;
       for (let rest = ranked.mask(id); rest; rest &= rest - 1) count++;
       return count;
-    };
-    // Forms that match more of the words first; then by score (the order of `ids`).
-    const ids = ranked.ids
-      .map((id) => ({ id, covered: covered(id) }))
-      .sort((first, second) => second.covered - first.covered)
-      .map(({ id }) => id);
+    });
+    // Forms that match more of the words first, then by score (the order of `ids`): the first
+    // `limit` of each count, most first, without sorting the thousands a common word reaches.
+    const ids: number[] = [];
+    for (let count = covered.reduce((most, next) => Math.max(most, next), 0); count >= 0; count--) {
+      for (let place = 0; place < covered.length && ids.length < limit; place++) {
+        if (covered[place] === count) ids.push(ranked.ids[place]);
+      }
+    }
     const highlightTerm = highlightTermOf(qwords);
-    return ids.slice(0, limit).map((id) => new SearchHit(ranked, id, highlightTerm));
+    return ids.map((id) => new SearchHit(ranked, id, highlightTerm));
   }
 
   /**
@@ -428,6 +431,7 @@ export class FormSearchIndex {
   /**
    * Normalised, de-duplicated query words. Function words only count if nothing else is left;
    * a single letter next to other words is the start of a word still being typed and waits.
+   * With `loose` (suggestions), the last word may be one still being typed (see `expand`).
    */
   private parseQuery(query: string, loose = false): QueryWord[] {
     const all = [...new Set(words(query).map((word) => normalizeGerman(word)))].filter(Boolean);
@@ -435,28 +439,38 @@ export class FormSearchIndex {
     let terms = meaningful.length ? meaningful : all;
     if (terms.length > 1 && terms.some((term) => term.length > 1))
       terms = terms.filter((term) => term.length > 1);
-    return terms.slice(0, MAX_QUERY_WORDS).map((term) => this.queryWord(term, loose));
+    return terms
+      .slice(0, MAX_QUERY_WORDS)
+      .map((term, place, kept) => this.queryWord(term, loose, loose && place === kept.length - 1));
   }
 
-  private queryWord(term: string, loose: boolean): QueryWord {
+  private queryWord(term: string, loose: boolean, halfway = false): QueryWord {
     const stem = stemOf(term);
     return {
       term,
       stem,
       swaps: term.length >= MIN_FUZZY ? swapVariants(term) : [],
-      expansions: this.expand(term, stem, loose),
+      expansions: this.expand(term, stem, loose, halfway),
     };
   }
 
   /**
    * Catalogue words (one pass over the distinct words) that `term` stands for beyond its own
    * prefix: words starting with its stem, and compounds with `term` or its stem inside. With
-   * `loose`, also compounds with `term` inside up to one typo.
+   * `loose`, also compounds with `term` inside up to one typo (from five letters on); with
+   * `halfway` (a word the citizen may still be typing), also words that start with `term` but
+   * for one typo ("anml" for "Anmeldung", from four letters on).
    */
-  private expand(term: string, stem: string | undefined, loose: boolean): Map<string, number> {
+  private expand(
+    term: string,
+    stem: string | undefined,
+    loose: boolean,
+    halfway: boolean,
+  ): Map<string, number> {
     const found = new Map<string, number>();
     const inner = term.length >= MIN_PART;
     if (!inner && !stem) return found;
+    const typoStart = halfway && term.length >= MIN_PART;
     const typoInside = loose && term.length >= MIN_FUZZY;
     // Like the index's prefix weight: the more of the word the query covers, the better.
     const weight = (base: number, word: string, matched: number) =>
@@ -469,6 +483,8 @@ export class FormSearchIndex {
         found.set(word, weight(PART_WEIGHT, word, term.length));
       } else if (stem && word.indexOf(stem, 1) > 0) {
         found.set(word, weight(PART_WEIGHT * STEM_WEIGHT, word, stem.length));
+      } else if (typoStart && withinEdits(term, word, 1, true)) {
+        found.set(word, weight(SWAP_WEIGHT, word, term.length));
       } else if (typoInside && withinEdits(term, word.slice(1), 1, false)) {
         found.set(word, weight(SWAP_WEIGHT, word, term.length));
       }

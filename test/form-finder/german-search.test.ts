@@ -411,6 +411,13 @@ describe('FormSearchIndex.suggest', () => {
     expect(index.suggest('steuar').map((h) => h.form.id)).to.include('hundesteuer-abmeldung');
   });
 
+  it('finds the words a word typed halfway with a typo begins', () => {
+    // "anml": the citizen's "Anmeldung" cut short with a typo; no whole word is one edit away.
+    expect(ids('anml')).to.deep.equal([]);
+    expect(index.suggest('anml').map((h) => h.form.id)).to.include('eheschliessung');
+    expect(index.suggest('ehe anml').map((h) => h.form.id)[0]).to.equal('eheschliessung');
+  });
+
   it('splits an unknown compound into known parts', () => {
     expect(ids('Hundeanmeldeformular')).to.deep.equal([]);
     expect(index.suggest('Hundeanmeldeformular').map((h) => h.form.id)[0]).to.equal(
