@@ -250,17 +250,26 @@ export class FormSearchIndex {
   }
 
   /**
-   * Ranks every one-letter query ahead, a letter per idle task, until `wanted` says no more. A
-   * citizen's first letter finds hundreds or thousands of forms ("P": 1,087 of 10,000, "F":
-   * 1,403), and ranked on the keystroke it was the slowest keystroke of all (its search 30–50
-   * ms at 4× CPU). Ahead, a letter takes 0–36 ms at 4× (docs/benchmarks.md); the keystroke then
-   * only filters a ready list.
+   * Ranks every one-letter query ahead, in idle tasks, until `wanted` says no more. A citizen's
+   * first letter finds hundreds or thousands of forms ("P": 1,087 of 10,000, "F": 1,403), and
+   * ranked on the keystroke it was the slowest keystroke of all (its search 30–50 ms at 4× CPU);
+   * ahead, the keystroke only filters a ready list. An idle task ranks letters until it has run
+   * for `sliceMs` (as a slice of the index build does): a letter per task, one per idle period
+   * (~50 ms apart on an idle page), took ~1.3 s for all 26, and a citizen typing sooner found
+   * theirs not ranked yet.
    */
-  async prepareLetters(wanted: () => boolean = () => true): Promise<void> {
-    for (const letter of LETTERS) {
+  async prepareLetters(
+    wanted: () => boolean = () => true,
+    sliceMs = INDEX_SLICE_MS,
+  ): Promise<void> {
+    let next = 0;
+    while (next < LETTERS.length) {
       await idleTask();
-      if (!wanted()) return;
-      this.letterRanking(letter);
+      const sliceEnd = performance.now() + sliceMs;
+      do {
+        if (!wanted()) return;
+        this.letterRanking(LETTERS[next++]);
+      } while (next < LETTERS.length && performance.now() < sliceEnd);
     }
   }
 

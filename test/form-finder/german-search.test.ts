@@ -377,19 +377,35 @@ describe('FormSearchIndex.prepareLetters', () => {
     expect(typed[0][0].terms).to.deep.equal(['a']);
   });
 
-  it('takes a task of its own for each letter and stops once the index is not wanted', async () => {
+  it('ranks letters in idle tasks, as many as fit in a slice, and stops once not wanted', async () => {
     const index = new FormSearchIndex(FORMS);
     const searches = watchCalls(engineOf(index) as { search: () => void }, 'search');
     let wanted = 3;
     try {
-      const preparing = index.prepareLetters(() => wanted-- > 0);
+      // A slice of 0 ms: a letter per task.
+      const preparing = index.prepareLetters(() => wanted-- > 0, 0);
       // Nothing in the caller's task.
       expect(searches.calls).to.have.length(0);
+      await preparing;
+      expect(searches.calls).to.have.length(3);
+    } finally {
+      searches.restore();
+    }
+  });
+
+  it('ranks as many letters in one idle task as its slice allows', async () => {
+    const index = new FormSearchIndex(FORMS);
+    const searches = watchCalls(engineOf(index) as { search: () => void }, 'search');
+    try {
+      const preparing = index.prepareLetters(() => true, Infinity);
+      expect(searches.calls).to.have.length(0);
+      // One idle task: every letter a–z ranked in it.
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      expect(searches.calls).to.have.length(26);
       await preparing;
     } finally {
       searches.restore();
     }
-    expect(searches.calls).to.have.length(3);
   });
 });
 
