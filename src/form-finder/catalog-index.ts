@@ -167,7 +167,9 @@ export class CatalogIndex {
     keep?: (form: FormEntry) => boolean,
     maskOf: (word: string) => number = () => 0,
   ): RankedForms {
-    if (this.#tally.size !== this.#forms.length) this.#tally = new FormTally(this.#forms.length);
+    if (this.#tally.seen.length !== this.#forms.length) {
+      this.#tally = new FormTally(this.#forms.length);
+    }
     this.#sorted ??= [...this.#words.keys()].sort();
     const tally = this.#tally;
     tally.begin();
@@ -283,7 +285,6 @@ export class CatalogIndex {
  * `seen` holds the current search's stamp, and are reset when a search first reaches the form.
  */
 class FormTally {
-  readonly size: number;
   readonly seen: Int32Array;
   readonly scores: Float64Array;
   readonly masks: Uint32Array;
@@ -297,7 +298,6 @@ class FormTally {
   #stamp = 0;
 
   constructor(size: number) {
-    this.size = size;
     this.seen = new Int32Array(size);
     this.scores = new Float64Array(size);
     this.masks = new Uint32Array(size);

@@ -10,7 +10,7 @@ let rowB = new Int32Array(64);
 
 /**
  * The last row of the edit table of `typed` against the first `targetLength` characters of
- * `target`: at column j, the fewest edits that turn `typed` into the first j characters of
+ * `target`: at each column, the fewest edits that turn `typed` into that many first characters of
  * `target` (`anchored`) or into a substring of `target` ending there. Undefined once every entry
  * of a row exceeds `max`. The row is reused by the next call.
  */
@@ -27,18 +27,20 @@ function lastRow(
   }
   let previous = rowA;
   let current = rowB;
-  for (let j = 0; j <= targetLength; j++) previous[j] = anchored ? j : 0;
-  for (let i = 1; i <= typed.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const typedCode = typed.charCodeAt(i - 1);
-    for (let j = 1; j <= targetLength; j++) {
+  for (let column = 0; column <= targetLength; column++) {
+    previous[column] = anchored ? column : 0;
+  }
+  for (let typedLength = 1; typedLength <= typed.length; typedLength++) {
+    current[0] = typedLength;
+    let rowMin = typedLength;
+    const typedCode = typed.charCodeAt(typedLength - 1);
+    for (let column = 1; column <= targetLength; column++) {
       const cost = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (typedCode === target.charCodeAt(j - 1) ? 0 : 1),
+        previous[column] + 1,
+        current[column - 1] + 1,
+        previous[column - 1] + (typedCode === target.charCodeAt(column - 1) ? 0 : 1),
       );
-      current[j] = cost;
+      current[column] = cost;
       if (cost < rowMin) rowMin = cost;
     }
     if (rowMin > max) return undefined;
@@ -58,7 +60,7 @@ export function withinEdits(typed: string, target: string, max: number, anchored
   // cannot change the answer (each column depends only on those before it).
   const columns = anchored ? Math.min(target.length, typed.length + max) : target.length;
   const row = lastRow(typed, target, max, anchored, columns);
-  if (row) for (let j = 0; j <= columns; j++) if (row[j] <= max) return true;
+  if (row) for (let column = 0; column <= columns; column++) if (row[column] <= max) return true;
   return false;
 }
 

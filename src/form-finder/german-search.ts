@@ -26,7 +26,7 @@
  * catalog-index.ts's; this module only decides what goes in and how the query is phrased.
  */
 import { idleTask, nextTask } from '../core/next-task.js';
-import { CatalogIndex } from './catalog-index.js';
+import { CatalogIndex, FIELDS } from './catalog-index.js';
 import { withinEdits } from './edit-distance.js';
 import { STOPWORDS, isWordCode, normalizeGerman, normalizeInto, words } from './german-text.js';
 import { byTitle, formFilter } from './plain-search.js';
@@ -83,8 +83,8 @@ const MAX_EXPANSIONS = 100;
 const MAX_QUERY_WORDS = 10;
 
 /** The fields a query word looks in (ids of catalog-index.ts FIELDS): all, or the title only. */
-const ALL_FIELDS = [0, 1, 2];
-const TITLE = [0];
+const ALL_FIELDS = FIELDS.map((_, id) => id);
+const TITLE = [FIELDS.indexOf('title')];
 /** Term weights relative to an exact match (catalog-index.ts: prefix 0.375, typo 0.45). */
 const STEM_WEIGHT = 0.5;
 const SWAP_WEIGHT = 0.45;
@@ -330,10 +330,11 @@ export class FormSearchIndex {
     // Words shorter than five letters allow no typo: then every match is without one. These
     // short words are the ones with thousands of hits ("Pers": 2,000 of 10,000 forms).
     const typos = qwords.some((word) => strictTypos(word.term));
-    // Bit i of a matched catalogue word: it matches query word i without a typo.
+    // Bit n of a matched catalogue word: it matches the query's word n without a typo.
     const withoutTypo = (documentWord: string) =>
       qwords.reduce(
-        (mask, word, i) => (matchesWithoutTypo(word, documentWord) ? mask | (1 << i) : mask),
+        (mask, word, place) =>
+          matchesWithoutTypo(word, documentWord) ? mask | (1 << place) : mask,
         0,
       );
     const ranked = this.catalog.search(alternatives, true, keep, typos ? withoutTypo : undefined);
@@ -359,18 +360,18 @@ export class FormSearchIndex {
     if (!typed.length) return [];
     const qwords = typed.concat(this.knownParts(typed));
     const alternatives = qwords.map((word) => this.wordQuery(word, true));
-    // Bit i of a matched catalogue word: it stands for query word i.
+    // Bit n of a matched catalogue word: it stands for the query's word n.
     const coverOf = (documentTerm: string): number => {
       let mask = 0;
-      for (let i = 0; i < qwords.length; i++) {
-        const word = qwords[i];
+      for (let place = 0; place < qwords.length; place++) {
+        const word = qwords[place];
         const typos = looseTypos(word.term);
         if (
           documentTerm.startsWith(word.term) ||
           word.expansions.has(documentTerm) ||
           (typos > 0 && withinEdits(word.term, documentTerm, typos, true))
         ) {
-          mask |= 1 << i;
+          mask |= 1 << place;
         }
       }
       return mask;
