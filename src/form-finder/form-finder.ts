@@ -321,8 +321,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     await nextTask();
     if (data !== this.#data) return false;
     this.requestUpdate();
-    // The first letter typed then finds a ready list (see prepareLetters).
-    void index.prepareLetters(() => this.#index === index && this.isConnected);
+    // The first letter typed then finds a ready list (see prepareForTyping).
+    void index.prepareForTyping(() => this.#index === index && this.isConnected);
     return true;
   }
 

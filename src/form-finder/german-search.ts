@@ -61,7 +61,7 @@ export interface FormSearchOptions {
 
 /**
  * The letters a one-letter query is after normalisation (umlauts fold to their base letter, see
- * {@link FormSearchIndex.prepareLetters}).
+ * {@link FormSearchIndex.prepareForTyping}).
  */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -174,7 +174,7 @@ export class FormSearchIndex {
   /** The catalogue's forms as given (duplicate ids included). */
   private catalogue: readonly FormEntry[] = [];
   private sorted?: readonly FormEntry[];
-  /** The ranked hits of each one-letter query made so far (see {@link prepareLetters}). */
+  /** The ranked hits of each one-letter query made so far (see {@link prepareForTyping}). */
   private readonly letterHits = new Map<string, FormHit[]>();
 
   constructor(forms: readonly FormEntry[]) {
@@ -250,15 +250,18 @@ export class FormSearchIndex {
   }
 
   /**
-   * Ranks every one-letter query ahead, in idle tasks, until `wanted` says no more. A citizen's
-   * first letter finds hundreds or thousands of forms ("P": 1,087 of 10,000, "F": 1,403), and
-   * ranked on the keystroke it was the slowest keystroke of all (its search 30–50 ms at 4× CPU);
-   * ahead, the keystroke only filters a ready list. An idle task ranks letters until it has run
-   * for `sliceMs` (as a slice of the index build does): a letter per task, one per idle period
-   * (~50 ms apart on an idle page), took ~1.3 s for all 26, and a citizen typing sooner found
-   * theirs not ranked yet.
+   * What a citizen's typing would otherwise pay for on a keystroke, done ahead in idle tasks
+   * until `wanted` says no more: every one-letter query ranked, then the nearest forms searched
+   * for once (see {@link warmUpNearest}).
+   *
+   * A citizen's first letter finds hundreds or thousands of forms ("P": 1,087 of 10,000, "F":
+   * 1,403), and ranked on the keystroke it was the slowest keystroke of all (its search 30–50 ms
+   * at 4× CPU); ahead, the keystroke only filters a ready list. An idle task ranks letters until
+   * it has run for `sliceMs` (as a slice of the index build does): a letter per task, one per
+   * idle period (~50 ms apart on an idle page), took ~1.3 s for all 26, and a citizen typing
+   * sooner found theirs not ranked yet.
    */
-  async prepareLetters(
+  async prepareForTyping(
     wanted: () => boolean = () => true,
     sliceMs = INDEX_SLICE_MS,
   ): Promise<void> {
@@ -271,6 +274,22 @@ export class FormSearchIndex {
         this.letterRanking(LETTERS[next++]);
       } while (next < LETTERS.length && performance.now() < sliceEnd);
     }
+    await idleTask();
+    if (wanted()) this.warmUpNearest();
+  }
+
+  /**
+   * Searches once for the nearest forms of a word no form holds (the {@link warmUpWord}
+   * backwards), as a citizen's first query without a hit would: that search looks at every
+   * word of the catalogue with the loose typo rules, code no query with hits runs, and V8
+   * compiled and optimised it on that keystroke. In the benchmark (10,000 forms, 4× CPU) the
+   * first query without a hit ("Hund anml") took 48–152 ms to the paint before (median 80 of six
+   * runs), 48–80 ms after (median 60; docs/benchmarks.md). One word: the idle task of a
+   * two-word query was a long task (70 ms of CPU at 4×).
+   */
+  private warmUpNearest(): void {
+    const word = this.warmUpWord();
+    if (word) this.suggest([...word].reverse().join(''));
   }
 
   /**

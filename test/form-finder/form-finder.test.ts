@@ -357,8 +357,8 @@ describe('<form-finder>', () => {
     });
 
     it('ranks the one-letter queries ahead while its index is the one on screen', async () => {
-      // Issue 14 §3: the first letter typed finds a ready list (german-search.ts prepareLetters).
-      const prepares = watchCalls(FormSearchIndex.prototype, 'prepareLetters');
+      // Issue 14 §3: the first letter typed finds a ready list (german-search.ts prepareForTyping).
+      const prepares = watchCalls(FormSearchIndex.prototype, 'prepareForTyping');
       try {
         const el = await ready();
         expect(prepares.calls).to.have.length(1);
@@ -655,7 +655,9 @@ describe('<form-finder>', () => {
       expect(titles(el, '[aria-labelledby="near"]')).to.deep.equal([
         'Antrag auf einen Bewohnerparkausweis',
       ]);
-      expect(suggestions.calls.map(([query]) => query)).to.deep.equal([
+      // The index's own search ahead (german-search.ts warmUpNearest) may fall in between.
+      const typed = suggestions.calls.map(([query]) => query as string);
+      expect(typed.filter((query) => query.startsWith('Bewohner'))).to.deep.equal([
         'Bewohnerparkausweis Garag',
         'Bewohnerparkausweis Garage',
       ]);

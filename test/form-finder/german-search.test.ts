@@ -344,7 +344,7 @@ describe('FormSearchIndex.build', () => {
   });
 });
 
-describe('FormSearchIndex.prepareLetters', () => {
+describe('FormSearchIndex.prepareForTyping', () => {
   type Options = { department?: string; format?: string; limit?: number };
   const found = (index: FormSearchIndex, query: string, opts: Options) =>
     index.search(query, opts).map(({ form, score, terms }) => ({ id: form.id, score, terms }));
@@ -361,7 +361,7 @@ describe('FormSearchIndex.prepareLetters', () => {
     // Issue 14 §3: a first letter finds thousands of forms in a large catalogue, and ranking
     // them was the slowest keystroke.
     const prepared = new FormSearchIndex(FORMS);
-    await prepared.prepareLetters();
+    await prepared.prepareForTyping();
     const searches = watchCalls(engineOf(prepared) as { search: () => void }, 'search');
     const typed = asked.map(([query, opts]) => found(prepared, query, opts));
     searches.restore();
@@ -383,7 +383,7 @@ describe('FormSearchIndex.prepareLetters', () => {
     let wanted = 3;
     try {
       // A slice of 0 ms: a letter per task.
-      const preparing = index.prepareLetters(() => wanted-- > 0, 0);
+      const preparing = index.prepareForTyping(() => wanted-- > 0, 0);
       // Nothing in the caller's task.
       expect(searches.calls).to.have.length(0);
       await preparing;
@@ -397,7 +397,7 @@ describe('FormSearchIndex.prepareLetters', () => {
     const index = new FormSearchIndex(FORMS);
     const searches = watchCalls(engineOf(index) as { search: () => void }, 'search');
     try {
-      const preparing = index.prepareLetters(() => true, Infinity);
+      const preparing = index.prepareForTyping(() => true, Infinity);
       expect(searches.calls).to.have.length(0);
       // One idle task: every letter a–z ranked in it.
       await new Promise((resolve) => requestIdleCallback(resolve));
@@ -405,6 +405,37 @@ describe('FormSearchIndex.prepareLetters', () => {
       await preparing;
     } finally {
       searches.restore();
+    }
+  });
+
+  it('searches for the nearest forms once ahead, after the letters and only while wanted', async () => {
+    // Issue 14 §3: the first query without a hit compiled the loose search on its keystroke.
+    const index = new FormSearchIndex(FORMS);
+    const suggestions = watchCalls(index as unknown as { suggest: () => void }, 'suggest');
+    const searches = watchCalls(engineOf(index) as { search: () => void }, 'search');
+    try {
+      let letters = 0;
+      await index.prepareForTyping(() => {
+        letters = searches.calls.length;
+        return true;
+      }, Infinity);
+      expect(suggestions.calls).to.have.length(1);
+      expect(letters, 'the letters first').to.equal(26);
+      const [query] = suggestions.calls[0] as [string];
+      expect(index.search(query), 'a query without a hit').to.have.length(0);
+    } finally {
+      suggestions.restore();
+      searches.restore();
+    }
+    const unwanted = new FormSearchIndex(FORMS);
+    const none = watchCalls(unwanted as unknown as { suggest: () => void }, 'suggest');
+    try {
+      let asked = 0;
+      // Wanted for the 26 letters, no more (the element left the page meanwhile).
+      await unwanted.prepareForTyping(() => ++asked <= 26, Infinity);
+      expect(none.calls).to.have.length(0);
+    } finally {
+      none.restore();
     }
   });
 });
