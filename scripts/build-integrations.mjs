@@ -1,6 +1,6 @@
 // From custom-elements.json, with break-stuff's maintained generators (cem-tools):
-// - dist/jsx.d.ts: `CustomElements`, the library's tags with their attributes, properties and
-//   typed `on…` event handlers, for JSX's `IntrinsicElements` (React 19, Preact, Vue with TSX);
+// - dist/jsx.d.ts: `CustomElements`, the library's tags with their attributes, properties (also
+//   those spelt unlike their attribute: `syncUrl` beside `sync-url`) and typed `on…` event handlers, for JSX's `IntrinsicElements` (React 19, Preact, Vue with TSX);
 // - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's custom
 //   data, so editors complete tags, attributes and custom properties in HTML and CSS.
 // Part of `npm run build`, after tsc wrote dist/types/ (the JSX types import the classes there).
@@ -66,7 +66,29 @@ const elementRefs = typedJsx
   );
 if (elementRefs.includes('ref?: unknown') || elementRefs.includes('& BaseProps &'))
   throw new Error("dist/jsx.d.ts: the generator's `ref` type changed; see build-integrations.mjs");
-writeFileSync('dist/jsx.d.ts', elementRefs);
+// The generator names an attribute's property only when both are spelt alike (`endpoint`), so
+// `syncUrl` or `contactPhone` were type errors in React 19, Preact and Vue, which set a custom
+// element's property when the element has one: each such property joins its tag's props, with
+// the attribute's description.
+const withProperties = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .reduce((text, declaration) => {
+    const properties = (declaration.attributes ?? []).filter(
+      (attribute) => attribute.fieldName && attribute.fieldName !== attribute.name,
+    );
+    if (!properties.length) return text;
+    const start = text.indexOf(`export type ${declaration.name}Props = {\n`);
+    const end = text.indexOf('\n};', start);
+    if (start < 0 || end < 0)
+      throw new Error(`dist/jsx.d.ts: no ${declaration.name}Props; see build-integrations.mjs`);
+    const lines = properties.map(
+      ({ fieldName, description }) =>
+        `${description ? `\n  /** ${description} */` : ''}\n  ${fieldName}?: ${declaration.name}["${fieldName}"];`,
+    );
+    return text.slice(0, end) + lines.join('') + text.slice(end);
+  }, elementRefs);
+writeFileSync('dist/jsx.d.ts', withProperties);
 
 generateVsCodeCustomElementData(manifest, {
   outdir: 'dist',

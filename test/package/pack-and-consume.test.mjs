@@ -114,6 +114,12 @@ export const page = (
     oncivic-fallback={(event) => event.detail.state}
   ></form-finder>
 );
+// Properties spelt unlike their attributes, as React 19, Preact and Vue set them.
+export const byProperty = (
+  <form-finder syncUrl urlPrefix="ff2-" headingLevel={3} contactPhone="0800 123"></form-finder>
+);
+// @ts-expect-error a property of the wrong type
+export const wrongProperty = <service-status headingLevel="drei"></service-status>;
 // A presence attribute, written as JSX writes one.
 export const withPhone = <defect-reporter open311-phone></defect-reporter>;
 // @ts-expect-error a misspelt attribute
