@@ -10,7 +10,12 @@ import { keepLargeCopies } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
-import { plainSearch } from './plain-search.js';
+import {
+  countDepartments,
+  departmentCounts,
+  plainSearch,
+  type DepartmentCounts,
+} from './plain-search.js';
 import { parseFormCatalogInSlices } from './form-finder-schema.js';
 import { CheckedCatalog, readAnswersInWorker } from './form-catalog-reader.js';
 import { formFinderMessages } from './form-finder-messages.js';
@@ -29,7 +34,7 @@ import type { FormFinderMessageKey } from './form-finder-messages.js';
 interface SearchMemo {
   key: string;
   hits: FormHit[];
-  counts: Map<string, number>;
+  counts: DepartmentCounts;
   /** The nearest forms, when there is no hit and they were asked for. */
   near?: FormHit[];
 }
@@ -282,10 +287,11 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     const hits = this.#index
       ? this.#index.search(this.query, options)
       : plainSearch(data.forms, this.query, options);
-    const counts = new Map<string, number>();
-    for (const { form } of hits) {
-      counts.set(form.department, (counts.get(form.department) ?? 0) + 1);
-    }
+    // Every form found (nothing typed, no filter): counted once per catalogue.
+    const counts =
+      hits.length === data.forms.length
+        ? departmentCounts(data.forms)
+        : countDepartments(hits.map((hit) => hit.form));
     return { key, hits, counts };
   }
 

@@ -8,6 +8,7 @@ import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
 import type { CivicFallbackEvent } from '../../src/core/events.js';
 import type { FormFinder } from '../../src/form-finder/form-finder.js';
+import type { FormCatalog } from '../../src/form-finder/form-catalog-types.js';
 
 const RealWorker = window.Worker;
 /** The script URLs of the workers the page started. */
@@ -87,6 +88,16 @@ describe('<form-finder> reading its catalogue', () => {
       // 31 forms: one slice (250 a message).
       expect(posted).to.deep.equal(['head', 'forms', 'done']);
       expect(count(el)).to.equal('31 Formulare gefunden');
+      // The forms per department beside each department, as the worker counted them.
+      const answer = (await (await fetch('/api/forms')).json()) as FormCatalog;
+      const perDepartment = answer.departments.map(
+        ({ id, name }) =>
+          `${name} (${answer.forms.filter((form) => form.department === id).length})`,
+      );
+      const options = shadowAll<HTMLOptionElement>(el, '#dept option').map((option) =>
+        option.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(options).to.deep.equal(['Alle Fachbereiche (31)', ...perDepartment]);
       await type(el, 'wohngeld');
       expect(titles(el)[0]).to.equal('Antrag auf Wohngeld');
     });
