@@ -19,7 +19,8 @@ import { afterFirstPaint } from '../core/first-paint.js';
 import { nextTask } from '../core/next-task.js';
 import { DEFAULT_TIMEOUT_MS, requestJson } from '../core/http.js';
 import { parseJsonText } from '../core/normalize-json.js';
-import { rememberDepartmentCounts, rememberTitleOrder } from './plain-search.js';
+import { rememberCatalogFacts } from './catalog-facts.js';
+import { rememberTitleOrder } from './plain-search.js';
 import type { EndpointController } from '../core/endpoint-controller.js';
 import type { JsonResponse } from '../core/http.js';
 import type { FormEntry } from './form-catalog-types.js';
@@ -210,7 +211,7 @@ function readAnswer(
         case 'done':
           stop();
           rememberTitleOrder(forms, message.titleOrder);
-          rememberDepartmentCounts(forms, message.departmentCounts);
+          rememberCatalogFacts(forms, message.facts);
           resolve(new CheckedCatalog({ ...envelope, forms }));
           break;
         case 'failed': {

@@ -5,15 +5,16 @@
  * forms in one message would be one long task on the page again; a slice is a short one.
  *
  * One job per worker: the page sends the answer once, undecoded (a Blob), the worker answers
- * with a `head`, the `forms` slices and `done` (with the forms' order by title and their count per
- * department), or with
+ * with a `head`, the `forms` slices and `done` (with the forms' order by title and what the filters
+ * show, catalog-facts.ts), or with
  * `failed`. The page keeps the Blob it sent as the last good copy: the text does not come
  * back. It fetches nothing (http.ts does, on the page) and its checks are the page's own
  * (form-finder-schema.ts, normalize-json.ts).
  */
 import { parseJsonText } from '../core/normalize-json.js';
 import { parseFormCatalog } from './form-finder-schema.js';
-import { countDepartments, titleOrder } from './plain-search.js';
+import { factsOf, type CatalogFacts } from './catalog-facts.js';
+import { titleOrder } from './plain-search.js';
 import type { FormEntry } from './form-catalog-types.js';
 import type { FormFinderCatalog } from './form-finder-schema.js';
 
@@ -36,7 +37,7 @@ export type CatalogWorkerMessage =
   | { kind: 'warning'; text: string; detail?: string }
   | { kind: 'head'; envelope: CatalogEnvelope }
   | { kind: 'forms'; forms: FormEntry[] }
-  | { kind: 'done'; titleOrder: Uint32Array; departmentCounts: [string, number][] }
+  | { kind: 'done'; titleOrder: Uint32Array; facts: CatalogFacts }
   | { kind: 'failed'; failure: 'parse' | 'schema'; message: string };
 
 /** The worker's global scope, as far as used here (the DOM lib types `self` as a Window). */
@@ -81,7 +82,6 @@ scope.onmessage = async ({ data: { answer } }) => {
   // The first render lists the forms by title: sorted here (Intl.Collator is slow, ~50 ms for
   // 10,000 titles on the page's thread), the page only looks the order up.
   const order = titleOrder(forms);
-  // And counted per department, as the department filter shows them while nothing is typed.
-  const departmentCounts = [...countDepartments(forms)];
-  post({ kind: 'done', titleOrder: order, departmentCounts }, [order.buffer]);
+  // And what the filters show while nothing is typed (catalog-facts.ts).
+  post({ kind: 'done', titleOrder: order, facts: factsOf(forms) }, [order.buffer]);
 };

@@ -10,12 +10,8 @@ import { keepLargeCopies } from '../core/last-good-store.js';
 import { isImpaired } from '../core/service-health.js';
 import { baseStyles } from '../core/styles.js';
 import { WindowListener } from '../core/window-listener.js';
-import {
-  countDepartments,
-  departmentCounts,
-  plainSearch,
-  type DepartmentCounts,
-} from './plain-search.js';
+import { plainSearch } from './plain-search.js';
+import { catalogFacts, countDepartments, type DepartmentCounts } from './catalog-facts.js';
 import { parseFormCatalogInSlices } from './form-finder-schema.js';
 import { CheckedCatalog, readAnswersInWorker } from './form-catalog-reader.js';
 import { formFinderMessages } from './form-finder-messages.js';
@@ -137,7 +133,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   #germanSearch?: GermanSearch;
   #indexBuild?: Promise<boolean>;
   #departments = new Map<string, Department>();
-  #formats: string[] = [];
+  #formats: readonly string[] = [];
   /** How many of the shown results are rendered: the first ones after a keystroke until its paint. */
   #rendered = Infinity;
   /** Resolves once the results a keystroke left for after its paint are rendered. */
@@ -262,9 +258,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     this.#index = undefined;
     this.#indexBuild = this.#buildIndex(data);
     this.#departments = new Map(data.departments.map((department) => [department.id, department]));
-    this.#formats = [
-      ...new Set(data.forms.map((form) => form.format?.toLowerCase()).filter((format) => !!format)),
-    ] as string[];
+    this.#formats = catalogFacts(data.forms).formats;
   }
 
   #search(data: FormFinderCatalog): FormHit[] {
@@ -290,7 +284,7 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     // Every form found (nothing typed, no filter): counted once per catalogue.
     const counts =
       hits.length === data.forms.length
-        ? departmentCounts(data.forms)
+        ? catalogFacts(data.forms).departmentCounts
         : countDepartments(hits.map((hit) => hit.form));
     return { key, hits, counts };
   }

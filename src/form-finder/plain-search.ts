@@ -88,42 +88,6 @@ export function rememberTitleOrder(forms: readonly FormEntry[], order: ArrayLike
   );
 }
 
-const countedByDepartment = new WeakMap<readonly FormEntry[], DepartmentCounts>();
-
-/** How many forms each department has, by department id. */
-export type DepartmentCounts = ReadonlyMap<string, number>;
-
-/**
- * The forms of each department among `forms`, counted once per catalogue: what the department
- * filter shows beside each department while nothing is typed, the first render's search. Counted
- * on the page, 10,000 forms were 12–18 ms of that render's task at 4× CPU, twice (once more when
- * the index was ready); a worker that checked the catalogue counts there
- * ({@link rememberDepartmentCounts}).
- */
-export function departmentCounts(forms: readonly FormEntry[]): DepartmentCounts {
-  let counts = countedByDepartment.get(forms);
-  if (!counts) {
-    counts = countDepartments(forms);
-    countedByDepartment.set(forms, counts);
-  }
-  return counts;
-}
-
-/** The forms of each department among `forms` (or the forms of `hits`), counted now. */
-export function countDepartments(forms: Iterable<{ department: string }>): DepartmentCounts {
-  const counts = new Map<string, number>();
-  for (const { department } of forms) counts.set(department, (counts.get(department) ?? 0) + 1);
-  return counts;
-}
-
-/** Takes `counts` ({@link departmentCounts}, counted elsewhere) as those of `forms`. */
-export function rememberDepartmentCounts(
-  forms: readonly FormEntry[],
-  counts: Iterable<[string, number]>,
-): void {
-  countedByDepartment.set(forms, new Map(counts));
-}
-
 /** Forms whose title or keywords contain every word of `query`, alphabetically by title. */
 export function plainSearch(
   forms: readonly FormEntry[],

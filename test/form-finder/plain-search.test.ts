@@ -1,9 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  departmentCounts,
-  plainSearch,
-  rememberDepartmentCounts,
-} from '../../src/form-finder/plain-search.js';
+import { plainSearch } from '../../src/form-finder/plain-search.js';
 import type { FormEntry } from '../../src/form-finder/form-catalog-types.js';
 
 const forms: FormEntry[] = [
@@ -45,20 +41,5 @@ describe('plainSearch (until the German index is ready)', () => {
       'Sperrmüll anmelden',
     ]);
     expect(titles(plainSearch(forms, '', { format: 'DOCX' }))).to.deep.equal(['Hund anmelden']);
-  });
-
-  it('counts the forms per department once per catalogue, or takes what a worker counted', () => {
-    // Issue 14 §3: counted on every search without a query, 10,000 forms were 12–18 ms of the
-    // first render's task at 4× CPU.
-    const counts = departmentCounts(forms);
-    expect([...counts]).to.deep.equal([
-      ['soziales', 1],
-      ['steuern', 1],
-      ['umwelt', 1],
-    ]);
-    expect(departmentCounts(forms), 'counted once').to.equal(counts);
-    const checkedInWorker = [...forms];
-    rememberDepartmentCounts(checkedInWorker, [['soziales', 7]]);
-    expect([...departmentCounts(checkedInWorker)]).to.deep.equal([['soziales', 7]]);
   });
 });
