@@ -1,6 +1,7 @@
 // From custom-elements.json, with break-stuff's maintained generators (cem-tools):
 // - dist/jsx.d.ts: `CustomElements`, the library's tags with their attributes, properties (also
-//   those spelt unlike their attribute: `syncUrl` beside `sync-url`) and typed `on…` event handlers, for JSX's `IntrinsicElements` (React 19, Preact, Vue with TSX);
+//   those spelt unlike their attribute: `syncUrl` beside `sync-url`) and typed `on…` event
+//   handlers, for JSX's `IntrinsicElements` (React 19, Preact, Vue with TSX);
 // - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's custom
 //   data, so editors complete tags, attributes and custom properties in HTML and CSS.
 // Part of `npm run build`, after tsc wrote dist/types/ (the JSX types import the classes there).

@@ -5,11 +5,10 @@
  * forms in one message would be one long task on the page again; a slice is a short one.
  *
  * One job per worker: the page sends the answer once, undecoded (a Blob), the worker answers
- * with a `head`, the `forms` slices and `done` (with the forms' order by title and what the filters
- * show, catalog-facts.ts), or with
- * `failed`. The page keeps the Blob it sent as the last good copy: the text does not come
- * back. It fetches nothing (http.ts does, on the page) and its checks are the page's own
- * (form-finder-schema.ts, normalize-json.ts).
+ * with a `head`, the `forms` slices and `done` (with the forms' order by title and what the
+ * filters show, catalog-facts.ts), or with `failed`. The page keeps the Blob it sent as the last
+ * good copy: the text does not come back. It fetches nothing (http.ts does, on the page) and its
+ * checks are the page's own (form-finder-schema.ts, normalize-json.ts).
  */
 import { parseJsonText } from '../core/normalize-json.js';
 import { parseFormCatalog } from './form-finder-schema.js';
