@@ -549,12 +549,18 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
               <label for="dept">${this.#message('department')}</label>
               <select id="dept" @change=${this.#onFilter}>
                 <option value="" .selected=${!this.#dept}>
-                  ${this.#message('allDepartments')} (${all.length})
+                  ${this.#message('withCount', {
+                    name: this.#message('allDepartments'),
+                    count: all.length,
+                  })}
                 </option>
                 ${data.departments.map(
                   (department) =>
                     html`<option value=${department.id} .selected=${department.id === this.#dept}>
-                      ${department.name} (${counts.get(department.id) ?? 0})
+                      ${this.#message('withCount', {
+                        name: department.name,
+                        count: counts.get(department.id) ?? 0,
+                      })}
                     </option>`,
                 )}
               </select>

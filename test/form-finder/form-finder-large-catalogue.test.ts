@@ -73,6 +73,10 @@ describe('<form-finder> with a large catalogue', () => {
         expect(shadow(el, '[part="count"]')!.textContent!.trim()).to.equal(
           `${count.toLocaleString('de-DE')} Formulare gefunden`,
         );
+        // The department filter writes its numbers as the count does ("10.000", not "10000").
+        expect(shadow(el, '#dept option')!.textContent!.trim()).to.equal(
+          `Alle Fachbereiche (${count.toLocaleString('de-DE')})`,
+        );
         expect(shadowText(el)).to.contain('Stand des Formularverzeichnisses: 30.10.2023');
         // localStorage is left to small copies.
         expect(localStorage.getItem(cacheKey(url))).to.equal(null);
