@@ -11,26 +11,31 @@
  * that the others narrow down.
  */
 
+/**
+ * The browser's one-time Intl set-up, step by step. ICU's tables and lists are the browser
+ * process's, shared by its threads: a worker of the widget's own that runs these steps before a
+ * page's first format makes that format cheap on the page (form-catalog-worker.ts does).
+ */
+export const intlSetUpSteps: ReadonlyArray<() => unknown> = [
+  // The calendar every format asks for (format.ts): the first extension key read.
+  () => new Intl.Locale('de', { calendar: 'gregory' }),
+  // Firefox has Intl.Segmenter from 125 only (ESR 115 is supported): no step there.
+  () => 'Segmenter' in Intl && Intl.Segmenter.supportedLocalesOf('de'),
+  () => Intl.DateTimeFormat.supportedLocalesOf('de'),
+  () => Intl.NumberFormat.supportedLocalesOf('de'),
+];
+
 /** The one-time steps are started once per page; a second widget only adds its own formats. */
 let setUp = false;
 
 /**
- * Runs the browser's one-time Intl set-up and then each of `formats` (a call that builds and
- * caches a formatter the widget needs, e.g. `() => formatDateTime(new Date(), lang)`), each in
- * a task of its own, in this order, without waiting for them.
+ * Runs the browser's one-time Intl set-up ({@link intlSetUpSteps}) and then each of `formats`
+ * (a call that builds and caches a formatter the widget needs, e.g.
+ * `() => formatDateTime(new Date(), lang)`), each in a task of its own, in this order, without
+ * waiting for them.
  */
 export function warmUpIntl(...formats: Array<() => unknown>): void {
-  const steps = setUp
-    ? formats
-    : [
-        // The calendar every format asks for (format.ts): the first extension key read.
-        () => new Intl.Locale('de', { calendar: 'gregory' }),
-        // Firefox has Intl.Segmenter from 125 only (ESR 115 is supported): no step there.
-        () => 'Segmenter' in Intl && Intl.Segmenter.supportedLocalesOf('de'),
-        () => Intl.DateTimeFormat.supportedLocalesOf('de'),
-        () => Intl.NumberFormat.supportedLocalesOf('de'),
-        ...formats,
-      ];
+  const steps = setUp ? formats : [...intlSetUpSteps, ...formats];
   setUp = true;
   for (const step of steps) setTimeout(step);
 }

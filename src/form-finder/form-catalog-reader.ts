@@ -110,13 +110,14 @@ export class CheckedCatalog {
  * Blob), and what reaches its `parse` is a {@link CheckedCatalog}, or, where no worker starts,
  * the answer decoded and parsed on the main thread (checked there); the answer's Blob is kept
  * as the last good copy (`raw`), undecoded. Text that is not JSON fails as a `parse`
- * error of the endpoint, a wrong shape as a `schema` one. `whileChecking` runs while the worker
- * works. A function, not an assignment in the widget's constructor: the
+ * error of the endpoint, a wrong shape as a `schema` one. `whenIntlReady` runs when the worker
+ * has done the browser's one-time Intl set-up, before it has the answer: the page's first
+ * formats are then cheap to build (form-catalog-worker.ts). A function, not an assignment in the widget's constructor: the
  * manifest analyzer reads any `x.y = …` there as a field of the element.
  */
 export function readAnswersInWorker(
   controller: EndpointController<unknown>,
-  whileChecking: () => void,
+  whenIntlReady: () => void,
 ): void {
   controller.request = async (url, options) => {
     // The catalogue is large: on a slow network it would hold up the page's own first content.
@@ -125,27 +126,54 @@ export function readAnswersInWorker(
     await afterFirstPaint();
     await nextTask();
     options?.signal?.throwIfAborted();
-    const answer = await requestJson(url, { ...options, asBlob: true });
+    // The worker starts while the answer downloads: it sets up Intl meanwhile, and once it says
+    // so, the page builds the first render's formats (form-catalog-worker.ts).
+    const worker = startCatalogWorker(whenIntlReady);
+    let answer: JsonResponse;
+    try {
+      answer = await requestJson(url, { ...options, asBlob: true });
+    } catch (error) {
+      worker?.worker.terminate();
+      throw error;
+    }
     // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
     const timeout = options?.timeout ?? DEFAULT_TIMEOUT_MS;
     return {
       ...answer,
-      body: await readAnswer(answer, url, { signal: options?.signal, timeout }, whileChecking),
+      body: await readAnswer(answer, url, { signal: options?.signal, timeout }, worker),
     };
   };
 }
 
+/** A worker started before its job, and whether it failed meanwhile (its script missing). */
+interface WaitingWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
+/** Starts a worker that calls `whenReady` once it has set up Intl; undefined where none starts. */
+function startCatalogWorker(whenReady: () => void): WaitingWorker | undefined {
+  const worker = startWorker();
+  if (!worker) return undefined;
+  const waiting = { worker, failed: false };
+  worker.addEventListener('message', ({ data }: MessageEvent<CatalogWorkerMessage>) => {
+    if (data.kind === 'ready') whenReady();
+  });
+  worker.addEventListener('error', () => (waiting.failed = true));
+  return waiting;
+}
+
 /**
- * The answer's catalogue: checked in the worker (a {@link CheckedCatalog}), else decoded and
- * parsed here; also when the worker stays silent for `timeout` ms (a script that never runs, a
- * stalled thread: the widget would stay `loading` for ever, rule zero). Rejects with an
+ * The answer's catalogue: checked in `waiting`'s worker (a {@link CheckedCatalog}), else decoded
+ * and parsed here; also when the worker stays silent for `timeout` ms (a script that never runs,
+ * a stalled thread: the widget would stay `loading` for ever, rule zero). Rejects with an
  * EndpointError (`parse`, `schema`), or with the signal's reason when it aborts.
  */
 function readAnswer(
   { body, status, response }: JsonResponse,
   url: string,
   { signal, timeout }: { signal?: AbortSignal; timeout: number },
-  whileChecking: () => void,
+  waiting: WaitingWorker | undefined,
 ): Promise<unknown> {
   // requestJson with `asBlob` gives the answer as a Blob.
   const answer = body as Blob;
@@ -157,10 +185,13 @@ function readAnswer(
       throw new EndpointError('parse', url, { status, response, cause });
     }
   };
+  if (signal?.aborted) waiting?.worker.terminate();
   signal?.throwIfAborted();
-  const worker = startWorker();
-  if (!worker) return parsedHere();
-  whileChecking();
+  if (!waiting || waiting.failed) {
+    waiting?.worker.terminate();
+    return parsedHere();
+  }
+  const { worker } = waiting;
   return new Promise<unknown>((resolve, reject) => {
     let envelope: CatalogEnvelope = { departments: [] };
     const forms: FormEntry[] = [];

@@ -149,8 +149,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     super();
     // A catalogue can outgrow localStorage (20,000 forms): large copies go to IndexedDB.
     keepLargeCopies(this.endpointController);
-    // … and its answers are parsed and checked in a worker (see parseData); meanwhile the
-    // main thread is free to prepare the first render.
+    // … and its answers are parsed and checked in a worker (see parseData), which sets up Intl
+    // first, while the answer downloads; then the main thread prepares the first render's formats.
     readAnswersInWorker(this.endpointController, () => this.#prepareFormats());
     // Back and forward between searches (the query lives in the page's URL).
     new WindowListener(this, 'popstate', this.#onPopState);
@@ -196,9 +196,9 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   }
 
   /**
-   * Builds the number and date formats of the first render while the worker checks the
-   * catalogue: the first use of each costs ICU set-up (together ~50 ms on a slow phone, 4× CPU),
-   * which would otherwise fall into the first render's task. One task each.
+   * Builds the number and date formats of the first render once the catalogue's worker has set
+   * up Intl, before the catalogue is there: each format's first use still costs a few ms at 4×
+   * CPU, which would otherwise fall into the first render's task. One task each.
    */
   #prepareFormats(): void {
     const now = new Date().toISOString();

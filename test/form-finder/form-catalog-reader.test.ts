@@ -2,7 +2,7 @@
 // the page's main thread only receives the checked forms, a slice per task. Where no worker can
 // start, the same check runs on the main thread. Either way the citizen sees the same catalogue,
 // and bad JSON or a wrong shape falls back as before (last good copy, else the contact).
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/form-finder/form-finder.define.js';
 import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
@@ -13,7 +13,7 @@ import type { FormCatalog } from '../../src/form-finder/form-catalog-types.js';
 const RealWorker = window.Worker;
 /** The script URLs of the workers the page started. */
 let started: string[] = [];
-/** The kinds of the messages those workers posted (`head`, `forms`, `done`, `failed` …). */
+/** The kinds of the messages those workers posted (`ready`, `head`, `forms`, `done` …). */
 let posted: string[] = [];
 
 /** Records each worker the page starts; `how` changes what starting one does. */
@@ -86,7 +86,7 @@ describe('<form-finder> reading its catalogue', () => {
       expect(started).to.have.length(1);
       expect(started[0]).to.match(/\/form-catalog-worker\.js$/);
       // 31 forms: one slice (250 a message).
-      expect(posted).to.deep.equal(['head', 'forms', 'done']);
+      expect(posted).to.deep.equal(['ready', 'head', 'forms', 'done']);
       expect(count(el)).to.equal('31 Formulare gefunden');
       // The forms per department beside each department, as the worker counted them.
       const answer = (await (await fetch('/api/forms')).json()) as FormCatalog;
@@ -100,6 +100,36 @@ describe('<form-finder> reading its catalogue', () => {
       expect(options).to.deep.equal(['Alle Fachbereiche (31)', ...perDepartment]);
       await type(el, 'wohngeld');
       expect(titles(el)[0]).to.equal('Antrag auf Wohngeld');
+    });
+
+    // The worker does the browser's Intl set-up (process-wide, 60–110 ms at 4× CPU) while the
+    // answer downloads, so that the page's own formats do not take it on the page's thread.
+    it('starts the worker while the answer is on its way, and it is ready before it', async () => {
+      watchWorkers();
+      const el = await finder(uniqueUrl('/api/forms', { fault: 'slow', delay: '1500' }));
+      await waitUntil(() => posted.includes('ready'), 'the worker never said it was ready');
+      expect(started).to.have.length(1);
+      expect(el.getAttribute('state'), 'the answer is still on its way').to.equal('loading');
+      await searchable(el);
+      expect(posted).to.deep.equal(['ready', 'head', 'forms', 'done']);
+    });
+
+    it('stops the worker when the request fails', async () => {
+      const stopped: string[] = [];
+      watchWorkers();
+      const { terminate } = window.Worker.prototype;
+      window.Worker.prototype.terminate = function (this: Worker) {
+        stopped.push('stopped');
+        terminate.call(this);
+      };
+      try {
+        const el = await finder(uniqueUrl('/api/forms', { fault: '500' }));
+        await waitForState(el, 'fallback');
+        expect(started).to.have.length(1);
+        expect(stopped).to.have.length(1);
+      } finally {
+        window.Worker.prototype.terminate = terminate;
+      }
     });
 
     it('shows what the check on the main thread shows, warnings included', async () => {
@@ -134,7 +164,7 @@ describe('<form-finder> reading its catalogue', () => {
         const fallback = (await oneEvent(el, 'civic-fallback')) as CivicFallbackEvent;
         await waitForState(el, 'fallback');
         expect(started, 'the answer went to the worker').to.have.length(1);
-        expect(posted).to.deep.equal(['failed']);
+        expect(posted).to.deep.equal(['ready', 'failed']);
         expect(fallback.detail.error?.kind).to.equal(kind);
         expect(shadowText(el)).to.contain('(02324) 204 0');
       });
@@ -149,7 +179,7 @@ describe('<form-finder> reading its catalogue', () => {
         const fallback = (await oneEvent(el, 'civic-fallback')) as CivicFallbackEvent;
         await waitForState(el, 'stale');
         expect(started, 'both answers went to the worker').to.have.length(2);
-        expect(posted).to.deep.equal(['head', 'forms', 'done', 'failed']);
+        expect(posted).to.deep.equal(['ready', 'head', 'forms', 'done', 'ready', 'failed']);
         expect(fallback.detail.error?.kind).to.equal(kind);
         expect(shadow(el, '[part="stale-notice"]')!.textContent).to.match(
           /zuletzt bekannten Stand vom \d\d\.\d\d\.\d{4}/,
