@@ -112,8 +112,9 @@ export class CheckedCatalog {
  * as the last good copy (`raw`), undecoded. Text that is not JSON fails as a `parse`
  * error of the endpoint, a wrong shape as a `schema` one. `whenIntlReady` runs when the worker
  * has done the browser's one-time Intl set-up, before it has the answer: the page's first
- * formats are then cheap to build (form-catalog-worker.ts). A function, not an assignment in the widget's constructor: the
- * manifest analyzer reads any `x.y = …` there as a field of the element.
+ * formats are then cheap to build (form-catalog-worker.ts). A function, not an assignment in
+ * the widget's constructor: the manifest analyzer reads any `x.y = …` there as a field of the
+ * element.
  */
 export function readAnswersInWorker(
   controller: EndpointController<unknown>,
@@ -128,19 +129,19 @@ export function readAnswersInWorker(
     options?.signal?.throwIfAborted();
     // The worker starts while the answer downloads: it sets up Intl meanwhile, and once it says
     // so, the page builds the first render's formats (form-catalog-worker.ts).
-    const worker = startCatalogWorker(whenIntlReady);
+    const waiting = startCatalogWorker(whenIntlReady);
     let answer: JsonResponse;
     try {
       answer = await requestJson(url, { ...options, asBlob: true });
     } catch (error) {
-      worker?.worker.terminate();
+      waiting?.worker.terminate();
       throw error;
     }
     // `raw` stays the Blob: the last good copy keeps it as it is, undecoded on this thread.
     const timeout = options?.timeout ?? DEFAULT_TIMEOUT_MS;
     return {
       ...answer,
-      body: await readAnswer(answer, url, { signal: options?.signal, timeout }, worker),
+      body: await readAnswer(answer, url, { signal: options?.signal, timeout }, waiting),
     };
   };
 }
