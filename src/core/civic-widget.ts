@@ -8,6 +8,7 @@ import { CivicFallbackEvent, CivicLoadedEvent } from './events.js';
 import { formatDateTime } from './format.js';
 import { LangController, translate } from './i18n.js';
 import { iconInfo, impairedStatusIcon } from './icons.js';
+import { nextMessage } from './next-task.js';
 import { mailtoHref, safeUrl, telHref } from './safe-url.js';
 import { isImpaired } from './service-health.js';
 import { baseStyles } from './styles.js';
@@ -226,17 +227,9 @@ export abstract class CivicWidget<T> extends LitElement {
    * on the demo (ten widgets) that made long tasks of 50–110 ms at 4× CPU, and a Total Blocking
    * Time of 190–210 ms on a slower machine (issue 14 §3, §4). Nothing moves meanwhile: the
    * reserved-space sheet holds each widget's room until its first render (`:not([state])`).
-   * A message to itself, not a timer: browsers hold back timers in background tabs (Firefox for
-   * up to 15 s once a tab has used its budget), messages they do not.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      await new Promise((resolve) => {
-        const { port1, port2 } = new MessageChannel();
-        port1.onmessage = resolve;
-        port2.postMessage(null);
-      });
-    }
+    if (!this.hasUpdated) await nextMessage();
     super.scheduleUpdate();
   }
 

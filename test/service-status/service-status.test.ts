@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/service-status/service-status.define.js';
 import { clearCivicStorage, uniqueUrl, waitForState } from '../helpers.js';
 import { shadow, shadowAll, shadowText } from '../shadow-dom.js';
@@ -155,6 +155,54 @@ describe('<service-status>', () => {
       } finally {
         console.warn = original;
       }
+    });
+  });
+
+  describe('the tasks it renders in (issue 14 §3)', () => {
+    /**
+     * The element's messages to itself (`nextMessage`, next-task.ts) held back until the test
+     * lets them through; other code's channels (the test runner's) work as usual.
+     */
+    const held: Array<() => void> = [];
+    const realChannel = window.MessageChannel;
+    function HeldChannel(): MessageChannel {
+      if (!new Error().stack?.includes('next-task')) return new realChannel();
+      const port1: { onmessage: ((event: null) => void) | null } = { onmessage: null };
+      const port2 = { postMessage: () => held.push(() => port1.onmessage?.(null)) };
+      return { port1, port2 } as unknown as MessageChannel;
+    }
+    beforeEach(() => {
+      held.length = 0;
+      window.MessageChannel = HeldChannel as unknown as typeof MessageChannel;
+    });
+    afterEach(() => {
+      window.MessageChannel = realChannel;
+    });
+
+    it('renders its first data in a task after the one that read and checked the answer', async () => {
+      // fixtureSync: fixture() would wait for the first render, held here. The answer comes
+      // after that render's message is let through.
+      const el = fixtureSync<ServiceStatus>(
+        html`<service-status
+          endpoint=${uniqueUrl('/api/service-status', { fault: 'slow', delay: '500' })}
+          refresh="0"
+        ></service-status>`,
+      );
+      await waitUntil(() => held.length === 1, 'the first render waits for a message');
+      held.shift()!();
+      // Not waitForState: it waits for updateComplete, which waits for the held message.
+      await waitUntil(() => el.state === 'loading', 'the first render');
+      const controller = (el as unknown as { endpointController: { view: { state: string } } })
+        .endpointController;
+      await waitUntil(() => controller.view.state === 'ready', 'the answer is read', {
+        timeout: 5000,
+      });
+      // The answer is read and checked; its render waits for the next message.
+      expect(el.state).to.equal('loading');
+      expect(held).to.have.length(1);
+      held.shift()!();
+      await waitForState(el, 'ready');
+      expect(shadowAll(el, '[part="item"]')).to.have.length(5);
     });
   });
 
