@@ -111,6 +111,27 @@ export const leafletStyles = css`
 
 type Leaflet = typeof import('leaflet');
 
+/**
+ * Leaflet's map, or, when the citizen's system asks for reduced motion (WCAG 2.3.3), one that
+ * moves without gliding: Leaflet animates its pans in script (the arrow keys, `panTo`, the
+ * glide after a drag), which the stylesheet's media query above cannot stop, and has no option
+ * for the arrow keys' pan. `Map.extend` is Leaflet's documented way to change a method.
+ */
+function mapClass(leaflet: Leaflet): typeof import('leaflet').Map {
+  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) return leaflet.Map;
+  return leaflet.Map.extend({
+    options: {
+      zoomAnimation: false,
+      fadeAnimation: false,
+      markerZoomAnimation: false,
+      inertia: false, // no glide after a drag
+    },
+    panBy(offset: import('leaflet').PointExpression, options?: import('leaflet').PanOptions) {
+      return leaflet.Map.prototype.panBy.call(this, offset, { ...options, animate: false });
+    },
+  });
+}
+
 /** The middle of [[south, west], [north, east]]; the middle of Germany without bounds. */
 function boundsCenter(bounds?: [LatLng, LatLng]): LatLng {
   if (!bounds) return [51.16, 10.45];
@@ -226,7 +247,8 @@ export class LocationMap {
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    const map = (this.#map = leaflet.map(container, {
+    const LeafletMap = mapClass(leaflet);
+    const map = (this.#map = new LeafletMap(container, {
       center: pin ?? config!.center ?? center,
       zoom: config!.zoom ?? 16,
       zoomControl: false,

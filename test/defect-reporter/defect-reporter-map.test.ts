@@ -86,4 +86,66 @@ describe('<defect-reporter> with a map', () => {
     expect(shadow(el, '#dr-map')).to.equal(null);
     expect(shadow(el, '#dr-map-open')).to.exist;
   });
+
+  describe('and the citizen’s system asking for reduced motion', () => {
+    const realMatchMedia = window.matchMedia;
+    /** `prefers-reduced-motion: reduce` answered as `reduce`: the same in Chromium and Firefox. */
+    const askForReducedMotion = () => {
+      window.matchMedia = (query: string) =>
+        query.includes('prefers-reduced-motion: reduce')
+          ? ({
+              ...realMatchMedia.call(window, 'all'),
+              matches: true,
+              media: query,
+            } as MediaQueryList)
+          : realMatchMedia.call(window, query);
+    };
+    afterEach(() => {
+      window.matchMedia = realMatchMedia;
+    });
+
+    /** The animation classes Leaflet sets on the map while it glides (pans) or zooms. */
+    async function animationsDuring(map: HTMLElement, act: () => Promise<void>): Promise<string[]> {
+      const seen = new Set<string>();
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const name of (record.target as Element).classList) {
+            if (/^leaflet-(pan|zoom)-anim$/.test(name)) seen.add(name);
+          }
+        }
+      });
+      observer.observe(map, { attributes: true, attributeFilter: ['class'], subtree: true });
+      await act();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      observer.takeRecords();
+      observer.disconnect();
+      return [...seen].sort();
+    }
+
+    const panAndZoom = (el: DefectReporter, map: HTMLElement) => async () => {
+      map.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await click(el, '#dr-zoom-in');
+    };
+
+    it('glides and zooms in steps otherwise (the check below can fail)', async () => {
+      const el = await withMap();
+      const map = await openMap(el);
+      expect(await animationsDuring(map, panAndZoom(el, map))).to.deep.equal([
+        'leaflet-pan-anim',
+        'leaflet-zoom-anim',
+      ]);
+    });
+
+    it('moves and zooms without gliding, and the arrow keys still move it', async () => {
+      askForReducedMotion();
+      const el = await withMap();
+      const map = await openMap(el);
+      await click(el, '#dr-map-center');
+      const before = position(el);
+      expect(await animationsDuring(map, panAndZoom(el, map))).to.deep.equal([]);
+      await click(el, '#dr-map-center');
+      expect(position(el)).not.to.equal(before);
+    });
+  });
 });
