@@ -287,7 +287,15 @@ export class LocationMap {
   }
 
   destroy(): void {
-    this.#map?.remove();
+    const map = this.#map;
     this.#map = undefined;
+    // Leaflet 1.9 ends a zoom's animation in a timer that `remove()` does not cancel, and that
+    // timer then reads the removed panes (an uncaught TypeError): a map closed while it zooms is
+    // removed when the zoom has ended.
+    if (map?.getPane('mapPane')?.classList.contains('leaflet-zoom-anim')) {
+      map.once('zoomend', () => map.remove());
+    } else {
+      map?.remove();
+    }
   }
 }

@@ -87,6 +87,30 @@ describe('<defect-reporter> with a map', () => {
     expect(shadow(el, '#dr-map-open')).to.exist;
   });
 
+  it('can be closed while it zooms, and nothing fails when the zoom ends', async () => {
+    const el = await withMap();
+    const map = await openMap(el);
+    const pane = map.querySelector<HTMLElement>('.leaflet-map-pane')!;
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      await click(el, '#dr-zoom-in');
+      await waitUntil(() => pane.classList.contains('leaflet-zoom-anim'), 'the zoom glides');
+      await click(el, '#dr-map-close');
+      expect(shadow(el, '#dr-map')).to.equal(null);
+      // Leaflet ends the zoom a quarter of a second later; before the fix that threw.
+      await waitUntil(
+        () => !pane.classList.contains('leaflet-zoom-anim') || errors.length > 0,
+        'the zoom ends',
+      );
+      expect(errors).to.deep.equal([]);
+      await waitUntil(() => !pane.parentNode, 'the map is removed');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   describe('and the citizen’s system asking for reduced motion', () => {
     const realMatchMedia = window.matchMedia;
     /** `prefers-reduced-motion: reduce` answered as `reduce`: the same in Chromium and Firefox. */
@@ -107,17 +131,19 @@ describe('<defect-reporter> with a map', () => {
     /** The animation classes Leaflet sets on the map while it glides (pans) or zooms. */
     async function animationsDuring(map: HTMLElement, act: () => Promise<void>): Promise<string[]> {
       const seen = new Set<string>();
-      const observer = new MutationObserver((records) => {
+      const note = (records: MutationRecord[]) => {
         for (const record of records) {
           for (const name of (record.target as Element).classList) {
             if (/^leaflet-(pan|zoom)-anim$/.test(name)) seen.add(name);
           }
         }
-      });
+      };
+      const observer = new MutationObserver(note);
       observer.observe(map, { attributes: true, attributeFilter: ['class'], subtree: true });
       await act();
+      // Leaflet starts a zoom's animation in the next frame.
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      observer.takeRecords();
+      note(observer.takeRecords());
       observer.disconnect();
       return [...seen].sort();
     }
@@ -135,6 +161,7 @@ describe('<defect-reporter> with a map', () => {
         'leaflet-pan-anim',
         'leaflet-zoom-anim',
       ]);
+      await waitUntil(() => !map.querySelector('.leaflet-pan-anim, .leaflet-zoom-anim'), 'glides');
     });
 
     it('moves and zooms without gliding, and the arrow keys still move it', async () => {
