@@ -96,6 +96,7 @@ for (const [title, file] of [
     'bench-form-search.mjs',
   ],
   ['## <defect-reporter> photo downscaling', 'bench-photo.mjs'],
+  ['## <service-status> reading a Statuspage summary.json (Node)', 'bench-statuspage.mjs'],
 ]) {
   const path = fileURLToPath(new URL(file, import.meta.url));
   if (!existsSync(path)) continue;
