@@ -101,6 +101,7 @@ export const defectReporterStyles = [
     .link,
     summary {
       min-height: 44px;
+      padding: 0;
       border: 0;
       background: none;
       color: var(--_accent);

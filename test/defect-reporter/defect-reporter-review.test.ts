@@ -2,6 +2,7 @@
 // a thumbnail with its name, and a place picked on the map as "Auf der Karte gewählt" with the
 // coordinates small (the address, when typed, as typed).
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { shadow, shadowAll } from '../helpers.js';
 import {
   clearStoredReports,
@@ -17,6 +18,34 @@ import {
 
 describe('<defect-reporter> review', () => {
   beforeEach(clearStoredReports);
+
+  it('starts a wrapped "Ändern" where the value above it starts, at 320 px', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await reporter(configUrl().url);
+      await completeReport(el, { name: 'Erika Mustermann', email: 'erika@example.org' });
+      // The rows whose button begins a line of its own (the contact is too long for one line).
+      const wrapped = shadowAll(el, '.review dd').filter((row) => {
+        const button = row.querySelector('button')!.getBoundingClientRect();
+        return Math.abs(button.left - row.getBoundingClientRect().left) < 1;
+      });
+      expect(wrapped, 'no "Ändern" wrapped onto a line of its own').not.to.be.empty;
+      for (const row of wrapped) {
+        // Where its text starts, not its box: the button's own padding moved the word inwards.
+        const word = [...row.querySelector('button')!.childNodes].find((node) =>
+          node.textContent!.includes('Ändern'),
+        )!;
+        const text = document.createRange();
+        text.selectNodeContents(word);
+        expect(text.getBoundingClientRect().left).to.be.closeTo(
+          row.getBoundingClientRect().left,
+          0.5,
+        );
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('shows each photo as a thumbnail named "Foto 1", "Foto 2"', async () => {
     const el = await reporter(configUrl().url);
