@@ -4,6 +4,7 @@
 // adapter is bundled in memory with esbuild, so no build is needed.
 //   node scripts/bench-statuspage.mjs        prints a markdown table
 import { build } from 'esbuild';
+import { percentile } from './bench-keystroke-latency.mjs';
 
 const RUNS = 7;
 /** [groups, components per group]: a small page, then larger than any public page we found. */
@@ -37,8 +38,6 @@ function summaryOf(groups, perGroup) {
   return { page: { updated_at: '2026-12-04T20:00:00Z' }, components, incidents: [] };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 const bundle = await build({
   entryPoints: [new URL('../src/service-status/statuspage-adapter.ts', import.meta.url).pathname],
   bundle: true,
@@ -63,5 +62,7 @@ for (const [groups, perGroup] of SIZES) {
     times.push(performance.now() - start);
   }
   const count = summary.components.length.toLocaleString('en');
-  console.log(`| ${groups.toLocaleString('en')} | ${count} | ${median(times).toFixed(2)} |`);
+  console.log(
+    `| ${groups.toLocaleString('en')} | ${count} | ${percentile(times, 50).toFixed(2)} |`,
+  );
 }
