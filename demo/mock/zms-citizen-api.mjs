@@ -41,6 +41,10 @@
 //   notes-required   the Bürgerbüro Welper's scope requires its free text
 //                 (`customTextfieldRequired`, label "Aktenzeichen"): update without one, or
 //                 with more than 250 characters → invalidCustomTextfield (400)
+//   office-fields    as notes-required, and the Welper's scope requires a phone number
+//                 (`telephoneRequired`: update without one → telephoneIsRequired, 406); the
+//                 Rathaus's asks for neither (`telephoneActivated`, `customTextfieldActivated`
+//                 false). update-appointment/ checks each office's scope as ZMS does.
 //   disabled-by-service  the Bürgerbüro Welper lists Personalausweis in `disabledByServices`
 //                 (its relation stays), as Munich hides offices for some services
 // The captcha is real ALTCHA (altcha-lib, the ALTCHA project's own library, as ZMS's captcha
@@ -83,6 +87,8 @@ export const ZMS_ERRORS = {
   authKeyMismatch: [406, 'Invalid authentication key.'],
   invalidFamilyName: [400, 'familyName should be a non-empty string.'],
   invalidEmail: [400, 'email should be a valid email address.'],
+  telephoneIsRequired: [406, 'Telephone number is required.'],
+  invalidTelephone: [400, 'telephone should be a numeric string between 7 and 15 digits.'],
   invalidCustomTextfield: [
     400,
     'customTextfield must be non-empty when required and at most 250 characters after normalization.',
@@ -198,6 +204,13 @@ function officesFor(ctx) {
     }
     if (office.id === 10002 && ctx.query.zms === 'notes-required') {
       return { ...office, scope: { ...office.scope, ...NOTES_REQUIRED } };
+    }
+    if (ctx.query.zms === 'office-fields') {
+      const fields =
+        office.id === 10002
+          ? { ...NOTES_REQUIRED, telephoneRequired: true }
+          : { telephoneActivated: false, telephoneRequired: false };
+      return { ...office, scope: { ...office.scope, ...fields } };
     }
     if (office.id === 10002 && ctx.query.zms === 'disabled-by-service') {
       return { ...office, disabledByServices: [1063453] };
@@ -550,15 +563,23 @@ async function update(ctx, state) {
     return sendError(ctx, 'invalidEmail');
   }
   if (ctx.query.zms === 'same-mail') return sendError(ctx, 'tooManyAppointmentsWithSameMail');
+  // As ZMS's ValidationService: what the office's scope requires.
+  const { scope } = officesFor(ctx).find((office) => office.id === process.officeId);
+  const telephone = typeof body.telephone === 'string' ? body.telephone : '';
+  if (scope.telephoneActivated && scope.telephoneRequired && !telephone.trim()) {
+    return sendError(ctx, 'telephoneIsRequired');
+  }
+  // As its error message says (ErrorMessages.php): 7 to 15 digits, a leading + allowed.
+  if (telephone && !/^\+?\d{7,15}$/.test(telephone)) return sendError(ctx, 'invalidTelephone');
   const customTextfield = typeof body.customTextfield === 'string' ? body.customTextfield : '';
-  const required = ctx.query.zms === 'notes-required' && process.officeId === 10002;
+  const required = scope.customTextfieldActivated && scope.customTextfieldRequired;
   if ((required && !customTextfield.trim()) || customTextfield.length > 250) {
     return sendError(ctx, 'invalidCustomTextfield');
   }
   Object.assign(process, {
     familyName: body.familyName,
     email: body.email,
-    telephone: typeof body.telephone === 'string' ? body.telephone : '',
+    telephone,
     customTextfield,
   });
   return sendJson(ctx, 200, thinned(process));

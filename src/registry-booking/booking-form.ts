@@ -15,9 +15,7 @@ import { bookingHash } from './booking-link.js';
 import { createIdempotencyKey } from '../core/idempotency-key.js';
 import { keepForm, readKeptForm } from './kept-form.js';
 import { submitBooking } from './booking-submission.js';
-import type { BookingOutcome } from './booking-submission.js';
 import type { KeptForm } from './kept-form.js';
-import type { ZmsProcessKey } from './zms-citizen-api.js';
 import { holdText, place, slotWords } from './booking-text.js';
 import { formatDate } from '../core/format.js';
 import { RegistryBookedEvent, RegistryBookingFailedEvent } from './registry-booking-events.js';
@@ -26,7 +24,7 @@ import type { Booked } from './booking-confirmation.js';
 import type { FormTranslate } from './booking-text.js';
 import type { BookingViewContext } from './booking-view-context.js';
 import type { FormText } from './form-text.js';
-import type { RegistryService } from './registry-booking-schema.js';
+import type { PlaceField, PlaceFieldName, RegistryService } from './registry-booking-schema.js';
 
 export interface FormValues {
   name: string;
@@ -36,7 +34,18 @@ export interface FormValues {
   consent: boolean;
 }
 
-type FieldName = 'name' | 'email' | 'phone' | 'notes';
+type FieldName = 'name' | 'email' | PlaceFieldName;
+
+/**
+ * The fields of the form: name and e-mail, required; the phone number and the notes, optional,
+ * unless the chosen place asks for these its own way (`view.fields`).
+ */
+const USUAL_FIELDS: Partial<Record<FieldName, PlaceField>> = {
+  name: { required: { key: 'errName' } },
+  email: { required: { key: 'errEmail' } },
+  phone: {},
+  notes: {},
+};
 
 /** What the form says after a reload while a booking was on its way. */
 const RESUMED: FormText = { key: 'sendResumed' };
@@ -54,8 +63,6 @@ export class BookingForm {
   refusal?: { status: number; message?: string };
   /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
   problemText?: FormText;
-  /** ZMS: the reservation of this choice, the key of every retry (never reserved twice). */
-  readonly zmsHeld: { process?: ZmsProcessKey } = {};
   sending = false;
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
   key?: string;
@@ -83,7 +90,6 @@ export class BookingForm {
    */
   newChoice(): void {
     this.key = undefined;
-    this.zmsHeld.process = undefined;
     if (this.problem === 'conflict' || this.problemText === RESUMED) this.problem = undefined;
   }
 
@@ -111,12 +117,13 @@ export class BookingForm {
     this.#keep();
   };
 
-  #field(
-    view: BookingViewContext,
-    name: FieldName,
-    type: string,
-    required = false,
-  ): TemplateResult {
+  /**
+   * A field of the form, as the chosen place asks for it (ZMS: its scope): required or not, under
+   * its own label, or not at all (USUAL_FIELDS).
+   */
+  #field(view: BookingViewContext, name: FieldName, type: string): unknown {
+    const asked = { ...USUAL_FIELDS, ...view.fields }[name];
+    if (!asked) return nothing;
     const formMessage = formTranslator(view);
     const error = this.errors[name];
     const id = `f-${name}`;
@@ -124,7 +131,7 @@ export class BookingForm {
     const invalid = error ? 'true' : 'false';
     return html`<div class="field">
       <label for=${id}
-        >${formMessage(name)}${required ? nothing : html`<span class="muted">${` ${formMessage('optional')}`}</span>`}</label
+        >${asked.label || formMessage(name)}${asked.required ? nothing : html`<span class="muted">${` ${formMessage('optional')}`}</span>`}</label
       >
       ${
         type
@@ -133,7 +140,7 @@ export class BookingForm {
               name=${name}
               type=${type}
               autocomplete=${name === 'phone' ? 'tel' : name}
-              ?required=${required}
+              ?required=${!!asked.required}
               aria-invalid=${invalid}
               aria-describedby=${described}
               .value=${this.values[name]}
@@ -142,6 +149,7 @@ export class BookingForm {
               id=${id}
               name=${name}
               rows="3"
+              ?required=${!!asked.required}
               aria-invalid=${invalid}
               aria-describedby=${described}
               .value=${this.values[name]}
@@ -206,7 +214,7 @@ export class BookingForm {
       }
       <fieldset class="fields">
         <legend>${formMessage('details')}</legend>
-        ${this.#field(view, 'name', 'text', true)} ${this.#field(view, 'email', 'email', true)}
+        ${this.#field(view, 'name', 'text')} ${this.#field(view, 'email', 'email')}
         ${this.#field(view, 'phone', 'tel')} ${this.#field(view, 'notes', '')}
         <div class="field check">
           <input
@@ -292,7 +300,9 @@ export class BookingForm {
     if (this.sending || !config.booking_url) return;
     const values = this.values;
     const errors: Record<string, FormText> = {};
-    if (!values.name.trim()) errors.name = { key: 'errName' };
+    for (const [name, asked] of Object.entries({ ...USUAL_FIELDS, ...view.fields })) {
+      if (asked?.required && !values[name as FieldName].trim()) errors[name] = asked.required;
+    }
     if (!isEmailAddress(values.email)) errors.email = { key: 'errEmail' };
     if (!values.consent) errors.consent = { key: 'errConsent' };
     if (!slot) errors.slot = { key: 'errSlot' };
@@ -312,24 +322,23 @@ export class BookingForm {
     view.refresh();
     const url = new URL(config.booking_url, document.baseURI);
     const trimmed = (text: string) => text.trim() || undefined;
-    const outcome =
-      config.api === 'zms'
-        ? await this.#submitZms(view, service)
-        : await submitBooking(
-            url.href,
-            {
-              service: service.id,
-              slot: slot.id,
-              office: slot.place,
-              name: values.name.trim(),
-              email: values.email.trim(),
-              phone: trimmed(values.phone),
-              notes: trimmed(values.notes),
-              consent: true,
-            },
-            this.key,
-            view.timeout,
-          );
+    const outcome = view.submit
+      ? await view.submit(service, values)
+      : await submitBooking(
+          url.href,
+          {
+            service: service.id,
+            slot: slot.id,
+            office: slot.place,
+            name: values.name.trim(),
+            email: values.email.trim(),
+            phone: trimmed(values.phone),
+            notes: trimmed(values.notes),
+            consent: true,
+          },
+          this.key,
+          view.timeout,
+        );
     this.sending = false;
     if (outcome.kind !== 'failed') {
       this.key = this.#sending = undefined; // a definite answer
@@ -340,7 +349,7 @@ export class BookingForm {
       // With `manage_url` the confirmation and the .ics link to this page, which shows the
       // booking and cancels it (ZMS: the adapter already set its own link).
       const result =
-        config.api !== 'zms' && config.manage_url
+        !view.submit && config.manage_url
           ? {
               ...outcome.result,
               cancel_url: `${location.href.split('#')[0]}${bookingHash(reference)}`,
@@ -379,7 +388,7 @@ export class BookingForm {
     // that asked for none: the problem box says it, zms-form-messages.ts "captcha").
     if (outcome.kind === 'failed' && outcome.captcha && view.captcha) {
       this.problem = undefined;
-      return view.captcha?.lapse();
+      return view.captcha.lapse();
     }
     this.problem = outcome.kind;
     // A booking sent again after a reload that fails again: the form says what happened.
@@ -389,16 +398,5 @@ export class BookingForm {
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken();
     view.refresh('#problem');
-  }
-
-  /** ZMS: reserve, add the citizen's data, ask for the activation e-mail (zms-booking.ts). */
-  async #submitZms(view: BookingViewContext, service: RegistryService): Promise<BookingOutcome> {
-    try {
-      const { submitZmsForm } = await import('./zms-booking.js');
-      return await submitZmsForm(view, service, this.values, this.zmsHeld);
-    } catch (error) {
-      // The adapter chunk could not be loaded (offline, broken deploy): nothing was sent.
-      return { kind: 'failed', error };
-    }
   }
 }

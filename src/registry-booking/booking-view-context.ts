@@ -7,8 +7,15 @@ import type { TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { Appointment } from './appointment-view.js';
 import type { Translate } from './booking-text.js';
+import type { FormValues } from './booking-form.js';
+import type { BookingOutcome } from './booking-submission.js';
 import type { Slot, YearMonth } from './office-time.js';
-import type { OfficeConfig, RegistryConfig, RegistryService } from './registry-booking-schema.js';
+import type {
+  BookingPlace,
+  OfficeConfig,
+  RegistryConfig,
+  RegistryService,
+} from './registry-booking-schema.js';
 import type { ZmsCaptchaMessageKey } from './zms-captcha-messages.js';
 
 /** What the citizen does in the views; the element handles it. */
@@ -52,6 +59,8 @@ export interface BookingViewContext {
   config: RegistryConfig;
   /** The office of the booking: the chosen time's place (ZMS, several places) or the config's office. */
   office: OfficeConfig;
+  /** ZMS: the fields the chosen time's office asks for (its scope); undefined: the usual ones. */
+  fields?: BookingPlace['fields'];
   message: Translate;
   lang: Lang;
   /** The widget's request timeout (ms), for what the views send. */
@@ -83,6 +92,11 @@ export interface BookingViewContext {
   on: BookingHandlers;
   /** ZMS: the captcha the chosen time's office asks for. */
   captcha?: FormCaptcha;
+  /**
+   * ZMS: sends the form its way (zms-booking.ts `submitZmsForm`, which keeps the reservation for
+   * every retry). Undefined: the library's own contract (booking-submission.ts).
+   */
+  submit?(service: RegistryService, values: FormValues): Promise<BookingOutcome>;
 }
 
 /** What the wording helpers (booking-text.ts) read from the view context. */

@@ -15,6 +15,7 @@ import {
   validEntries,
 } from '../core/schema.js';
 import type { Infer } from '../core/schema.js';
+import type { FormText } from './form-text.js';
 import { todayInZone } from './office-time.js';
 import type { Slot } from './office-time.js';
 import { DEFAULT_OPENING_DAYS } from './reservation-deadline.js';
@@ -99,6 +100,14 @@ export type Office = Infer<typeof officeSchema>;
 /** The office as the widget uses it: its opening days always known. */
 export type OfficeConfig = Office & { opening_days: number[] };
 export type RegistryService = Infer<typeof registryServiceSchema>;
+/** The form's fields a place may ask for its own way: the phone number and the free text. */
+export type PlaceFieldName = 'phone' | 'notes';
+/** How a place asks for one of those fields: under its own label or the form's; required or not. */
+export interface PlaceField {
+  label?: string;
+  /** Required: what the field says when it is left empty. Undefined: optional. */
+  required?: FormText;
+}
 /** One place where a service can be booked (ZMS: an office with its own calendar). */
 export interface BookingPlace {
   id: string;
@@ -106,6 +115,12 @@ export interface BookingPlace {
   address?: string;
   /** ZMS: the office's scope asks for a captcha (`captchaActivatedRequired`) before its calendar. */
   captcha?: boolean;
+  /**
+   * ZMS: the fields the office's scope asks for (`telephoneActivated`, `customTextfieldActivated`,
+   * each with its `…Required`, the free text with its label); a field it does not name is not
+   * shown. Undefined: the phone number and the notes, both optional.
+   */
+  fields?: Partial<Record<PlaceFieldName, PlaceField>>;
   /** The services booked here, by id, with their length in minutes at this place. */
   serviceMinutes: Record<string, number>;
 }

@@ -438,8 +438,8 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
         },
       },
     };
-    // ZMS: the captcha the chosen time's office asks for, in the form.
-    view.captcha = this.#zms?.formCaptcha(view);
+    // ZMS: the captcha the chosen time's office asks for, in the form, and its way of sending.
+    this.#zms?.formView(view);
     return view;
   }
 

@@ -23,9 +23,14 @@ import type { EndpointController } from '../core/endpoint-controller.js';
 import type { AppointmentSource } from './appointment-view.js';
 import type { FormValues } from './booking-form.js';
 import type { BookingOutcome } from './booking-submission.js';
-import type { BookingViewContext, FormCaptcha } from './booking-view-context.js';
+import type { BookingViewContext } from './booking-view-context.js';
 import type { Slot } from './office-time.js';
-import type { RegistryConfig, RegistryService, SlotsData } from './registry-booking-schema.js';
+import type {
+  PlaceFieldName,
+  RegistryConfig,
+  RegistryService,
+  SlotsData,
+} from './registry-booking-schema.js';
 import type { CaptchaHost, ZmsCaptcha } from './zms-captcha.js';
 import type { ZmsProcessKey } from './zms-citizen-api.js';
 
@@ -58,6 +63,8 @@ export class ZmsBooking {
   #captchaFailed = false;
   /** The captcha token the last calendar request carried. */
   #calendarToken?: string;
+  /** The reservation of the choice last sent (`submitZmsForm`). */
+  readonly #held: ZmsHeld = {};
 
   constructor(host: ZmsBookingHost, choice: () => ZmsChoice) {
     this.#host = host;
@@ -129,11 +136,18 @@ export class ZmsBooking {
     return linked && zmsAppointmentSource(this.#root, linked.key, linked.confirm);
   }
 
-  /** The captcha the chosen time's office asks for, in the form. */
-  formCaptcha(view: BookingViewContext): FormCaptcha | undefined {
-    return this.#captcha && this.#captchaFor([view.slot?.place])
-      ? this.#captcha.forForm(this.#captchaHost(view))
-      : undefined;
+  /**
+   * What the form does the ZMS way: the fields and the captcha the chosen time's office asks
+   * for, and sending (reserve, update, preconfirm: `submitZmsForm`).
+   */
+  formView(view: BookingViewContext): void {
+    const placeId = view.slot?.place;
+    view.fields = view.config.places?.find((place) => place.id === placeId)?.fields;
+    view.captcha =
+      this.#captcha && this.#captchaFor([placeId])
+        ? this.#captcha.forForm(this.#captchaHost(view))
+        : undefined;
+    view.submit = (service, values) => submitZmsForm(view, service, values, this.#held);
   }
 
   /**
@@ -188,21 +202,32 @@ export class ZmsBooking {
   }
 }
 
+/** The reservation of a choice (service and time), the key of every retry of that choice. */
+interface ZmsHeld {
+  choice?: string;
+  process?: ZmsProcessKey;
+}
+
 /**
  * The form sent to ZMS: reserve the chosen time, add the citizen's data, ask for the activation
- * e-mail (zms-citizen-api.ts `submitZmsBooking`). `held` is the form's reservation of this choice,
- * the key of every retry (never reserved twice), also kept for a reload of the page until a
- * definite answer (zms-kept-reservation.ts).
+ * e-mail (zms-citizen-api.ts `submitZmsBooking`). `held` is the reservation of the choice last
+ * sent: a retry of the same choice continues it (never reserved twice); it is also kept for a
+ * reload of the page until a definite answer (zms-kept-reservation.ts).
  */
 export async function submitZmsForm(
   view: BookingViewContext,
   service: RegistryService,
   values: FormValues,
-  held: { process?: ZmsProcessKey },
+  held: ZmsHeld,
 ): Promise<BookingOutcome> {
   const slot = view.slot!;
   const bookingUrl = view.config.booking_url!;
   const choice = { service: service.id, slot: slot.id };
+  const asked = (name: PlaceFieldName) => !view.fields || !!view.fields[name];
+  // Another service or time since the last send: that reservation is not this choice's.
+  const chosen = `${choice.service} ${choice.slot}`;
+  if (held.choice !== chosen) held.process = undefined;
+  held.choice = chosen;
   held.process ??= readKeptReservation(bookingUrl, choice.service, choice.slot);
   const outcome = await submitZmsBooking(
     bookingUrl,
@@ -212,8 +237,10 @@ export async function submitZmsForm(
       timestamp: Date.parse(slot.start) / 1000,
       familyName: values.name.trim(),
       email: values.email.trim(),
-      telephone: values.phone.trim() || undefined,
-      customTextfield: values.notes.trim() || undefined,
+      // What the office does not ask for (ZMS: its scope) is not sent, as ZMS's own page does.
+      // ZMS takes a phone number as 7 to 15 digits: "(02324) 204-0" is sent as "023242040".
+      telephone: (asked('phone') && values.phone.replace(/[\s()/.-]/g, '')) || undefined,
+      customTextfield: (asked('notes') && values.notes.trim()) || undefined,
       captchaToken: view.captcha?.token(),
     },
     held,

@@ -49,7 +49,16 @@ const zmsOffice = object({
   address: optional(unknown),
   organization: optional(string),
   slotTimeInMinutes: optional(number),
-  scope: optional(object({ captchaActivatedRequired: optional(boolean) })),
+  scope: optional(
+    object({
+      captchaActivatedRequired: optional(boolean),
+      telephoneActivated: optional(boolean),
+      telephoneRequired: optional(boolean),
+      customTextfieldActivated: optional(boolean),
+      customTextfieldRequired: optional(boolean),
+      customTextfieldLabel: optional(string),
+    }),
+  ),
   disabledByServices: optional(array(unknown)),
 });
 const zmsService = object({ id: number, name: string });
@@ -72,6 +81,33 @@ function addressText(raw: unknown): string | undefined {
   }
 }
 
+type ZmsScope = NonNullable<ReturnType<typeof zmsOffice>['scope']>;
+
+/**
+ * The form's phone number and free text as the office's scope asks for them, as ZMS's own
+ * booking page shows them: each only when activated, required as the scope says, the free
+ * text under the scope's label (the form's own where it is empty). A scope that says
+ * nothing of them: undefined, the form's usual fields.
+ */
+function placeFields(scope?: ZmsScope): BookingPlace['fields'] {
+  if (scope?.telephoneActivated === undefined) return undefined;
+  // Left empty where required, a field says what ZMS would answer (zmsOutcome below).
+  const asked = (
+    activated?: boolean,
+    required?: boolean,
+    label?: string,
+    missing = zmsText('notes'),
+  ) => (activated ? { label, required: required ? missing : undefined } : undefined);
+  return {
+    phone: asked(scope.telephoneActivated, scope.telephoneRequired, undefined, zmsText('phone')),
+    notes: asked(
+      scope.customTextfieldActivated,
+      scope.customTextfieldRequired,
+      scope.customTextfieldLabel,
+    ),
+  };
+}
+
 /** `GET offices-and-services/` as the widget's configuration: services, and places per service. */
 export function parseZmsOfficesAndServices(raw: unknown, root: string): RegistryConfig {
   const answer = officesAndServices(raw);
@@ -83,6 +119,7 @@ export function parseZmsOfficesAndServices(raw: unknown, root: string): Registry
     name: office.name ?? String(office.id),
     address: addressText(office.address),
     captcha: office.scope?.captchaActivatedRequired === true || undefined,
+    fields: placeFields(office.scope),
     serviceMinutes: Object.fromEntries(
       relations
         // ZMS's own booking page hides an office for the services in its `disabledByServices`

@@ -86,6 +86,39 @@ describe('ZMS citizen API mock', () => {
     for (const service of body.services) expectValid('service.json', service);
     for (const relation of body.relations) expectValid('officeServiceRelation.json', relation);
     for (const office of body.offices) expectValid('thinnedScope.json', office.scope);
+    // The scenarios' scopes, with what they ask of the form, are ZMS's too.
+    for (const zms of ['notes-required', 'office-fields']) {
+      const scenario = await call('GET', 'offices-and-services/', { query: { zms } });
+      for (const office of scenario.body.offices) expectValid('thinnedScope.json', office.scope);
+    }
+  });
+
+  it('office-fields: update-appointment/ checks what the office’s scope asks, as ZMS does', async () => {
+    const query = { run: `${run}-fields`, zms: 'office-fields' };
+    const calendar = await call('GET', 'available-calendar/', {
+      query: { ...query, startDate: '2099-11-01', endDate: '2099-11-30', officeIds: '10002' },
+    });
+    const timestamp = calendar.body.availableDays[0].offices[0].appointments[0];
+    const reserved = await call('POST', 'reserve-appointment/', {
+      query,
+      body: { officeId: 10002, serviceId: [1063453], serviceCount: [1], timestamp },
+    });
+    const key = { processId: reserved.body.processId, authKey: reserved.body.authKey };
+    const update = (fields) =>
+      call('POST', 'update-appointment/', {
+        query,
+        body: { ...key, familyName: 'Anna Beispiel', email: 'anna@example.org', ...fields },
+      });
+    expectError(await update({ customTextfield: 'Az. 1' }), 'telephoneIsRequired', 406);
+    expectError(
+      await update({ telephone: '12 34', customTextfield: 'Az. 1' }),
+      'invalidTelephone',
+      400,
+    );
+    expectError(await update({ telephone: '023242040' }), 'invalidCustomTextfield', 400);
+    const updated = await update({ telephone: '023242040', customTextfield: 'Az. 1' });
+    assert.equal(updated.status, 200);
+    expectValid('thinnedProcess.json', updated.body);
   });
 
   it('available-calendar/ answers an AvailableCalendar with times for the first bookable day only', async () => {

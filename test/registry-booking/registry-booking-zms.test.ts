@@ -34,6 +34,7 @@ interface ZmsProcessRecord {
   familyName?: string;
   email?: string;
   customTextfield?: string;
+  telephone?: string;
 }
 
 async function processesOf(run: string): Promise<ZmsProcessRecord[]> {
@@ -502,10 +503,14 @@ describe('<registry-booking api="zms">', () => {
       expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
     });
 
-    it('invalidCustomTextfield: at the notes, which ZMS receives as its free text', async () => {
-      // The Bürgerbüro Welper's scope requires its free text (`customTextfieldRequired`).
+    it('invalidCustomTextfield: at the free text, which ZMS receives as its customTextfield', async () => {
+      // The Bürgerbüro Welper's scope requires its free text (`customTextfieldRequired`), at most
+      // 250 characters: the form checks that it is there, ZMS how long it is.
       const el = await zmsWidget({ zms: 'notes-required' });
-      await bookUntilProblem(el, '#err-notes');
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      fill(el, { notes: 'x'.repeat(251) });
+      await submit(el);
+      await problemShown(el, '#err-notes');
       expect(shadow(el, '#err-notes')!.textContent).to.contain(
         'Der gewählte Ort braucht diese Angabe',
       );
@@ -514,13 +519,35 @@ describe('<registry-booking api="zms">', () => {
       fill(el, { notes: 'Aktenzeichen 12/345' });
       await submit(el);
       await confirmed(el);
-      // The same reservation, completed: one process, with the notes.
+      // The same reservation, completed: one process, with the free text.
       const processes = await processesOf(runOf(el));
       expect(processes).to.have.length(1);
       expect(processes[0]).to.include({
         status: 'preconfirmed',
         customTextfield: 'Aktenzeichen 12/345',
       });
+    });
+
+    it('invalidTelephone: at the phone number, keeping every field', async () => {
+      const el = await zmsWidget({ zms: 'office-fields' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      fill(el, { phone: '12 34', notes: 'Aktenzeichen 12/345' });
+      await submit(el);
+      await problemShown(el, '#err-phone');
+      expect(shadow(el, '#err-phone')!.textContent).to.contain(
+        'Telefonnummer aus 7 bis 15 Ziffern',
+      );
+      expectFocused(el, shadow(el, '[name="phone"]')!);
+      expect(shadow<HTMLTextAreaElement>(el, '[name="notes"]')!.value).to.equal(
+        'Aktenzeichen 12/345',
+      );
+      fill(el, { phone: '(02324) 204-0' });
+      await submit(el);
+      await confirmed(el);
+      // The same reservation; the number as ZMS takes it (digits only).
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({ status: 'preconfirmed', telephone: '023242040' });
     });
 
     it('disabledByServices: an office is not offered for those services', async () => {
@@ -632,6 +659,75 @@ describe('<registry-booking api="zms">', () => {
       expect(shadow(el, '[part="form"] #problem')!.textContent!.trim()).to.equal(
         'Please confirm the security check first.',
       );
+    });
+  });
+
+  describe('the phone number and the free text, as each office’s scope asks for them', () => {
+    const label = (el: RegistryBooking, name: string) =>
+      shadow(el, `label[for="f-${name}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+    const field = (el: RegistryBooking, name: string) =>
+      shadow<HTMLInputElement | HTMLTextAreaElement>(el, `[name="${name}"]`);
+
+    it('required, under the office’s label: checked before anything is reserved, then booked', async () => {
+      // The Bürgerbüro Welper: phone required, free text required, labelled "Aktenzeichen".
+      const el = await zmsWidget({ zms: 'office-fields' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      expect(label(el, 'phone')).to.equal('Telefonnummer');
+      expect(label(el, 'notes')).to.equal('Aktenzeichen');
+      expect(field(el, 'phone')!.required).to.equal(true);
+      expect(field(el, 'notes')!.required).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      await submit(el);
+      await problemShown(el, '#err-notes');
+      expect(shadow(el, '#err-phone')!.textContent).to.contain(
+        'Bitte geben Sie eine Telefonnummer aus 7 bis 15 Ziffern an.',
+      );
+      expect(shadow(el, '#err-notes')!.textContent).to.contain(
+        'Der gewählte Ort braucht diese Angabe',
+      );
+      expect(field(el, 'notes')!.getAttribute('aria-describedby')).to.equal('err-notes');
+      expectFocused(el, field(el, 'phone')!);
+      // Nothing was sent: no time is held for a form that is not complete.
+      expect(await processesOf(runOf(el))).to.have.length(0);
+
+      fill(el, { phone: '+49 2324 2040', notes: 'Aktenzeichen 12/345' });
+      await submit(el);
+      await confirmed(el);
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({
+        status: 'preconfirmed',
+        telephone: '+4923242040',
+        customTextfield: 'Aktenzeichen 12/345',
+      });
+    });
+
+    it('not asked for: not shown, and what was typed for another office not sent', async () => {
+      // Typed at the Welper, then the Bürgerbüro im Rathaus chosen, which asks for neither.
+      const el = await zmsWidget({ zms: 'office-fields' });
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      fill(el, { phone: '023242040', notes: 'Aktenzeichen 12/345' });
+      await click(el, 'input[name="place"][value="10001"]');
+      await slotsShown(el);
+      await dayTimeAndData(el, '10001', NOV_3_0800);
+      expect(field(el, 'phone')).to.equal(null);
+      expect(field(el, 'notes')).to.equal(null);
+      expect(shadowText(el)).not.to.contain('Anmerkungen');
+      await expect(el).to.be.accessible();
+      await submit(el);
+      await confirmed(el);
+      const [process] = await processesOf(runOf(el));
+      expect(process).to.include({ status: 'preconfirmed', telephone: '', customTextfield: '' });
+    });
+
+    it('the usual fields where the scope does not say (own contract, or an older ZMS)', async () => {
+      const el = await zmsWidget();
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      // The mock's usual scope: an optional phone number, no free text.
+      expect(label(el, 'phone')).to.equal('Telefonnummer (optional)');
+      expect(field(el, 'phone')!.required).to.equal(false);
+      expect(field(el, 'notes')).to.equal(null);
     });
   });
 
