@@ -103,7 +103,7 @@ function placeFields(scope?: ZmsScope): BookingPlace['fields'] {
     notes: asked(
       scope.customTextfieldActivated,
       scope.customTextfieldRequired,
-      scope.customTextfieldLabel,
+      scope.customTextfieldLabel?.trim(),
     ),
   };
 }

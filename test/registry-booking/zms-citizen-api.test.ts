@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { EndpointError } from '../../src/core/endpoint-error.js';
 import { translate } from '../../src/core/i18n.js';
 import { appointmentMessages } from '../../src/registry-booking/appointment-messages.js';
-import { zmsAppointmentSource } from '../../src/registry-booking/zms-citizen-api.js';
+import {
+  parseZmsOfficesAndServices,
+  zmsAppointmentSource,
+} from '../../src/registry-booking/zms-citizen-api.js';
 
 describe('ZMS appointment links: what a failure means', () => {
   const key = { processId: 123456, authKey: 'abcd' };
@@ -21,5 +24,52 @@ describe('ZMS appointment links: what a failure means', () => {
     const problem = zmsAppointmentSource('/api/citizen/', key, false).problem(noAnswer);
     expect(problem).to.equal('notLoaded');
     expect(translate(appointmentMessages, 'de', problem)).to.contain('nicht betroffen');
+  });
+});
+
+describe('ZMS offices: the fields each scope asks for', () => {
+  const office = (id: number, scope?: Record<string, unknown>) => ({
+    id,
+    name: `Office ${id}`,
+    scope,
+  });
+  const fieldsOf = (scope?: Record<string, unknown>) =>
+    parseZmsOfficesAndServices(
+      {
+        offices: [office(1, scope)],
+        services: [{ id: 7, name: 'Personalausweis' }],
+        relations: [{ officeId: 1, serviceId: 7, slots: 1 }],
+      },
+      '/api/citizen/',
+    ).places![0]!.fields;
+
+  it('the usual fields (undefined) where the scope says nothing of them (an older ZMS)', () => {
+    expect(fieldsOf()).to.equal(undefined);
+    expect(fieldsOf({ captchaActivatedRequired: false })).to.equal(undefined);
+  });
+
+  it('only what is activated; required with ZMS’s sentence; the label trimmed, an empty one left out', () => {
+    const fields = fieldsOf({
+      telephoneActivated: false,
+      telephoneRequired: true,
+      customTextfieldActivated: true,
+      customTextfieldRequired: true,
+      customTextfieldLabel: '  Aktenzeichen ',
+    })!;
+    expect(fields.phone).to.equal(undefined);
+    expect(fields.notes!.label).to.equal('Aktenzeichen');
+    const required = fields.notes!.required as (lang: string) => string;
+    expect(required('de')).to.contain('Der gewählte Ort braucht diese Angabe');
+
+    const optional = fieldsOf({
+      telephoneActivated: true,
+      telephoneRequired: false,
+      customTextfieldActivated: true,
+      customTextfieldRequired: false,
+      customTextfieldLabel: ' ',
+    })!;
+    expect(optional.phone).to.deep.equal({ label: undefined, required: undefined });
+    expect(optional.notes!.label).to.equal('');
+    expect(optional.notes!.required).to.equal(undefined);
   });
 });
