@@ -57,15 +57,16 @@ export class BookingForm {
   /** The booking URL its kept form belongs to (kept-form.ts). */
   readonly #bookingUrl: string;
   /** The fields' errors (and `slot`, `captcha`), put in words when shown (form-text.ts). */
-  errors: Record<string, FormText> = {};
+  #errors: Record<string, FormText> = {};
   problem?: 'conflict' | 'failed' | 'refused' | 'fields';
   /** What the server said when it refused the booking: its status and its own sentence. */
-  refusal?: { status: number; message?: string };
+  #refusal?: { status: number; message?: string };
   /** The widget's own sentence for the last problem, when the API said why (ZMS error codes). */
-  problemText?: FormText;
-  sending = false;
+  #problemText?: FormText;
+  /** A send is on its way: the button is inert until its outcome is on screen. */
+  #inFlight = false;
   /** Idempotency-Key of the booking in flight: kept for retries until a definite answer. */
-  key?: string;
+  #key?: string;
   done?: Booked;
 
   /**
@@ -80,7 +81,7 @@ export class BookingForm {
     this.#sending = sending;
     if (resumed) {
       this.problem = 'failed';
-      this.problemText = RESUMED;
+      this.#problemText = RESUMED;
     }
   }
 
@@ -89,15 +90,15 @@ export class BookingForm {
    * so is the notice of the booking on its way before a reload.
    */
   newChoice(): void {
-    this.key = undefined;
-    if (this.problem === 'conflict' || this.problemText === RESUMED) this.problem = undefined;
+    this.#key = undefined;
+    if (this.problem === 'conflict' || this.#problemText === RESUMED) this.problem = undefined;
   }
 
   /** After a confirmation: keep name and contact for the next booking, forget the rest. */
   clear(): void {
     if (this.done?.icsUrl) URL.revokeObjectURL(this.done.icsUrl);
-    this.done = this.problem = this.key = undefined;
-    this.errors = {};
+    this.done = this.problem = this.#key = undefined;
+    this.#errors = {};
     this.values = { ...this.values, notes: '', consent: false };
     this.#keep();
   }
@@ -125,7 +126,7 @@ export class BookingForm {
     const asked = { ...USUAL_FIELDS, ...view.fields }[name];
     if (!asked) return nothing;
     const formMessage = formTranslator(view);
-    const error = this.errors[name];
+    const error = this.#errors[name];
     const id = `f-${name}`;
     const described = error ? `err-${name}` : nothing;
     const invalid = error ? 'true' : 'false';
@@ -160,7 +161,7 @@ export class BookingForm {
   }
 
   #error(view: BookingViewContext, name: string): unknown {
-    const error = this.errors[name];
+    const error = this.#errors[name];
     if (!error) return nothing;
     const text = formText(view, error);
     return html`<p class="field-error" id="err-${name}">${iconError}<span>${text}</span></p>`;
@@ -171,13 +172,13 @@ export class BookingForm {
     const { config } = view;
     const formMessage = formTranslator(view);
     const words = view.slot && slotWords(view, view.slot, config.timezone);
-    const consentError = !!this.errors.consent;
+    const consentError = !!this.#errors.consent;
     // Field errors the form has no field for (e.g. "slot") go above the button.
-    const marked = Object.keys(this.errors).some((key) => key in this.values);
+    const marked = Object.keys(this.#errors).some((key) => key in this.values);
     // "Confirm the security check first" gives way once it is passed (or the time chosen now
     // is at an office that asks for none).
     const captchaDone = !view.captcha || !!view.captcha.token();
-    const other = Object.entries(this.errors)
+    const other = Object.entries(this.#errors)
       .filter(([key]) => !(key in this.values) && !(key === 'captcha' && captchaDone))
       .map(([, text]) => `${formText(view, text)} `);
     return html`<form
@@ -234,7 +235,7 @@ export class BookingForm {
       ${
         this.problem === 'failed'
           ? view.problem(
-              this.problemText ? formText(view, this.problemText) : formMessage('sendFailed'),
+              this.#problemText ? formText(view, this.#problemText) : formMessage('sendFailed'),
               () => void this.send(view, service),
               formMessage('resend'),
               { mail: true },
@@ -256,10 +257,10 @@ export class BookingForm {
         part="submit"
         class="button"
         type="submit"
-        aria-disabled=${this.sending ? 'true' : 'false'}
+        aria-disabled=${this.#inFlight ? 'true' : 'false'}
       >
         ${
-          this.sending
+          this.#inFlight
             ? formMessage('sending')
             : formMessage(service.mode === 'reservation' ? 'submitReservation' : 'submitBooking')
         }
@@ -269,8 +270,8 @@ export class BookingForm {
 
   /** The refusal in plain words, with the server's own sentence when it sent one. */
   #refusalText(view: BookingViewContext, formMessage: FormTranslate): string {
-    if (this.problemText) return formText(view, this.problemText);
-    const { status = 0, message } = this.refusal ?? {};
+    if (this.#problemText) return formText(view, this.#problemText);
+    const { status = 0, message } = this.#refusal ?? {};
     const said = message ? `${formMessage('serverSaid', { message })} ` : '';
     return `${said}${formMessage('sendRefused', { status })}`;
   }
@@ -281,13 +282,13 @@ export class BookingForm {
 
   /** Why the chosen time went away, when the API said more than "taken" (ZMS: the reservation lapsed). */
   conflictText(view: BookingViewContext): string | undefined {
-    return this.problem === 'conflict' && this.problemText
-      ? formText(view, this.problemText)
+    return this.problem === 'conflict' && this.#problemText
+      ? formText(view, this.#problemText)
       : undefined;
   }
 
   #showErrors(view: BookingViewContext, errors: Record<string, FormText>): void {
-    this.errors = errors;
+    this.#errors = errors;
     this.problem = 'fields';
     const first = Object.keys(errors).find((key) => key in this.values);
     view.refresh(first ? `[name="${first}"]` : '#problem');
@@ -297,7 +298,7 @@ export class BookingForm {
   async send(view: BookingViewContext, service: RegistryService): Promise<void> {
     const { slot, config } = view;
     const formMessage = formTranslator(view);
-    if (this.sending || !config.booking_url) return;
+    if (this.#inFlight || !config.booking_url) return;
     const values = this.values;
     const errors: Record<string, FormText> = {};
     for (const [name, asked] of Object.entries({ ...USUAL_FIELDS, ...view.fields })) {
@@ -311,14 +312,14 @@ export class BookingForm {
 
     // The booking sent before a reload, without a definite answer: sent again under its key.
     const sent = this.#sending;
-    this.key ??= sent?.service === service.id && sent.slot.id === slot.id ? sent.key : undefined;
-    this.key ??= createIdempotencyKey();
-    const resuming = this.problemText === RESUMED;
+    this.#key ??= sent?.service === service.id && sent.slot.id === slot.id ? sent.key : undefined;
+    this.#key ??= createIdempotencyKey();
+    const resuming = this.#problemText === RESUMED;
     // ZMS: its reservation is kept apart (zms-kept-reservation.ts); the key goes unused.
-    this.#sending = { key: this.key, service: service.id, slot };
+    this.#sending = { key: this.#key, service: service.id, slot };
     this.#keep();
-    this.sending = true;
-    this.errors = {};
+    this.#inFlight = true;
+    this.#errors = {};
     view.refresh();
     const url = new URL(config.booking_url, document.baseURI);
     const trimmed = (text: string) => text.trim() || undefined;
@@ -336,12 +337,12 @@ export class BookingForm {
             notes: trimmed(values.notes),
             consent: true,
           },
-          this.key,
+          this.#key,
           view.timeout,
         );
-    this.sending = false;
+    this.#inFlight = false;
     if (outcome.kind !== 'failed') {
-      this.key = this.#sending = undefined; // a definite answer
+      this.#key = this.#sending = undefined; // a definite answer
       this.#keep();
     }
     if (outcome.kind === 'done') {
@@ -393,8 +394,8 @@ export class BookingForm {
     this.problem = outcome.kind;
     // A booking sent again after a reload that fails again: the form says what happened.
     const again = resuming && outcome.kind === 'failed' ? RESUMED : undefined;
-    this.problemText = 'text' in outcome ? outcome.text : again;
-    this.refusal =
+    this.#problemText = 'text' in outcome ? outcome.text : again;
+    this.#refusal =
       outcome.kind === 'refused' ? { status: outcome.status, message: outcome.message } : undefined;
     if (outcome.kind === 'conflict') view.on.slotTaken();
     view.refresh('#problem');
