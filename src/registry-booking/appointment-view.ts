@@ -56,10 +56,10 @@ type Phase =
   'loading' | 'shown' | 'asking' | 'askingRebook' | 'cancelling' | 'cancelled' | 'failed';
 
 export class AppointmentView {
-  phase: Phase = 'loading';
-  appointment?: Appointment;
+  #phase: Phase = 'loading';
+  #appointment?: Appointment;
   /** The problem in words: the appointment is gone, the link expired, or it could not be loaded. */
-  problem?: AppointmentProblem;
+  #problem?: AppointmentProblem;
   /** The failed step, to try again. */
   #retry?: () => Promise<void>;
 
@@ -70,11 +70,11 @@ export class AppointmentView {
   }
 
   async load(view: BookingViewContext): Promise<void> {
-    this.phase = 'loading';
+    this.#phase = 'loading';
     view.refresh();
     try {
-      this.appointment = await this.source.load(view.timeout);
-      this.phase = /^(cancelled|deleted)$/.test(this.appointment.status ?? '')
+      this.#appointment = await this.source.load(view.timeout);
+      this.#phase = /^(cancelled|deleted)$/.test(this.#appointment.status ?? '')
         ? 'cancelled'
         : 'shown';
       view.announce(this.#text(view, this.#title()));
@@ -86,15 +86,15 @@ export class AppointmentView {
 
   /** Cancels; `rebook`: then back to the booking flow with the service and details kept. */
   async cancel(view: BookingViewContext, rebook = false): Promise<void> {
-    this.phase = 'cancelling';
+    this.#phase = 'cancelling';
     view.refresh();
     try {
       const cancelled = await this.source.cancel(view.timeout);
       // The cancel answer may be shorter than the appointment: keep what was shown.
-      this.appointment = { ...this.appointment, ...cancelled };
-      this.phase = 'cancelled';
+      this.#appointment = { ...this.#appointment, ...cancelled };
+      this.#phase = 'cancelled';
       view.announce(this.#text(view, 'cancelled'));
-      if (rebook) return view.on.leaveAppointment(this.appointment);
+      if (rebook) return view.on.leaveAppointment(this.#appointment);
     } catch (error) {
       this.#fail(error, () => this.cancel(view, rebook));
     }
@@ -102,17 +102,17 @@ export class AppointmentView {
   }
 
   #fail(error: unknown, retry: () => Promise<void>): void {
-    this.phase = 'failed';
+    this.#phase = 'failed';
     this.#retry = retry;
-    this.problem = this.source.problem(error);
+    this.#problem = this.source.problem(error);
   }
 
   #title(): AppointmentMessageKey {
-    if (this.phase === 'cancelled') return 'cancelled';
+    if (this.#phase === 'cancelled') return 'cancelled';
     // Shown before, so the cancelling failed: the appointment still stands.
-    if (this.phase === 'failed') return this.appointment ? 'cancelFailed' : 'problemTitle';
-    if (this.phase === 'loading') return 'loading';
-    const status = this.appointment?.status;
+    if (this.#phase === 'failed') return this.#appointment ? 'cancelFailed' : 'problemTitle';
+    if (this.#phase === 'loading') return 'loading';
+    const status = this.#appointment?.status;
     return status === 'confirmed' ? 'confirmed' : status === 'reserved' ? 'reserved' : 'shown';
   }
 
@@ -131,7 +131,7 @@ export class AppointmentView {
             class="button secondary"
             type="button"
             @click=${() => {
-              this.phase = 'shown';
+              this.#phase = 'shown';
               view.refresh(rebook ? '[part="rebook"]' : '[part="cancel"]');
             }}
           >
@@ -153,7 +153,7 @@ export class AppointmentView {
       class="button secondary"
       type="button"
       @click=${() => {
-        this.phase = phase;
+        this.#phase = phase;
         view.refresh('.problem .button');
       }}
     >
@@ -164,13 +164,15 @@ export class AppointmentView {
   render(view: BookingViewContext): TemplateResult {
     const text = (key: AppointmentMessageKey, params?: Record<string, string>) =>
       this.#text(view, key, params);
-    const appointment = this.appointment;
+    const appointment = this.#appointment;
     const start = appointment?.start;
     const icon =
-      this.phase === 'failed' ? iconError : this.phase === 'cancelled' ? iconWarning : iconCheck;
+      this.#phase === 'failed' ? iconError : this.#phase === 'cancelled' ? iconWarning : iconCheck;
     const canRetry =
-      this.phase === 'failed' && (this.problem === 'notLoaded' || this.problem === 'notConfirmed');
-    const open = this.phase === 'shown' || this.phase === 'asking' || this.phase === 'askingRebook';
+      this.#phase === 'failed' &&
+      (this.#problem === 'notLoaded' || this.#problem === 'notConfirmed');
+    const open =
+      this.#phase === 'shown' || this.#phase === 'asking' || this.#phase === 'askingRebook';
     const expires =
       open && appointment?.status === 'reserved' && appointment.expiresAt
         ? formatDate(appointment.expiresAt, view.lang, view.config.timezone, 'long')
@@ -179,14 +181,14 @@ export class AppointmentView {
       part="appointment"
       class="confirmation"
       aria-labelledby="appointment-title"
-      aria-busy=${this.phase === 'loading' || this.phase === 'cancelling' ? 'true' : 'false'}
+      aria-busy=${this.#phase === 'loading' || this.#phase === 'cancelling' ? 'true' : 'false'}
     >
       <div class="done-head">
-        ${this.phase === 'loading' ? nothing : icon}
+        ${this.#phase === 'loading' ? nothing : icon}
         ${view.heading(text(this.#title()), 'appointment-title')}
       </div>
-      ${this.phase === 'loading' ? html`<p class="loading" role="status">${text('loading')}</p>` : nothing}
-      ${this.phase === 'failed' ? html`<p>${text(this.problem!)}</p>` : nothing}
+      ${this.#phase === 'loading' ? html`<p class="loading" role="status">${text('loading')}</p>` : nothing}
+      ${this.#phase === 'failed' ? html`<p>${text(this.#problem!)}</p>` : nothing}
       ${
         expires
           ? html`<p class="notice hold">
@@ -195,7 +197,7 @@ export class AppointmentView {
           : nothing
       }
       ${
-        appointment && this.phase !== 'failed'
+        appointment && this.#phase !== 'failed'
           ? html`<p part="code" class="code">
                 ${text(this.source.numberLabel)}: <strong>${appointment.number}</strong>
               </p>
@@ -213,11 +215,11 @@ export class AppointmentView {
               </dl>`
           : nothing
       }
-      ${this.phase === 'asking' || this.phase === 'askingRebook' ? this.#renderAsk(view, this.phase === 'askingRebook') : nothing}
-      ${this.phase === 'failed' || this.phase === 'cancelled' ? view.contact() : nothing}
+      ${this.#phase === 'asking' || this.#phase === 'askingRebook' ? this.#renderAsk(view, this.#phase === 'askingRebook') : nothing}
+      ${this.#phase === 'failed' || this.#phase === 'cancelled' ? view.contact() : nothing}
       <div class="actions">
         ${
-          this.phase === 'shown' && this.source.cancellable
+          this.#phase === 'shown' && this.source.cancellable
             ? html`${this.#renderAskButton(view, 'cancel', 'asking')}
               ${this.#renderAskButton(view, 'rebook', 'askingRebook')}`
             : nothing
@@ -230,7 +232,7 @@ export class AppointmentView {
             : nothing
         }
         ${
-          this.phase === 'cancelled' || this.phase === 'failed'
+          this.#phase === 'cancelled' || this.#phase === 'failed'
             ? html`<button
                 class="button secondary"
                 type="button"
