@@ -59,7 +59,7 @@ export interface BookingViewContext {
   config: RegistryConfig;
   /** The office of the booking: the chosen time's place (ZMS, several places) or the config's office. */
   office: OfficeConfig;
-  /** ZMS: the fields the chosen time's office asks for (its scope); undefined: the usual ones. */
+  /** The fields the chosen time's place asks for (ZMS: its scope); undefined: the usual ones. */
   fields?: BookingPlace['fields'];
   message: Translate;
   lang: Lang;

@@ -410,6 +410,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
       office: place
         ? { ...config.office, name: place.name, address: place.address }
         : config.office,
+      fields: place?.fields,
       message: this.#message,
       lang: this.language,
       timeout: this.timeout,

@@ -137,14 +137,12 @@ export class ZmsBooking {
   }
 
   /**
-   * What the form does the ZMS way: the fields and the captcha the chosen time's office asks
-   * for, and sending (reserve, update, preconfirm: `submitZmsForm`).
+   * What the form does the ZMS way: the captcha the chosen time's office asks for, and sending
+   * (reserve, update, preconfirm: `submitZmsForm`).
    */
   formView(view: BookingViewContext): void {
-    const placeId = view.slot?.place;
-    view.fields = view.config.places?.find((place) => place.id === placeId)?.fields;
     view.captcha =
-      this.#captcha && this.#captchaFor([placeId])
+      this.#captcha && this.#captchaFor([view.slot?.place])
         ? this.#captcha.forForm(this.#captchaHost(view))
         : undefined;
     view.submit = (service, values) => submitZmsForm(view, service, values, this.#held);
