@@ -373,7 +373,8 @@ export const defectReporterRoutes = [
   {
     // Open311 GeoReport v2: POST requests.json, form-encoded (or multipart with `media`).
     // `variant=token`: the answer names only a token; `variant=no-number`: neither number, only
-    // a service_notice (a server that took the report without naming one).
+    // a service_notice (a server that took the report without naming one); the web server's
+    // refusals of refuseAsProxy (`variant=too-large`, …) as for the own contract.
     name: 'open311-requests',
     method: 'POST',
     path: '/api/open311/requests.json',
@@ -382,6 +383,7 @@ export const defectReporterRoutes = [
       const fields = textFields(form);
       const key = ctx.get('idempotency-key') || `no-key-${Date.now()}-${Math.random()}`;
       if (failFirst(ctx, key)) return undefined;
+      if (refuseAsProxy(ctx, key)) return undefined;
       const known = received.get(key);
       if (known) {
         known.repeats += 1;

@@ -19,7 +19,7 @@
 //   token             POST answers with a token only (`[{"token": "…"}]`)
 //   definitions-down  every services/{code}.json answers 503
 //   requests-down     every requests/{id}.json and tokens/{token}.json answers 503
-//   not-found-empty   an unknown number is answered `200 []` (as some servers do) instead of 404
+//   not-found-empty   an unknown number or token is answered `200 []` (as some servers do), not 404
 //   position-required the validator requires `attribute[position]` of 101, which the definition
 //                     calls optional (a server whose definition and validator disagree)
 //   unplaced          every POST is refused with a validator line that names no field
@@ -437,8 +437,11 @@ export const open311CityRoutes = [
     handler(ctx, match) {
       if (plays(ctx, 'requests-down')) return unavailable(ctx);
       const token = decodeURIComponent(match[1]);
-      if (!tokens.has(token)) return notFound(ctx, `token ${token}`);
-      return sendJson(ctx, 200, [{ service_request_id: tokens.get(token), token }]);
+      if (tokens.has(token)) {
+        return sendJson(ctx, 200, [{ service_request_id: tokens.get(token), token }]);
+      }
+      if (plays(ctx, 'not-found-empty')) return sendJson(ctx, 200, []);
+      return notFound(ctx, `token ${token}`);
     },
   },
   {

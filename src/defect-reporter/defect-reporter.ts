@@ -299,15 +299,18 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   readonly #onChange = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'file') return;
-    // Busy at once: the helpers may still be loading.
+    // Busy at once: the helpers may still be loading. Their chunk cannot fail here, busy for
+    // good: a form is shown only once it is loaded (see parseData).
     this.#setForm({ busy: 'photo' });
     void this.#loadPhotos().then((photos) => photos.add(input));
   };
 
   readonly #onSubmit = (event: Event) => {
     event.preventDefault();
-    // Inert from the first press of "send" until the outcome is on screen.
-    if (this.#form.busy === 'send') return;
+    // Inert from the first press of "send" until the outcome is on screen, and while a photo is
+    // made smaller or the device looks for its position: a step left (or a report sent) before
+    // that ends would get the photo or the position after the report went without it.
+    if (this.#form.busy) return;
     const { step } = this.#form;
     if (!isFormStep(step)) return;
     const errors = validateStep(step, this.#report, this.#config);

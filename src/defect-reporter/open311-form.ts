@@ -21,7 +21,7 @@ import {
 import { locateOpen311Errors } from './open311-errors.js';
 import { configUrl } from './report-api-adapters.js';
 import { renderPhone } from './report-panels.js';
-import { FIELD_STEP } from './report-validation.js';
+import { FIELD_STEP, refusalToErrors } from './report-validation.js';
 import { open311Messages } from './open311-messages.js';
 import { open311ResourceUrl } from './open311-request-status.js';
 import {
@@ -354,6 +354,9 @@ export class Open311Form implements ReportFormExtension {
    */
   refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView {
     const steps = this.#host.steps();
+    // The web server in front of the city's (nginx's 413, with `open311-media`): the photos are
+    // too large. Said as for the own contract: change the photos, or send without them.
+    if (outcome.status === 413) return refusalToErrors(outcome, steps);
     const state = this.definition();
     const codes = state.kind === 'ready' ? state.definition.attributes.map(({ code }) => code) : [];
     const errorList = outcome.errors.map((description) => ({ code: '', description }));

@@ -37,7 +37,7 @@ export async function lookUpReportStatus(
       const token = parseOpen311Token(
         (await requestJson(open311ResourceUrl(source.serverUrl, 'tokens', id), read)).body,
       );
-      if (token.kind === 'pending') return { kind: 'pending', id };
+      if (token.kind !== 'found') return { kind: token.kind, id };
       id = token.id;
     }
     const { body } = await requestJson(open311ResourceUrl(source.serverUrl, 'requests', id), read);

@@ -6,8 +6,11 @@
 // the same for the library's own contract (report-status-lookup.ts).
 import type { ReportStatus } from '../report-status/report-status-lookup.js';
 
-/** What a token lookup found: the report's number, or not yet one (the city still files it). */
-export type TokenLookup = { kind: 'found'; id: string } | { kind: 'pending' };
+/**
+ * What a token lookup found: the report's number, not yet one (the city still files it), or
+ * nothing: the server does not know the token.
+ */
+export type TokenLookup = { kind: 'found'; id: string } | { kind: 'pending' } | { kind: 'unknown' };
 
 /**
  * A GET requests/{id}.json answer; undefined when it holds no request with a known status
@@ -31,10 +34,16 @@ export function parseOpen311RequestStatus(
   return status;
 }
 
-/** A GET tokens/{token}.json answer (`[{ "service_request_id": 638344, "token": 12345 }]`). */
+/**
+ * A GET tokens/{token}.json answer (`[{ "service_request_id": 638344, "token": 12345 }]`). Only
+ * an answer that holds the token is "not yet a number": servers answer a token they do not know
+ * as they answer an unknown request number, some with `200 []` (docs/defect-reporter.md).
+ */
 export function parseOpen311Token(json: unknown): TokenLookup {
-  const id = text(firstRequest(json).service_request_id);
-  return id ? { kind: 'found', id } : { kind: 'pending' };
+  const request = firstRequest(json);
+  const id = text(request.service_request_id);
+  if (id) return { kind: 'found', id };
+  return text(request.token) ? { kind: 'pending' } : { kind: 'unknown' };
 }
 
 /**

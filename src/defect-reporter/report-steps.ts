@@ -78,7 +78,7 @@ export function renderForm(view: ViewContext, step: FormStep): TemplateResult {
       ${
         last && !view.config.submitUrl
           ? nothing
-          : html`<button type="submit" class="button" id="dr-next" aria-disabled=${sending}>
+          : html`<button type="submit" class="button" id="dr-next" aria-disabled=${!!form.busy}>
               ${message(last ? (sending ? 'sending' : 'send') : 'next')}
             </button>`
       }

@@ -142,6 +142,27 @@ describe('<defect-reporter api="open311">', () => {
   });
 
   describe('when the server refuses', () => {
+    it('413 from the web server in front (photos as `media`): "Die Fotos sind zu groß", send without photos', async () => {
+      const el = await open311Reporter(open311({ variant: 'too-large' }), {
+        ...HATTINGEN,
+        media: true,
+      });
+      await completeReport(el, { category: '020', photos: [await exifPhoto(800, 600)] });
+      await send(el).catch(() => undefined);
+      await waitForStep(el, 'review');
+      const box = shadow(el, '#e-general')!;
+      expect(box.textContent).to.contain('Die Fotos sind zu groß');
+      expect(box.textContent).not.to.contain('Fehler 413');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await expect(el).to.be.accessible();
+
+      const sent = oneEvent(el, 'civic-report-sent');
+      await click(el, '#dr-send-without-photos');
+      const [report] = await received({ key: (await sent).detail.key });
+      expect(report.photos).to.deep.equal([]);
+      expect(shadow(el, '.reference')!.textContent).to.contain('Vorgangsnummer');
+    });
+
     it('says a refusal naming no field in one plain sentence, not the server’s line, and keeps the report', async () => {
       const el = await open311Reporter(open311(), { ...HATTINGEN, apiKey: 'wrong' });
       await completeReport(el, { category: '001' });

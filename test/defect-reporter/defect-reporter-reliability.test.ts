@@ -13,6 +13,7 @@ import {
   describeProblem,
   next,
   refusal,
+  send,
   step,
   waitForStep,
 } from './defect-helpers.js';
@@ -133,6 +134,51 @@ describe('<defect-reporter> reliability', () => {
       expect(reports).to.have.length(1);
       // The 503 and the later attempt went with the same Idempotency-Key.
       expect(reports[0].attempts).to.equal(2);
+    });
+  });
+
+  describe('a photo still being made smaller', () => {
+    const original = window.createImageBitmap;
+    afterEach(() => {
+      window.createImageBitmap = original;
+    });
+
+    it('holds "Weiter" until the photo is in the report, and the report goes with it', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await waitForState(el, 'ready');
+      await describeProblem(el);
+      await next(el);
+      await waitForStep(el, 'photos');
+      // The photo's decoding waits until the test lets it go (a slow phone).
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      window.createImageBitmap = ((...args: Parameters<typeof createImageBitmap>) =>
+        held.then(() => original(...args))) as typeof createImageBitmap;
+      const input = shadow<HTMLInputElement>(el, '#f-photo')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(await exifPhoto(640, 480));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Foto wird verkleinert');
+      expect(shadow(el, '#dr-next')!.getAttribute('aria-disabled')).to.equal('true');
+      await next(el);
+      await next(el);
+      expect(step(el)).to.equal('photos');
+
+      release();
+      await waitUntil(() => !shadowText(el).includes('Foto wird verkleinert'), 'still busy');
+      await el.updateComplete;
+      expect(shadow(el, '#dr-next')!.getAttribute('aria-disabled')).to.equal('false');
+      await next(el);
+      await waitForStep(el, 'contact');
+      await next(el);
+      await waitForStep(el, 'review');
+      await send(el);
+      const reports = await received({ run });
+      expect(reports).to.have.length(1);
+      expect(reports[0].photos).to.have.length(1);
     });
   });
 

@@ -39,6 +39,12 @@ describe('open311 request status', () => {
     });
   });
 
+  it('knows no token in an empty answer: not "received, no number yet"', () => {
+    for (const answer of [[], {}, [{}], { service_requests: [] }, null]) {
+      expect(parseOpen311Token(answer)).to.deep.equal({ kind: 'unknown' });
+    }
+  });
+
   it('builds requests/ and tokens/ URLs beside services.json, keeping jurisdiction_id', () => {
     expect(
       open311ResourceUrl(
