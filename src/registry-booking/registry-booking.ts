@@ -651,6 +651,9 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
   readonly #onService = (event: Event): void => {
     this.#update(() => {
       this.#serviceId = (event.target as HTMLInputElement).value;
+      // The place chosen for another service may not offer this one (its choice is then gone
+      // from view, and no month would have a time there): the choice starts again at "any place".
+      this.#placeId = undefined;
       this.#clearChoice();
     });
   };

@@ -62,6 +62,23 @@ describe('<registry-booking> with several offices', () => {
     expect(booking).to.include({ slot: slotId, office: 'blankenstein' });
   });
 
+  it('forgets the office chosen for another service that the new one is not offered at', async () => {
+    const el = await ready({ params: { variant: 'offices' } });
+    await chooseService(el, 'vaterschaft');
+    await choosePlace(el, 'blankenstein');
+    await slotsShown(el);
+    // Blankenstein has no marriage registrations: its choice is gone, and the times are the
+    // Rathaus's, not an empty month at Blankenstein.
+    await chooseService(el, 'eheschliessung');
+    await slotsShown(el);
+    expect(shadow(el, '[part="places"]')).to.equal(null);
+    expect(shadowAll(el, '.day.free').length).to.be.greaterThan(0);
+    // Back at a service of both offices: "any place" is chosen, nothing hidden is.
+    await chooseService(el, 'vaterschaft');
+    await slotsShown(el);
+    expect(shadow<HTMLInputElement>(el, 'input[name="place"][value=""]')!.checked).to.equal(true);
+  });
+
   it('with "any place", shows every office’s times, each named', async () => {
     const el = await ready({ params: { variant: 'offices' } });
     await chooseService(el, 'vaterschaft');
