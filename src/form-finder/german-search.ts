@@ -93,6 +93,22 @@ const PART_WEIGHT = 0.6;
 // ---------------------------------------------------------------------------------------
 // Query words
 
+/**
+ * Whether `part` is in `word` after its first letter: a later part of a compound ("anmeldung"
+ * in "hundeanmeldung"). Folding drops an "e" after a, o and u ("ue" is "ü", german-text.ts),
+ * also where a part starting with "e" follows one ending in a, o or u: "Kitaeinschreibung" is
+ * "kitainschreibung", where "einschreibung" is "inschreibung" after the "a".
+ */
+function isLaterPart(word: string, part: string): boolean {
+  if (word.indexOf(part, 1) > 0) return true;
+  if (part[0] !== 'e') return false;
+  const rest = part.slice(1);
+  for (let at = word.indexOf(rest, 2); at > 1; at = word.indexOf(rest, at + 1)) {
+    if ('aou'.includes(word[at - 1])) return true;
+  }
+  return false;
+}
+
 /** Light stemmer for query words: "abmelden" → "abmeld", "anträge" → "antrag". */
 function stemOf(term: string): string | undefined {
   for (const suffix of ['ungen', 'ung', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']) {
@@ -147,6 +163,14 @@ export function highlightRanges(text: string, terms: string[]): HighlightPiece[]
       const wordStart = !isWordCode(norm.charCodeAt(at - 1));
       if (!wordStart && needle.length < MIN_PART) continue;
       marked.fill(1, offsets.start[at], offsets.end[at + needle.length - 1]);
+    }
+    // A later part starting with "e" after a, o or u, whose "e" folding dropped (isLaterPart):
+    // marked from that "e", which the letter before it holds ("Kita|einschreibung").
+    if (needle[0] !== 'e' || needle.length < MIN_PART) continue;
+    const rest = needle.slice(1);
+    for (let at = norm.indexOf(rest, 2); at > 1; at = norm.indexOf(rest, at + 1)) {
+      if (!'aou'.includes(norm[at - 1]) || !isWordCode(norm.charCodeAt(at - 2))) continue;
+      marked.fill(1, offsets.end[at - 1] - 1, offsets.end[at + rest.length - 1]);
     }
   }
   const pieces: HighlightPiece[] = [];
@@ -508,9 +532,9 @@ export class FormSearchIndex {
       if (word.length <= (stem ?? term).length || word.startsWith(term)) continue;
       if (stem && word.startsWith(stem)) {
         found.set(word, weight(STEM_WEIGHT, word, stem.length));
-      } else if (inner && word.indexOf(term, 1) > 0) {
+      } else if (inner && isLaterPart(word, term)) {
         found.set(word, weight(PART_WEIGHT, word, term.length));
-      } else if (stem && word.indexOf(stem, 1) > 0) {
+      } else if (stem && isLaterPart(word, stem)) {
         found.set(word, weight(PART_WEIGHT * STEM_WEIGHT, word, stem.length));
       } else if (typoStart && withinEdits(term, word, 1, true)) {
         found.set(word, weight(SWAP_WEIGHT, word, term.length));

@@ -111,6 +111,28 @@ describe('FormSearchIndex: compounds', () => {
     expect(ids('abfuhr')).to.include('muellabfuhr');
   });
 
+  it('finds a part starting with "e" after one ending in a, o or u ("Kitaeinschreibung")', () => {
+    // Folded, "ae", "oe" and "ue" are umlauts: "kitainschreibung", "fotoinwilligung", "kanurlaubnis".
+    const compounds = new FormSearchIndex([
+      form('kita', 'Kitaeinschreibung'),
+      form('musikschule', 'Einschreibung Musikschule'),
+      form('foto', 'Fotoeinwilligung für Schulen'),
+      form('kanu', 'Kanuerlaubnis'),
+      form('bau', 'Baugenehmigung'),
+    ]);
+    const found = (query: string) => compounds.search(query).map((hit) => hit.form.id);
+    expect(found('Einschreibung')).to.have.members(['musikschule', 'kita']);
+    expect(found('Einwilligung')).to.deep.equal(['foto']);
+    expect(found('Erlaubnis')).to.deep.equal(['kanu']);
+    expect(found('Einwilligungen')).to.deep.equal(['foto']);
+    const marked = (text: string, query: string) =>
+      highlightRanges(text, [query])
+        .filter((piece) => piece.match)
+        .map((piece) => piece.text);
+    expect(marked('Kitaeinschreibung', 'einschreibung')).to.deep.equal(['einschreibung']);
+    expect(marked('Kanuerlaubnis', 'Erlaubnis')).to.deep.equal(['erlaubnis']);
+  });
+
   it('short pieces (< 4 letters) only match at the start of a word', () => {
     expect(ids('uhr')).to.deep.equal([]);
   });
