@@ -146,7 +146,8 @@ export class StatusEditor extends LitElement {
       ...incident,
       updates: [...(incident.updates ?? [])].sort(newest),
     }));
-    this.#open({ updated_at: payload.updated_at, services, incidents } as EditableStatus);
+    const { updated_at, groups } = payload;
+    this.#open({ updated_at, services, groups, incidents } as EditableStatus);
     this.#say(
       say(this.language, 'loaded', { count: services.length, incidents: incidents.length }),
     );
@@ -245,12 +246,17 @@ export class StatusEditor extends LitElement {
       const { body } = await requestJson(url, { timeout: 10_000 });
       if (this.#mayReplace()) this.load(body);
     } catch (error) {
-      this.#say(this.#loadFailure(error));
+      this.#say(this.#loadFailure(error, url));
     }
   }
 
-  /** Why a status file could not be loaded, in the editor's words (not the error's internals). */
-  #loadFailure(error: unknown): string {
+  /**
+   * Why a status file could not be loaded, in the editor's words (not the error's internals).
+   * A request without an answer is said with what the browser may not do, which it does not
+   * tell the page apart from a server that is down: load from a workbench opened as a file, or
+   * read another server's file that server does not allow (CORS).
+   */
+  #loadFailure(error: unknown, url?: string): string {
     if (error instanceof SyntaxError) return say(this.language, 'fileNotJson');
     if (!(error instanceof EndpointError)) return say(this.language, 'loadFailed');
     const status = error.status ?? 0;
@@ -259,8 +265,13 @@ export class StatusEditor extends LitElement {
         const gone = status === 404 || status === 410;
         return say(this.language, gone ? 'loadNotFound' : 'loadHttpError', { status });
       }
-      case 'network':
-        return say(this.language, 'loadNoAnswer');
+      case 'network': {
+        if (location.protocol === 'file:') return say(this.language, 'loadFromFile');
+        const { origin } = location;
+        return url && new URL(url, location.href).origin !== origin
+          ? say(this.language, 'loadElsewhere', { origin })
+          : say(this.language, 'loadNoAnswer');
+      }
       case 'timeout':
         return say(this.language, 'loadTimeout');
       case 'parse':

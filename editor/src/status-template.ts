@@ -35,6 +35,11 @@ export interface EditableIncident {
 export interface EditableStatus {
   updated_at?: string;
   services: EditableService[];
+  /**
+   * The groups the services are shown under (a service's `group`), as the opened file had them:
+   * the form does not edit them, the export keeps them.
+   */
+  groups?: { id: string; name: string }[];
   incidents: EditableIncident[];
 }
 

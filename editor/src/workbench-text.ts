@@ -32,6 +32,10 @@ const de = {
     'Der Server hat die Datei nicht herausgegeben (HTTP {status}). Bitte versuchen Sie es später noch einmal oder fragen Sie Ihre IT.',
   loadNoAnswer:
     'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
+  loadFromFile:
+    'Die Werkbank ist als Datei auf diesem Rechner geöffnet: So darf der Browser keine Adresse laden. Öffnen Sie die Statusdatei mit „Datei öffnen“, oder öffnen Sie die Werkbank auf dem Server der Stadt.',
+  loadElsewhere:
+    'Keine Antwort von dieser Adresse. Entweder ist der Server nicht erreichbar, oder er erlaubt Seiten anderer Server nicht, die Datei zu lesen (CORS; die Werkbank liegt auf {origin}). Öffnen Sie die Statusdatei mit „Datei öffnen“, oder öffnen Sie die Werkbank auf demselben Server wie die Statusdatei.',
   loadTimeout:
     'Der Server unter dieser Adresse antwortet nicht (nach 10 Sekunden abgebrochen). Bitte versuchen Sie es später noch einmal.',
   loadNotJson:
@@ -196,7 +200,7 @@ const de = {
   copyCode: 'Code kopieren',
   livePreview: 'Vorschau',
   previewWithoutData:
-    'Die Vorschau lädt die Daten von der angegebenen Adresse; ohne erreichbare Adresse zeigt sie den Notfall-Text – so, wie ihn auch Bürgerinnen und Bürger sehen würden.',
+    'Die Vorschau lädt die Daten von der angegebenen Adresse; ohne erreichbare Adresse zeigt sie den Notfall-Text – so, wie ihn auch Bürgerinnen und Bürger sehen würden. Ist die Werkbank als Datei geöffnet oder liegt sie auf einem anderen Server als die Daten, kann sie die Adresse oft nicht lesen, auch wenn die Seiten der Stadt es können.',
 };
 
 export type WorkbenchText = typeof de;
@@ -230,6 +234,10 @@ const en: WorkbenchText = {
     'The server did not hand out the file (HTTP {status}). Please try again later or ask your IT.',
   loadNoAnswer:
     'The server at this address does not answer. Please check the address and your connection.',
+  loadFromFile:
+    'The workbench is open as a file on this computer: the browser may not load addresses from here. Open the status file with "Open file", or open the workbench on the city’s server.',
+  loadElsewhere:
+    'No answer from this address. Either the server cannot be reached, or it does not let pages of other servers read the file (CORS; the workbench is on {origin}). Open the status file with "Open file", or open the workbench on the same server as the status file.',
   loadTimeout:
     'The server at this address does not answer (given up after 10 seconds). Please try again later.',
   loadNotJson:
@@ -391,7 +399,7 @@ const en: WorkbenchText = {
   copyCode: 'Copy code',
   livePreview: 'Preview',
   previewWithoutData:
-    'The preview loads the data from the given address; without a reachable address it shows the fallback – as citizens would see it.',
+    'The preview loads the data from the given address; without a reachable address it shows the fallback – as citizens would see it. Opened as a file, or on another server than the data, the workbench often cannot read the address even where the city’s pages can.',
 };
 
 export const WORKBENCH_TEXT: Record<EditorLang, WorkbenchText> = { de, en };

@@ -176,6 +176,10 @@ describe('<civic-workbench>', () => {
       expect(await said('/api/service-status?fault=network')).to.equal(
         'Der Server unter dieser Adresse antwortet nicht. Bitte prüfen Sie die Adresse und Ihre Internetverbindung.',
       );
+      // Another server that does not answer (or, the same to the page, forbids reading: CORS).
+      expect(await said('http://127.0.0.1:9/service-status.json')).to.equal(
+        `Keine Antwort von dieser Adresse. Entweder ist der Server nicht erreichbar, oder er erlaubt Seiten anderer Server nicht, die Datei zu lesen (CORS; die Werkbank liegt auf ${location.origin}). Öffnen Sie die Statusdatei mit „Datei öffnen“, oder öffnen Sie die Werkbank auf demselben Server wie die Statusdatei.`,
+      );
       expect(await said('/api/service-status?fault=invalid-json')).to.equal(
         'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
       );
@@ -487,6 +491,29 @@ describe('<civic-workbench>', () => {
       expect(text(status.querySelector('[role="status"]'))).to.equal(
         'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
       );
+    });
+
+    it('keeps the groups of an opened file in the export (a real Statuspage summary)', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      // Instructure's page (demo/mock/fixtures/statuspage/README.md): components in groups.
+      const summary = await (
+        await fetch('/demo/mock/fixtures/statuspage/instructure-summary.json')
+      ).text();
+      giveFile(field(status, 'Datei öffnen'), 'summary.json', summary, 'application/json');
+      await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
+      await waitUntil(
+        () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
+        'the opened file has errors',
+      );
+      const exported = JSON.parse(
+        (await download(button(status, 'service-status.json herunterladen'))).text,
+      ) as { groups?: { id: string }[]; services: { group?: string }[] };
+      expect(exported.groups?.length).to.be.greaterThan(0);
+      const groupIds = exported.groups!.map((group) => group.id);
+      const grouped = exported.services.filter((service) => service.group);
+      expect(grouped.length).to.be.greaterThan(0);
+      for (const service of grouped) expect(groupIds).to.include(service.group);
     });
 
     it('reads status words an editor wrote by hand as the values they mean', async () => {
