@@ -317,7 +317,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const services = this.#shownServices(data);
     const reported = unattributedIncidents(data);
     if (this.variant === 'banner') return this.#renderBanner(services, reported);
-    if (this.variant === 'badge') return this.#renderBadge(services, view);
+    if (this.variant === 'badge') return this.#renderBadge(services, reported, view);
     const shownIds = new Set(services.map((service) => service.id));
     const incidents = data.incidents
       .filter(isOpenIncident)
@@ -627,12 +627,17 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   /**
    * One line: "Gestört: Serviceportal, Mängelmelder. Eingeschränkt: Terminvergabe" (the down
-   * ones apart, as the list and the banner count them), or that all work; nothing is claimed
-   * when none of the `services` asked for is in the data.
+   * ones apart, as the list and the banner count them); with none impaired, an open incident
+   * that names no service as the banner says it ("Störungsmeldung: …"), else that all work;
+   * nothing is claimed when none of the `services` asked for is in the data.
    */
-  #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {
+  #renderBadge(
+    services: ServiceEntry[],
+    reported: string,
+    view: EndpointView<ServiceStatusData>,
+  ): unknown {
     const impaired = impairedWorstFirst(services);
-    const worst = impaired[0]?.status ?? 'operational';
+    let worst = impaired[0]?.status ?? 'operational';
     const down = impaired.filter((service) => isOutage(service.status));
     const others = impaired.filter((service) => !isOutage(service.status));
     const namesOf = (list: ServiceEntry[]) => list.map((service) => service.name).join(', ');
@@ -640,6 +645,10 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       down.length ? this.#message('down', { names: namesOf(down) }) : '',
       others.length ? this.#message('impaired', { names: namesOf(others) }) : '',
     ].filter(Boolean);
+    if (!parts.length && reported) {
+      parts.push(this.#message('reported', { titles: reported }));
+      worst = 'degraded_performance';
+    }
     const text = parts.length
       ? parts.join('. ')
       : this.#message(services.length ? 'allOperational' : 'noServices');
