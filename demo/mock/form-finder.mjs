@@ -1,6 +1,7 @@
 // Mock back end of <form-finder>: the city's form catalogue (GET /api/forms).
 //   ?variant=one-invalid   two forms that do not validate among the good ones
-//   ?variant=xss           markup in every text and `javascript:` in every URL
+//   ?variant=xss           markup in every text and `javascript:` in every URL but the first
+//                          form's download (a catalogue without a usable form is refused)
 //   ?variant=no-online     no form can be filled in online
 // Faults (`?fault=`, `ok-first`, `fail-first`) are played by the shared middleware.
 import { sendJson } from './faults.mjs';
@@ -12,10 +13,11 @@ function hostile(data) {
     d.url = 'javascript:window.__xss=1';
     d.email = `x@example.org?bcc=evil@example.org&subject=${XSS}`;
   }
-  for (const f of data.forms) {
+  for (const [index, f] of data.forms.entries()) {
     f.title = `${f.title} ${XSS}`;
     f.description = `${f.description ?? ''} ${XSS}`;
-    f.url = 'javascript:window.__xss=1';
+    // The first form stays, so that its texts are shown (and must stay text).
+    if (index > 0) f.url = 'javascript:window.__xss=1';
     f.online_url = 'javascript:window.__xss=1';
     f.format = `${f.format}${XSS}`;
   }

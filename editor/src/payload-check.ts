@@ -81,6 +81,8 @@ export type ProblemKind =
   | 'no-offset'
   /** The service list is empty: the widget shows no outage, some views "all in operation". */
   | 'no-services'
+  /** No form of the catalogue is valid (or there is none): the widget refuses the catalogue. */
+  | 'no-forms'
   /** A service whose status the widget cannot read: shown as "Status unklar" (or left out). */
   | 'unknown-status'
   /** A service's id differs from the id it had in the opened file (`openedId`): the workbench. */
@@ -524,6 +526,19 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   }
   if (type === 'forms') {
     const departments = list('departments');
+    // The widget refuses a catalogue without a usable form (its check's error reads as a field
+    // check's, so no `rejected` problem says it): said once for the list, beside the entries.
+    const isValidForm = (form: unknown) => {
+      try {
+        formSchema(form);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (Array.isArray(payload.forms) && !payload.forms.some(isValidForm)) {
+      problems.push({ severity: 'error', kind: 'no-forms', path: 'forms', field: 'forms' });
+    }
     problems.push(
       ...duplicateIds(departments, 'departments'),
       ...duplicateIds(list('forms'), 'forms'),

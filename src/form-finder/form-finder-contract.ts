@@ -47,7 +47,8 @@ export const formCatalogContract = z.object({
   updated_at: z.optional(z.union([dateContract(), dateTimeContract()])),
   /** Who is responsible for the forms; without it, results show no department contact. */
   departments: z.optional(z.array(departmentContract)),
-  forms: z.array(formContract),
+  /** One form at least: without one, the widget shows the last good catalogue or its contact. */
+  forms: z.array(formContract).check(z.minLength(1)),
 });
 
 export const contracts = { 'form-finder': formCatalogContract };

@@ -60,15 +60,26 @@ export const catalogSchema = object({
 });
 
 /**
- * Validates a catalogue payload. Throws when the envelope is wrong (no `forms` list); forms and
- * departments that do not validate are left out with a console warning.
+ * The checked forms, when there is one at least. A catalogue without a usable form (emptied by
+ * mistake, or a CMS export that renamed a field, so every form fails) would answer every search
+ * with "Kein Formular gefunden." and take the place of the last good copy: it is a wrong shape
+ * instead, so the last good catalogue or the contact shows (as a status file without services).
+ */
+function atLeastOneForm(forms: FormEntry[]): FormEntry[] {
+  if (!forms.length) throw new TypeError('forms: at least one valid form expected');
+  return forms;
+}
+
+/**
+ * Validates a catalogue payload. Throws when the envelope is wrong (no `forms` list) or no form
+ * is valid; forms and departments that do not validate are left out with a console warning.
  */
 export function parseFormCatalog(raw: unknown): FormFinderCatalog {
   const catalog = catalogSchema(raw);
   return {
     ...catalog,
     departments: validEntries(catalog.departments ?? [], departmentSchema, 'department'),
-    forms: validEntries(catalog.forms, formSchema, 'form'),
+    forms: atLeastOneForm(validEntries(catalog.forms, formSchema, 'form')),
   };
 }
 
@@ -96,6 +107,6 @@ export async function parseFormCatalogInSlices(
   return {
     ...catalog,
     departments: validEntries(catalog.departments ?? [], departmentSchema, 'department'),
-    forms,
+    forms: atLeastOneForm(forms),
   };
 }

@@ -41,6 +41,13 @@ import type { ServiceStatusMessageKey } from './service-status-messages.js';
 /** Below this width (px) the banner is one summary line instead of one line per impaired service. */
 const NARROW_BANNER_WIDTH = 600;
 
+/** Does `id` (from `services`) name the service, or its group? */
+const names = (id: string, service: ServiceEntry): boolean =>
+  service.id === id || service.group === id;
+
+const namesOf = (services: ServiceEntry[]): string =>
+  services.map((service) => service.name).join(', ');
+
 /**
  * Which city services work, and what to do instead when one does not.
  *
@@ -86,7 +93,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   /** `list` (every service with details), `banner` (one line per impaired service, on a narrow container one summary line that unfolds them; nothing when all work, or one line saying so where it has already taken room) or `badge` (one overall status). */
   variant: 'list' | 'banner' | 'badge' = 'list';
 
-  /** Space-separated ids of services or groups to show (default: all). */
+  /** Space-separated ids of services or groups to show (default: all; an id that names none shows all, with a console warning). */
   declare services?: string;
 
   /** Seconds between checks of the endpoint; 0 turns polling off. Paused while the tab is hidden. */
@@ -188,6 +195,12 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         this.narrow = this.getBoundingClientRect().width < NARROW_BANNER_WIDTH;
       }
       this.#lastData = data;
+      const unknown = this.#unknownIds(data);
+      if (unknown.length) {
+        console.warn(
+          `civic-widgets: services: no service or group "${unknown.join('", "')}", every service shown`,
+        );
+      }
       this.#noticeChanges(data);
     }
   }
@@ -220,15 +233,13 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   #noticeChanges(data: ServiceStatusData): void {
     const previous = this.#knownStatuses;
     this.#knownStatuses = new Map(data.services.map((service) => [service.id, service]));
-    const changes = data.services
-      .filter((service) => this.#isShown(service))
-      .flatMap((service) => {
-        const before = previous?.get(service.id);
-        if (!before) noteShownStatus(service.id, service.status);
-        return before && before.status !== service.status
-          ? [{ id: service.id, name: service.name, from: before.status, to: service.status }]
-          : [];
-      });
+    const changes = this.#shownServices(data).flatMap((service) => {
+      const before = previous?.get(service.id);
+      if (!before) noteShownStatus(service.id, service.status);
+      return before && before.status !== service.status
+        ? [{ id: service.id, name: service.name, from: before.status, to: service.status }]
+        : [];
+    });
     if (changes.length === 0) return;
     const news = changes.filter((change) => claimStatusAnnouncement(change.id, change.to));
     if (news.length) {
@@ -243,18 +254,27 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     this.dispatchEvent(new ServiceStatusChangeEvent({ changes }));
   }
 
-  /** Is the service named in `services`, itself or through its group? */
-  #isShown(service: ServiceEntry): boolean {
-    const wanted = this.services?.split(/\s+/).filter(Boolean);
-    return (
-      !wanted?.length ||
-      wanted.includes(service.id) ||
-      (service.group !== undefined && wanted.includes(service.group))
-    );
+  #wantedIds(): string[] {
+    return this.services?.split(/\s+/).filter(Boolean) ?? [];
   }
 
+  /** The ids in `services` that name no service and no group in `data` (typos, renamed ids). */
+  #unknownIds(data: ServiceStatusData): string[] {
+    return this.#wantedIds().filter((id) => !data.services.some((service) => names(id, service)));
+  }
+
+  /**
+   * The services `services` names, themselves or through their group; all without it. When an
+   * id names none, every service is shown (and willUpdate warns): a typo must not leave out the
+   * service it meant, nor leave a list empty or a banner saying that all work while that
+   * service is down. Every service's status serves citizens better than a "Status unklar" line:
+   * the outage they came for still shows, with its alternatives. Never empty: a status file
+   * without services is refused (parseServiceStatus).
+   */
   #shownServices(data: ServiceStatusData): ServiceEntry[] {
-    return data.services.filter((service) => this.#isShown(service));
+    const wanted = this.#wantedIds();
+    if (!wanted.length || this.#unknownIds(data).length) return data.services;
+    return data.services.filter((service) => wanted.some((id) => names(id, service)));
   }
 
   readonly #onBannerToggle = (): void => {
@@ -316,8 +336,9 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
   protected renderReady(data: ServiceStatusData, view: EndpointView<ServiceStatusData>): unknown {
     const services = this.#shownServices(data);
     const reported = unattributedIncidents(data);
-    if (this.variant === 'banner') return this.#renderBanner(services, reported);
-    if (this.variant === 'badge') return this.#renderBadge(services, view);
+    const allWork = this.#allWorkText(services, data);
+    if (this.variant === 'banner') return this.#renderBanner(services, reported, allWork);
+    if (this.variant === 'badge') return this.#renderBadge(services, reported, allWork, view);
     const shownIds = new Set(services.map((service) => service.id));
     const incidents = data.incidents
       .filter(isOpenIncident)
@@ -337,29 +358,38 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
           : nothing
       }
       ${
-        services.length === 0
-          ? html`<p>${this.#message('noServices')}</p>`
-          : html`${
-                // One service's row says its status: "1 von 1 Diensten gestört" above it would
-                // only repeat it, in a plural that does not fit.
-                services.length > 1 ? this.#renderSummary(services, reported) : nothing
-              }
-              <ul part="list" class="services">
-                ${listRows(services, data.groups).map((row) =>
-                  'service' in row ? this.#renderService(row.service) : this.#renderGroup(row),
-                )}
-              </ul>`
+        // One service's row says its status: "1 von 1 Diensten gestört" above it would only
+        // repeat it, in a plural that does not fit.
+        services.length > 1 ? this.#renderSummary(services, reported, allWork) : nothing
       }
+      <ul part="list" class="services">
+        ${listRows(services, data.groups).map((row) =>
+          'service' in row ? this.#renderService(row.service) : this.#renderGroup(row),
+        )}
+      </ul>
       ${incidents.length ? this.#renderIncidents(incidents) : nothing}
     `;
   }
 
   /**
-   * "Alle Online-Dienste sind in Betrieb.", "2 von 65 Diensten eingeschränkt" or "3 von 5
-   * Diensten gestört, 1 eingeschränkt": counted as the banner counts ({@link impairedCounts}), so
-   * a page with both never says two things.
+   * That all shown services work: "Alle Online-Dienste sind in Betrieb." only when all are
+   * shown. For the few `services` names, the list says "Die angezeigten Online-Dienste sind in
+   * Betrieb." above them; a banner or a badge, which shows none of them, names them ("In
+   * Betrieb: Serviceportal").
    */
-  #renderSummary(services: ServiceEntry[], reported: string): TemplateResult {
+  #allWorkText(services: ServiceEntry[], data: ServiceStatusData): string {
+    if (services.length === data.services.length) return this.#message('allOperational');
+    return this.variant === 'list'
+      ? this.#message('shownOperational')
+      : this.#message('namedOperational', { names: namesOf(services) });
+  }
+
+  /**
+   * `allWork` ({@link #allWorkText}), "2 von 65 Diensten eingeschränkt" or "3 von 5 Diensten
+   * gestört, 1 eingeschränkt": counted as the banner counts ({@link impairedCounts}), so a page
+   * with both never says two things.
+   */
+  #renderSummary(services: ServiceEntry[], reported: string, allWork: string): TemplateResult {
     const unclear = services.filter((service) => service.status === 'unknown').length;
     const { outages, others } = impairedCounts(
       services.filter((service) => service.status !== 'unknown'),
@@ -379,7 +409,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       parts.push(this.#message('reported', { titles: reported }));
       worst = 'degraded_performance';
     }
-    if (!parts.length) parts.push(this.#message('allOperational'));
+    if (!parts.length) parts.push(allWork);
     // A part after a comma starts lower case in English ("status of 2 services unclear"); the
     // line starts with a capital, whichever part comes first.
     const line = parts.join(', ');
@@ -551,7 +581,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
    * unfolds them in place, or links to `details-href`. Layout shift (issue 14 §3): the loading
    * line reserves the height the banner had with data last time ({@link #rememberHeight}).
    */
-  #renderBanner(services: ServiceEntry[], reported: string): unknown {
+  #renderBanner(services: ServiceEntry[], reported: string, allWork: string): unknown {
     const impaired = impairedWorstFirst(services);
     if (impaired.length === 0) {
       if (reported) {
@@ -563,7 +593,7 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
       }
       return this.#tookRoom
         ? html`<p part="summary" class="banner-summary banner-all-work s-operational">
-            ${statusIcon('operational')}<span>${this.#message('allOperational')}</span>
+            ${statusIcon('operational')}<span>${allWork}</span>
           </p>`
         : nothing;
     }
@@ -627,22 +657,29 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
 
   /**
    * One line: "Gestört: Serviceportal, Mängelmelder. Eingeschränkt: Terminvergabe" (the down
-   * ones apart, as the list and the banner count them), or that all work; nothing is claimed
-   * when none of the `services` asked for is in the data.
+   * ones apart, as the list and the banner count them); with none impaired, an open incident
+   * that names no service as the banner says it ("Störungsmeldung: …"), else `allWork`
+   * ({@link #allWorkText}).
    */
-  #renderBadge(services: ServiceEntry[], view: EndpointView<ServiceStatusData>): unknown {
+  #renderBadge(
+    services: ServiceEntry[],
+    reported: string,
+    allWork: string,
+    view: EndpointView<ServiceStatusData>,
+  ): unknown {
     const impaired = impairedWorstFirst(services);
-    const worst = impaired[0]?.status ?? 'operational';
+    let worst = impaired[0]?.status ?? 'operational';
     const down = impaired.filter((service) => isOutage(service.status));
     const others = impaired.filter((service) => !isOutage(service.status));
-    const namesOf = (list: ServiceEntry[]) => list.map((service) => service.name).join(', ');
     const parts = [
       down.length ? this.#message('down', { names: namesOf(down) }) : '',
       others.length ? this.#message('impaired', { names: namesOf(others) }) : '',
     ].filter(Boolean);
-    const text = parts.length
-      ? parts.join('. ')
-      : this.#message(services.length ? 'allOperational' : 'noServices');
+    if (!parts.length && reported) {
+      parts.push(this.#message('reported', { titles: reported }));
+      worst = 'degraded_performance';
+    }
+    const text = parts.length ? parts.join('. ') : allWork;
     const stale = view.state === 'stale' ? ` (${this.staleText(view)})` : '';
     return html`<p part="status" class="badge s-${worst}">
       ${statusIcon(worst)}<span>${text}${stale}</span>

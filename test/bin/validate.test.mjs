@@ -120,6 +120,26 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.match(result.out, /forms\[0\]\.url: Link \(URL\) bei „.*“ ist keine gültige Adresse/);
   });
 
+  // The widget refuses a catalogue without a usable form (it keeps the last good one): the
+  // editor must hear it as an error, once for the list.
+  for (const [what, change] of [
+    ['with no form', (data) => (data.forms = [])],
+    ['whose every form lacks its title', (data) => data.forms.forEach((form) => delete form.title)],
+  ]) {
+    it(`reports a catalogue ${what} as an error of the list`, async () => {
+      const data = await fixture('form-finder');
+      change(data);
+      const result = await run('validate', await writeJson('forms.json', data));
+      assert.equal(result.code, 1, result.out);
+      assert.match(
+        result.out,
+        /FEHLER +forms: Die Liste der Formulare enthält kein gültiges Formular: .*zuletzt bekannten Stand/,
+      );
+      const english = await run('validate', await writeJson('forms.json', data), '--lang', 'en');
+      assert.match(english.out, /ERROR +forms: The form list holds no valid form/);
+    });
+  }
+
   it('passes on the widget’s own refusal (a defect config without categories)', async () => {
     const data = await fixture('defect-reporter');
     data.categories = [];

@@ -139,7 +139,7 @@ describe('form catalogue validation', () => {
       const bad = { id: 'x', phone: '(02324) 204 0' };
       const { contractAccepts, parsed, warned } = checkBothWays({
         departments: [department, bad],
-        forms: [],
+        forms: [good],
       });
       expect(contractAccepts).to.equal(false);
       expect(parsed.departments).to.deep.equal([department]);
@@ -151,7 +151,7 @@ describe('form catalogue validation', () => {
     const wrong = {
       'another payload': { hello: 'world', items: 42 },
       'forms not a list': { departments: [], forms: {} },
-      'departments not a list': { departments: 'soziales', forms: [] },
+      'departments not a list': { departments: 'soziales', forms: [good] },
       null: null,
     };
     for (const [name, raw] of Object.entries(wrong)) {
@@ -173,6 +173,29 @@ describe('form catalogue validation', () => {
         expect(warned).to.have.length(1);
       }
     });
+
+    // An empty catalogue answers every search with "Kein Formular gefunden.": the widget
+    // falls back (the last good catalogue, or the contact) instead.
+    for (const [name, forms] of [
+      ['no form', []],
+      ['no valid form', [{ ...good, title: undefined, titel: good.title }]],
+    ] as const) {
+      it(`${name}: both reject it, in one go and in slices (the widget falls back)`, async () => {
+        const raw = { departments: [department], forms };
+        expect(formCatalogContract.safeParse(raw).success).to.equal(false);
+        quietly(() => expect(() => parseFormCatalog(raw)).to.throw(TypeError, /forms/));
+        const original = console.warn;
+        console.warn = () => undefined;
+        try {
+          await parseFormCatalogInSlices(raw, async () => undefined).then(
+            () => expect.fail('accepted'),
+            (error) => expect(error).to.be.instanceOf(TypeError),
+          );
+        } finally {
+          console.warn = original;
+        }
+      });
+    }
 
     it('tolerates a catalogue without departments', () => {
       expect(parseFormCatalog({ forms: [good] }).departments).to.deep.equal([]);

@@ -5,6 +5,7 @@ import '../../src/service-status/service-status.define.js';
 import '../../src/city-services/city-services.define.js';
 import '../../src/form-finder/form-finder.define.js';
 import { payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
+import { rememberedBannerHeights } from '../../src/core/reserved-space.js';
 import { clearCivicStorage, shadow, shadowAll, uniqueUrl, waitForState } from '../helpers.js';
 import type { ServiceStatus } from '../../src/service-status/service-status.js';
 
@@ -289,19 +290,128 @@ describe('<service-status> with a status file that lists no service', () => {
       expect(el.shadowRoot!.textContent).not.to.contain('Alle Online-Dienste');
     });
   }
+});
 
-  it('says nothing about services a badge asks for that are not in the data', async () => {
+// `services="…"` is typed by an editor: a typo must not hide an outage, and a few services
+// working is not "all".
+describe('<service-status services="…">', () => {
+  beforeEach(() => clearCivicStorage());
+
+  const portalWorksReporterDown = {
+    updated_at: '2026-12-03T09:00:00+01:00',
+    services: [
+      { id: 'serviceportal', name: 'Serviceportal', status: 'operational' },
+      { id: 'maengelmelder', name: 'Mängelmelder', status: 'major_outage' },
+    ],
+  };
+
+  /** A widget of `variant` reading the payload `key` over HTTP, `services` as given. */
+  async function reading(key: string, variant: string, services: string) {
     const el = await fixture<ServiceStatus>(
       html`<service-status
-        variant="badge"
-        services="homepage"
+        variant=${variant}
+        services=${services}
+        endpoint=${payloadUrl(key)}
         refresh="0"
-        .data=${readable}
       ></service-status>`,
     );
     await waitForState(el, 'ready');
-    expect(shadow(el, '[part="status"]')!.textContent!.trim()).to.equal(
-      'Zurzeit liegen keine Statusmeldungen vor.',
-    );
+    return el;
+  }
+
+  describe('when an id in it names no service (a typo)', () => {
+    for (const variant of ['list', 'banner', 'badge']) {
+      it(`shows every service on a ${variant}, so the outage still shows, and warns naming the id`, async () => {
+        const key = payloadKey('services-typo');
+        await putPayload(key, portalWorksReporterDown);
+        const { result: el, warnings } = await withWarnings(() =>
+          reading(key, variant, 'maengelmeldr'),
+        );
+        const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        expect(text).to.contain('Mängelmelder').and.contain('Gestört');
+        expect(text).not.to.contain('in Betrieb.').and.not.to.contain('keine Statusmeldungen');
+        expect(
+          warnings.some((w) => w.includes('"maengelmeldr"') && w.includes('services')),
+          warnings.join('\n'),
+        ).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows every service when one id of several is a typo', async () => {
+      const key = payloadKey('services-one-typo');
+      await putPayload(key, portalWorksReporterDown);
+      const { result: el } = await withWarnings(() =>
+        reading(key, 'badge', 'serviceportal maengelmeldr'),
+      );
+      expect(shadow(el, '[part="status"]')!.textContent!.trim()).to.equal('Gestört: Mängelmelder');
+    });
+
+    it('lets the banner reserve its lines for the next visit, not nothing', async () => {
+      const key = payloadKey('services-typo-banner');
+      await putPayload(key, portalWorksReporterDown);
+      const { result: el } = await withWarnings(() => reading(key, 'banner', 'maengelmeldr'));
+      expect(shadowAll(el, '[part="item"]').map((line) => line.dataset.service)).to.deep.equal([
+        'maengelmelder',
+      ]);
+      expect(rememberedBannerHeights().get(el.endpoint!)).to.be.above(0);
+    });
+  });
+
+  describe('when it names some of the services and they work', () => {
+    const threeWork = {
+      services: [
+        { id: 'serviceportal', name: 'Serviceportal', status: 'operational' },
+        { id: 'termine', name: 'Terminvergabe', status: 'operational' },
+        { id: 'maengelmelder', name: 'Mängelmelder', status: 'operational' },
+      ],
+    };
+
+    it('says on the list that the services shown work, not all', async () => {
+      const key = payloadKey('services-some');
+      await putPayload(key, threeWork);
+      const el = await reading(key, 'list', 'serviceportal termine');
+      expect(shadow(el, '[part="summary"]')!.textContent!.trim()).to.equal(
+        'Die angezeigten Online-Dienste sind in Betrieb.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('names them on a badge', async () => {
+      const key = payloadKey('services-some-badge');
+      await putPayload(key, threeWork);
+      const el = await reading(key, 'badge', 'serviceportal termine');
+      expect(shadow(el, '[part="status"]')!.textContent!.trim()).to.equal(
+        'In Betrieb: Serviceportal, Terminvergabe',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('names them on a banner whose lines recovered', async () => {
+      const key = payloadKey('services-some-banner');
+      await putPayload(key, {
+        services: [
+          { ...threeWork.services[0], status: 'major_outage' },
+          ...threeWork.services.slice(1),
+        ],
+      });
+      const el = await reading(key, 'banner', 'serviceportal');
+      expect(shadowAll(el, '[part="item"]')).to.have.length(1);
+      await putPayload(key, threeWork);
+      await el.reload();
+      await waitUntil(() => shadow(el, '[part="summary"]'), 'the recovered line never came');
+      expect(shadow(el, '[part="summary"]')!.textContent!.trim()).to.equal(
+        'In Betrieb: Serviceportal',
+      );
+    });
+
+    it('says "all" when every service is shown', async () => {
+      const key = payloadKey('services-all');
+      await putPayload(key, threeWork);
+      const el = await reading(key, 'badge', 'serviceportal termine maengelmelder');
+      expect(shadow(el, '[part="status"]')!.textContent!.trim()).to.equal(
+        'Alle Online-Dienste sind in Betrieb.',
+      );
+    });
   });
 });

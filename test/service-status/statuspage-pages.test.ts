@@ -227,6 +227,23 @@ describe('<service-status format="statuspage"> on real pages', () => {
     );
   });
 
+  it('names that incident on a badge too, in the amber look, instead of "all is well"', async () => {
+    const page = await pageWithComponentlessIncident('investigating');
+    const badge = await fixture<ServiceStatus>(
+      html`<service-status
+        format="statuspage"
+        variant="badge"
+        refresh="0"
+        .data=${page}
+      ></service-status>`,
+    );
+    await waitForState(badge, 'ready');
+    const status = shadow(badge, '[part="status"]')!;
+    expect(status.textContent!.trim()).to.equal('Störungsmeldung: Disruption with Git SSH');
+    expect(status.className).to.contain('s-degraded_performance');
+    await expect(badge).to.be.accessible();
+  });
+
   it('reads an update as text: tags go, white space is one space, a stray "<" stays', async () => {
     const page = await pageWithComponentlessIncident('identified');
     const [update] = page.incidents[0].incident_updates;
