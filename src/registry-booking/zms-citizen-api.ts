@@ -346,6 +346,10 @@ export const isZmsCaptchaRefusal = (error: unknown): boolean =>
   error instanceof EndpointError &&
   zmsErrorCodes(error.body).some((code) => CAPTCHA_CODES.includes(code));
 
+/** ZMS answered with an error of this code. */
+const hasZmsCode = (error: unknown, code: string): boolean =>
+  error instanceof EndpointError && zmsErrorCodes(error.body).includes(code);
+
 /**
  * An error answer of ZMS as the outcome the form knows, by its error code; what it says is a
  * sentence of the ZMS table (zms-form-messages.ts) or the form's, put in words when it is shown.
@@ -459,12 +463,22 @@ export function zmsAppointmentSource(
   return {
     numberLabel: 'number',
     cancellable: true,
-    load: async (timeout) =>
-      zmsAppointment(
-        confirm
-          ? await confirmZmsAppointment(root, key, timeout)
-          : await fetchZmsAppointment(root, key, timeout),
-      ),
+    async load(timeout) {
+      if (!confirm) return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
+      let process: ZmsProcess;
+      try {
+        process = await confirmZmsAppointment(root, key, timeout);
+      } catch (error) {
+        // The link opened again, or its page reloaded: ZMS confirms a process once and refuses
+        // it then (zmsbackend ProcessConfirm: processNotPreconfirmedAnymore, 409). What it is
+        // now is what the citizen sees: confirmed, or cancelled.
+        if (!hasZmsCode(error, 'processNotPreconfirmedAnymore')) throw error;
+        process = await fetchZmsAppointment(root, key, timeout);
+      }
+      // The link has done its work: a reload shows the appointment instead of confirming it.
+      history.replaceState(history.state, '', processHash(key));
+      return zmsAppointment(process);
+    },
     cancel: async (timeout) => zmsAppointment(await cancelZmsAppointment(root, key, timeout)),
     problem(error) {
       const codes = error instanceof EndpointError ? zmsErrorCodes(error.body) : [];

@@ -762,6 +762,35 @@ describe('<registry-booking api="zms">', () => {
     expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
   });
 
+  describe('what the real ZMS answers to a repeated request (a lenient mock never did)', () => {
+    // A second confirm is refused, 409 processNotPreconfirmedAnymore (zmsbackend ProcessConfirm:
+    // status neither `preconfirmed` nor `reserved`).
+    it('the activation link opened again: the confirmed appointment, not "noch nicht bestätigt"', async () => {
+      const el = await zmsWidget();
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      const process = await submitUntilBooked(el);
+      const link = processHash(process, true);
+      const opened = await openFromLink(el, link);
+      expect(shadow(opened, '[part="appointment"]')!.textContent).to.contain(
+        'Ihr Termin ist bestätigt',
+      );
+      // The link has done its work: the page's address names the appointment to view, so a
+      // reload shows it instead of confirming it again.
+      expect(location.hash).to.equal(processHash(process));
+      opened.remove();
+
+      // The link in the e-mail followed a second time.
+      const again = await openFromLink(el, link);
+      expect(shadow(again, '[part="appointment"]')!.textContent)
+        .to.contain('Ihr Termin ist bestätigt')
+        .and.contain('14:00\u00a0Uhr');
+      expect(shadowText(again)).not.to.contain('noch nicht bestätigt');
+      expect(location.hash).to.equal(processHash(process));
+      expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
+      await expect(again).to.be.accessible();
+    });
+  });
+
   it('shows the contact fallback when the API is under maintenance', async () => {
     const el = await fixture<RegistryBooking>(
       html`<registry-booking
