@@ -383,6 +383,17 @@ export function zmsOutcome(error: unknown): BookingOutcome {
     : { kind: 'refused', status: error.status!, error };
 }
 
+/** A process whose activation e-mail has gone out (or that is confirmed already): booked. */
+const isBooked = (process: ZmsProcess): boolean =>
+  process.status === 'preconfirmed' || process.status === 'confirmed';
+
+/** The booking done: ZMS's process, as the form shows it. */
+const booked = (process: ZmsProcess): BookingOutcome & { process: ZmsProcess } => ({
+  kind: 'done',
+  process,
+  result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
+});
+
 /**
  * Books with ZMS: reserve the time (`reserve-appointment/`), add the citizen's data
  * (`update-appointment/`) and ask ZMS to send the activation e-mail (`preconfirm-appointment/`).
@@ -391,6 +402,11 @@ export function zmsOutcome(error: unknown): BookingOutcome {
  * a reload, zms-kept-reservation.ts). ZMS has no idempotency key for the reservation
  * itself: when its answer is lost, the retry meets the time as taken (409 path) and the lost
  * reservation lapses after the scope's reservation time.
+ *
+ * A held process is read first (`appointment/`): the answer to its preconfirm may have been
+ * lost after ZMS had preconfirmed it and e-mailed the link, both in that one request
+ * (zmscitizenapi AppointmentPreconfirmService). Then it is booked, and sent again ZMS would
+ * overwrite its data (zmsbackend ProcessUpdate checks no status) and refuse the preconfirm.
  */
 export async function submitZmsBooking(
   root: string,
@@ -400,7 +416,10 @@ export async function submitZmsBooking(
   reserved: (process: ZmsProcessKey) => void,
 ): Promise<BookingOutcome & { process?: ZmsProcess }> {
   try {
-    if (!held.process) {
+    if (held.process) {
+      const process = await fetchZmsAppointment(root, held.process, timeout);
+      if (isBooked(process)) return booked(process);
+    } else {
       held.process = await post(
         root,
         'reserve-appointment/',
@@ -428,18 +447,33 @@ export async function submitZmsBooking(
       },
       timeout,
     );
-    const process = await post(root, 'preconfirm-appointment/', key, timeout);
-    return {
-      kind: 'done',
-      process,
-      result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
-    };
+    return booked(await post(root, 'preconfirm-appointment/', key, timeout));
   } catch (error) {
-    const outcome = zmsOutcome(error);
-    // A reservation that is gone cannot be completed: the next attempt reserves afresh.
-    if (outcome.kind === 'conflict') held.process = undefined;
-    return outcome;
+    return heldOutcome(root, error, held, timeout);
   }
+}
+
+/** What an error answer means for the booking, when a process was held (`held.process`). */
+async function heldOutcome(
+  root: string,
+  error: unknown,
+  held: { process?: ZmsProcessKey },
+  timeout: number,
+): Promise<BookingOutcome & { process?: ZmsProcess }> {
+  // Not reserved any more (zmsbackend ProcessPreconfirm): preconfirmed meanwhile, its answer
+  // lost, or confirmed from the e-mail already: booked. Else, as the codes say.
+  if (held.process && hasZmsCode(error, 'processNotReservedAnymore')) {
+    try {
+      const process = await fetchZmsAppointment(root, held.process, timeout);
+      if (isBooked(process)) return booked(process);
+    } catch (lookup) {
+      error = lookup;
+    }
+  }
+  const outcome = zmsOutcome(error);
+  // A reservation that is gone cannot be completed: the next attempt reserves afresh.
+  if (outcome.kind === 'conflict') held.process = undefined;
+  return outcome;
 }
 
 /** The appointment as the view shows it. */

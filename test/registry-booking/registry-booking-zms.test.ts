@@ -763,6 +763,48 @@ describe('<registry-booking api="zms">', () => {
   });
 
   describe('what the real ZMS answers to a repeated request (a lenient mock never did)', () => {
+    /** Whether the tab still keeps a ZMS reservation for a reload (zms-kept-reservation.ts). */
+    const keptReservation = () =>
+      Object.keys(sessionStorage).some((key) =>
+        key.startsWith('civic-widgets:registry-booking:zms-reservation:'),
+      );
+
+    // ZMS sets `preconfirmed` and e-mails the activation link in one request
+    // (zmscitizenapi AppointmentPreconfirmService); a second preconfirm of that process is
+    // refused, 409 processNotReservedAnymore (zmsbackend ProcessPreconfirm: status not `reserved`).
+    it('preconfirmed, its answer lost: "Erneut senden" shows the confirmation, never a second booking', async () => {
+      const el = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(el, '[part="form"] [part="error"]');
+      expect(shadowText(el)).to.contain('Ihre Anfrage konnte gerade nicht übermittelt werden');
+      // The citizen types another address before sending again: ZMS has mailed the first one.
+      fill(el, { email: 'anna.b@example.org' });
+      await submit(el);
+      const done = await confirmed(el);
+      expect(done.textContent)
+        .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
+        .and.contain('Wir haben Ihnen eine E-Mail an anna@example.org geschickt');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      // Not sent again to the booked process, whose data ZMS would overwrite (ProcessUpdate).
+      expect(processes[0]).to.include({ status: 'preconfirmed', email: 'anna@example.org' });
+      expect(keptReservation()).to.equal(false);
+    });
+
+    it('preconfirmed, its answer lost, the page reloaded: the resumed send shows the confirmation', async () => {
+      const first = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(first, '[part="form"] [part="error"]');
+      const endpoint = first.endpoint!;
+      first.remove();
+      const el = await zmsWidget({}, undefined, endpoint);
+      const done = await confirmed(el);
+      expect(done.textContent)
+        .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
+        .and.contain('14:00');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      expect(await processesOf(runOf(el))).to.have.length(1);
+    });
+
     // A second confirm is refused, 409 processNotPreconfirmedAnymore (zmsbackend ProcessConfirm:
     // status neither `preconfirmed` nor `reserved`).
     it('the activation link opened again: the confirmed appointment, not "noch nicht bestätigt"', async () => {
