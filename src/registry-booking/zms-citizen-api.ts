@@ -470,7 +470,20 @@ async function heldOutcome(
       error = lookup;
     }
   }
-  const outcome = zmsOutcome(error);
+  // The held process is gone: ZMS's cleanup deletes a reservation whose time is over (zmsbackend
+  // ReservedDataDeleteByCron), and asked for it ZMS says appointmentNotFound (ProcessNotFound)
+  // or, should its id be taken again, authKeyMismatch. It lapsed, as processNotReservedAnymore.
+  const gone =
+    held.process &&
+    (hasZmsCode(error, 'appointmentNotFound') || hasZmsCode(error, 'authKeyMismatch'));
+  const outcome: BookingOutcome = gone
+    ? {
+        kind: 'conflict',
+        error: error as EndpointError,
+        reason: 'expired',
+        text: zmsText('expired'),
+      }
+    : zmsOutcome(error);
   // A reservation that is gone cannot be completed: the next attempt reserves afresh.
   if (outcome.kind === 'conflict') held.process = undefined;
   return outcome;

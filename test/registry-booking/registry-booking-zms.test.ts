@@ -831,6 +831,29 @@ describe('<registry-booking api="zms">', () => {
       expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
       await expect(again).to.be.accessible();
     });
+
+    // ZMS's cleanup DELETEs a reservation whose time is over (zmsbackend
+    // ReservedDataDeleteByCron): ZMS then answers appointmentNotFound (ProcessNotFound, 404).
+    it('the held reservation deleted by ZMS: lapsed, forgotten, and the time books afresh', async () => {
+      const el = await zmsWidget({ zms: 'reservation-deleted' });
+      const failed = await bookUntilProblem(el, '[part="form"] [part="error"]');
+      expect(failed.textContent).to.contain('Die Terminbuchung wird gerade gewartet');
+      expect(keptReservation()).to.equal(true);
+      failed.querySelector<HTMLButtonElement>('.actions button')!.click();
+      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
+      expect(keptReservation()).to.equal(false);
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+      // The time is free again: chosen again once the month is read again, it is reserved
+      // afresh and booked.
+      await slotsShown(el);
+      await dayTimeAndData(el, '10002', NOV_3_1400);
+      await submit(el);
+      await confirmed(el);
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({ status: 'preconfirmed', timestamp: NOV_3_1400 });
+    });
   });
 
   it('shows the contact fallback when the API is under maintenance', async () => {
