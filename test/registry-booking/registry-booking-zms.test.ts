@@ -805,6 +805,30 @@ describe('<registry-booking api="zms">', () => {
       expect(await processesOf(runOf(el))).to.have.length(1);
     });
 
+    it('preconfirmed, its answer lost, confirmed from the e-mail meanwhile: "Ihr Termin ist gebucht"', async () => {
+      const el = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(el, '[part="form"] [part="error"]');
+      // The activation e-mail came anyway, and the citizen followed its link in another tab.
+      const [process] = await processesOf(runOf(el));
+      const confirm = await fetch(
+        `/api/citizen/confirm-appointment/?run=${encodeURIComponent(runOf(el))}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ processId: process!.processId, authKey: process!.authKey }),
+        },
+      );
+      expect(confirm.status).to.equal(200);
+      await submit(el);
+      const done = await confirmed(el);
+      expect(shadow(el, '#done-title')!.textContent).to.contain('Ihr Termin ist gebucht');
+      expect(done.textContent).not.to.contain('Wir haben Ihnen eine E-Mail');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]!.status).to.equal('confirmed');
+    });
+
     // A second confirm is refused, 409 processNotPreconfirmedAnymore (zmsbackend ProcessConfirm:
     // status neither `preconfirmed` nor `reserved`).
     it('the activation link opened again: the confirmed appointment, not "noch nicht bestätigt"', async () => {
