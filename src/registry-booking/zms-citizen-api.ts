@@ -507,11 +507,13 @@ export function zmsAppointmentSource(
   key: ZmsProcessKey,
   confirm: boolean,
 ): AppointmentSource {
+  /** The activation link still to be confirmed: a failure leaves the appointment not binding. */
+  let confirming = confirm;
   return {
     numberLabel: 'number',
     cancellable: true,
     async load(timeout) {
-      if (!confirm) return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
+      if (!confirming) return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
       let process: ZmsProcess;
       try {
         process = await confirmZmsAppointment(root, key, timeout);
@@ -520,8 +522,10 @@ export function zmsAppointmentSource(
         // it then (zmsbackend ProcessConfirm: processNotPreconfirmedAnymore, 409). What it is
         // now is what the citizen sees: confirmed, or cancelled.
         if (!hasZmsCode(error, 'processNotPreconfirmedAnymore')) throw error;
+        confirming = false;
         process = await fetchZmsAppointment(root, key, timeout);
       }
+      confirming = false;
       // The link has done its work: a reload shows the appointment instead of confirming it.
       history.replaceState(history.state, '', processHash(key));
       return zmsAppointment(process);
@@ -534,7 +538,7 @@ export function zmsAppointmentSource(
       if (codes.includes('appointmentCanNotBeCanceled')) return 'cannotCancel';
       if (codes.includes('authKeyMismatch') || codes.includes('invalidAuthKey')) return 'wrongLink';
       // The activation link's confirm failed: "not affected" would be wrong, it is not binding yet.
-      return confirm ? 'notConfirmed' : 'notLoaded';
+      return confirming ? 'notConfirmed' : 'notLoaded';
     },
   };
 }
