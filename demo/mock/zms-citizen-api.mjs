@@ -14,8 +14,11 @@
 //   POST reserve-appointment/ {officeId, serviceId[], serviceCount[], timestamp, captchaToken?}
 //   POST update-appointment/  {processId, authKey, familyName, email, telephone?, customTextfield?}
 //   POST preconfirm-appointment/ {processId, authKey}  → status "preconfirmed" (the e-mail with
-//                                                the activation link would go out here)
-//   POST confirm-appointment/ {processId, authKey}     → status "confirmed"
+//                                                the activation link would go out here); a
+//                                                process not `reserved` → processNotReservedAnymore
+//   POST confirm-appointment/ {processId, authKey}     → status "confirmed"; a process neither
+//                                                `preconfirmed` nor `reserved` (confirmed already:
+//                                                the link opened again) → processNotPreconfirmedAnymore
 //   GET  appointment/?processId&authKey
 //   POST cancel-appointment/  {processId, authKey}     → status "deleted"
 //   GET  captcha-details/                        {siteKey, captchaChallenge, captchaVerify, captchaEnabled}
@@ -30,6 +33,11 @@
 //   maintenance   every route → serviceUnavailable (503)
 //   lose-reserve  the first reserve of a run is stored, then answered 504 (the answer is lost)
 //   fail-update   the first update of a run answers 503 zmsClientCommunicationError
+//   lose-preconfirm  the first preconfirm of a run sets the status (the activation e-mail goes
+//                 out), then answers 504: the answer is lost on its way back
+//   reservation-deleted  the first update of a run answers 503 zmsClientCommunicationError, and
+//                 ZMS's cleanup deletes the process meanwhile (its reservation time is over): every
+//                 later request for it → appointmentNotFound, the time is free again
 //   captcha       the scope of the Bürgerbüro im Rathaus (10001) asks for a captcha
 //                 (`captchaActivatedRequired`): available-calendar/ and reserve-appointment/ for
 //                 it answer captchaMissing/captchaInvalid/captchaExpired without a valid token
@@ -67,6 +75,7 @@ export const ZMS_ROOT = '/api/citizen/';
 export const ZMS_ERRORS = {
   appointmentNotAvailable: [404, 'The selected appointment is unfortunately no longer available.'],
   processNotReservedAnymore: [409, 'The appointment is no longer reserved.'],
+  processNotPreconfirmedAnymore: [409, 'The appointment is no longer preconfirmed.'],
   tooManyAppointmentsWithSameMail: [
     406,
     'You can only book a limited number of appointments with your e-mail address. Please cancel another appointment before you book a new one.',
@@ -451,6 +460,7 @@ function runState(run) {
       usedChallenges: new Set(),
       reserveCalls: 0,
       updateCalls: 0,
+      preconfirmCalls: 0,
     };
     runs.set(id, state);
   }
@@ -550,12 +560,18 @@ async function update(ctx, state) {
   const process = findProcess(ctx, state, body);
   if (!process) return undefined;
   state.updateCalls += 1;
-  if (ctx.query.zms === 'fail-update' && state.updateCalls === 1) {
+  if (ctx.query.zms === 'reservation-deleted' && state.updateCalls === 1) {
+    // ZMS's cleanup (zmsbackend ReservedDataDeleteByCron) DELETEs a reservation whose time is
+    // over: the row is gone, so every later request for it is appointmentNotFound.
+    state.processes.delete(process.processId);
+    state.taken.delete(`${process.officeId}-${process.timestamp}`);
+  }
+  if (/^(fail-update|reservation-deleted)$/.test(ctx.query.zms) && state.updateCalls === 1) {
     return sendError(ctx, 'zmsClientCommunicationError');
   }
-  if (ctx.query.zms === 'expired' || process.status !== 'reserved') {
-    return sendError(ctx, 'processNotReservedAnymore');
-  }
+  // ZMS does not check the status here (zmsbackend ProcessUpdate: only that the process exists
+  // and the authKey matches): the data of a preconfirmed process is overwritten as well.
+  if (ctx.query.zms === 'expired') return sendError(ctx, 'processNotReservedAnymore');
   if (typeof body.familyName !== 'string' || !body.familyName.trim()) {
     return sendError(ctx, 'invalidFamilyName');
   }
@@ -585,15 +601,27 @@ async function update(ctx, state) {
   return sendJson(ctx, 200, thinned(process));
 }
 
+/**
+ * A change of status, allowed only `from` these: a repeat is refused like any other status, as
+ * ZMS does (zmsbackend ProcessPreconfirm: not `reserved` → ProcessNotReservedAnymore;
+ * ProcessConfirm: neither `preconfirmed` nor `reserved` → ProcessNotPreconfirmedAnymore; the
+ * citizen API's ExceptionService maps them to these codes, 409).
+ */
 function transition(from, to, errorCode) {
   return async (ctx, state) => {
     const body = await readJson(ctx);
     const process = findProcess(ctx, state, body);
     if (!process) return undefined;
-    if (process.status === to) return sendJson(ctx, 200, thinned(process)); // a repeat: same answer
     if (!from.includes(process.status)) return sendError(ctx, errorCode);
     process.status = to;
     if (to === 'deleted') state.taken.delete(`${process.officeId}-${process.timestamp}`);
+    if (to === 'preconfirmed') {
+      state.preconfirmCalls += 1;
+      // Preconfirmed, the activation e-mail sent (AppointmentPreconfirmService), the answer lost.
+      if (ctx.query.zms === 'lose-preconfirm' && state.preconfirmCalls === 1) {
+        return sendJson(ctx, 504, { message: 'Gateway Timeout' });
+      }
+    }
     return sendJson(ctx, 200, thinned(process));
   };
 }
@@ -613,7 +641,7 @@ const routes = {
   },
   'confirm-appointment/': {
     method: 'POST',
-    handler: transition(['preconfirmed'], 'confirmed', 'preconfirmationExpired'),
+    handler: transition(['preconfirmed', 'reserved'], 'confirmed', 'processNotPreconfirmedAnymore'),
   },
   'cancel-appointment/': {
     method: 'POST',

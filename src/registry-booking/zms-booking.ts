@@ -249,19 +249,22 @@ export async function submitZmsForm(
   if (outcome.kind === 'done') held.process = undefined;
   if (!held.process) keepReservation(bookingUrl);
   if (outcome.kind !== 'done') return outcome;
-  const activation = outcome.process?.scope?.activationDuration;
-  const key = outcome.process && {
-    processId: outcome.process.processId,
-    authKey: outcome.process.authKey,
-  };
+  const { process } = outcome;
+  const activation = process?.scope?.activationDuration;
+  const key = process && { processId: process.processId, authKey: process.authKey };
   // This page, opened with the appointment's link: view it or cancel it (also in the .ics).
   const manage = key && `${location.href.split('#')[0]}${processHash(key)}`;
   return {
     kind: 'done',
     result: { ...outcome.result, cancel_url: manage },
-    note: zmsText(activation ? 'checkMailWithin' : 'checkMail', {
-      email: values.email.trim(),
-      minutes: activation ?? 0,
-    }),
+    // Confirmed already (from the e-mail, while this answer was lost): nothing left to do.
+    note:
+      process?.status === 'confirmed'
+        ? undefined
+        : zmsText(activation ? 'checkMailWithin' : 'checkMail', {
+            // Where ZMS sent the link: a lost answer's retry may carry an address typed since.
+            email: process?.email || values.email.trim(),
+            minutes: activation ?? 0,
+          }),
   };
 }

@@ -346,6 +346,10 @@ export const isZmsCaptchaRefusal = (error: unknown): boolean =>
   error instanceof EndpointError &&
   zmsErrorCodes(error.body).some((code) => CAPTCHA_CODES.includes(code));
 
+/** ZMS answered with an error of this code. */
+const hasZmsCode = (error: unknown, code: string): boolean =>
+  error instanceof EndpointError && zmsErrorCodes(error.body).includes(code);
+
 /**
  * An error answer of ZMS as the outcome the form knows, by its error code; what it says is a
  * sentence of the ZMS table (zms-form-messages.ts) or the form's, put in words when it is shown.
@@ -379,6 +383,17 @@ export function zmsOutcome(error: unknown): BookingOutcome {
     : { kind: 'refused', status: error.status!, error };
 }
 
+/** A process whose activation e-mail has gone out (or that is confirmed already): booked. */
+const isBooked = (process: ZmsProcess): boolean =>
+  process.status === 'preconfirmed' || process.status === 'confirmed';
+
+/** The booking done: ZMS's process, as the form shows it. */
+const booked = (process: ZmsProcess): BookingOutcome & { process: ZmsProcess } => ({
+  kind: 'done',
+  process,
+  result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
+});
+
 /**
  * Books with ZMS: reserve the time (`reserve-appointment/`), add the citizen's data
  * (`update-appointment/`) and ask ZMS to send the activation e-mail (`preconfirm-appointment/`).
@@ -387,6 +402,11 @@ export function zmsOutcome(error: unknown): BookingOutcome {
  * a reload, zms-kept-reservation.ts). ZMS has no idempotency key for the reservation
  * itself: when its answer is lost, the retry meets the time as taken (409 path) and the lost
  * reservation lapses after the scope's reservation time.
+ *
+ * A held process is read first (`appointment/`): the answer to its preconfirm may have been
+ * lost after ZMS had preconfirmed it and e-mailed the link, both in that one request
+ * (zmscitizenapi AppointmentPreconfirmService). Then it is booked, and sent again ZMS would
+ * overwrite its data (zmsbackend ProcessUpdate checks no status) and refuse the preconfirm.
  */
 export async function submitZmsBooking(
   root: string,
@@ -396,7 +416,10 @@ export async function submitZmsBooking(
   reserved: (process: ZmsProcessKey) => void,
 ): Promise<BookingOutcome & { process?: ZmsProcess }> {
   try {
-    if (!held.process) {
+    if (held.process) {
+      const process = await fetchZmsAppointment(root, held.process, timeout);
+      if (isBooked(process)) return booked(process);
+    } else {
       held.process = await post(
         root,
         'reserve-appointment/',
@@ -424,18 +447,46 @@ export async function submitZmsBooking(
       },
       timeout,
     );
-    const process = await post(root, 'preconfirm-appointment/', key, timeout);
-    return {
-      kind: 'done',
-      process,
-      result: { code: String(process.processId), status: process.status ?? 'preconfirmed' },
-    };
+    return booked(await post(root, 'preconfirm-appointment/', key, timeout));
   } catch (error) {
-    const outcome = zmsOutcome(error);
-    // A reservation that is gone cannot be completed: the next attempt reserves afresh.
-    if (outcome.kind === 'conflict') held.process = undefined;
-    return outcome;
+    return heldOutcome(root, error, held, timeout);
   }
+}
+
+/** What an error answer means for the booking, when a process was held (`held.process`). */
+async function heldOutcome(
+  root: string,
+  error: unknown,
+  held: { process?: ZmsProcessKey },
+  timeout: number,
+): Promise<BookingOutcome & { process?: ZmsProcess }> {
+  // Not reserved any more (zmsbackend ProcessPreconfirm): preconfirmed meanwhile, its answer
+  // lost, or confirmed from the e-mail already: booked. Else, as the codes say.
+  if (held.process && hasZmsCode(error, 'processNotReservedAnymore')) {
+    try {
+      const process = await fetchZmsAppointment(root, held.process, timeout);
+      if (isBooked(process)) return booked(process);
+    } catch (lookup) {
+      error = lookup;
+    }
+  }
+  // The held process is gone: ZMS's cleanup deletes a reservation whose time is over (zmsbackend
+  // ReservedDataDeleteByCron), and asked for it ZMS says appointmentNotFound (ProcessNotFound)
+  // or, should its id be taken again, authKeyMismatch. It lapsed, as processNotReservedAnymore.
+  const gone =
+    held.process &&
+    (hasZmsCode(error, 'appointmentNotFound') || hasZmsCode(error, 'authKeyMismatch'));
+  const outcome: BookingOutcome = gone
+    ? {
+        kind: 'conflict',
+        error: error as EndpointError,
+        reason: 'expired',
+        text: zmsText('expired'),
+      }
+    : zmsOutcome(error);
+  // A reservation that is gone cannot be completed: the next attempt reserves afresh.
+  if (outcome.kind === 'conflict') held.process = undefined;
+  return outcome;
 }
 
 /** The appointment as the view shows it. */
@@ -456,15 +507,29 @@ export function zmsAppointmentSource(
   key: ZmsProcessKey,
   confirm: boolean,
 ): AppointmentSource {
+  /** The activation link still to be confirmed: a failure leaves the appointment not binding. */
+  let confirming = confirm;
   return {
     numberLabel: 'number',
     cancellable: true,
-    load: async (timeout) =>
-      zmsAppointment(
-        confirm
-          ? await confirmZmsAppointment(root, key, timeout)
-          : await fetchZmsAppointment(root, key, timeout),
-      ),
+    async load(timeout) {
+      if (!confirming) return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
+      let process: ZmsProcess;
+      try {
+        process = await confirmZmsAppointment(root, key, timeout);
+      } catch (error) {
+        // The link opened again, or its page reloaded: ZMS confirms a process once and refuses
+        // it then (zmsbackend ProcessConfirm: processNotPreconfirmedAnymore, 409). What it is
+        // now is what the citizen sees: confirmed, or cancelled.
+        if (!hasZmsCode(error, 'processNotPreconfirmedAnymore')) throw error;
+        confirming = false;
+        process = await fetchZmsAppointment(root, key, timeout);
+      }
+      confirming = false;
+      // The link has done its work: a reload shows the appointment instead of confirming it.
+      history.replaceState(history.state, '', processHash(key));
+      return zmsAppointment(process);
+    },
     cancel: async (timeout) => zmsAppointment(await cancelZmsAppointment(root, key, timeout)),
     problem(error) {
       const codes = error instanceof EndpointError ? zmsErrorCodes(error.body) : [];
@@ -473,7 +538,7 @@ export function zmsAppointmentSource(
       if (codes.includes('appointmentCanNotBeCanceled')) return 'cannotCancel';
       if (codes.includes('authKeyMismatch') || codes.includes('invalidAuthKey')) return 'wrongLink';
       // The activation link's confirm failed: "not affected" would be wrong, it is not binding yet.
-      return confirm ? 'notConfirmed' : 'notLoaded';
+      return confirming ? 'notConfirmed' : 'notLoaded';
     },
   };
 }

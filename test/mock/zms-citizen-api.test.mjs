@@ -209,6 +209,71 @@ describe('ZMS citizen API mock', () => {
     );
   });
 
+  /** Reserves the first free time at the Welper in a run of its own; the process's key. */
+  async function reserveIn(query) {
+    const calendar = await call('GET', 'available-calendar/', {
+      query: { ...query, startDate: '2099-11-01', endDate: '2099-11-30', officeIds: '10002' },
+    });
+    const timestamp = calendar.body.availableDays[0].offices[0].appointments[0];
+    const reserved = await call('POST', 'reserve-appointment/', {
+      query,
+      body: { officeId: 10002, serviceId: [1063453], serviceCount: [1], timestamp },
+    });
+    assert.equal(reserved.status, 200);
+    return { processId: reserved.body.processId, authKey: reserved.body.authKey };
+  }
+
+  const contactData = { familyName: 'Anna Beispiel', email: 'anna@example.org', telephone: '' };
+
+  it('refuses a repeated preconfirm or confirm as ZMS does (ProcessPreconfirm, ProcessConfirm)', async () => {
+    const query = { run: `${run}-repeat` };
+    const key = await reserveIn(query);
+    const post = (path, body = key) => call('POST', path, { query, body });
+    assert.equal((await post('update-appointment/', { ...key, ...contactData })).status, 200);
+    assert.equal((await post('preconfirm-appointment/')).body.status, 'preconfirmed');
+    expectError(await post('preconfirm-appointment/'), 'processNotReservedAnymore', 409);
+    // ZMS updates a preconfirmed process without a word (ProcessUpdate checks no status).
+    const again = await post('update-appointment/', { ...key, ...contactData, familyName: 'B' });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.status, 'preconfirmed');
+    assert.equal((await post('confirm-appointment/')).body.status, 'confirmed');
+    expectError(await post('confirm-appointment/'), 'processNotPreconfirmedAnymore', 409);
+    // A reserved process can be confirmed directly (ProcessConfirm allows `reserved`).
+    const reserved = await reserveIn(query);
+    assert.equal((await post('confirm-appointment/', reserved)).body.status, 'confirmed');
+  });
+
+  it('lose-preconfirm: the first preconfirm sets the status, its answer is lost (504)', async () => {
+    const query = { run: `${run}-lose-preconfirm`, zms: 'lose-preconfirm' };
+    const key = await reserveIn(query);
+    await call('POST', 'update-appointment/', { query, body: { ...key, ...contactData } });
+    const lost = await call('POST', 'preconfirm-appointment/', { query, body: key });
+    assert.equal(lost.status, 504);
+    const shown = await call('GET', 'appointment/', {
+      query: { ...query, processId: String(key.processId), authKey: key.authKey },
+    });
+    expectValid('thinnedProcess.json', shown.body);
+    assert.equal(shown.body.status, 'preconfirmed');
+  });
+
+  it('reservation-deleted: the first update fails and the process is gone, its time free', async () => {
+    const query = { run: `${run}-deleted`, zms: 'reservation-deleted' };
+    const key = await reserveIn(query);
+    const update = () =>
+      call('POST', 'update-appointment/', { query, body: { ...key, ...contactData } });
+    expectError(await update(), 'zmsClientCommunicationError', 503);
+    expectError(await update(), 'appointmentNotFound', 404);
+    expectError(
+      await call('GET', 'appointment/', {
+        query: { ...query, processId: String(key.processId), authKey: key.authKey },
+      }),
+      'appointmentNotFound',
+      404,
+    );
+    // The time is free again: the same one can be reserved afresh.
+    assert.notEqual((await reserveIn(query)).processId, key.processId);
+  });
+
   it('captcha-v1: an ALTCHA v1 challenge (ZMS before June 2026), solved and verified, gives a token', async () => {
     const query = { run: `${run}-v1`, zms: 'captcha-v1' };
     const { body: challenge } = await call('GET', 'captcha-challenge/', { query });

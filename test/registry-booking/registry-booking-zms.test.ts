@@ -762,6 +762,124 @@ describe('<registry-booking api="zms">', () => {
     expect(processes[0]).to.include({ status: 'preconfirmed', familyName: 'Anna Beispiel' });
   });
 
+  describe('what the real ZMS answers to a repeated request (a lenient mock never did)', () => {
+    /** Whether the tab still keeps a ZMS reservation for a reload (zms-kept-reservation.ts). */
+    const keptReservation = () =>
+      Object.keys(sessionStorage).some((key) =>
+        key.startsWith('civic-widgets:registry-booking:zms-reservation:'),
+      );
+
+    // ZMS sets `preconfirmed` and e-mails the activation link in one request
+    // (zmscitizenapi AppointmentPreconfirmService); a second preconfirm of that process is
+    // refused, 409 processNotReservedAnymore (zmsbackend ProcessPreconfirm: status not `reserved`).
+    it('preconfirmed, its answer lost: "Erneut senden" shows the confirmation, never a second booking', async () => {
+      const el = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(el, '[part="form"] [part="error"]');
+      expect(shadowText(el)).to.contain('Ihre Anfrage konnte gerade nicht übermittelt werden');
+      // The citizen types another address before sending again: ZMS has mailed the first one.
+      fill(el, { email: 'anna.b@example.org' });
+      await submit(el);
+      const done = await confirmed(el);
+      expect(done.textContent)
+        .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
+        .and.contain('Wir haben Ihnen eine E-Mail an anna@example.org geschickt');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      // Not sent again to the booked process, whose data ZMS would overwrite (ProcessUpdate).
+      expect(processes[0]).to.include({ status: 'preconfirmed', email: 'anna@example.org' });
+      expect(keptReservation()).to.equal(false);
+    });
+
+    it('preconfirmed, its answer lost, the page reloaded: the resumed send shows the confirmation', async () => {
+      const first = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(first, '[part="form"] [part="error"]');
+      const endpoint = first.endpoint!;
+      first.remove();
+      const el = await zmsWidget({}, undefined, endpoint);
+      const done = await confirmed(el);
+      expect(done.textContent)
+        .to.contain('Fast geschafft: Bitte bestätigen Sie Ihren Termin')
+        .and.contain('14:00');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      expect(await processesOf(runOf(el))).to.have.length(1);
+    });
+
+    it('preconfirmed, its answer lost, confirmed from the e-mail meanwhile: "Ihr Termin ist gebucht"', async () => {
+      const el = await zmsWidget({ zms: 'lose-preconfirm' });
+      await bookUntilProblem(el, '[part="form"] [part="error"]');
+      // The activation e-mail came anyway, and the citizen followed its link in another tab.
+      const [process] = await processesOf(runOf(el));
+      const confirm = await fetch(
+        `/api/citizen/confirm-appointment/?run=${encodeURIComponent(runOf(el))}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ processId: process!.processId, authKey: process!.authKey }),
+        },
+      );
+      expect(confirm.status).to.equal(200);
+      await submit(el);
+      const done = await confirmed(el);
+      expect(shadow(el, '#done-title')!.textContent).to.contain('Ihr Termin ist gebucht');
+      expect(done.textContent).not.to.contain('Wir haben Ihnen eine E-Mail');
+      expect(shadowText(el)).not.to.contain('abgelaufen');
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]!.status).to.equal('confirmed');
+    });
+
+    // A second confirm is refused, 409 processNotPreconfirmedAnymore (zmsbackend ProcessConfirm:
+    // status neither `preconfirmed` nor `reserved`).
+    it('the activation link opened again: the confirmed appointment, not "noch nicht bestätigt"', async () => {
+      const el = await zmsWidget();
+      await upToZmsForm(el, '10002', NOV_3_1400);
+      const process = await submitUntilBooked(el);
+      const link = processHash(process, true);
+      const opened = await openFromLink(el, link);
+      expect(shadow(opened, '[part="appointment"]')!.textContent).to.contain(
+        'Ihr Termin ist bestätigt',
+      );
+      // The link has done its work: the page's address names the appointment to view, so a
+      // reload shows it instead of confirming it again.
+      expect(location.hash).to.equal(processHash(process));
+      opened.remove();
+
+      // The link in the e-mail followed a second time.
+      const again = await openFromLink(el, link);
+      expect(shadow(again, '[part="appointment"]')!.textContent)
+        .to.contain('Ihr Termin ist bestätigt')
+        .and.contain('14:00\u00a0Uhr');
+      expect(shadowText(again)).not.to.contain('noch nicht bestätigt');
+      expect(location.hash).to.equal(processHash(process));
+      expect((await processesOf(runOf(el)))[0]!.status).to.equal('confirmed');
+      await expect(again).to.be.accessible();
+    });
+
+    // ZMS's cleanup DELETEs a reservation whose time is over (zmsbackend
+    // ReservedDataDeleteByCron): ZMS then answers appointmentNotFound (ProcessNotFound, 404).
+    it('the held reservation deleted by ZMS: lapsed, forgotten, and the time books afresh', async () => {
+      const el = await zmsWidget({ zms: 'reservation-deleted' });
+      const failed = await bookUntilProblem(el, '[part="form"] [part="error"]');
+      expect(failed.textContent).to.contain('Die Terminbuchung wird gerade gewartet');
+      expect(keptReservation()).to.equal(true);
+      failed.querySelector<HTMLButtonElement>('.actions button')!.click();
+      const problem = await problemShown(el, '[part="times"] [part="error"]');
+      expect(problem.textContent).to.contain('Ihre Reservierung ist abgelaufen');
+      expect(keptReservation()).to.equal(false);
+      expect(shadow<HTMLInputElement>(el, '[name="email"]')!.value).to.equal('anna@example.org');
+      // The time is free again: chosen again once the month is read again, it is reserved
+      // afresh and booked.
+      await slotsShown(el);
+      await dayTimeAndData(el, '10002', NOV_3_1400);
+      await submit(el);
+      await confirmed(el);
+      const processes = await processesOf(runOf(el));
+      expect(processes).to.have.length(1);
+      expect(processes[0]).to.include({ status: 'preconfirmed', timestamp: NOV_3_1400 });
+    });
+  });
+
   it('shows the contact fallback when the API is under maintenance', async () => {
     const el = await fixture<RegistryBooking>(
       html`<registry-booking

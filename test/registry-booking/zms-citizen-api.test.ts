@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { uniqueUrl } from '../helpers.js';
 import { EndpointError } from '../../src/core/endpoint-error.js';
 import { translate } from '../../src/core/i18n.js';
 import { appointmentMessages } from '../../src/registry-booking/appointment-messages.js';
@@ -18,6 +19,33 @@ describe('ZMS appointment links: what a failure means', () => {
     expect(text)
       .to.contain('Ihr Termin ist noch nicht bestätigt')
       .and.not.contain('nicht betroffen');
+  });
+
+  it('an activation link already confirmed: a later failure (the cancel) says nothing of "not confirmed"', async () => {
+    // A process of the mock (demo/mock/zms-citizen-api.mjs), preconfirmed: 3 November 2099,
+    // 14:00 in Berlin at the Bürgerbüro Welper.
+    const root = uniqueUrl('/api/citizen/');
+    const post = async (route: string, body: unknown) =>
+      (
+        await fetch(root.replace('?', `${route}?`), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json();
+    const process = await post('reserve-appointment/', {
+      officeId: 10002,
+      serviceId: [1063453],
+      serviceCount: [1],
+      timestamp: Date.UTC(2099, 10, 3, 13, 0) / 1000,
+    });
+    const reserved = { processId: process.processId, authKey: process.authKey };
+    await post('update-appointment/', { ...reserved, familyName: 'Anna', email: 'a@example.org' });
+    await post('preconfirm-appointment/', reserved);
+    const source = zmsAppointmentSource(root, reserved, true);
+    expect((await source.load(4000)).status).to.equal('confirmed');
+    expect(source.problem(noAnswer)).to.equal('notLoaded');
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('a view link that could not be read: the appointment is not affected', () => {
