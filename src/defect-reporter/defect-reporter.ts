@@ -447,7 +447,8 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     super.updated(changed);
     const selector = {
       '': '',
-      error: '[aria-invalid="true"], .error',
+      // The form's first invalid field or message, not a waiting report's message above it.
+      error: '[aria-invalid="true"], form .error',
       next: '#dr-next',
       step: '#dr-step',
       general: '#e-general',

@@ -724,6 +724,10 @@ describe('<defect-reporter>', () => {
         );
         await switchLanguage(el, 'de', 'Was möchten Sie melden?');
         expect(why()).to.contain('(Fehler 403)');
+        // "Weiter" without a category: the focus goes to the category, not to that message.
+        shadow<HTMLButtonElement>(el, '#dr-next')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'input[name="category"]'));
       });
 
       it('a refusal an older version kept as a sentence: shown as it was, the report kept', async () => {
