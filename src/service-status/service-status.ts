@@ -531,11 +531,12 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
         })})</span
       >`;
     }
-    return incident.started_at
-      ? html`<span class="muted"
-          >(${this.#message('since', { date: this.formatDateTime(incident.started_at) })})</span
-        >`
-      : nothing;
+    if (!incident.started_at) return nothing;
+    // A maintenance planned without its end starts "ab" (from) a later time, not "seit" (since).
+    const key = Date.parse(incident.started_at) > Date.now() ? 'from' : 'since';
+    return html`<span class="muted"
+      >(${this.#message(key, { date: this.formatDateTime(incident.started_at) })})</span
+    >`;
   }
 
   #renderIncidents(incidents: Incident[]): TemplateResult {

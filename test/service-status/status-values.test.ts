@@ -122,6 +122,39 @@ describe('<service-status> with an editor’s status values', () => {
     ]);
     expect(warnings).to.deep.equal([]);
   });
+
+  it('dates a notice that began "seit", one planned without an end "ab" its start', async () => {
+    const day = 24 * 3600 * 1000;
+    const el = await fixture<ServiceStatus>(
+      html`<service-status
+        refresh="0"
+        .data=${{
+          services: [{ id: 'portal', name: 'Serviceportal', status: 'operational' }],
+          incidents: [
+            {
+              id: 'stoerung',
+              title: 'Telefonanlage gestört',
+              status: 'investigating',
+              started_at: new Date(Date.now() - day).toISOString(),
+            },
+            {
+              id: 'wartung',
+              title: 'Wartung des Serviceportals',
+              status: 'scheduled',
+              started_at: new Date(Date.now() + 2 * day).toISOString(),
+              services: ['portal'],
+            },
+          ],
+        }}
+      ></service-status>`,
+    );
+    await waitForState(el, 'ready');
+    const notice = (title: string) =>
+      shadowAll(el, '[part="incidents"] li').find((item) => item.textContent!.includes(title))!
+        .textContent!;
+    expect(notice('Telefonanlage gestört')).to.match(/\(seit \d/);
+    expect(notice('Wartung des Serviceportals')).to.match(/\(ab \d/).and.not.contain('seit');
+  });
 });
 
 describe('the counts of impaired services', () => {
