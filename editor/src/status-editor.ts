@@ -96,6 +96,8 @@ export class StatusEditor extends LitElement {
   /** Edits since the data was opened, not yet downloaded, copied or saved. */
   #unsaved = false;
   #checkRun = 0;
+  /** The edit being taken is one of the file's date ("Stand der Statusdatei"): keep it. */
+  #fileDateTyped = false;
   readonly #form = new StatusForm(this);
   #previewUrl = '';
   #previewWidth: 'phone' | 'desktop' = 'phone';
@@ -219,15 +221,24 @@ export class StatusEditor extends LitElement {
     this.requestUpdate();
   }
 
-  /** After every edit: the file's date moves to now, and the checks run again. */
+  /**
+   * After every edit: the file's date moves to now (but for an edit of that date itself, which
+   * stays as typed until the next edit), and the checks run again.
+   */
   changed(service?: EditableService): void {
     const now = nowIso();
-    this.data.updated_at = now;
+    if (!this.#fileDateTyped) this.data.updated_at = now;
+    this.#fileDateTyped = false;
     if (service) service.updated_at = now;
     this.#unsaved = true;
     this.requestUpdate();
     void this.check();
   }
+
+  readonly #setFileDate = (value: string): void => {
+    this.data.updated_at = value;
+    this.#fileDateTyped = true;
+  };
 
   /** `<city-services>` of the preview reads the statuses from an address: a blob URL of the export. */
   #refreshPreviewUrl(): void {
@@ -387,7 +398,7 @@ export class StatusEditor extends LitElement {
           <form @submit=${(event: Event) => event.preventDefault()} novalidate>
             ${this.#form.renderServices()} ${this.#form.renderIncidents(false)}
             ${this.#form.renderIncidents(true)}
-            ${this.#form.input('updated_at', words.updatedAt, this.data.updated_at, (value: string) => (this.data.updated_at = value), 'datetime')}
+            ${this.#form.input('updated_at', words.updatedAt, this.data.updated_at, this.#setFileDate, 'datetime')}
           </form>
           ${this.#renderPublish()}
         </div>

@@ -493,6 +493,28 @@ describe('<civic-workbench>', () => {
       );
     });
 
+    it('keeps a file date typed by hand until the next edit moves it to now', async () => {
+      const el = await openWorkbench();
+      const status = panel(el);
+      button(status, 'Vorlage Cyberangriff').click();
+      await waitUntil(
+        () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
+        'template invalid',
+      );
+      await typeInto(field(status, 'Stand der Statusdatei'), '2026-12-05T09:30');
+      await el.updateComplete;
+      expect(field(status, 'Stand der Statusdatei').value).to.equal('2026-12-05T09:30');
+      const exported = () =>
+        download(button(status, 'service-status.json herunterladen')).then(
+          (file) => JSON.parse(file.text) as { updated_at: string },
+        );
+      expect((await exported()).updated_at).to.equal('2026-12-05T09:30:00+01:00');
+      // Any other edit: the file's date is now again.
+      await typeInto(field(status, 'Name des Dienstes'), 'Serviceportal der Stadt');
+      await el.updateComplete;
+      expect((await exported()).updated_at).not.to.equal('2026-12-05T09:30:00+01:00');
+    });
+
     it('keeps the groups of an opened file in the export (a real Statuspage summary)', async () => {
       const el = await openWorkbench();
       const status = panel(el);
