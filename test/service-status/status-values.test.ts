@@ -153,7 +153,9 @@ describe('<service-status> with an editor’s status values', () => {
       shadowAll(el, '[part="incidents"] li').find((item) => item.textContent!.includes(title))!
         .textContent!;
     expect(notice('Telefonanlage gestört')).to.match(/\(seit \d/);
-    expect(notice('Wartung des Serviceportals')).to.match(/\(ab \d/).and.not.contain('seit');
+    expect(notice('Wartung des Serviceportals'))
+      .to.match(/\(ab \d/)
+      .and.not.contain('seit');
   });
 });
 
