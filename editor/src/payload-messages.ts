@@ -219,8 +219,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
         : `The ID ${quote(value, lang)} is new. Widgets that show ${quote(problem.openedId ?? '', lang)} (service="${problem.openedId}") will no longer find this service.`;
     case 'no-services':
       return de
-        ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein keine Störung zeigen, teils sogar „Alle Online-Dienste sind in Betrieb.“ Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
-        : 'The service list is empty: if published, the widget would show no outages, and some views would even say "All online services are operational." Please load the current status or add at least one service with "Add service".';
+        ? 'Die Liste der Dienste ist leer: Veröffentlicht würde der Baustein die Datei ablehnen und weiter den zuletzt bekannten Stand zeigen, beim ersten Besuch nur den Notfall-Text mit Ihren Kontaktdaten – keine Störung, die Sie jetzt melden. Bitte laden Sie den aktuellen Stand oder fügen Sie mit „Dienst hinzufügen“ mindestens einen Dienst hinzu.'
+        : 'The service list is empty: if published, the widget would refuse the file and keep showing the last known status, on a first visit only its fallback contact – no outage you report now. Please load the current status or add at least one service with "Add service".';
     case 'no-forms':
       return de
         ? 'Die Liste der Formulare enthält kein gültiges Formular: Veröffentlicht würde der Baustein das Verzeichnis ablehnen und weiter den zuletzt bekannten Stand zeigen, beim ersten Besuch nur den Notfall-Text mit Ihren Kontaktdaten. Bitte tragen Sie mindestens ein Formular mit Kennung (id), Titel, Fachbereich und Link (URL) ein.'
