@@ -75,6 +75,8 @@ export type ProblemKind =
   | 'placeholder'
   /** Two entries of one list share an id. */
   | 'duplicate-id'
+  /** A second form with an id already used: the search finds only the first (an error). */
+  | 'duplicate-form-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
   /** A slot's time without a UTC offset: the widget leaves the slot out. */
@@ -434,6 +436,11 @@ function contactProblems(contact: unknown, path: string, entry: string): Payload
   return problems;
 }
 
+/**
+ * The entries of `list` whose id an entry before them has. A warning, but for forms: the search
+ * indexes one form per id, so the second cannot be found at all (the widget would show less than
+ * the data means: an error).
+ */
 function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
@@ -441,9 +448,10 @@ function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
     const id = isRecord(entry) ? entry.id : undefined;
     if (typeof id !== 'string') return;
     if (seen.has(id)) {
+      const form = path === 'forms';
       problems.push({
-        severity: 'warning',
-        kind: 'duplicate-id',
+        severity: form ? 'error' : 'warning',
+        kind: form ? 'duplicate-form-id' : 'duplicate-id',
         path: joinPath(joinPath(path, index), 'id'),
         field: 'id',
         entry: entryName(entry, index),

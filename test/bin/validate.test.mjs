@@ -140,6 +140,19 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     });
   }
 
+  it('fails on a second form with an id already used (the search finds only the first)', async () => {
+    const data = await fixture('form-finder');
+    data.forms.push({ ...data.forms[1], id: data.forms[0].id, title: 'Zweites Formular' });
+    const result = await run('validate', await writeJson('forms.json', data));
+    assert.equal(result.code, 1, result.out);
+    assert.match(
+      result.out,
+      new RegExp(
+        `FEHLER +forms\\[${data.forms.length - 1}\\]\\.id: Die Kennung „${data.forms[0].id}“ hat schon ein Formular davor .*Die Suche findet nur das erste`,
+      ),
+    );
+  });
+
   it('passes on the widget’s own refusal (a defect config without categories)', async () => {
     const data = await fixture('defect-reporter');
     data.categories = [];
