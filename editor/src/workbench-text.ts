@@ -104,7 +104,7 @@ const de = {
   copyJson: 'JSON kopieren',
   copySnippet: 'Schnipsel für das CMS kopieren',
   snippetHint:
-    'Der Schnipsel enthält die Daten direkt in der Seite: Fügen Sie ihn in ein HTML-Element Ihres CMS ein. Er wird auch gezeigt, wenn die Statusadresse nicht erreichbar ist.',
+    'Der Schnipsel enthält die Daten direkt in der Seite: Fügen Sie ihn in ein HTML-Element Ihres CMS ein, an Stelle des bisherigen Statusbausteins. Der Baustein zeigt dann genau diese Daten, auch wenn die Statusadresse nicht erreichbar ist. (Bleibt der bisherige Baustein mit seiner Adresse stehen, sehen Besucher, deren Browser einen früheren Stand kennt, diesen.)',
   copied: 'In die Zwischenablage kopiert.',
   copyFailed: 'Kopieren nicht möglich – bitte den Text unten markieren und kopieren.',
   blocked: 'Erst die Fehler oben korrigieren, dann veröffentlichen.',
@@ -306,7 +306,7 @@ const en: WorkbenchText = {
   copyJson: 'Copy JSON',
   copySnippet: 'Copy snippet for the CMS',
   snippetHint:
-    'The snippet holds the data in the page itself: paste it into an HTML element of your CMS. It is shown even when the status address cannot be reached.',
+    'The snippet holds the data in the page itself: paste it into an HTML element of your CMS, in place of the status widget there. The widget then shows exactly this data, even when the status address cannot be reached. (Where the widget with its address stays, visitors whose browser knows an earlier status see that one.)',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Cannot copy – please select the text below and copy it.',
   blocked: 'Correct the errors above first, then publish.',
