@@ -489,11 +489,15 @@ async function heldOutcome(
   return outcome;
 }
 
-/** The appointment as the view shows it. */
+/**
+ * The appointment as the view shows it. A preconfirmed one is not binding until the citizen
+ * follows the link ZMS e-mailed: the view says "reserviert – noch nicht verbindlich", not that it
+ * stands ("Ihr Termin" with a tick).
+ */
 function zmsAppointment(process: ZmsProcess): Appointment {
   return {
     number: String(process.processId),
-    status: process.status,
+    status: process.status === 'preconfirmed' ? 'reserved' : process.status,
     serviceName: process.serviceName,
     start: process.timestamp ? new Date(Number(process.timestamp) * 1000) : undefined,
     placeName: process.officeName,
