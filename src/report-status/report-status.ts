@@ -16,7 +16,7 @@ import {
   statusSummary,
 } from './report-status-panel.js';
 import { reportStatusStyles } from './report-status-styles.js';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { MessageParams } from '../core/i18n.js';
 import type { ReportApiSettings } from '../defect-reporter/report-api-adapters.js';
 import type { SentReport } from '../defect-reporter/sent-reports.js';
@@ -240,7 +240,7 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
           : html`<div class="notice">
               <div>
                 <p>${this.#message('statusNoLookup')}</p>
-                ${this.renderContact()}
+                ${this.#renderContact()}
               </div>
             </div>`
       }
@@ -257,7 +257,7 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
       ${
         listNeedsContact && config.source
           ? html`<p>${this.#message('askContact')}</p>
-              ${this.renderContact()}`
+              ${this.#renderContact()}`
           : nothing
       }
       ${
@@ -279,13 +279,22 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
                   ? html`<p>
                         ${this.#message(asked.kind === 'unknown' ? 'askContactUnknown' : 'askContact')}
                       </p>
-                      ${this.renderContact()}`
+                      ${this.#renderContact()}`
                   : nothing
               }
             </div>`
           : nothing
       }
     </section>`;
+  }
+
+  /**
+   * The contact under a lookup that cannot help (at most one on screen): the editor's
+   * `slot="fallback"` where the page gives one, as in every widget's fallback, else the contact
+   * attributes (or `<city-services>`').
+   */
+  #renderContact(): TemplateResult {
+    return html`<slot name="fallback">${this.renderContact()}</slot>`;
   }
 
   /** When the config cannot be read: the numbers this device knows stay on screen. */

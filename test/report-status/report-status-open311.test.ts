@@ -113,6 +113,25 @@ describe('<report-status api="open311">', () => {
     });
   }
 
+  it('shows the editor’s fallback contact (slot) under a failed lookup, where no attribute gives one', async () => {
+    const el = await fixture<ReportStatus>(
+      html`<report-status
+        api="open311"
+        endpoint=${uniqueUrl('/api/open311-city/', { city: 'requests-down' })}
+        timeout="3000"
+      >
+        <p slot="fallback">Mängelmelder: <a href="tel:+4923242043030">(02324) 204 3030</a></p>
+      </report-status>`,
+    );
+    await waitForState(el, 'ready');
+    const shown = await askFor(el, '4712', 'failed');
+    const slot = shown.querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
+    expect(slot.assignedElements().map((element) => element.textContent)).to.deep.equal([
+      'Mängelmelder: (02324) 204 3030',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when the lookup fails, keeps the number and shows the contact', async () => {
     const el = await statusWidget(uniqueUrl('/api/open311-city/', { city: 'requests-down' }));
     const shown = await askFor(el, '4712', 'failed');
