@@ -153,7 +153,7 @@ export class EndpointController<T> implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('online', this.#onOnline);
     clearTimeout(this.#retryTimer);
-    if (this.#task.status === TaskStatus.PENDING) {
+    if (this.pending) {
       this.#abortedByDisconnect = true;
       this.#task.abort(new DOMException('disconnected', 'AbortError'));
     }
@@ -247,8 +247,8 @@ export class EndpointController<T> implements ReactiveController {
       if (useCache) this.lastGoodStore.write(requestUrl, raw, savedAt);
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
-      if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
-      if (signal.aborted) throw error;
+      // An abort, or any failure of a run aborted meanwhile: the Task drops it.
+      if (!(error instanceof EndpointError) || signal.aborted) throw error;
       return this.#fallBack(requestUrl, useCache, snapshot, error);
     }
   }
