@@ -160,8 +160,9 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     showReport: (report) => {
       this.#report = report;
       this.#photos?.adopt(report.photos);
+      // Its photos' thumbnails need the photo helpers.
+      if (report.photos.length) void this.#loadPhotos();
     },
-    loadPhotos: () => void this.#loadPhotos(),
     closeMap: () => this.#location.closeMap(),
     focus: (target) => {
       this.#focus = target;
