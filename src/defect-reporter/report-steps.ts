@@ -91,7 +91,7 @@ function textField(
   view: ViewContext,
   name: 'address' | 'name' | 'email',
   value: string,
-  options: { type?: string; hint?: string; autocomplete?: string } = {},
+  options: { type?: string; hint?: string; autocomplete?: string },
 ): TemplateResult {
   const { message } = view;
   const invalid = !!view.form.errors[name];

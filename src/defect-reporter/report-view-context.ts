@@ -85,7 +85,7 @@ export const actionButton = (
   view: ViewContext,
   text: string,
   action: ReportAction,
-  { id, primary = false }: { id?: string; primary?: boolean } = {},
+  { id, primary }: { id?: string; primary?: boolean } = {},
 ) =>
   html`<button
     type="button"
