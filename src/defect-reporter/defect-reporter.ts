@@ -167,7 +167,6 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     focus: (target) => {
       this.#focus = target;
     },
-    sendTimeout: () => this.sendTimeout,
     route: (url) => this.#api!.reportRoute(this, url),
     categoryName: (report) => this.#categoryName(report),
     formExtension: () => this.#formExtension,

@@ -28,8 +28,10 @@ type RefusedOutcome = Extract<ReportSendOutcome, { kind: 'refused' }>;
 
 /** What the delivery needs besides the report's state. */
 export interface DeliveryHost extends ReportStateHost {
-  /** Milliseconds to wait for the server to take a report. */
-  sendTimeout: () => number;
+  element: ReportStateHost['element'] & {
+    /** Milliseconds to wait for the server to take a report. */
+    sendTimeout: number;
+  };
   /** Where and how a report goes (the element's `api` and its settings). */
   route: (url: string) => ReportRoute;
   categoryName: (report: Report) => string;
@@ -100,7 +102,7 @@ export class ReportDelivery implements ReactiveController {
     this.#drafts.save();
     host.announce(host.message('sending'));
     try {
-      const outcome = await submitReport(report, host.sendTimeout());
+      const outcome = await submitReport(report, host.element.sendTimeout);
       if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
       else await this.#settle(outcome, report, 'direct');
     } finally {
@@ -192,7 +194,7 @@ export class ReportDelivery implements ReactiveController {
     await outbox.flushOutbox(
       async ({ report }) => {
         if (!isSendable(report)) return 'rejected';
-        const outcome = await submitReport(report, host.sendTimeout());
+        const outcome = await submitReport(report, host.element.sendTimeout);
         if (outcome.kind === 'retry') {
           return outcome.retryAfterMs === undefined
             ? 'retry'
