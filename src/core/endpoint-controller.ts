@@ -169,11 +169,13 @@ export class EndpointController<T> implements ReactiveController {
    * then (once, on its own), and let no poll ask before. Any other outcome clears the wait.
    */
   #honourRetryAfter(error: EndpointError | undefined): void {
-    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
-    const wait = error?.retryAfterMs === undefined ? undefined : Math.max(1000, error.retryAfterMs);
     clearTimeout(this.#retryTimer);
-    this.#notBefore = wait === undefined ? 0 : Date.now() + wait;
-    if (wait !== undefined) this.#scheduleRetry(wait);
+    this.#notBefore = 0;
+    if (error?.retryAfterMs === undefined) return;
+    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
+    const wait = Math.max(1000, error.retryAfterMs);
+    this.#notBefore = Date.now() + wait;
+    this.#scheduleRetry(wait);
   }
 
   #scheduleRetry(wait: number): void {
