@@ -322,7 +322,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   #go(step: FormStep): void {
     if (step !== 'location') this.#location.closeMap();
     if (step === 'review') void this.#loadLater();
-    if (step === 'photos' || this.#report.photos.length) void this.#loadPhotos();
+    if (step === 'photos') void this.#loadPhotos();
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
     this.#focus = 'step';
