@@ -394,7 +394,7 @@ export abstract class CivicWidget<T> extends LitElement {
       aria-disabled=${pending}
       @click=${pending ? undefined : this.#onRetry}
     >
-      ${pending ? this.coreMessage('retrying') : this.coreMessage('retry')}
+      ${this.coreMessage(pending ? 'retrying' : 'retry')}
     </button>`;
   }
 

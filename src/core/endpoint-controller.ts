@@ -153,7 +153,7 @@ export class EndpointController<T> implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('online', this.#onOnline);
     clearTimeout(this.#retryTimer);
-    if (this.#task.status === TaskStatus.PENDING) {
+    if (this.pending) {
       this.#abortedByDisconnect = true;
       this.#task.abort(new DOMException('disconnected', 'AbortError'));
     }
@@ -169,11 +169,13 @@ export class EndpointController<T> implements ReactiveController {
    * then (once, on its own), and let no poll ask before. Any other outcome clears the wait.
    */
   #honourRetryAfter(error: EndpointError | undefined): void {
-    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
-    const wait = error?.retryAfterMs === undefined ? undefined : Math.max(1000, error.retryAfterMs);
     clearTimeout(this.#retryTimer);
-    this.#notBefore = wait === undefined ? 0 : Date.now() + wait;
-    if (wait !== undefined) this.#scheduleRetry(wait);
+    this.#notBefore = 0;
+    if (error?.retryAfterMs === undefined) return;
+    // At least a second: a server answering "Retry-After: 0" again and again gets no busy loop.
+    const wait = Math.max(1000, error.retryAfterMs);
+    this.#notBefore = Date.now() + wait;
+    this.#scheduleRetry(wait);
   }
 
   #scheduleRetry(wait: number): void {
@@ -247,8 +249,8 @@ export class EndpointController<T> implements ReactiveController {
       if (useCache) this.lastGoodStore.write(requestUrl, raw, savedAt);
       return { state: 'ready', data: parsed, source: 'endpoint', savedAt };
     } catch (error) {
-      if (!(error instanceof EndpointError)) throw error; // an abort: the Task drops it
-      if (signal.aborted) throw error;
+      // An abort, or any failure of a run aborted meanwhile: the Task drops it.
+      if (!(error instanceof EndpointError) || signal.aborted) throw error;
       return this.#fallBack(requestUrl, useCache, snapshot, error);
     }
   }

@@ -10,12 +10,14 @@ export const RETRY_AFTER_MAX_MS = 10 * 60_000;
 
 /**
  * Reads an HTTP `Retry-After` value (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
- * Returns milliseconds from `now`, capped at {@link RETRY_AFTER_MAX_MS}; undefined when the
- * header is absent or unreadable. A date in the past means "now" (0).
+ * Returns milliseconds from `now`, capped at `max` ({@link RETRY_AFTER_MAX_MS} unless the
+ * caller keeps its own limit, as the reporter's outbox does); undefined when the header is
+ * absent or unreadable. A date in the past means "now" (0).
  */
 export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
+  max: number = RETRY_AFTER_MAX_MS,
 ): number | undefined {
   const text = value?.trim();
   if (!text) return undefined;
@@ -26,7 +28,7 @@ export function parseRetryAfter(
       ? Date.parse(text) - now
       : Number.NaN;
   if (Number.isNaN(ms)) return undefined;
-  return Math.min(RETRY_AFTER_MAX_MS, Math.max(0, ms));
+  return Math.min(max, Math.max(0, ms));
 }
 
 export interface EndpointErrorOptions {

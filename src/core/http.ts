@@ -70,6 +70,7 @@ export async function requestJson(
 
   try {
     let response: Response;
+    let raw: string | Blob;
     try {
       response = await fetch(url, {
         method: options.method ?? 'GET',
@@ -81,11 +82,6 @@ export async function requestJson(
         // server must reach open pages, not be answered from the browser's heuristic cache.
         cache: 'no-cache',
       });
-    } catch (cause) {
-      return fail(cause);
-    }
-    let raw: string | Blob;
-    try {
       raw = options.asBlob ? await response.blob() : await response.text();
     } catch (cause) {
       return fail(cause);

@@ -22,7 +22,6 @@ import type { ReportAction } from './report-actions.js';
 import type {
   FormExtensionHost,
   ReportApiAdapter,
-  ReportApiSettings,
   ReportFormExtension,
 } from './report-api-adapters.js';
 import type { DefectConfig } from './report-config.js';
@@ -161,14 +160,14 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     showReport: (report) => {
       this.#report = report;
       this.#photos?.adopt(report.photos);
+      // Its photos' thumbnails need the photo helpers.
+      if (report.photos.length) void this.#loadPhotos();
     },
-    loadPhotos: () => void this.#loadPhotos(),
     closeMap: () => this.#location.closeMap(),
     focus: (target) => {
       this.#focus = target;
     },
-    sendTimeout: () => this.sendTimeout,
-    route: (url) => this.#api!.reportRoute(this.#apiSettings, url),
+    route: (url) => this.#api!.reportRoute(this, url),
     categoryName: (report) => this.#categoryName(report),
     formExtension: () => this.#formExtension,
   };
@@ -193,13 +192,8 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     return this.#photos;
   }
 
-  get #apiSettings(): ReportApiSettings {
-    const { api, endpoint, jurisdiction, apiKey, open311Media } = this;
-    return { api, endpoint, jurisdiction, apiKey, open311Media };
-  }
-
   protected override endpointUrl(): string | undefined {
-    return configUrl(this.#apiSettings);
+    return configUrl(this);
   }
 
   // Each API's code is a chunk of its own: a page speaks one of them and loads only that one.
@@ -210,7 +204,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     const [adapter] = await Promise.all([loadReportApi(this.api), this.#loadLater()]);
     this.#api = adapter;
     this.#formExtension ??= adapter.formExtension?.(this.#host);
-    return adapter.readConfig(raw, this.#apiSettings);
+    return adapter.readConfig(raw, this);
   }
 
   /** The loaded config, or the e-mail mode's when the endpoint failed. */
@@ -328,7 +322,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
   #go(step: FormStep): void {
     if (step !== 'location') this.#location.closeMap();
     if (step === 'review') void this.#loadLater();
-    if (step === 'photos' || this.#report.photos.length) void this.#loadPhotos();
+    if (step === 'photos') void this.#loadPhotos();
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
     this.#focus = 'step';

@@ -31,7 +31,7 @@ export interface DraftClaim {
  */
 export async function claimDraft(
   id: string,
-  { steal = false }: { steal?: boolean } = {},
+  { steal }: { steal: boolean },
 ): Promise<DraftClaim | undefined> {
   if (claimedHere.has(id)) return undefined;
   claimedHere.add(id);

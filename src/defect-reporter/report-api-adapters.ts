@@ -9,7 +9,7 @@ import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost, ViewContext } from './report-view-context.js';
 import type { FormStep, Report, ReportRoute, SendableReport } from './report.js';
 
-/** The element's attributes that choose and configure the API. */
+/** The element's attributes that choose and configure the API (the element is passed as them). */
 export interface ReportApiSettings {
   api: 'civic' | 'open311';
   /** This library's config URL, or the base URL of the Open311 server. */

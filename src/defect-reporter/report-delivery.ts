@@ -17,7 +17,7 @@ import type { ReportSendOutcome } from './report-api.js';
 import type { Msg } from './defect-reporter-messages.js';
 import type { ReportDrafts } from './report-drafts.js';
 import type { ReportFormExtension } from './report-api-adapters.js';
-import type { Report, ReportRoute } from './report.js';
+import type { Report, ReportRoute, SendableReport } from './report.js';
 import type { RefusalView } from './report-panels.js';
 import type { ReportStateHost } from './report-view-context.js';
 
@@ -28,8 +28,10 @@ type RefusedOutcome = Extract<ReportSendOutcome, { kind: 'refused' }>;
 
 /** What the delivery needs besides the report's state. */
 export interface DeliveryHost extends ReportStateHost {
-  /** Milliseconds to wait for the server to take a report. */
-  sendTimeout: () => number;
+  element: ReportStateHost['element'] & {
+    /** Milliseconds to wait for the server to take a report. */
+    sendTimeout: number;
+  };
   /** Where and how a report goes (the element's `api` and its settings). */
   route: (url: string) => ReportRoute;
   categoryName: (report: Report) => string;
@@ -85,7 +87,7 @@ export class ReportDelivery implements ReactiveController {
     host.setForm({ busy: 'send' });
     const current = host.report();
     const { meta } = current;
-    const report: Report = {
+    const report: SendableReport = {
       ...current,
       key: current.key ?? createIdempotencyKey(),
       route: host.route(host.config().submitUrl!),
@@ -100,8 +102,7 @@ export class ReportDelivery implements ReactiveController {
     this.#drafts.save();
     host.announce(host.message('sending'));
     try {
-      if (!isSendable(report)) return;
-      const outcome = await submitReport(report, host.sendTimeout());
+      const outcome = await submitReport(report, host.element.sendTimeout);
       if (outcome.kind === 'retry') await this.#queue(report, outcome.retryAfterMs);
       else await this.#settle(outcome, report, 'direct');
     } finally {
@@ -130,9 +131,13 @@ export class ReportDelivery implements ReactiveController {
   }
 
   /** Shows a confirmation, or puts a refused report back into the form with its messages. */
-  async #settle(outcome: SettledOutcome, report: Report, via: 'direct' | 'outbox'): Promise<void> {
+  async #settle(
+    outcome: SettledOutcome,
+    report: SendableReport,
+    via: 'direct' | 'outbox',
+  ): Promise<void> {
     const host = this.#host;
-    const key = report.key ?? '';
+    const key = report.key;
     const current = via === 'direct' || key === this.#queuedKey;
     if (outcome.kind === 'sent') {
       // Kept on this device for <report-status> ("Meldung verfolgen"), before anyone hears of it.
@@ -185,11 +190,11 @@ export class ReportDelivery implements ReactiveController {
   async flush(force: boolean): Promise<void> {
     const host = this.#host;
     const scope = host.scope();
-    const settled: [SettledOutcome, Report][] = [];
+    const settled: [SettledOutcome, SendableReport][] = [];
     await outbox.flushOutbox(
       async ({ report }) => {
         if (!isSendable(report)) return 'rejected';
-        const outcome = await submitReport(report, host.sendTimeout());
+        const outcome = await submitReport(report, host.element.sendTimeout);
         if (outcome.kind === 'retry') {
           return outcome.retryAfterMs === undefined
             ? 'retry'

@@ -53,7 +53,6 @@ export class ReportDrafts implements ReactiveController {
     const [only] = free;
     if (free.length === 1 && isEmptyReport(host.report()) && (await this.#claimReport(only))) {
       host.showReport(only);
-      if (only.photos.length) host.loadPhotos();
       host.setForm({ step: only.meta.step, restoredAt: only.meta.savedAt, otherDrafts: [] });
     } else {
       this.#loaded = true;
@@ -163,7 +162,6 @@ export class ReportDrafts implements ReactiveController {
     }
     host.closeMap();
     host.showReport(draft);
-    if (draft.photos.length) host.loadPhotos();
     host.setForm({
       ...freshForm(),
       step: draft.meta.step,

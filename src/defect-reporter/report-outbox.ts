@@ -178,12 +178,10 @@ export function createOutbox({
     }
   };
 
-  /** Replaces the report of a queued entry (e.g. with the city's refusal); false if unknown. */
-  const update = async (report: Report): Promise<boolean> => {
+  /** Replaces the report of a queued entry (e.g. with the city's refusal), if it is queued. */
+  const update = async (report: Report): Promise<void> => {
     const entry = report.key ? await read(report.key) : undefined;
-    if (!entry) return false;
-    await write({ ...entry, report: { ...toStoredReport(report), key: entry.id } });
-    return true;
+    if (entry) await write({ ...entry, report: { ...toStoredReport(report), key: entry.id } });
   };
 
   /** Not before `retryAfterMs` (capped) from now, if that is later than the backoff. */

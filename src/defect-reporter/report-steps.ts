@@ -91,7 +91,7 @@ function textField(
   view: ViewContext,
   name: 'address' | 'name' | 'email',
   value: string,
-  options: { type?: string; hint?: string; autocomplete?: string } = {},
+  options: { type?: string; hint?: string; autocomplete?: string },
 ): TemplateResult {
   const { message } = view;
   const invalid = !!view.form.errors[name];
@@ -145,7 +145,7 @@ function renderCategory(view: ViewContext): TemplateResult {
                   value=${category.id}
                   .checked=${report.fields.category === category.id}
                   aria-invalid=${invalid}
-                  aria-describedby=${invalid ? 'e-category' : nothing}
+                  aria-describedby=${describedBy(invalid && 'e-category')}
                 />
                 <span
                   ><b>${category.name}</b> ${
@@ -281,7 +281,7 @@ function renderContact(view: ViewContext): TemplateResult {
         name="consent"
         .checked=${report.contact.consent}
         aria-invalid=${invalid}
-        aria-describedby=${invalid ? 'e-consent' : nothing}
+        aria-describedby=${describedBy(invalid && 'e-consent')}
       />
       <label for="f-consent">${message('consent')}</label>
     </div>

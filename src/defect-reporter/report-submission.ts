@@ -3,7 +3,7 @@
 // (with the city's reference), refused (a 4xx: field errors and the server's messages, if it
 // sent readable ones; retrying would not help) or retry (5xx, network, timeout, 408/425/429, a
 // 2xx without a reference: the outbox keeps it).
-import { EndpointError } from '../core/endpoint-error.js';
+import { EndpointError, parseRetryAfter } from '../core/endpoint-error.js';
 import { requestJson } from '../core/http.js';
 import { loadReportApi } from './report-api-adapters.js';
 import type { ReportSendOutcome } from './report-api.js';
@@ -39,18 +39,7 @@ export async function submitReport(
   }
   const outcome = api.reportOutcome(status, json);
   if (outcome.kind !== 'retry' || !response) return outcome;
-  const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+  // Not capped here: the outbox keeps its own limit (report-outbox.ts, RETRY_AFTER_MAX_MS).
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now(), Infinity);
   return retryAfterMs === undefined ? outcome : { kind: 'retry', retryAfterMs };
-}
-
-/**
- * Milliseconds from an HTTP `Retry-After` value (RFC 9110 §10.2.3: delay-seconds or an
- * HTTP-date); undefined when absent or unreadable.
- */
-export function retryAfter(value: string | null, now = Date.now()): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

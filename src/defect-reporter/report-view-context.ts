@@ -85,7 +85,7 @@ export const actionButton = (
   view: ViewContext,
   text: string,
   action: ReportAction,
-  { id, primary = false }: { id?: string; primary?: boolean } = {},
+  { id, primary }: { id?: string; primary?: boolean } = {},
 ) =>
   html`<button
     type="button"
@@ -128,10 +128,9 @@ export interface ReportStateHost extends ReportHost {
   /** The endpoint this widget's drafts and outbox entries belong to. */
   scope: () => string;
   steps: () => FormStep[];
-  /** Puts `report` on screen and keeps only its photos' thumbnails (saves nothing). */
+  /** Puts `report` on screen and keeps only its photos' thumbnails (saves nothing); loads the
+   * photo helpers for a report with photos. */
   showReport: (report: Report) => void;
-  /** Loads the photo helpers (a report with photos is on screen). */
-  loadPhotos: () => void;
   closeMap: () => void;
   focus: (target: FocusTarget) => void;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createReport } from '../../src/defect-reporter/report.js';
-import { retryAfter, submitReport } from '../../src/defect-reporter/report-submission.js';
+import { parseRetryAfter } from '../../src/core/endpoint-error.js';
+import { submitReport } from '../../src/defect-reporter/report-submission.js';
 import { uniqueUrl } from '../helpers.js';
 import type { SendableReport } from '../../src/defect-reporter/report-submission.js';
 
@@ -79,12 +80,14 @@ describe('report-submission', () => {
     expect(outcome).to.deep.equal({ kind: 'retry', retryAfterMs: 120_000 });
   });
 
-  it('reads Retry-After as seconds or as an HTTP date', () => {
+  it('reads Retry-After as seconds or as an HTTP date, uncapped (the outbox caps it)', () => {
     const now = Date.parse('2026-12-01T10:00:00Z');
-    expect(retryAfter('120', now)).to.equal(120_000);
-    expect(retryAfter('Tue, 01 Dec 2026 10:05:00 GMT', now)).to.equal(300_000);
-    expect(retryAfter('Tue, 01 Dec 2026 09:00:00 GMT', now)).to.equal(0);
-    expect(retryAfter('soon', now)).to.equal(undefined);
-    expect(retryAfter(null, now)).to.equal(undefined);
+    const retryAfter = (value: string | null) => parseRetryAfter(value, now, Infinity);
+    expect(retryAfter('120')).to.equal(120_000);
+    expect(retryAfter('Tue, 01 Dec 2026 10:05:00 GMT')).to.equal(300_000);
+    expect(retryAfter('Tue, 01 Dec 2026 09:00:00 GMT')).to.equal(0);
+    expect(retryAfter('soon')).to.equal(undefined);
+    expect(retryAfter(null)).to.equal(undefined);
+    expect(retryAfter('3600')).to.equal(3_600_000);
   });
 });
