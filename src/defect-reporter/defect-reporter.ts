@@ -307,8 +307,16 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     if (this.#form.busy) return;
     const { step } = this.#form;
     if (!isFormStep(step)) return;
-    const errors = validateStep(step, this.#report, this.#config);
     const steps = this.#steps;
+    // The review checks every step again: what was chosen under another config (the e-mail
+    // form's categories while the city's server was down, a category since removed) may not hold
+    // for this one. The citizen lands on the first step that does not, with its message.
+    const invalid =
+      step === 'review'
+        ? steps.find((each) => Object.keys(validateStep(each, this.#report, this.#config)).length)
+        : undefined;
+    if (invalid) this.#go(invalid);
+    const errors = validateStep(invalid ?? step, this.#report, this.#config);
     if (Object.keys(errors).length || this.#formExtension?.blocks(step)) {
       this.#setForm({ errors: { ...this.#form.errors, ...errors } });
       this.#focus = 'error';
@@ -435,6 +443,16 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       ${step === 'queued' ? nothing : renderOutbox(view)}
       ${isFormStep(step) ? renderForm(view, step) : renderResult(view)}
     </section>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A draft kept at the photo step, back where there is none (the e-mail form while the city's
+    // server is down, a config without photos): it goes on with the contact. Not while the
+    // config is still on its way (the e-mail form's config stands in for it until then).
+    const { step } = this.#form;
+    const loading = this.endpointController.view.state === 'loading';
+    if (step === 'photos' && !loading && !this.#steps.includes(step)) this.#form.step = 'contact';
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/city-services/city-services.define.js';
 import { shadow, shadowAll, shadowText, waitForState } from '../helpers.js';
+import { mockFixture, payloadKey, payloadUrl, putPayload } from '../helpers-payload.js';
 import {
   addPhotos,
   choose,
@@ -313,6 +314,45 @@ describe('<defect-reporter>', () => {
       await click(second, '#dr-restart');
       await waitForStep(second, 'category');
       expect(shadow(second, 'input[name="category"]:checked')).to.equal(null);
+    });
+  });
+
+  describe('a draft under a config that changed since', () => {
+    it('kept at the photo step, it goes on with the contact where there is no photo step', async () => {
+      const key = payloadKey('defects');
+      const config = await mockFixture<Record<string, unknown>>('defect-reporter.json');
+      await putPayload(key, config);
+      const first = await reporter(payloadUrl(key));
+      await writeDraft(first);
+      first.remove();
+
+      await putPayload(key, { ...config, max_photos: 0 });
+      const second = await reporter(payloadUrl(key));
+      await waitForStep(second, 'contact', 10000);
+      expect(shadowText(second)).to.contain('Schritt 4 von 5');
+      await click(second, '#dr-back');
+      await waitForStep(second, 'description');
+      expect(shadow<HTMLTextAreaElement>(second, '#f-description')!.value).to.equal(
+        'Sperrmüll neben den Containern.',
+      );
+    });
+
+    it('its category gone from the config: the review sends nothing and goes to the category', async () => {
+      const key = payloadKey('defects');
+      const config = await mockFixture<{ categories: { id: string }[] }>('defect-reporter.json');
+      await putPayload(key, config);
+      const first = await reporter(payloadUrl(key));
+      await completeReport(first);
+      first.remove();
+
+      const categories = config.categories.filter((category) => category.id !== 'strassenschaden');
+      await putPayload(key, { ...config, categories });
+      const second = await reporter(payloadUrl(key));
+      await waitForStep(second, 'review', 10000);
+      await next(second);
+      await waitForStep(second, 'category');
+      expect(shadow(second, '#e-category')!.textContent).to.contain('Bitte wählen Sie');
+      expect(second.shadowRoot!.activeElement).to.equal(shadow(second, 'input[name="category"]'));
     });
   });
 
