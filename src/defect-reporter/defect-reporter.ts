@@ -361,7 +361,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       // to <body>.
       case 'flush':
         this.#focus = 'step';
-        return void this.#keeping().then(({ delivery }) => delivery.flush(true));
+        return void this.#flushNow();
       case 'discard-draft':
         this.#focus = 'step';
         return void this.#keeping().then(({ drafts }) => drafts.discard(action.id));
@@ -389,6 +389,26 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
         return this.requestUpdate();
     }
   };
+
+  /**
+   * "Jetzt senden": says that the waiting reports are on their way (the button too, pressed again
+   * meanwhile it does nothing), and when the server still does not take them, that they wait.
+   */
+  async #flushNow(): Promise<void> {
+    if (this.#form.flushing) return;
+    this.#setForm({ flushing: true });
+    this.announce(this.#message('sending'));
+    try {
+      await (await this.#keeping()).delivery.flush(true);
+    } finally {
+      this.#setForm({ flushing: false });
+    }
+    // Still waiting: "… gerade nicht erreichbar. Ihre Meldung wird automatisch gesendet, sobald
+    // es wieder geht." (the saved report's words, without its promise about later visits).
+    if (this.#form.outbox.some((entry) => !entry.report.meta.refused)) {
+      this.announce(this.#message('queuedTextMemory'));
+    }
+  }
 
   /** A contact channel: the contact attributes or `<city-services>`, else a link in the slot. */
   #channel(kind: 'email' | 'phone'): string | undefined {

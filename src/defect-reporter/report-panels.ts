@@ -165,7 +165,7 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
       ${
         waiting
           ? html`<div class="actions">
-              ${actionButton(view, message('sendNow'), { type: 'flush' }, { id: 'dr-send-now', primary: true })}
+              ${actionButton(view, message(form.flushing ? 'sending' : 'sendNow'), { type: 'flush' }, { id: 'dr-send-now', primary: true })}
             </div>`
           : nothing
       }

@@ -23,6 +23,8 @@ export interface FormState {
   /** The category filter's text. */
   filter: string;
   busy: '' | 'send' | 'photo' | 'locate';
+  /** "Jetzt senden" was pressed: the waiting reports are on their way. */
+  flushing?: boolean;
   result?: { id: string; message?: string; token?: boolean };
   /** This widget's reports waiting in the outbox. */
   outbox: OutboxEntry[];

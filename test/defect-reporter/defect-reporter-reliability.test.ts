@@ -182,6 +182,49 @@ describe('<defect-reporter> reliability', () => {
     });
   });
 
+  describe('"Jetzt senden"', () => {
+    const original = window.fetch;
+    afterEach(() => {
+      window.fetch = original;
+    });
+
+    it('says that it sends, ignores a second press meanwhile, and says that the report still waits', async () => {
+      // The server takes no report for now: the direct attempt and "Jetzt senden" get a 503.
+      const { url } = configUrl({ fail: '5' });
+      const el = await reporter(url);
+      await completeReport(el);
+      await send(el);
+      expect(shadowText(el)).to.contain('Ihre Meldung ist gespeichert');
+      // Each report sent waits until the test lets it go (a slow connection).
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let posts = 0;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.method !== 'POST') return original(input, init);
+        posts += 1;
+        return held.then(() => original(input, init));
+      }) as typeof fetch;
+      const button = () => shadow<HTMLButtonElement>(el, '#dr-send-now')!;
+      button().click();
+      await el.updateComplete;
+      await waitUntil(() => posts === 1, 'not sent');
+      expect(button().textContent!.trim()).to.equal('Wird gesendet …');
+      const region = shadow(el, '[aria-live="polite"]')!;
+      await waitUntil(() => region.textContent!.includes('Wird gesendet'), 'not announced');
+      button().click();
+      await el.updateComplete;
+
+      release();
+      await waitUntil(
+        () => region.textContent!.includes('gerade nicht erreichbar'),
+        'no word that it still waits',
+      );
+      expect(region.textContent).to.contain('wird automatisch gesendet, sobald es wieder geht');
+      expect(button().textContent!.trim()).to.equal('Jetzt senden');
+      expect(posts).to.equal(1);
+    });
+  });
+
   describe('a refusal is never silent', () => {
     it('413 with an HTML body: "Die Fotos sind zu groß", send without photos, e-mail and phone', async () => {
       const { url, run } = configUrl({ submit_variant: 'too-large' });
