@@ -372,7 +372,8 @@ export const defectReporterRoutes = [
   },
   {
     // Open311 GeoReport v2: POST requests.json, form-encoded (or multipart with `media`).
-    // `variant=token`: the answer names only a token; `variant=no-number`: neither number, only
+    // `variant=token`: the answer names only a token (`long-token`: a UUID's length and more, as
+    // some servers make them); `variant=no-number`: neither number, only
     // a service_notice (a server that took the report without naming one); the web server's
     // refusals of refuseAsProxy (`variant=too-large`, …) as for the own contract.
     name: 'open311-requests',
@@ -416,13 +417,15 @@ export const defectReporterRoutes = [
       const answer =
         ctx.query.variant === 'token'
           ? { token: `tok-${id}` }
-          : ctx.query.variant === 'no-number'
-            ? { service_notice: 'Vielen Dank, wir kümmern uns darum.' }
-            : {
-                service_request_id: id,
-                service_notice: 'Die Stadt prüft die Meldung innerhalb von zwei Werktagen.',
-                account_id: null,
-              };
+          : ctx.query.variant === 'long-token'
+            ? { token: `${crypto.randomUUID()}-${id}` }
+            : ctx.query.variant === 'no-number'
+              ? { service_notice: 'Vielen Dank, wir kümmern uns darum.' }
+              : {
+                  service_request_id: id,
+                  service_notice: 'Die Stadt prüft die Meldung innerhalb von zwei Werktagen.',
+                  account_id: null,
+                };
       const photos = await Promise.all(form.getAll('media').map(describePhoto));
       remember(key, {
         key,

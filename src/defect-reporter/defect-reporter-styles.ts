@@ -112,8 +112,11 @@ export const defectReporterStyles = [
       font-size: 1.2em;
       font-weight: 700;
     }
+    /* The number in one piece ("HAT-1999-0001" not broken at its hyphens), broken anywhere only
+       where it is longer than a line (a server's long token on a 320 px phone). */
     .reference span {
-      white-space: nowrap;
+      display: inline-block;
+      overflow-wrap: anywhere;
     }
   `,
 ];

@@ -42,8 +42,11 @@ export const reportStatusStyles = [
     form {
       margin: var(--_space) 0;
     }
+    /* A number in one piece (not broken at its hyphens), broken anywhere only where it is longer
+       than a line (a server's long token on a 320 px phone), as in the reporter's confirmation. */
     .number {
-      white-space: nowrap;
+      display: inline-block;
+      overflow-wrap: anywhere;
     }
     .row {
       max-width: 36em;

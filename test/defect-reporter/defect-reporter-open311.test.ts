@@ -81,6 +81,25 @@ describe('<defect-reporter api="open311">', () => {
       );
     });
 
+    it('breaks a token longer than a phone’s line, and keeps a short number in one piece', async () => {
+      const el = await open311Reporter(open311({ variant: 'long-token' }), HATTINGEN);
+      el.style.display = 'block';
+      el.style.width = '320px';
+      await completeReport(el, { category: '001' });
+      await send(el);
+      const reference = shadow(el, '.reference')!;
+      expect(reference.textContent).to.match(/Kennung Ihrer Meldung: [0-9a-f-]{36}-\d+/);
+      expect(reference.scrollWidth).to.be.at.most(reference.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(320);
+      // A number that reaches the line's end goes to the next line whole, not broken at a hyphen.
+      const number = reference.querySelector('span')!;
+      number.textContent = 'X';
+      const oneLine = number.getBoundingClientRect().height;
+      number.before('Vorgangsnummer der Stadt Hattingen an der Ruhr ');
+      number.textContent = 'HAT-1999-0001';
+      expect(number.getBoundingClientRect().height).to.be.closeTo(oneLine, 1);
+    });
+
     it('takes a 2xx answer that names no number as sent, not to be sent again', async () => {
       const el = await open311Reporter(open311({ variant: 'no-number' }), HATTINGEN);
       const sent = oneEvent(el, 'civic-report-sent');

@@ -132,6 +132,17 @@ describe('<report-status api="open311">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('breaks a number longer than a phone’s line (a server’s token), at 320 px', async () => {
+    const el = await statusWidget(uniqueUrl('/api/open311-city/'));
+    el.style.display = 'block';
+    el.style.width = '320px';
+    const token = '3f2b8c1e-9d4a-4f6b-8e2c-7a1d5b9c0e3f-293945';
+    const shown = await askFor(el, token, 'unknown');
+    expect(text(shown)).to.contain(token);
+    expect(shown.scrollWidth).to.be.at.most(shown.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('says when the lookup fails, keeps the number and shows the contact', async () => {
     const el = await statusWidget(uniqueUrl('/api/open311-city/', { city: 'requests-down' }));
     const shown = await askFor(el, '4712', 'failed');
