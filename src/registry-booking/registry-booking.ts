@@ -94,7 +94,7 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
    */
   declare api?: 'zms';
 
-  /** Month the calendar opens at, `YYYY-MM` (default: the current month in the office's timezone). */
+  /** Month the calendar opens at, `YYYY-MM` (default, and for a month gone by: the current month in the office's timezone). */
   declare month?: string;
 
   /** Id of the service to preselect (default: the only one, when there is one). */
@@ -250,8 +250,11 @@ export class RegistryBooking extends CivicWidget<RegistryConfig> {
     }
     if (!this.#ym) {
       const [year, month] = (this.month ?? '').split('-').map(Number) as [number, number];
-      this.#ym =
-        year > 1970 && month >= 1 && month <= 12 ? { year, month } : todayMonth(config.timezone);
+      const today = todayMonth(config.timezone);
+      // A month gone by (an attribute left in the page) opens at the current month: no earlier
+      // month can be shown or booked.
+      const ahead = year * 12 + month >= today.year * 12 + today.month;
+      this.#ym = ahead && month >= 1 && month <= 12 ? { year, month } : today;
     }
     if (!this.#resumeRead) this.#resume(config);
     // Once its chunk failed, the form is loaded again by the citizen's retry only: loading it

@@ -57,6 +57,18 @@ async function workbenchOpenedFrom(
 }
 
 /** The control of the n-th label with this text (as a screen reader names it). */
+/** A workbench with the "Vorlage Cyberangriff" open and checked (no errors). */
+async function workbenchWithTemplate(): Promise<{ el: CivicWorkbench; status: HTMLElement }> {
+  const el = await openWorkbench();
+  const status = panel(el);
+  button(status, 'Vorlage Cyberangriff').click();
+  await waitUntil(
+    () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
+    'template invalid',
+  );
+  return { el, status };
+}
+
 function field<E extends HTMLElement = HTMLInputElement>(
   within: Element,
   label: string,
@@ -431,13 +443,7 @@ describe('<civic-workbench>', () => {
     });
 
     it('exports what the contract accepts, and the widgets show the exported file', async () => {
-      const el = await openWorkbench();
-      const status = panel(el);
-      button(status, 'Vorlage Cyberangriff').click();
-      await waitUntil(
-        () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
-        'template invalid',
-      );
+      const { status } = await workbenchWithTemplate();
 
       const file = await download(button(status, 'service-status.json herunterladen'));
       expect(file.name).to.equal('service-status.json');
@@ -494,13 +500,7 @@ describe('<civic-workbench>', () => {
     });
 
     it('keeps a file date typed by hand until the next edit moves it to now', async () => {
-      const el = await openWorkbench();
-      const status = panel(el);
-      button(status, 'Vorlage Cyberangriff').click();
-      await waitUntil(
-        () => text(status.querySelector('#st-problems')).includes('Keine Fehler'),
-        'template invalid',
-      );
+      const { el, status } = await workbenchWithTemplate();
       await typeInto(field(status, 'Stand der Statusdatei'), '2026-12-05T09:30');
       await el.updateComplete;
       expect(field(status, 'Stand der Statusdatei').value).to.equal('2026-12-05T09:30');

@@ -95,15 +95,7 @@ describe('ZMS citizen API mock', () => {
 
   it('office-fields: update-appointment/ checks what the office’s scope asks, as ZMS does', async () => {
     const query = { run: `${run}-fields`, zms: 'office-fields' };
-    const calendar = await call('GET', 'available-calendar/', {
-      query: { ...query, startDate: '2099-11-01', endDate: '2099-11-30', officeIds: '10002' },
-    });
-    const timestamp = calendar.body.availableDays[0].offices[0].appointments[0];
-    const reserved = await call('POST', 'reserve-appointment/', {
-      query,
-      body: { officeId: 10002, serviceId: [1063453], serviceCount: [1], timestamp },
-    });
-    const key = { processId: reserved.body.processId, authKey: reserved.body.authKey };
+    const key = await reserveIn(query);
     const update = (fields) =>
       call('POST', 'update-appointment/', {
         query,

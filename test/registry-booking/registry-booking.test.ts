@@ -379,6 +379,21 @@ describe('<registry-booking>', () => {
       expect(shadow(el, '[aria-current="date"]')!.dataset.day).to.equal(today);
     });
 
+    it('opens at the current month where the page names one gone by', async () => {
+      const el = await ready({ month: '2024-05' });
+      await chooseService(el, 'vaterschaft');
+      await slotsShown(el);
+      const now = new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'Europe/Berlin',
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date());
+      expect(monthTitle(el)).to.equal(now);
+      expect(
+        shadow<HTMLButtonElement>(el, 'button[aria-label="Vorheriger Monat"]')!.disabled,
+      ).to.equal(true);
+    });
+
     it('loads the slots of the next and the previous month', async () => {
       const el = await ready();
       await chooseService(el, 'vaterschaft');
