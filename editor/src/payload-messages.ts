@@ -200,8 +200,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
         : `The ID ${quote(value, lang)} occurs more than once${at}.`;
     case 'duplicate-form-id':
       return de
-        ? `Die Kennung ${quote(value, lang)} hat schon ein Formular davor${at}: Die Suche findet nur das erste. Bitte geben Sie jedem Formular eine eigene Kennung.`
-        : `The ID ${quote(value, lang)} is already used by a form before${at}: the search finds only the first. Please give each form an ID of its own.`;
+        ? `Die Kennung ${quote(value, lang)}${at} gehört schon einem Formular davor: Die Suche findet nur das erste. Bitte geben Sie jedem Formular eine eigene Kennung.`
+        : `The ID ${quote(value, lang)}${at} already belongs to a form before it: the search finds only the first. Please give each form an ID of its own.`;
     case 'unknown-service':
       return de
         ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`

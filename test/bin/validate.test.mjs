@@ -148,7 +148,7 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.match(
       result.out,
       new RegExp(
-        `FEHLER +forms\\[${data.forms.length - 1}\\]\\.id: Die Kennung „${data.forms[0].id}“ hat schon ein Formular davor .*Die Suche findet nur das erste`,
+        `FEHLER +forms\\[${data.forms.length - 1}\\]\\.id: Die Kennung „${data.forms[0].id}“ bei „Zweites Formular“ gehört schon einem Formular davor: Die Suche findet nur das erste`,
       ),
     );
   });
