@@ -275,6 +275,9 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     await this.#delivery!.start();
   }
 
+  /** The count of categories the filter announced last. */
+  #filterMatches?: number;
+
   readonly #onInput = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const value = input.value;
@@ -282,7 +285,11 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       const { categories } = this.#config;
       this.#setForm({ filter: value });
       const matches = filterCategories(categories, value).length;
-      this.announce(this.#message('matches', { n: matches, count: categories.length }));
+      // Said when the count changes, not at every key: a screen reader would read each in turn.
+      if (matches !== this.#filterMatches) {
+        this.#filterMatches = matches;
+        this.announce(this.#message('matches', { n: matches, count: categories.length }));
+      }
       return;
     }
     if (this.#formExtension?.input(input)) return;

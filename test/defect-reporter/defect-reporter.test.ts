@@ -68,6 +68,28 @@ describe('<defect-reporter>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces the count of matching categories when it changes, not at every key', async () => {
+      const el = await reporter(configUrl().url);
+      await waitForState(el, 'ready');
+      const region = shadow(el, '[aria-live="polite"]')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => {
+        const text = region.textContent!.trim();
+        if (text) said.push(text);
+      });
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      for (const typed of ['l', 'la', 'lat', 'late', 'later', 'latern', 'laterne']) {
+        await filterCategories(el, typed);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+      }
+      observer.disconnect();
+      expect(said.at(-1)).to.equal('1 von 9 Kategorien');
+      // "late" to "laterne" all find the one street lamp: said once.
+      expect(said.filter((text) => text === '1 von 9 Kategorien')).to.have.length(1);
+      expect(said.length).to.be.lessThan(7);
+    });
+
     it('asks for a category before going on, at the field', async () => {
       const el = await reporter(configUrl().url);
       await waitForState(el, 'ready');
