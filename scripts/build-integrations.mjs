@@ -42,12 +42,18 @@ const attributesWithoutField = manifest.modules
       .filter((attribute) => !attribute.fieldName)
       .map((attribute) => ({ element: declaration.name, attribute })),
   );
+// The generator quotes a name only where it must (`"open311-phone"?:`, `loading?:`).
 const typedJsx = attributesWithoutField.reduce(
   (text, { element, attribute }) =>
-    text.replace(
-      `"${attribute.name}"?: ${element}["undefined"];`,
-      `"${attribute.name}"?: ${attribute.type?.text ?? 'string'};`,
-    ),
+    text
+      .replace(
+        `"${attribute.name}"?: ${element}["undefined"];`,
+        `"${attribute.name}"?: ${attribute.type?.text ?? 'string'};`,
+      )
+      .replace(
+        ` ${attribute.name}?: ${element}["undefined"];`,
+        ` ${attribute.name}?: ${attribute.type?.text ?? 'string'};`,
+      ),
   jsx,
 );
 if (typedJsx.includes('["undefined"]'))

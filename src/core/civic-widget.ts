@@ -25,6 +25,9 @@ import type { ServiceHealth, ServiceStatusValue } from './service-health.js';
  * {@link EndpointController}, the four states, the stale notice with its date, the contact
  * fallback, the retry control, `<city-services>` defaults and the language.
  *
+ * @attr {"eager"} loading - Read by the autoloader (`civic-widgets.js`): `eager` loads this
+ *   widget's module at once; without it, when the widget comes within half a screen of the view.
+ *
  * @slot fallback - Contact information written by the editor. Shown (instead of the contact
  *   attributes) when the endpoint fails; visible before and without JavaScript.
  *

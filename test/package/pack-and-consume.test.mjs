@@ -120,6 +120,10 @@ export const byProperty = (
 );
 // @ts-expect-error a property of the wrong type
 export const wrongProperty = <service-status headingLevel="drei"></service-status>;
+// The autoloader's attribute, on every widget.
+export const loadedAtOnce = <registry-booking loading="eager"></registry-booking>;
+// @ts-expect-error the autoloader knows no other value
+export const loadedLazily = <registry-booking loading="lazy"></registry-booking>;
 // A presence attribute, written as JSX writes one.
 export const withPhone = <defect-reporter open311-phone></defect-reporter>;
 // @ts-expect-error a misspelt attribute
@@ -172,6 +176,7 @@ function typeCheck(project, tsconfig, folder, options = {}) {
 describe('the packed package in a fresh project', () => {
   let project;
   let tarball;
+  let packedFiles;
 
   before(() => {
     project = mkdtempSync(join(tmpdir(), 'civic-widgets-consumer-'));
@@ -183,6 +188,7 @@ describe('the packed package in a fresh project', () => {
       }),
     );
     tarball = join(project, packed[0].filename);
+    packedFiles = packed[0].files.map((file) => file.path);
     writeFileSync(
       join(project, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
@@ -194,6 +200,23 @@ describe('the packed package in a fresh project', () => {
     );
   });
   after(() => rmSync(project, { recursive: true, force: true }));
+
+  it('holds every file a page loads, compressed too, and no compressed copies of source maps', () => {
+    // A city copies dist/ to its server as it is; the maps' .br and .gz (2.9 MB) serve nobody.
+    assert.deepEqual(
+      packedFiles.filter((path) => /\.map\.(br|gz)$/.test(path)),
+      [],
+    );
+    for (const file of [
+      'dist/civic-widgets.js',
+      'dist/form-finder.js',
+      'dist/defect-reporter.js',
+    ]) {
+      for (const copy of [file, `${file}.br`, `${file}.gz`, `${file}.map`]) {
+        assert.ok(packedFiles.includes(copy), `${copy} is in the package`);
+      }
+    }
+  });
 
   it('type-checks a strict TypeScript consumer of every entry, its events and the JSX types', () => {
     mkdirSync(join(project, 'src'));
