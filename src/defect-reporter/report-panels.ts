@@ -145,7 +145,7 @@ export function renderOutbox(view: ViewContext, level = 1): unknown {
               refused
                 ? html`<p class="error">
                     ${iconError}<span
-                      >${message('refused')} ${fieldErrorText(message, refused)}</span
+                      >${`${message('refused')} ${fieldErrorText(message, refused)}`}</span
                     >
                   </p>`
                 : nothing

@@ -251,7 +251,7 @@ function renderPhotos(view: ViewContext): TemplateResult {
       )}
     </ul>
     <div class="field">
-      <label for="f-photo">${message('photoInput')} ${message('optional')}</label>
+      <label for="f-photo">${`${message('photoInput')} ${message('optional')}`}</label>
       <p class="hint" id="h-photo">${message('photosHint', { count: config.maxPhotos })}</p>
       <input
         id="f-photo"
