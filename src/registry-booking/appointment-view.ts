@@ -86,6 +86,9 @@ export class AppointmentView {
 
   /** Cancels; `rebook`: then back to the booking flow with the service and details kept. */
   async cancel(view: BookingViewContext, rebook = false): Promise<void> {
+    // A second click before the buttons are gone would send a second cancel, whose refusal
+    // ("already cancelled") would then say the cancelled appointment still stands.
+    if (this.#phase === 'cancelling') return;
     this.#phase = 'cancelling';
     view.refresh();
     try {

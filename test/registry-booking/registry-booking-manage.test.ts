@@ -91,6 +91,32 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
     await expect(el).to.be.accessible();
   });
 
+  it('cancels once on a double click of "Ja, Termin absagen", and says it is cancelled', async () => {
+    const el = await ready({ params: { manage: '1' } });
+    const link = await bookAndOpen(el, 'vaterschaft', 'vaterschaft-2099-11-02-0900');
+    shadow<HTMLButtonElement>(el, '[part="appointment"] [part="cancel"]')!.click();
+    await el.updateComplete;
+    const cancels: Promise<Response>[] = [];
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const answer = pageFetch(input, init);
+      if (init?.method === 'POST') cancels.push(answer);
+      return answer;
+    };
+    try {
+      clickButton(el, 'Ja, Termin absagen');
+      clickButton(el, 'Ja, Termin absagen'); // before the buttons are drawn away
+      await waitUntil(() => cancels.length > 0, 'no cancel sent');
+      await Promise.allSettled(cancels);
+    } finally {
+      window.fetch = pageFetch;
+    }
+    expect(cancels).to.have.length(1);
+    await waitUntil(() => shadowText(el).includes('Ihr Termin ist abgesagt'), 'not cancelled');
+    expect(shadow(el, '#appointment-title')!.textContent).to.contain('Ihr Termin ist abgesagt');
+    expect((await managed(runOf(el), link)).status).to.equal('cancelled');
+  });
+
   it('books a different time: cancels, keeps the service and the citizen\u2019s details', async () => {
     const booked = await ready({ params: { manage: '1' } });
     await book(booked, 'vaterschaft', '2099-11-02', 'vaterschaft-2099-11-02-0900');
