@@ -24,7 +24,8 @@
 //   pass on as `fault`); every booking answer has a `token`:
 //   GET  /api/registry/bookings/<code>?token=[&run=]          the booking (403 wrong token, 404)
 //   POST /api/registry/bookings/<code>/cancel?token=[&run=]   cancels it (its time is free again);
-//        409 when cancelled already
+//        409 when cancelled already; `?manage=1&cancel=lose-first`: the first cancel is done,
+//        then answered 504 (its answer lost)
 import { readBody, readJson, sendJson } from './faults.mjs';
 import { fixture, runStates, XSS } from './mock-data.mjs';
 
@@ -241,9 +242,12 @@ function config(query) {
   data.booking_url = pass(data.booking_url, { fault: query.booking_fault, booking: query.booking });
   if (query.manage) {
     // Templates: `{code}` and `{token}` stay as they are for the widget to fill in.
-    const template = (url, fault) => pass(url, { fault }).replace('?', '?token={token}&');
-    data.manage_url = template('/api/registry/bookings/{code}', query.manage_fault);
-    data.cancel_url = template('/api/registry/bookings/{code}/cancel', query.cancel_fault);
+    const template = (url, extra) => pass(url, extra).replace('?', '?token={token}&');
+    data.manage_url = template('/api/registry/bookings/{code}', { fault: query.manage_fault });
+    data.cancel_url = template('/api/registry/bookings/{code}/cancel', {
+      fault: query.cancel_fault,
+      cancel: query.cancel,
+    });
     if (!data.manage_url.includes('?')) data.manage_url += '?token={token}';
     if (!data.cancel_url.includes('?')) data.cancel_url += '?token={token}';
   }
@@ -417,6 +421,9 @@ export const registryBookingRoutes = [
       }
       stored.cancelled = true;
       state.taken.delete(stored.slot);
+      // Cancelled, but the answer is lost on the way (a gateway gives up).
+      if (ctx.query.cancel === 'lose-first')
+        return sendJson(ctx, 504, { message: 'Gateway Timeout' });
       sendJson(ctx, 200, managedAnswer(stored));
     },
   },

@@ -99,7 +99,9 @@ export class AppointmentView {
       view.announce(this.#text(view, 'cancelled'));
       if (rebook) return view.on.leaveAppointment(this.#appointment);
     } catch (error) {
-      this.#fail(error, () => this.cancel(view, rebook));
+      // Trying again reads the appointment as it stands before the citizen cancels again: a
+      // cancel whose answer was lost went through, and a second one would be refused.
+      this.#fail(error, () => this.load(view));
     }
     view.refresh('#appointment-title');
   }

@@ -209,4 +209,37 @@ describe('<registry-booking> managing a booking (manage_url, cancel_url)', () =>
     expect(shadowText(first)).to.contain('(02324) 204 4041');
     expect((await managed(runOf(first), link)).status).to.equal('confirmed');
   });
+
+  it('reads the appointment again when a cancel\u2019s answer was lost: it is cancelled', async () => {
+    const el = await ready({ params: { manage: '1', cancel: 'lose-first' } });
+    const link = await bookAndOpen(el, 'vaterschaft', 'vaterschaft-2099-11-02-0900');
+    shadow<HTMLButtonElement>(el, '[part="appointment"] [part="cancel"]')!.click();
+    await el.updateComplete;
+    clickButton(el, 'Ja, Termin absagen');
+    await waitUntil(
+      () => shadowText(el).includes('Die Terminbuchung ist gerade nicht erreichbar'),
+      'no problem shown',
+    );
+    expect((await managed(runOf(el), link)).status).to.equal('cancelled');
+    clickButton(el, 'Erneut versuchen');
+    await waitUntil(() => shadowText(el).includes('Ihr Termin ist abgesagt'), 'not read again');
+    expect(shadow(el, '#appointment-title')!.textContent).to.contain('Ihr Termin ist abgesagt');
+    expect(shadowText(el)).not.to.contain('konnte nicht abgesagt werden');
+  });
+
+  it('offers to cancel again after a failed cancel, once the appointment is read', async () => {
+    const el = await ready({ params: { manage: '1', cancel_fault: '500' } });
+    const link = await bookAndOpen(el, 'vaterschaft', 'vaterschaft-2099-11-02-0900');
+    shadow<HTMLButtonElement>(el, '[part="appointment"] [part="cancel"]')!.click();
+    await el.updateComplete;
+    clickButton(el, 'Ja, Termin absagen');
+    await waitUntil(() => shadowText(el).includes('konnte nicht abgesagt werden'), 'no problem');
+    clickButton(el, 'Erneut versuchen');
+    await waitUntil(
+      () => shadow(el, '[part="appointment"] [part="cancel"]'),
+      'the appointment is not shown with its cancel button again',
+    );
+    expect(shadow(el, '#appointment-title')!.textContent).to.contain('Ihr Termin ist bestätigt');
+    expect((await managed(runOf(el), link)).status).to.equal('confirmed');
+  });
 });
