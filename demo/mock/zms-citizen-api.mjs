@@ -35,6 +35,7 @@
 //   fail-update   the first update of a run answers 503 zmsClientCommunicationError
 //   lose-preconfirm  the first preconfirm of a run sets the status (the activation e-mail goes
 //                 out), then answers 504: the answer is lost on its way back
+//   lose-cancel   cancel-appointment/ deletes the process, then answers 504 (the answer is lost)
 //   reservation-deleted  the first update of a run answers 503 zmsClientCommunicationError, and
 //                 ZMS's cleanup deletes the process meanwhile (its reservation time is over): every
 //                 later request for it → appointmentNotFound, the time is free again
@@ -614,7 +615,12 @@ function transition(from, to, errorCode) {
     if (!process) return undefined;
     if (!from.includes(process.status)) return sendError(ctx, errorCode);
     process.status = to;
-    if (to === 'deleted') state.taken.delete(`${process.officeId}-${process.timestamp}`);
+    if (to === 'deleted') {
+      state.taken.delete(`${process.officeId}-${process.timestamp}`);
+      // Deleted (ZMS's cancel), the answer lost on its way back.
+      if (ctx.query.zms === 'lose-cancel')
+        return sendJson(ctx, 504, { message: 'Gateway Timeout' });
+    }
     if (to === 'preconfirmed') {
       state.preconfirmCalls += 1;
       // Preconfirmed, the activation e-mail sent (AppointmentPreconfirmService), the answer lost.

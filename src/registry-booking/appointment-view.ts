@@ -73,7 +73,8 @@ export class AppointmentView {
     this.#phase = 'loading';
     view.refresh();
     try {
-      this.#appointment = await this.source.load(view.timeout);
+      // Read again after a failed cancel, what was shown stays where the answer is shorter.
+      this.#appointment = { ...this.#appointment, ...(await this.source.load(view.timeout)) };
       this.#phase = /^(cancelled|deleted)$/.test(this.#appointment.status ?? '')
         ? 'cancelled'
         : 'shown';
@@ -90,7 +91,8 @@ export class AppointmentView {
     // ("already cancelled") would then say the cancelled appointment still stands.
     if (this.#phase === 'cancelling') return;
     this.#phase = 'cancelling';
-    view.refresh();
+    // The button pressed goes with the confirm step: the focus waits on the heading, not <body>.
+    view.refresh('#appointment-title');
     try {
       const cancelled = await this.source.cancel(view.timeout);
       // The cancel answer may be shorter than the appointment: keep what was shown.
@@ -241,7 +243,7 @@ export class AppointmentView {
             ? html`<button
                 class="button secondary"
                 type="button"
-                @click=${() => view.on.leaveAppointment()}
+                @click=${() => view.on.leaveAppointment(this.#appointment)}
               >
                 ${text('bookNew')}
               </button>`

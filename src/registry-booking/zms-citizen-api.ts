@@ -513,11 +513,22 @@ export function zmsAppointmentSource(
 ): AppointmentSource {
   /** The activation link still to be confirmed: a failure leaves the appointment not binding. */
   let confirming = confirm;
+  /** A cancel was sent (its answer may have been lost). */
+  let cancelSent = false;
   return {
     numberLabel: 'number',
     cancellable: true,
     async load(timeout) {
-      if (!confirming) return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
+      if (!confirming) {
+        try {
+          return zmsAppointment(await fetchZmsAppointment(root, key, timeout));
+        } catch (error) {
+          // ZMS deletes a cancelled process: read again after a cancel whose answer was lost,
+          // it is not found, which means the cancel went through.
+          if (!cancelSent || !hasZmsCode(error, 'appointmentNotFound')) throw error;
+          return { number: String(key.processId), status: 'cancelled' };
+        }
+      }
       let process: ZmsProcess;
       try {
         process = await confirmZmsAppointment(root, key, timeout);
@@ -534,7 +545,10 @@ export function zmsAppointmentSource(
       history.replaceState(history.state, '', processHash(key));
       return zmsAppointment(process);
     },
-    cancel: async (timeout) => zmsAppointment(await cancelZmsAppointment(root, key, timeout)),
+    async cancel(timeout) {
+      cancelSent = true;
+      return zmsAppointment(await cancelZmsAppointment(root, key, timeout));
+    },
     problem(error) {
       const codes = error instanceof EndpointError ? zmsErrorCodes(error.body) : [];
       if (codes.includes('appointmentNotFound')) return 'notFound';

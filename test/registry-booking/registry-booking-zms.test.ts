@@ -264,6 +264,47 @@ describe('<registry-booking api="zms">', () => {
     expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
   });
 
+  it('a cancel whose answer was lost: reads it again, says it is cancelled, keeps the service and details for a new time', async () => {
+    const el = await zmsWidget({ zms: 'lose-cancel' });
+    await upToZmsForm(el, '10002', NOV_3_1400);
+    await submit(el);
+    await waitUntil(() => shadow(el, '[part="confirmation"] [part="cancel"]'), 'no cancel link', {
+      timeout: 8000,
+    });
+    shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
+    await appointmentShown(el);
+    await askToCancel(el);
+    shadowAll<HTMLButtonElement>(el, 'button')
+      .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
+      .click();
+    await el.updateComplete;
+    // Not on <body> while the cancel is on its way: the button pressed is gone.
+    expectFocused(el, shadow(el, '#appointment-title')!);
+    await waitUntil(() => shadow(el, '[part="appointment"] .button:not(.secondary)'), 'no retry', {
+      timeout: 8000,
+    });
+    expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
+    await click(el, '[part="appointment"] .button:not(.secondary)'); // "Erneut versuchen"
+    await waitUntil(() => shadowText(el).includes('Ihr Termin ist abgesagt'), 'not read again');
+    expect(shadowText(el)).not.to.contain('gibt es nicht');
+    shadowAll<HTMLButtonElement>(el, '[part="appointment"] button')
+      .find((button) => button.textContent!.includes('Neuen Termin vereinbaren'))!
+      .click();
+    await waitUntil(
+      () =>
+        shadow<HTMLInputElement>(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`)?.checked,
+      'the service is not chosen again',
+    );
+    await slotsShown(el);
+    await click(el, '[data-day="2099-11-03"]');
+    const slotId = `10002-${NOV_3_1400}`;
+    await waitUntil(() => shadow(el, `input[name="slot"][value="${slotId}"]`), 'no times', {
+      timeout: 8000,
+    });
+    await pickTime(el, slotId);
+    expect(shadow<HTMLInputElement>(el, '#f-name')!.value).to.equal('Anna Beispiel');
+  });
+
   it('names the place of each time when the citizen chose "any place"', async () => {
     const el = await zmsWidget();
     await click(el, `input[name="service"][value="${PERSONALAUSWEIS}"]`);
