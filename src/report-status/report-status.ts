@@ -177,7 +177,10 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
       return; // the widget was removed
     }
     show(lookup);
-    if (announce) this.announce(statusSummary(this.#view, lookup));
+    // A late answer for a number asked before is not said over the one asked now.
+    if (announce && this.#asked?.query.id === query.id) {
+      this.announce(statusSummary(this.#view, lookup));
+    }
   }
 
   async #lookUp(query: StatusQuery): Promise<StatusLookup> {

@@ -206,6 +206,48 @@ describe('<report-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says only the answer for the number asked last, not a late one for a number asked before', async () => {
+      const el = await statusWidget(configUrl({ variant: 'status' }).url);
+      // The first number's answer is held until the second one is on screen.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const pageFetch = window.fetch;
+      let lateAnswer: Promise<Response> | undefined;
+      window.fetch = (input, init) => {
+        const answer = pageFetch(input, init);
+        if (!String(input instanceof Request ? input.url : input).includes('HAT-2023-0007')) {
+          return answer;
+        }
+        lateAnswer = held.then(() => answer);
+        return lateAnswer;
+      };
+      try {
+        await askFor(el, 'HAT-2023-0007');
+        await askFor(el, 'HAT-1999-0001');
+        await waitForAsked(el, 'unknown');
+        const region = shadow(el, '[role="status"]')!;
+        await waitUntil(() => text(region).includes('HAT-1999-0001'), 'the second not said');
+        // The late answer has had its turn once the widget took it in (it asks for a render
+        // then, whether it shows it or not) and the announcement's frame has passed.
+        const takenIn = new Promise<void>((resolve) => {
+          const requestUpdate = el.requestUpdate.bind(el);
+          el.requestUpdate = (...args: Parameters<typeof requestUpdate>) => {
+            resolve();
+            return requestUpdate(...args);
+          };
+        });
+        release();
+        await lateAnswer;
+        await takenIn;
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(text(region)).to.contain('HAT-1999-0001').and.not.contain('HAT-2023-0007');
+        expect(text(asked(el))).to.contain('HAT-1999-0001');
+      } finally {
+        window.fetch = pageFetch;
+      }
+    });
+
     it('says when a number is unknown, with the number and the contact', async () => {
       const el = await statusWidget(configUrl({ variant: 'status' }).url);
       await askFor(el, 'HAT-1999-0001');
