@@ -128,6 +128,8 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   /** True from the first keystroke to the next pause: one history entry per search, not per letter. */
   #typing = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** Typed or filtered before the catalogue was there: its count is said once it comes. */
+  #settleOwed = false;
   #data?: FormFinderCatalog;
   #index?: FormSearchIndex;
   #germanSearch?: GermanSearch;
@@ -245,6 +247,13 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl) this.#readUrl(true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#settleOwed && this.endpointController.view.data && this.state !== 'fallback') {
+      this.#settle();
+    }
   }
 
   /**
@@ -495,8 +504,9 @@ export class FormFinder extends CivicWidget<FormFinderCatalog> {
     this.#typing = false;
     this.requestUpdate();
     const data = this.endpointController.view.data;
-    if (!data || this.state === 'fallback') return;
-    const count = this.#hits(data).length;
+    this.#settleOwed = !data || this.state === 'fallback';
+    if (this.#settleOwed) return;
+    const count = this.#hits(data!).length;
     this.announce(this.#countText(count));
     this.dispatchEvent(
       new FormSearchEvent({

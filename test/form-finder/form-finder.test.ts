@@ -464,6 +464,20 @@ describe('<form-finder>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(input(el));
       expect(titles(el)).to.deep.equal(['Anmeldung der Sperrmüllabholung']);
     });
+
+    it('says the count of what was typed while loading once the catalogue is there', async () => {
+      const el = await finder(uniqueUrl('/api/forms', { fault: 'slow', delay: '700' }));
+      input(el).focus();
+      await type(el, 'Sperrmüll');
+      await enter(el); // settled before the catalogue came: nothing to count yet
+      expect(el.getAttribute('state')).to.equal('loading');
+      await searchable(el);
+      await waitUntil(
+        () => live(el) === '1 Formular gefunden',
+        `the live region says: "${live(el)}"`,
+        { timeout: 5000 },
+      );
+    });
   });
 
   describe('filters', () => {
