@@ -77,6 +77,8 @@ export type ProblemKind =
   | 'duplicate-id'
   /** A second form with an id already used: the search finds only the first (an error). */
   | 'duplicate-form-id'
+  /** A second service with an id already used: citizens see it twice, with two statuses (an error). */
+  | 'duplicate-service-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
   /** A slot's time without a UTC offset: the widget leaves the slot out. */
@@ -437,21 +439,25 @@ function contactProblems(contact: unknown, path: string, entry: string): Payload
 }
 
 /**
- * The entries of `list` whose id an entry before them has. A warning, but for forms: the search
- * indexes one form per id, so the second cannot be found at all (the widget would show less than
- * the data means: an error).
+ * The entries of `list` whose id an entry before them has. A warning, but where a second entry
+ * changes what citizens see, the error `asError`: the search indexes one form per id, so the
+ * second cannot be found at all; a service listed twice shows twice, perhaps once "In Betrieb"
+ * and once "Gestört" (and `<city-services>` gives the other widgets only one of them).
  */
-function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
+function duplicateIds(
+  list: unknown[],
+  path: string,
+  asError?: 'duplicate-form-id' | 'duplicate-service-id',
+): PayloadProblem[] {
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
   list.forEach((entry, index) => {
     const id = isRecord(entry) ? entry.id : undefined;
     if (typeof id !== 'string') return;
     if (seen.has(id)) {
-      const form = path === 'forms';
       problems.push({
-        severity: form ? 'error' : 'warning',
-        kind: form ? 'duplicate-form-id' : 'duplicate-id',
+        severity: asError ? 'error' : 'warning',
+        kind: asError ?? 'duplicate-id',
         path: joinPath(joinPath(path, index), 'id'),
         field: 'id',
         entry: entryName(entry, index),
@@ -500,7 +506,7 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
         field: 'services',
       });
     }
-    problems.push(...duplicateIds(services, 'services'));
+    problems.push(...duplicateIds(services, 'services', 'duplicate-service-id'));
     const ids = new Set(services.map((service) => (isRecord(service) ? service.id : undefined)));
     list('incidents').forEach((incident, index) => {
       if (!isRecord(incident) || !Array.isArray(incident.services)) return;
@@ -549,7 +555,7 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     }
     problems.push(
       ...duplicateIds(departments, 'departments'),
-      ...duplicateIds(list('forms'), 'forms'),
+      ...duplicateIds(list('forms'), 'forms', 'duplicate-form-id'),
     );
     const known = new Set(
       departments.map((department) => (isRecord(department) ? department.id : undefined)),

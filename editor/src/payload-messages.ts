@@ -202,6 +202,10 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Die Kennung ${quote(value, lang)}${at} gehört schon einem Formular davor: Die Suche findet nur das erste. Bitte geben Sie jedem Formular eine eigene Kennung.`
         : `The ID ${quote(value, lang)}${at} already belongs to a form before it: the search finds only the first. Please give each form an ID of its own.`;
+    case 'duplicate-service-id':
+      return de
+        ? `Die Kennung ${quote(value, lang)}${at} gehört schon einem Dienst davor: Der Dienst stünde zweimal auf der Seite, womöglich einmal ${quote(statusLabel('operational', lang), lang)} und einmal ${quote(statusLabel('major_outage', lang), lang)}. Bitte führen Sie jeden Dienst nur einmal auf: Löschen Sie den doppelten Eintrag oder geben Sie ihm eine eigene Kennung.`
+        : `The ID ${quote(value, lang)}${at} already belongs to a service before it: the service would show twice, perhaps once ${quote(statusLabel('operational', lang), lang)} and once ${quote(statusLabel('major_outage', lang), lang)}. Please list each service once: remove the second entry or give it an ID of its own.`;
     case 'unknown-service':
       return de
         ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`

@@ -153,6 +153,21 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     );
   });
 
+  it('fails on a service listed twice (citizens would see it twice, once in operation)', async () => {
+    const data = await fixture('service-status');
+    const portal = data.services.find((service) => service.status === 'major_outage');
+    data.services.push({ id: portal.id, name: portal.name, status: 'operational' });
+    const result = await run('validate', await writeJson('status.json', data));
+    assert.equal(result.code, 1, result.out);
+    assert.match(
+      result.out,
+      new RegExp(
+        `FEHLER +services\\[${data.services.length - 1}\\]\\.id: Die Kennung „${portal.id}“ bei „${portal.name}“ gehört schon einem Dienst davor: .*Bitte führen Sie jeden Dienst nur einmal auf`,
+      ),
+    );
+    assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+  });
+
   it('passes on the widget’s own refusal (a defect config without categories)', async () => {
     const data = await fixture('defect-reporter');
     data.categories = [];
