@@ -21,7 +21,6 @@ import {
   formSchema,
   parseFormCatalog,
 } from '../../src/form-finder/form-finder-schema.js';
-import { parseInstant } from '../../src/core/format.js';
 import {
   parseRegistryConfig,
   parseSlots,
@@ -81,7 +80,7 @@ export type ProblemKind =
   | 'duplicate-service-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
-  /** A slot's time without a UTC offset: the widget leaves the slot out. */
+  /** A date-time without a UTC offset (`2026-12-01T09:00:00`): read as a field of the wrong kind. */
   | 'no-offset'
   /** The service list is empty: the widget shows no outage, some views "all in operation". */
   | 'no-services'
@@ -182,19 +181,77 @@ export function readCheckError(error: unknown): { path: string; expected: string
   return match ? { path: match[1] === 'JSON' ? '' : match[1], expected: match[2] } : undefined;
 }
 
-/** A value of the kind a check expects, so that checking can go on past the field. */
-function standIn(expected: string): unknown {
-  if (expected === 'list') return [];
-  if (expected === 'object') return {};
-  if (expected.startsWith('number')) return 0;
-  if (expected === 'true or false') return false;
-  if (expected.includes(' | ')) return expected.split(' | ')[0];
-  return 'x';
+/**
+ * Values of every kind a field may expect, each one a check accepts: a link, a date-time with an
+ * offset, a text, a number, true or false, a list, an object, a position and two positions (the
+ * defect reporter's map).
+ */
+const SAMPLE_VALUES: readonly unknown[] = [
+  'https://example.org/',
+  '2026-01-01T00:00:00Z',
+  'x',
+  0,
+  false,
+  [],
+  {},
+  [0, 0],
+  [
+    [0, 0],
+    [0, 0],
+  ],
+];
+
+/** The values to try in place of a field that failed: its choices first, then every kind. */
+function standIns(expected: string): unknown[] {
+  const choices = expected.includes(' | ') ? expected.split(' | ') : [];
+  // The check's words do not tell `1 | 2` (numbers) from `"1" | "2"` (texts): both are tried.
+  const numbers = choices.filter((choice) => choice.trim() !== '').map(Number);
+  return [...choices, ...numbers.filter(Number.isFinite), ...SAMPLE_VALUES];
+}
+
+/** Where a check failed, and what it expected there. */
+type CheckFailure = { path: string; expected: string };
+
+/** The check's failure for `value`, undefined when it passes. Other errors are thrown on. */
+function failureOf(check: Check<unknown>, value: unknown, path: string): CheckFailure | undefined {
+  try {
+    check(value, path);
+    return undefined;
+  } catch (error) {
+    const failure = readCheckError(error);
+    if (!failure) throw error;
+    return failure;
+  }
+}
+
+/**
+ * `copy` with the field at `segments`, where `failure` is, replaced by the first stand-in the
+ * check accepts there (it passes, or fails at another field), and the check's next failure;
+ * undefined when no stand-in passes the field.
+ */
+function repair(
+  check: Check<unknown>,
+  copy: unknown,
+  segments: Segment[],
+  path: string,
+  failure: CheckFailure,
+): { copy: unknown; next: CheckFailure | undefined } | undefined {
+  for (const standIn of standIns(failure.expected)) {
+    // The whole value failed (an envelope that is no object): the stand-in takes its place.
+    const tried = segments.length === 0 ? structuredClone(standIn) : copy;
+    if (segments.length > 0 && !setAt(copy, segments, structuredClone(standIn))) return undefined;
+    const next = failureOf(check, tried, path);
+    if (next?.path !== failure.path) return { copy: tried, next };
+  }
+  return undefined;
 }
 
 /**
  * Every problem `check` finds in `value` (checked at `path`): one per field, not only the first.
- * A field whose parent was already reported (a missing object) is not reported again.
+ * After each failure the field gets a value the check accepts there, so that checking goes on
+ * past it. A field is reported once: one that no stand-in passes ends the search (it would
+ * only fail again). A field whose parent was already reported (a missing object) is not
+ * reported again.
  */
 export function checkAll(
   check: Check<unknown>,
@@ -204,24 +261,18 @@ export function checkAll(
   const found: { path: string; expected: string; found: unknown }[] = [];
   // The check runs on a copy: the repairs never touch the caller's data.
   let copy = structuredClone(value);
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      check(copy, path);
-      return found;
-    } catch (error) {
-      const failure = readCheckError(error);
-      if (!failure) throw error;
-      const relative = path ? failure.path.slice(path.length).replace(/^\./, '') : failure.path;
-      const segments = relative ? pathSegments(relative) : [];
-      const current = valueAt(copy, segments);
-      const underReported = found.some((problem) => failure.path.startsWith(`${problem.path}.`));
-      if (!underReported) found.push({ ...failure, found: current });
-      if (segments.length === 0) {
-        copy = standIn(failure.expected);
-      } else if (!setAt(copy, segments, standIn(failure.expected))) {
-        return found;
-      }
-    }
+  const repairedPaths = new Set<string>();
+  let failure = failureOf(check, copy, path);
+  while (failure && !repairedPaths.has(failure.path)) {
+    repairedPaths.add(failure.path);
+    const failedPath = failure.path;
+    const relative = path ? failedPath.slice(path.length).replace(/^\./, '') : failedPath;
+    const segments = relative ? pathSegments(relative) : [];
+    const underReported = found.some((problem) => failedPath.startsWith(`${problem.path}.`));
+    if (!underReported) found.push({ ...failure, found: valueAt(copy, segments) });
+    const repaired = repair(check, copy, segments, path, failure);
+    if (!repaired) break;
+    ({ copy, next: failure } = repaired);
   }
   return found;
 }
@@ -304,16 +355,14 @@ async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-/** Values of every kind a field may expect: one of them passes a field the check knows. */
-const PROBES: unknown[] = ['https://example.org/', '2026-01-01T00:00:00Z', 'x', 0, false, [], {}];
-
 /**
  * Whether `check` knows the field at `segments` of `root`: a check leaves out both an unknown
  * field and a known one with a value it cannot use (`orLeftOut`, e.g. a link without a host),
  * so the field is tried with a value of each kind.
  */
 function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): boolean {
-  return PROBES.some((probe) => {
+  // A value of each kind: one of them passes a field the check knows.
+  return SAMPLE_VALUES.some((probe) => {
     const copy = structuredClone(root);
     if (!setAt(copy, segments, probe)) return false;
     try {
@@ -585,25 +634,6 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     const key = type === 'defects' ? 'categories' : 'services';
     problems.push(...duplicateIds(list(key), key));
   }
-  if (type === 'slots') {
-    list('slots').forEach((slot, index) => {
-      if (!isRecord(slot)) return;
-      for (const key of ['start', 'end']) {
-        const value = slot[key];
-        if (typeof value === 'string' && !parseInstant(value)) {
-          problems.push({
-            severity: 'error',
-            kind: 'no-offset',
-            path: `slots[${index}].${key}`,
-            field: key,
-            entry: entryName(slot, index),
-            value,
-            inEntry: true,
-          });
-        }
-      }
-    });
-  }
   return problems;
 }
 
@@ -620,19 +650,62 @@ export function checkPayload(
   return quietly(() => (type ? checkAs(raw, type) : undefined));
 }
 
+/** A date-time as written without its offset (`2026-12-01T09:00:00`): the most common slip. */
+const lacksOffset = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value.trim());
+
+/** A field check's failure as a problem: missing, without an offset, or of the wrong kind. */
+function failureProblem(
+  failure: { path: string; expected: string; found: unknown },
+  where: { entry?: string; inEntry: boolean },
+): PayloadProblem {
+  // The kinds a closer check names too (meaningProblems): said once, in its words.
+  const kind =
+    failure.found === undefined
+      ? 'missing'
+      : failure.expected.startsWith('date-time') && lacksOffset(failure.found)
+        ? 'no-offset'
+        : failure.expected.startsWith('URL') && typeof failure.found === 'string'
+          ? 'bad-url'
+          : 'wrong';
+  return {
+    severity: 'error',
+    kind,
+    path: failure.path,
+    field: lastKey(failure.path),
+    expected: failure.expected,
+    ...where,
+    value: typeof failure.found === 'string' ? failure.found : undefined,
+  };
+}
+
+/**
+ * One problem per path, the editor is told each thing once: an error before a warning there,
+ * otherwise the first (a left-out field that a closer check names, such as a link without
+ * https://, is said by that check).
+ */
+function onePerPath(problems: PayloadProblem[]): PayloadProblem[] {
+  const kept = new Map<string, PayloadProblem>();
+  for (const problem of problems) {
+    const before = kept.get(problem.path);
+    const replaces =
+      before !== undefined &&
+      ((before.severity === 'warning' && problem.severity === 'error') ||
+        (before.kind === 'left-out' && problem.kind !== 'left-out'));
+    if (before === undefined || replaces) kept.set(problem.path, problem);
+  }
+  return problems.filter((problem) => kept.get(problem.path) === problem);
+}
+
 async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> {
   const statuspage = type === 'status' && isStatuspageSummary(raw);
   const payload = statuspage ? fromStatuspage(raw) : raw;
   const spec = SPECS[type];
   const problems: PayloadProblem[] = [];
-  const envelopeProblems = checkAll(spec.envelope, payload, '').map((failure): PayloadProblem => ({
-    severity: 'error',
-    kind: failure.found === undefined ? 'missing' : 'wrong',
-    path: failure.path,
-    field: lastKey(failure.path),
-    expected: failure.expected,
-    inEntry: false,
-  }));
+  const envelopeProblems = checkAll(spec.envelope, payload, '').map((failure) =>
+    failureProblem(failure, { inEntry: false }),
+  );
   problems.push(...envelopeProblems);
   if (!isRecord(payload)) return { type, statuspage, problems };
 
@@ -643,18 +716,9 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       const entryPath = `${key}[${index}]`;
       const name = entryName(entry, index);
       const failures = checkAll(check, entry, entryPath);
-      for (const failure of failures) {
-        problems.push({
-          severity: 'error',
-          kind: failure.found === undefined ? 'missing' : 'wrong',
-          path: failure.path,
-          field: lastKey(failure.path),
-          expected: failure.expected,
-          entry: name,
-          value: typeof failure.found === 'string' ? failure.found : undefined,
-          inEntry: true,
-        });
-      }
+      problems.push(
+        ...failures.map((failure) => failureProblem(failure, { entry: name, inEntry: true })),
+      );
       if (failures.length === 0) {
         const checked = check(entry, entryPath);
         problems.push(
@@ -716,15 +780,7 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     }
   }
   problems.push(...meaningProblems(type, payload));
-  // A left-out field that a closer check already names (a link without https://) is said once.
-  const named = new Set(
-    problems.filter((problem) => problem.kind !== 'left-out').map((problem) => problem.path),
-  );
-  return {
-    type,
-    statuspage,
-    problems: problems.filter((problem) => problem.kind !== 'left-out' || !named.has(problem.path)),
-  };
+  return { type, statuspage, problems: onePerPath(problems) };
 }
 
 export const hasErrors = (report: PayloadReport): boolean =>

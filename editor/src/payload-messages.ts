@@ -6,6 +6,7 @@ import { en as coreEn } from '../../src/core/core-messages-en.js';
 import { coreMessages } from '../../src/core/core-messages.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import type { ServiceStatusValue } from '../../src/core/service-health.js';
+import { fromWallClock } from './berlin-time.js';
 import { isEntryNumber } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
 
@@ -60,6 +61,7 @@ const FIELD_LABELS: Record<string, { de: string; en: string }> = {
   start: { de: 'Beginn', en: 'Start' },
   end: { de: 'Ende', en: 'End' },
   available: { de: 'Frei', en: 'Available' },
+  max_photos: { de: 'Höchstzahl der Fotos (max_photos)', en: 'Maximum number of photos' },
 };
 
 export const fieldLabel = (field: string | undefined, lang: EditorLang): string =>
@@ -71,10 +73,65 @@ export const fieldLabel = (field: string | undefined, lang: EditorLang): string 
  */
 function expectedSentence(expected: string, field: string | undefined, lang: EditorLang): string {
   const values = expectedText(expected, field, lang);
+  const numbers = expected.split(' | ').map(Number);
+  // `0 | 1 | … | 10` (max_photos): a number, which "3" in quotes is not.
+  if (expected.includes(' | ') && numbers.every(Number.isInteger)) {
+    const lowest = Math.min(...numbers);
+    const highest = Math.max(...numbers);
+    const range = numbers.length === highest - lowest + 1;
+    if (lang === 'de')
+      return range
+        ? `Erlaubt ist eine Zahl von ${lowest} bis ${highest}, ohne Anführungszeichen.`
+        : `Erlaubt sind die Zahlen ${numbers.join(', ')}, ohne Anführungszeichen.`;
+    return range
+      ? `Allowed: a number from ${lowest} to ${highest}, without quotes.`
+      : `Allowed: the numbers ${numbers.join(', ')}, without quotes.`;
+  }
   if (expected.includes(' | '))
     return lang === 'de' ? `Erlaubt sind: ${values}.` : `Allowed: ${values}.`;
   return lang === 'de' ? `Erwartet ist ${values}.` : `Expected: ${values}.`;
 }
+
+/** What a date-time field takes: one example for the time zone in winter, one in summer. */
+const DATE_TIME_WORDS = {
+  de: 'ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00)',
+  en: 'a date and time with its UTC offset, as YYYY-MM-DDThh:mm:ss+01:00, e.g. 2026-12-01T09:15:00+01:00 (in summer +02:00, e.g. 2026-06-01T09:15:00+02:00)',
+};
+
+/**
+ * The checks' words (src/core/schema.ts and the widgets' schemas) in the editor's: each kind of
+ * value a check expects, with an example where the form matters.
+ */
+const EXPECTED_WORDS: Record<string, { de: string; en: string }> = {
+  text: { de: 'ein Text', en: 'a text' },
+  'non-empty text': { de: 'ein nicht leerer Text', en: 'a non-empty text' },
+  number: { de: 'eine Zahl', en: 'a number' },
+  'number >= 0': { de: 'eine Zahl ab 0', en: 'a number of 0 or more' },
+  'true or false': { de: 'true oder false', en: 'true or false' },
+  object: { de: 'ein Objekt { … }', en: 'an object { … }' },
+  list: { de: 'eine Liste [ … ]', en: 'a list [ … ]' },
+  'date-time with offset (2023-10-30T09:15:00+01:00)': DATE_TIME_WORDS,
+  'date (2023-10-30)': {
+    de: 'ein Datum in der Form JJJJ-MM-TT, z.\u00a0B. 2026-01-15',
+    en: 'a date as YYYY-MM-DD, e.g. 2026-01-15',
+  },
+  'URL (http, https)': {
+    de: 'ein Link, der mit https:// oder / beginnt',
+    en: 'a link that starts with https:// or /',
+  },
+  'URL (http, https, mailto, tel)': {
+    de: 'ein Link, der mit https://, /, mailto: oder tel: beginnt',
+    en: 'a link that starts with https://, /, mailto: or tel:',
+  },
+  '[lat, lng]': {
+    de: 'eine Position [Breite, Länge], z.\u00a0B. [51.48, 7.22]',
+    en: 'a position [latitude, longitude], e.g. [51.48, 7.22]',
+  },
+  '[lat, lng] pairs': {
+    de: 'zwei Positionen [[Süd, West], [Nord, Ost]], z.\u00a0B. [[51.35, 7.1], [51.44, 7.26]]',
+    en: 'two positions [[south, west], [north, east]], e.g. [[51.35, 7.1], [51.44, 7.26]]',
+  },
+};
 
 /** The checks' words for what they expected, in German: a list of choices, or a kind of value. */
 function expectedText(expected: string, field: string | undefined, lang: EditorLang): string {
@@ -90,16 +147,16 @@ function expectedText(expected: string, field: string | undefined, lang: EditorL
       : values.map((value) => quote(value, lang));
     return named.join(', ');
   }
-  const words: Record<string, { de: string; en: string }> = {
-    text: { de: 'ein Text', en: 'a text' },
-    'non-empty text': { de: 'ein nicht leerer Text', en: 'a non-empty text' },
-    number: { de: 'eine Zahl', en: 'a number' },
-    'number >= 0': { de: 'eine Zahl ab 0', en: 'a number of 0 or more' },
-    'true or false': { de: 'true oder false', en: 'true or false' },
-    object: { de: 'ein Objekt { … }', en: 'an object { … }' },
-    list: { de: 'eine Liste [ … ]', en: 'a list [ … ]' },
-  };
-  return words[expected]?.[lang] ?? expected;
+  return EXPECTED_WORDS[expected]?.[lang] ?? expected;
+}
+
+/** `2026-12-01T09:00:00` with the offset German time has then (`+01:00`); '' when it is no time. */
+function withGermanOffset(value: string): string {
+  const local = value.trim();
+  const withOffset = fromWallClock(local.slice(0, 16));
+  return withOffset
+    ? `${local.slice(0, 16)}${local.slice(16) || ':00'}${withOffset.slice(-6)}`
+    : '';
 }
 
 const quote = (text: string, lang: EditorLang) => (lang === 'de' ? `„${text}“` : `"${text}"`);
@@ -179,7 +236,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
         (de
           ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.`
           : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or, for pages of this site, with /.`) +
-        suggestion
+        suggestion +
+        consequence
       );
     }
     case 'bad-email':
@@ -210,13 +268,16 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`
         : `Incident${at} names the service ${quote(value, lang)}, which is not in the service list.`;
-    case 'no-offset':
+    case 'no-offset': {
+      // The time as meant in the city (German time, +01:00 or +02:00 on that day).
+      const meant = withGermanOffset(value) || '2026-12-01T09:00:00+01:00';
       return (
         (de
-          ? `${field}${at} hat keine Zeitzone (${quote(value, lang)}), z.\u00a0B. 2026-12-01T09:00:00+01:00.`
-          : `${field}${at} has no UTC offset (${quote(value, lang)}), e.g. 2026-12-01T09:00:00+01:00.`) +
+          ? `${field}${at} hat keine Zeitzone (${quote(value, lang)}). Bitte mit Zeitzone schreiben, für deutsche Zeit: ${quote(meant, lang)}.`
+          : `${field}${at} has no UTC offset (${quote(value, lang)}). Please write it with one; in German time: ${quote(meant, lang)}.`) +
         consequence
       );
+    }
     case 'unknown-status':
       return de
         ? `Status${at} ist unbekannt (${quote(value, lang)}). ${expectedSentence(SERVICE_STATUSES.join(' | '), 'status', lang)}${consequence}`

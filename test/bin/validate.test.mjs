@@ -229,6 +229,65 @@ describe('civic-widgets validate: problems with their JSON path', () => {
   });
 });
 
+describe('civic-widgets validate: one message per mistake, in the editor’s words', () => {
+  /** The lines of `out` that report a problem (FEHLER, WARNUNG, ERROR, WARNING). */
+  const problemLines = (out) =>
+    out.split('\n').filter((line) => /^(FEHLER|WARNUNG|ERROR|WARNING) /.test(line));
+
+  it('says a slot time without its offset once, with the time as meant', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [{ id: 's1', start: '2026-12-01T09:00:00', end: '2026-12-01T09:30:00+01:00' }],
+    });
+    const result = await run('validate', file, '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      'ERROR    slots[0].start: Start in "s1" has no UTC offset ("2026-12-01T09:00:00"). Please write it with one; in German time: "2026-12-01T09:00:00+01:00". The entry is left out.',
+    ]);
+    assert.match(result.out, /^1 error, 0 warnings\.$/m);
+  });
+
+  it('says an update time without its offset once, in German', async () => {
+    const data = await fixture('service-status');
+    data.incidents[0].updates[0].at = '2026-07-01T07:30:00';
+    const result = await run('validate', await writeJson('status.json', data));
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      `FEHLER   incidents[0].updates[0].at: Zeitpunkt bei „${data.incidents[0].title}“ hat keine Zeitzone („2026-07-01T07:30:00“). Bitte mit Zeitzone schreiben, für deutsche Zeit: „2026-07-01T07:30:00+02:00“. Der Eintrag wird nicht angezeigt.`,
+    ]);
+  });
+
+  it('names the form of a date-time in German, without the check’s English', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [{ id: 's1', start: '01.12.2026 09:00', end: '2026-12-01T09:30:00+01:00' }],
+    });
+    const result = await run('validate', file);
+    assert.deepEqual(problemLines(result.out), [
+      'FEHLER   slots[0].start: Beginn bei „s1“ ist ungültig (gefunden: „01.12.2026 09:00“). Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Der Eintrag wird nicht angezeigt.',
+    ]);
+    assert.doesNotMatch(result.out, /expected|date-time|offset/);
+  });
+
+  it('says a number written in quotes once, with what is allowed', async () => {
+    const data = await fixture('defect-reporter');
+    data.max_photos = '3';
+    const result = await run('validate', await writeJson('defects.json', data));
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      'FEHLER   max_photos: Höchstzahl der Fotos (max_photos) ist ungültig (gefunden: „3“). Erlaubt ist eine Zahl von 0 bis 10, ohne Anführungszeichen. Der Baustein zeigt stattdessen den Notfall-Text mit Ihren Kontaktdaten.',
+    ]);
+  });
+
+  it('lists each bad field of an entry once, with the value found in the file', async () => {
+    const data = await fixture('registry-booking');
+    data.services[0] = { id: 'x', name: 'Trauung', mode: 'Buchung', duration_minutes: '30' };
+    const result = await run('validate', await writeJson('registry.json', data), '--lang', 'en');
+    assert.deepEqual(problemLines(result.out), [
+      'ERROR    services[0].mode: Mode in "Trauung" is invalid (found "Buchung"). Allowed: "booking", "reservation", "unavailable". The entry is left out.',
+      'ERROR    services[0].duration_minutes: duration_minutes in "Trauung" is invalid (found "30"). Expected: a number. The entry is left out.',
+    ]);
+  });
+});
+
 describe('civic-widgets validate: a URL on a local server', () => {
   let server;
   let base;
