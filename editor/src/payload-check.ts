@@ -434,16 +434,29 @@ export function isLinkUrl(url: string): boolean {
 }
 
 /**
- * A contact link a citizen follows from any page: https://…, http://…, mailto:, tel: or a path
- * on this site (`/…`). Stricter than {@link isLinkUrl}: `www.stadt.example/x` is relative for a
- * browser and would lead to a page that does not exist, under whichever page shows the notice.
+ * A link a citizen follows, or an address the widget sends to: https://…, http://… or a path on
+ * this site (`/…`). Stricter than {@link isLinkUrl}, which the widgets apply: a browser reads
+ * `www.stadt.example/x` as a path relative to the page, and under whichever page shows the
+ * widget there is no such page.
  */
-export function isContactUrl(url: string): boolean {
+export function isWebUrl(url: string): boolean {
   const trimmed = url.trim();
-  if (/^(?:mailto|tel):\S/i.test(trimmed)) return true;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return !/\s/.test(trimmed);
   return /^https?:\/\//i.test(trimmed) && isLinkUrl(trimmed);
 }
+
+/** A contact's link: a web address ({@link isWebUrl}), a `mailto:` or a `tel:` link. */
+export const isContactUrl = (url: string): boolean =>
+  /^(?:mailto|tel):\S/i.test(url.trim()) || isWebUrl(url);
+
+/**
+ * The links of each contract outside its lists, each a web address ({@link isWebUrl}): those a
+ * citizen follows (`privacy_url`, `status_page`) and those the widget requests or sends to.
+ */
+const ENVELOPE_LINKS: Partial<Record<PayloadType, string[]>> = {
+  defects: ['submit_url', 'privacy_url', 'status_url', 'status_page'],
+  registry: ['slots_url', 'booking_url', 'manage_url', 'cancel_url'],
+};
 
 /** One address, `name@host.tld`: no spaces, commas or semicolons (`name@example,org` is a typo). */
 export const isEmailAddress = (email: string): boolean =>
@@ -523,26 +536,23 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   const problems: PayloadProblem[] = [];
   const list = (key: string): unknown[] =>
     Array.isArray(payload[key]) ? (payload[key] as unknown[]) : [];
-  const link = (
-    entry: unknown,
-    index: number,
-    path: string,
-    key: string,
-    severity: 'error' | 'warning',
-    name = entryName(entry, index),
-  ) => {
-    const value = isRecord(entry) ? entry[key] : undefined;
-    if (typeof value === 'string' && value !== '' && !isLinkUrl(value)) {
+  /** A link at `path` that is no web address (`isValid`): an error, the citizen gets nowhere. */
+  const link = (path: string, entry?: string, isValid = isWebUrl) => {
+    const value = valueAt(payload, pathSegments(path));
+    if (typeof value === 'string' && value.trim() !== '' && !isValid(value)) {
       problems.push({
-        severity,
+        severity: 'error',
         kind: 'bad-url',
-        path: joinPath(joinPath(path, index), key),
-        field: key,
-        entry: name,
+        path,
+        field: lastKey(path),
+        entry,
         value,
       });
     }
   };
+  for (const path of ENVELOPE_LINKS[type] ?? []) link(path);
+  // The office's contact link, shown beside its phone and e-mail.
+  if (type === 'registry') link('office.url', undefined, isContactUrl);
   if (type === 'status') {
     const services = list('services');
     // An error, not a warning: published, an empty list would tell citizens that nothing is
@@ -609,9 +619,12 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     const known = new Set(
       departments.map((department) => (isRecord(department) ? department.id : undefined)),
     );
+    departments.forEach((department, index) =>
+      link(`departments[${index}].url`, entryName(department, index), isContactUrl),
+    );
     list('forms').forEach((form, index) => {
-      link(form, index, 'forms', 'url', 'error');
-      link(form, index, 'forms', 'online_url', 'warning');
+      link(`forms[${index}].url`, entryName(form, index));
+      link(`forms[${index}].online_url`, entryName(form, index));
       const department = isRecord(form) ? form.department : undefined;
       if (
         departments.length > 0 &&

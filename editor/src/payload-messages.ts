@@ -234,8 +234,8 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
           : ` Please start with https://: ${quote(withScheme, lang)}.`;
       return (
         (de
-          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.`
-          : `${field}${at} is not a valid address (${quote(value, lang)}): it must start with https:// or, for pages of this site, with /.`) +
+          ? `${field}${at} ist keine gültige Adresse (${quote(value, lang)}): Ein Link beginnt mit https:// oder / (für Seiten dieser Website).`
+          : `${field}${at} is not a valid address (${quote(value, lang)}): a link starts with https:// or / (for pages of this site).`) +
         suggestion +
         consequence
       );

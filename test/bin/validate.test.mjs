@@ -120,6 +120,61 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.match(result.out, /forms\[0\]\.url: Link \(URL\) bei „.*“ ist keine gültige Adresse/);
   });
 
+  // A browser reads www.stadt.example/x as a path under the page: the citizen gets nowhere.
+  for (const [name, file, change, path] of [
+    [
+      'a form link',
+      'form-finder',
+      (data) => (data.forms[0].url = 'www.stadt.example/wohngeld.pdf'),
+      'forms[0].url',
+    ],
+    [
+      'an online form',
+      'form-finder',
+      (data) => (data.forms[0].online_url = 'portal.stadt.example/wohngeld'),
+      'forms[0].online_url',
+    ],
+    [
+      'a department’s website',
+      'form-finder',
+      (data) => (data.departments[0].url = 'www.stadt.example/soziales'),
+      'departments[0].url',
+    ],
+    [
+      'the defect reporter’s submit_url',
+      'defect-reporter',
+      (data) => (data.submit_url = 'www.stadt.example/api/reports'),
+      'submit_url',
+    ],
+    [
+      'the defect reporter’s privacy_url',
+      'defect-reporter',
+      (data) => (data.privacy_url = 'www.stadt.example/datenschutz'),
+      'privacy_url',
+    ],
+    [
+      'the registry office’s website',
+      'registry-booking',
+      (data) => (data.office.url = 'www.stadt.example/standesamt'),
+      'office.url',
+    ],
+  ]) {
+    it(`fails on ${name} without https:// or /`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 1, result.out);
+      const escaped = path.replace(/[[\].]/g, '\\$&');
+      assert.match(
+        result.out,
+        new RegExp(
+          `FEHLER +${escaped}: .* ist keine gültige Adresse \\(„[^“]+“\\): Ein Link beginnt mit https:// oder / \\(für Seiten dieser Website\\)\\. Bitte mit https:// beginnen: „https://`,
+        ),
+      );
+      assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+    });
+  }
+
   // The widget refuses a catalogue without a usable form (it keeps the last good one): the
   // editor must hear it as an error, once for the list.
   for (const [what, change] of [

@@ -373,7 +373,7 @@ describe('<civic-workbench>', () => {
       // url is a field of the contract: a link the widget cannot use is not an "unknown" field.
       expect(all).not.to.contain('Unbekanntes Feld');
       expect(all).to.contain(
-        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.',
+        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Ein Link beginnt mit https:// oder / (für Seiten dieser Website).',
       );
       // One colon per sentence: what was found, then what is allowed.
       expect(all).to.contain(
@@ -722,6 +722,24 @@ describe('<civic-workbench>', () => {
           row.startsWith('Zeile 5 Link (URL) bei „Gewerbeanmeldung“ ist keine gültige Adresse'),
         ),
       ).to.equal(true);
+      expect(
+        button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+    });
+
+    it('says in its row that a link without https:// leads nowhere, and blocks the export', async () => {
+      const forms = await openTab(await openWorkbench(), 'formulare');
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
+        'formulare.csv',
+        'Titel;Fachbereich;Link\r\nAntrag auf Wohngeld;soziales;www.stadt.example/wohngeld.pdf\r\n',
+      );
+      await waitUntil(() => forms.querySelector('#ff-problems tbody tr'), 'no row problem');
+      const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
+      expect(rows).to.deep.equal([
+        'Zeile 2 Link (URL) bei „Antrag auf Wohngeld“ ist keine gültige Adresse („www.stadt.example/wohngeld.pdf“): Ein Link beginnt mit https:// oder / (für Seiten dieser Website). Bitte mit https:// beginnen: „https://www.stadt.example/wohngeld.pdf“.',
+      ]);
       expect(
         button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
       ).to.equal('true');
