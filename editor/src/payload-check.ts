@@ -480,8 +480,12 @@ export function isPlaceholder(key: string, value: string): boolean {
   return host !== undefined && /(?:^|\.)stadt\.example$/i.test(host.trim());
 }
 
-/** Typos and template samples in a contact (an alternative): each at its field. */
-function contactProblems(contact: unknown, path: string, entry: string): PayloadProblem[] {
+/**
+ * Typos and template samples in a contact (an alternative, a department, the registry office):
+ * each at its field. Errors: a mistyped contact is a dead end for a citizen, often during an
+ * outage, when it is the only way left.
+ */
+export function contactProblems(contact: unknown, path: string, entry?: string): PayloadProblem[] {
   if (!isRecord(contact)) return [];
   const problems: PayloadProblem[] = [];
   const checks = [
@@ -551,8 +555,12 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     }
   };
   for (const path of ENVELOPE_LINKS[type] ?? []) link(path);
-  // The office's contact link, shown beside its phone and e-mail.
-  if (type === 'registry') link('office.url', undefined, isContactUrl);
+  if (type === 'registry' && isRecord(payload.office)) {
+    const name = payload.office.name;
+    problems.push(
+      ...contactProblems(payload.office, 'office', typeof name === 'string' ? name : undefined),
+    );
+  }
   if (type === 'status') {
     const services = list('services');
     // An error, not a warning: published, an empty list would tell citizens that nothing is
@@ -585,7 +593,6 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     services.forEach((service, index) => {
       const alternatives =
         isRecord(service) && Array.isArray(service.alternatives) ? service.alternatives : [];
-      // Errors: a mistyped contact is a dead end for a citizen during the outage.
       alternatives.forEach((alternative, position) =>
         problems.push(
           ...contactProblems(
@@ -620,7 +627,9 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
       departments.map((department) => (isRecord(department) ? department.id : undefined)),
     );
     departments.forEach((department, index) =>
-      link(`departments[${index}].url`, entryName(department, index), isContactUrl),
+      problems.push(
+        ...contactProblems(department, `departments[${index}]`, entryName(department, index)),
+      ),
     );
     list('forms').forEach((form, index) => {
       link(`forms[${index}].url`, entryName(form, index));

@@ -198,6 +198,7 @@ const de = {
   lang: 'Sprache des Bausteins',
   snippet: 'HTML für Ihr CMS',
   copyCode: 'Code kopieren',
+  copyBlocked: 'Erst die markierten Kontaktdaten korrigieren, dann den Code kopieren.',
   livePreview: 'Vorschau',
   previewWithoutData:
     'Die Vorschau lädt die Daten von der angegebenen Adresse; ohne erreichbare Adresse zeigt sie den Notfall-Text – so, wie ihn auch Bürgerinnen und Bürger sehen würden. Ist die Werkbank als Datei geöffnet oder liegt sie auf einem anderen Server als die Daten, kann sie die Adresse oft nicht lesen, auch wenn die Seiten der Stadt es können.',
@@ -397,6 +398,7 @@ const en: WorkbenchText = {
   lang: 'Widget language',
   snippet: 'HTML for your CMS',
   copyCode: 'Copy code',
+  copyBlocked: 'Correct the marked contact details first, then copy the code.',
   livePreview: 'Preview',
   previewWithoutData:
     'The preview loads the data from the given address; without a reachable address it shows the fallback – as citizens would see it. Opened as a file, or on another server than the data, the workbench often cannot read the address even where the city’s pages can.',

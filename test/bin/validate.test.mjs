@@ -175,6 +175,48 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     });
   }
 
+  // A letter O for a 0 dials another number; a comma in an e-mail address reaches no one.
+  for (const [name, file, change, path, message] of [
+    [
+      'the registry office’s phone',
+      'registry-booking',
+      (data) => (data.office.phone = '(O2324) 16-O'),
+      'office.phone',
+      'Telefon bei „[^“]+“ ist keine gültige Telefonnummer \\(„\\(O2324\\) 16-O“\\)',
+    ],
+    [
+      'the registry office’s e-mail',
+      'registry-booking',
+      (data) => (data.office.email = 'standesamt@stadt,de'),
+      'office.email',
+      'E-Mail bei „[^“]+“ ist keine gültige E-Mail-Adresse \\(„standesamt@stadt,de“\\)',
+    ],
+    [
+      'a department’s phone',
+      'form-finder',
+      (data) => (data.departments[0].phone = '02324 l6-0'),
+      'departments[0].phone',
+      'Telefon bei „[^“]+“ ist keine gültige Telefonnummer',
+    ],
+    [
+      'a department’s e-mail',
+      'form-finder',
+      (data) => (data.departments[0].email = 'soziales@stadt de'),
+      'departments[0].email',
+      'E-Mail bei „[^“]+“ ist keine gültige E-Mail-Adresse',
+    ],
+  ]) {
+    it(`fails on a typo in ${name}`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 1, result.out);
+      const escaped = path.replace(/[[\].]/g, '\\$&');
+      assert.match(result.out, new RegExp(`FEHLER +${escaped}: ${message}`));
+      assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+    });
+  }
+
   // The widget refuses a catalogue without a usable form (it keeps the last good one): the
   // editor must hear it as an error, once for the list.
   for (const [what, change] of [

@@ -690,7 +690,7 @@ describe('<civic-workbench>', () => {
         forms,
         'Fachbereiche (CSV',
         'fachbereiche.csv',
-        'Name;E-Mail\r\nFachbereich Soziales;soziales@stadt.example\r\n',
+        'Name;E-Mail\r\nFachbereich Soziales;soziales@example.org\r\n',
       );
       await waitUntil(
         () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
@@ -739,6 +739,35 @@ describe('<civic-workbench>', () => {
       const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
       expect(rows).to.deep.equal([
         'Zeile 2 Link (URL) bei „Antrag auf Wohngeld“ ist keine gültige Adresse („www.stadt.example/wohngeld.pdf“): Ein Link beginnt mit https:// oder / (für Seiten dieser Website). Bitte mit https:// beginnen: „https://www.stadt.example/wohngeld.pdf“.',
+      ]);
+      expect(
+        button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+    });
+
+    it('says in its row when a department’s phone or e-mail is mistyped', async () => {
+      const forms = await openTab(await openWorkbench(), 'formulare');
+      giveCsv(
+        forms,
+        'Fachbereiche (CSV',
+        'fachbereiche.csv',
+        'Name;Telefon;E-Mail\r\nFachbereich Soziales;(O2324) 16-0;soziales@stadt,de\r\n',
+      );
+      await waitUntil(
+        () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
+        'departments not read',
+      );
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
+        'formulare.csv',
+        'Titel;Fachbereich;Link\r\nAntrag auf Wohngeld;Fachbereich Soziales;/wohngeld.pdf\r\n',
+      );
+      await waitUntil(() => forms.querySelector('#ff-problems tbody tr'), 'no row problem');
+      const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
+      expect(rows).to.deep.equal([
+        'Fachbereiche (CSV, optional), Zeile 2 Telefon bei „Fachbereich Soziales“ ist keine gültige Telefonnummer („(O2324) 16-0“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+        'Fachbereiche (CSV, optional), Zeile 2 E-Mail bei „Fachbereich Soziales“ ist keine gültige E-Mail-Adresse („soziales@stadt,de“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
       ]);
       expect(
         button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
@@ -880,6 +909,49 @@ describe('<civic-workbench>', () => {
         'mailto:buergerbuero@example.org',
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('says at the field when the contact is mistyped, and copies only what reaches someone', async () => {
+      const el = await openWorkbench();
+      const embed = await openTab(el, 'einbettung');
+      const phone = field(embed, 'Kontakt: Telefon');
+      const email = field(embed, 'Kontakt: E-Mail');
+      /** Types as an editor does, then leaves the field. */
+      const fillIn = async (control: HTMLInputElement, value: string) => {
+        await typeInto(control, value);
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      };
+      const error = (control: HTMLElement) =>
+        text(embed.querySelector(`#${control.id}-error`)) || null;
+      await fillIn(phone, '(O2324) 2O4 O');
+      await fillIn(email, 'buergerbuero@stadt,de');
+      expect(error(phone)).to.equal(
+        'Telefon ist keine gültige Telefonnummer („(O2324) 2O4 O“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+      );
+      expect(error(email)).to.equal(
+        'E-Mail ist keine gültige E-Mail-Adresse („buergerbuero@stadt,de“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
+      );
+      for (const control of [phone, email]) {
+        expect(control.getAttribute('aria-invalid'), control.id).to.equal('true');
+        expect(control.getAttribute('aria-describedby'), control.id).to.equal(
+          `${control.id}-error`,
+        );
+      }
+      // Copied, the snippet would dial tel:232424: it is not copied, the editor is told why.
+      button(embed, 'Code kopieren').click();
+      await waitUntil(() => document.activeElement === phone, 'the phone field is not focused');
+      expect(text(embed.querySelector('.wb-actions [role="status"]'))).to.equal(
+        'Erst die markierten Kontaktdaten korrigieren, dann den Code kopieren.',
+      );
+      await expect(el).to.be.accessible();
+
+      await fillIn(phone, '(02324) 204 0');
+      await fillIn(email, 'buergerbuero@stadt.de');
+      for (const control of [phone, email]) {
+        expect(error(control), control.id).to.equal(null);
+        expect(control.hasAttribute('aria-invalid'), control.id).to.equal(false);
+      }
     });
 
     it('requests the data address once when typing pauses, not at every keystroke', async () => {
