@@ -8,6 +8,7 @@
  * named with a value of the kind the check expects and checks again, until the entry passes.
  */
 import { normalizeJson } from '../../src/core/normalize-json.js';
+import { findJsonSyntaxProblem, JsonTextError } from './json-syntax.js';
 import type { Check } from '../../src/core/schema.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import {
@@ -136,8 +137,21 @@ export function detectPayloadType(raw: unknown): PayloadType | undefined {
   return undefined;
 }
 
-/** JSON text as the widgets read it (`null` counts as absent). Throws a SyntaxError. */
-export const parseJsonText = (text: string): unknown => normalizeJson(JSON.parse(text));
+/**
+ * JSON text as the widgets read it (`null` counts as absent). Throws a {@link JsonTextError}
+ * that says where the text breaks and which usual slip it is (`jsonSyntaxText` words it).
+ */
+export function parseJsonText(text: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new JsonTextError(findJsonSyntaxProblem(text), { cause: error });
+  }
+  return normalizeJson(data);
+}
+
+export { JsonTextError };
 
 type Segment = string | number;
 

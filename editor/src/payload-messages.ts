@@ -7,6 +7,7 @@ import { coreMessages } from '../../src/core/core-messages.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import type { ServiceStatusValue } from '../../src/core/service-health.js';
 import { fromWallClock } from './berlin-time.js';
+import type { JsonSyntaxProblem } from './json-syntax.js';
 import { isEntryNumber } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
 
@@ -294,5 +295,62 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? 'Die Liste der Formulare enthält kein gültiges Formular: Veröffentlicht würde der Baustein das Verzeichnis ablehnen und weiter den zuletzt bekannten Stand zeigen, beim ersten Besuch nur den Notfall-Text mit Ihren Kontaktdaten. Bitte tragen Sie mindestens ein Formular mit Kennung (id), Titel, Fachbereich und Link (URL) ein.'
         : 'The form list holds no valid form: if published, the widget would refuse the catalogue and keep showing the last known one, on a first visit only its fallback contact. Please add at least one form with ID, title, department and link (URL).';
+  }
+}
+
+/**
+ * Where a JSON text breaks and what to do, for the CLI and the workbench: „Zeile 23, Spalte 6:
+ * ein Komma vor „]“. …“; without a place (the scan found none), the usual causes.
+ */
+export function jsonSyntaxText(problem: JsonSyntaxProblem | undefined, lang: EditorLang): string {
+  const de = lang === 'de';
+  const usualCauses = de
+    ? 'Häufige Ursachen: ein Komma vor ] oder }, typografische Anführungszeichen „ “ aus einem Textprogramm statt gerader ("), ein fehlendes Komma zwischen zwei Einträgen.'
+    : 'Usual causes: a comma before ] or }, typographic quotes “ ” from a word processor instead of straight ones ("), a missing comma between two entries.';
+  if (!problem) return usualCauses;
+  const at = de
+    ? `Zeile ${problem.line}, Spalte ${problem.column}: `
+    : `Line ${problem.line}, column ${problem.column}: `;
+  const found = quote(problem.found ?? '', lang);
+  switch (problem.slip) {
+    case 'empty':
+      return de ? 'Die Datei ist leer.' : 'The file is empty.';
+    case 'comma-before-end':
+      return de
+        ? `${at}ein Komma vor ${found}. Nach dem letzten Eintrag einer Liste [ … ] oder eines Objekts { … } steht kein Komma: Bitte löschen Sie es.`
+        : `${at}a comma before ${found}. No comma follows the last entry of a list [ … ] or an object { … }: please delete it.`;
+    case 'typographic-quote':
+      return de
+        ? `${at}ein typografisches Anführungszeichen (${problem.found}), wie Word oder ein anderes Textprogramm es setzt. JSON braucht gerade Anführungszeichen (") am Anfang und am Ende jedes Textes: Bitte ersetzen Sie es und sein Gegenstück, am besten in einem Texteditor.`
+        : `${at}a typographic quote (${problem.found}), as Word or another word processor writes it. JSON needs straight quotes (") at the start and the end of every text: please replace it and its counterpart, best in a text editor.`;
+    case 'single-quote':
+      return de
+        ? `${at}ein einfaches Anführungszeichen ('). JSON braucht doppelte gerade Anführungszeichen ("): Bitte ersetzen Sie es.`
+        : `${at}a single quote ('). JSON needs straight double quotes ("): please replace it.`;
+    case 'missing-comma':
+      return de
+        ? `${at}Vor diesem Eintrag fehlt ein Komma: Zwischen zwei Einträgen einer Liste oder eines Objekts steht immer eines.`
+        : `${at}a comma is missing before this entry: two entries of a list or an object are always separated by one.`;
+    case 'line-break-in-text':
+      return de
+        ? `${at}ein Zeilenumbruch in einem Text in Anführungszeichen. Bitte schreiben Sie den Text in eine Zeile – oder fehlt davor das schließende Anführungszeichen (")?`
+        : `${at}a line break in a quoted text. Please write the text on one line – or is its closing quote (") missing?`;
+    case 'unexpected-end':
+      return de
+        ? `Die Datei endet mitten in den Daten (Zeile ${problem.line}): Es fehlt ein schließendes „}“ oder „]“ – vielleicht wurde sie nicht vollständig kopiert oder gespeichert.`
+        : `The file ends in the middle of the data (line ${problem.line}): a closing "}" or "]" is missing – perhaps it was not copied or saved completely.`;
+    case 'after-end':
+      return de
+        ? `${at}Nach dem Ende der Daten steht noch etwas (${found}), vielleicht ein „}“ oder „]“ zu viel.`
+        : `${at}something follows the end of the data (${found}), perhaps a "}" or "]" too many.`;
+    case 'unexpected':
+      // `<`: an HTML page (a CMS's, an error page) where the JSON file was expected.
+      if (problem.found === '<' && problem.line === 1)
+        return de
+          ? 'Der Inhalt ist eine Webseite (HTML), keine JSON-Datei.'
+          : 'The content is a web page (HTML), not a JSON file.';
+      return de
+        ? `${at}Unerwartetes Zeichen ${found}. ${usualCauses}`
+        : `${at}unexpected character ${found}. ${usualCauses}`;
   }
 }

@@ -308,10 +308,38 @@ describe('civic-widgets validate: problems with their JSON path', () => {
   it('exits 1 on a file that is not JSON, and 2 on a wrong command line', async () => {
     const broken = await run('validate', await writeJson('broken.json', '{"services": ['));
     assert.equal(broken.code, 1);
-    assert.match(broken.out, /Keine gültige JSON-Datei/);
+    assert.match(broken.out, /Keine gültige JSON-Datei\. Die Datei endet mitten in den Daten/);
     assert.equal((await run('validate')).code, 2);
     assert.equal((await run('validate', 'x.json', '--type', 'weather')).code, 2);
     assert.equal((await run('validate', join(dir, 'missing.json'))).code, 1);
+  });
+
+  // Node's own message is English, and without a line before Node 22.
+  it('says where a file is not JSON, and why, in German', async () => {
+    const data = await fixture('service-status');
+    const pretty = JSON.stringify(data, null, 2);
+    const lines = pretty.split('\n');
+    // A comma after the last service, as an editor leaves it after deleting the one below.
+    const lastService = lines.findIndex((line) => line === '  ],') - 1;
+    lines[lastService] += ',';
+    const trailing = await run('validate', await writeJson('trailing.json', lines.join('\n')));
+    assert.equal(trailing.code, 1);
+    assert.equal(
+      trailing.out.trim(),
+      `FEHLER   Keine gültige JSON-Datei. Zeile ${lastService + 1}, Spalte ${lines[lastService].length}: ein Komma vor „]“. Nach dem letzten Eintrag einer Liste [ … ] oder eines Objekts { … } steht kein Komma: Bitte löschen Sie es.`,
+    );
+    // A status pasted from a word processor.
+    const quoted = pretty.replace('"status": "major_outage"', '"status": „major_outage“');
+    const quoteLine = quoted.split('\n').findIndex((line) => line.includes('„'));
+    const typographic = await run('validate', await writeJson('quotes.json', quoted));
+    assert.equal(typographic.code, 1);
+    assert.match(
+      typographic.out,
+      new RegExp(
+        `^FEHLER {3}Keine gültige JSON-Datei\\. Zeile ${quoteLine + 1}, Spalte ${quoted.split('\n')[quoteLine].indexOf('„') + 1}: ein typografisches Anführungszeichen \\(„\\), wie Word oder ein anderes Textprogramm es setzt\\. JSON braucht gerade Anführungszeichen \\("\\)`,
+      ),
+    );
+    assert.doesNotMatch(trailing.out + typographic.out, /Unexpected|Expected|position|token/);
   });
 
   it('exits 1 when the kind of data cannot be told', async () => {

@@ -193,7 +193,56 @@ describe('<civic-workbench>', () => {
         `Keine Antwort von dieser Adresse. Entweder ist der Server nicht erreichbar, oder er erlaubt Seiten anderer Server nicht, die Datei zu lesen (CORS; die Werkbank liegt auf ${location.origin}). Öffnen Sie die Statusdatei mit „Datei öffnen“, oder öffnen Sie die Werkbank auf demselben Server wie die Statusdatei.`,
       );
       expect(await said('/api/service-status?fault=invalid-json')).to.equal(
-        'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+        'Die Datei unter dieser Adresse ist kein gültiges JSON, vermutlich von Hand bearbeitet. Die Datei endet mitten in den Daten (Zeile 1): Es fehlt ein schließendes „}“ oder „]“ – vielleicht wurde sie nicht vollständig kopiert oder gespeichert. Korrigieren Sie die Datei auf dem Server (oder bitten Sie Ihre IT darum) und laden Sie sie noch einmal – oder beginnen Sie mit „Leer beginnen“ oder der Vorlage neu.',
+      );
+      // A web page where the file should be: then it is the address.
+      expect(await said('/editor/index.html')).to.equal(
+        'Unter dieser Adresse liegt eine Webseite, keine Statusdatei. Bitte prüfen Sie die Adresse.',
+      );
+    });
+
+    it('says where a status file is broken and why, opened from its address or as a file', async () => {
+      // A comma after the last service (line 7), as left after deleting the service below it.
+      const broken = [
+        '{',
+        '  "services": [',
+        '    {',
+        '      "id": "serviceportal",',
+        '      "name": "Serviceportal",',
+        '      "status": „major_outage“',
+        '    },',
+        '  ]',
+        '}',
+      ].join('\n');
+      const said = async (open: (status: HTMLElement) => void): Promise<string> => {
+        fixtureCleanup();
+        const status = panel(await openWorkbench());
+        open(status);
+        await waitUntil(() => text(status.querySelector('[role="status"]')), 'nothing said');
+        return text(status.querySelector('[role="status"]'));
+      };
+      const quotes =
+        'Zeile 6, Spalte 17: ein typografisches Anführungszeichen („), wie Word oder ein anderes Textprogramm es setzt. JSON braucht gerade Anführungszeichen (") am Anfang und am Ende jedes Textes: Bitte ersetzen Sie es und sein Gegenstück, am besten in einem Texteditor.';
+      const address = URL.createObjectURL(new Blob([broken], { type: 'application/json' }));
+      try {
+        expect(
+          await said((status) => {
+            void typeInto(field(status, 'Adresse der Statusdatei'), address);
+            button(status, 'Von Adresse laden').click();
+          }),
+        ).to.equal(
+          `Die Datei unter dieser Adresse ist kein gültiges JSON, vermutlich von Hand bearbeitet. ${quotes} Korrigieren Sie die Datei auf dem Server (oder bitten Sie Ihre IT darum) und laden Sie sie noch einmal – oder beginnen Sie mit „Leer beginnen“ oder der Vorlage neu.`,
+        );
+      } finally {
+        URL.revokeObjectURL(address);
+      }
+      const fixed = broken.replace('„major_outage“', '"major_outage"');
+      expect(
+        await said((status) =>
+          giveFile(field(status, 'Datei öffnen'), 's.json', fixed, 'application/json'),
+        ),
+      ).to.equal(
+        'Diese Datei ist kein gültiges JSON, vermutlich von Hand bearbeitet. Zeile 7, Spalte 6: ein Komma vor „]“. Nach dem letzten Eintrag einer Liste [ … ] oder eines Objekts { … } steht kein Komma: Bitte löschen Sie es. Korrigieren Sie sie in einem Texteditor (nicht in Word) und öffnen Sie sie noch einmal.',
       );
     });
 
@@ -495,7 +544,7 @@ describe('<civic-workbench>', () => {
         'no error',
       );
       expect(text(status.querySelector('[role="status"]'))).to.equal(
-        'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
+        'Diese Datei ist kein gültiges JSON, vermutlich von Hand bearbeitet. Die Datei endet mitten in den Daten (Zeile 1): Es fehlt ein schließendes „}“ oder „]“ – vielleicht wurde sie nicht vollständig kopiert oder gespeichert. Korrigieren Sie sie in einem Texteditor (nicht in Word) und öffnen Sie sie noch einmal.',
       );
     });
 
