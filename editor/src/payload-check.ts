@@ -197,12 +197,13 @@ export function readCheckError(error: unknown): { path: string; expected: string
 
 /**
  * Values of every kind a field may expect, each one a check accepts: a link, a date-time with an
- * offset, a text, a number, true or false, a list, an object, a position and two positions (the
+ * offset, a date, a text, a number, true or false, a list, an object, a position and two positions (the
  * defect reporter's map).
  */
 const SAMPLE_VALUES: readonly unknown[] = [
   'https://example.org/',
   '2026-01-01T00:00:00Z',
+  '2026-01-01',
   'x',
   0,
   false,
@@ -386,6 +387,40 @@ function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): 
     }
   });
 }
+
+/**
+ * Runs `check` on `value`, and notes what each field it left out was expected to be, by path:
+ * `orLeftOut` (src/core/schema.ts) says that only on the console, "civic-widgets: <path>:
+ * <expected> expected; left out".
+ */
+function checkNotingLeftOut(
+  check: Check<unknown>,
+  value: unknown,
+  path: string,
+): { checked: unknown; expectedAt: Map<string, string> } {
+  const expectedAt = new Map<string, string>();
+  const warn = console.warn;
+  console.warn = (message: unknown) => {
+    const leftOut =
+      typeof message === 'string'
+        ? /^civic-widgets: (.*): (.+) expected; left out$/s.exec(message)
+        : null;
+    if (leftOut) expectedAt.set(leftOut[1], leftOut[2]);
+  };
+  try {
+    return { checked: check(value, path), expectedAt };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The left-out problems with what their field expected (from {@link checkNotingLeftOut}). */
+const withExpected = (problems: PayloadProblem[], expectedAt: Map<string, string>) =>
+  problems.map((problem) =>
+    problem.kind === 'left-out' && expectedAt.has(problem.path)
+      ? { ...problem, expected: expectedAt.get(problem.path) }
+      : problem,
+  );
 
 /**
  * Fields present in `raw` that the check's result does not have: the widget ignores them, as
@@ -687,7 +722,7 @@ export function checkPayload(
 }
 
 /** A date-time as written without its offset (`2026-12-01T09:00:00`): the most common slip. */
-const lacksOffset = (value: unknown): boolean =>
+export const lacksOffset = (value: unknown): boolean =>
   typeof value === 'string' &&
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value.trim());
 
@@ -756,10 +791,13 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
         ...failures.map((failure) => failureProblem(failure, { entry: name, inEntry: true })),
       );
       if (failures.length === 0) {
-        const checked = check(entry, entryPath);
+        const { checked, expectedAt } = checkNotingLeftOut(check, entry, entryPath);
         problems.push(
-          ...unknownFields(entry, checked, entryPath, name, (segments) =>
-            knowsField(check, entry, segments),
+          ...withExpected(
+            unknownFields(entry, checked, entryPath, name, (segments) =>
+              knowsField(check, entry, segments),
+            ),
+            expectedAt,
           ),
         );
         // A status check may read an unknown status as "unknown" ("Status unklar") instead of
@@ -782,25 +820,21 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     });
   }
   if (envelopeProblems.length === 0) {
-    const envelope = spec.envelope(payload) as Record<string, unknown>;
+    const { checked: envelope, expectedAt } = checkNotingLeftOut(spec.envelope, payload, '');
+    // The fields beside the lists, known or not: a known one with a value the check cannot use
+    // (a date as `01.12.2026`) is said as such, not as an unknown field.
     const listKeys = new Set(spec.lists.map((list) => list.key));
-    for (const [key, value] of Object.entries(payload)) {
-      if (value === undefined || listKeys.has(key)) continue;
-      problems.push(
-        ...(key in envelope
-          ? unknownFields(value, envelope[key], key, '', (segments) =>
-              knowsField(spec.envelope, payload, [key, ...segments]),
-            )
-          : [
-              {
-                severity: 'warning' as const,
-                kind: 'unknown-field' as const,
-                path: key,
-                field: key,
-              },
-            ]),
-      );
-    }
+    const beside = Object.fromEntries(
+      Object.entries(payload).filter(([key]) => !listKeys.has(key)),
+    );
+    problems.push(
+      ...withExpected(
+        unknownFields(beside, envelope, '', '', (segments) =>
+          knowsField(spec.envelope, payload, segments),
+        ),
+        expectedAt,
+      ),
+    );
     try {
       await spec.parse(payload);
     } catch (error) {

@@ -8,7 +8,7 @@ import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import type { ServiceStatusValue } from '../../src/core/service-health.js';
 import { fromWallClock } from './berlin-time.js';
 import type { JsonSyntaxProblem } from './json-syntax.js';
-import { isEntryNumber } from './payload-check.js';
+import { isEntryNumber, lacksOffset } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
 
 export type EditorLang = 'de' | 'en';
@@ -151,6 +151,41 @@ function expectedText(expected: string, field: string | undefined, lang: EditorL
   return EXPECTED_WORDS[expected]?.[lang] ?? expected;
 }
 
+/**
+ * What a field expected, with the value as meant where a German way of writing it gives it
+ * away: a time without its offset, a date as `15.01.2026` („Gemeint ist wohl „2026-01-15““).
+ */
+function expectedHint(
+  expected: string,
+  field: string | undefined,
+  value: string,
+  lang: EditorLang,
+): string {
+  const de = lang === 'de';
+  const dateTime = expected.startsWith('date-time');
+  if (dateTime && lacksOffset(value)) {
+    const meant = withGermanOffset(value);
+    return de
+      ? `Es fehlt die Zeitzone, für deutsche Zeit: ${quote(meant, lang)}.`
+      : `Its UTC offset is missing; in German time: ${quote(meant, lang)}.`;
+  }
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
+  const day = german && `${german[3]}-${german[2].padStart(2, '0')}-${german[1].padStart(2, '0')}`;
+  const time = german?.[4] && `${german[4].padStart(2, '0')}:${german[5]}`;
+  const meant = !day
+    ? ''
+    : dateTime
+      ? time && withGermanOffset(`${day}T${time}`)
+      : expected.startsWith('date') && !time
+        ? day
+        : '';
+  const sentence = expectedSentence(expected, field, lang);
+  if (!meant) return sentence;
+  return de
+    ? `${sentence} Gemeint ist wohl ${quote(meant, lang)}.`
+    : `${sentence} Presumably meant: ${quote(meant, lang)}.`;
+}
+
 /** `2026-12-01T09:00:00` with the offset German time has then (`+01:00`); '' when it is no time. */
 function withGermanOffset(value: string): string {
   const local = value.trim();
@@ -200,7 +235,7 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
             ? ` (gefunden: ${quote(value, lang)})`
             : ` (found ${quote(value, lang)})`
           : '';
-      const expected = expectedSentence(problem.expected ?? '', problem.field, lang);
+      const expected = expectedHint(problem.expected ?? '', problem.field, value, lang);
       return (
         (de
           ? `${field}${at} ist ungültig${found}. ${expected}`
@@ -211,10 +246,14 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Der Baustein lehnt die Daten ab (${problem.detail}).${consequence}`
         : `The widget refuses the data (${problem.detail}).${consequence}`;
-    case 'left-out':
-      return de
+    case 'left-out': {
+      const leftOut = de
         ? `${field}${at} ist ungültig (${quote(value, lang)}) und wird nicht angezeigt.`
         : `${field}${at} is invalid (${quote(value, lang)}) and is not shown.`;
+      return problem.expected
+        ? `${leftOut} ${expectedHint(problem.expected, problem.field, value, lang)}`
+        : leftOut;
+    }
     case 'unknown-field':
       return de
         ? `Unbekanntes Feld ${quote(problem.field ?? '', lang)}${at}: wird nicht angezeigt.`

@@ -342,6 +342,40 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.doesNotMatch(trailing.out + typographic.out, /Unexpected|Expected|position|token/);
   });
 
+  // A date as written in German, or without its time zone: a known field, not an unknown one.
+  for (const [where, file, change, path, said] of [
+    [
+      'the status file’s date written in German',
+      'service-status',
+      (data) => (data.updated_at = '01.12.2026 09:15'),
+      'updated_at',
+      'Stand ist ungültig („01.12.2026 09:15“) und wird nicht angezeigt. Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Gemeint ist wohl „2026-12-01T09:15:00+01:00“.',
+    ],
+    [
+      'the status file’s date without its time zone',
+      'service-status',
+      (data) => (data.updated_at = '2026-07-01T09:15:00'),
+      'updated_at',
+      'Stand ist ungültig („2026-07-01T09:15:00“) und wird nicht angezeigt. Es fehlt die Zeitzone, für deutsche Zeit: „2026-07-01T09:15:00+02:00“.',
+    ],
+    [
+      'a form’s date written in German',
+      'form-finder',
+      (data) => (data.forms[0].updated_at = '15.01.2026'),
+      'forms[0].updated_at',
+      'Stand bei „Antrag auf Wohngeld“ ist ungültig („15.01.2026“) und wird nicht angezeigt. Erwartet ist ein Datum in der Form JJJJ-MM-TT, z.\u00a0B. 2026-01-15. Gemeint ist wohl „2026-01-15“.',
+    ],
+  ]) {
+    it(`says ${where} is an invalid date, with its form`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 0, result.out);
+      const warnings = result.out.split('\n').filter((line) => line.startsWith('WARNUNG'));
+      assert.deepEqual(warnings, [`WARNUNG  ${path}: ${said}`]);
+    });
+  }
+
   it('exits 1 when the kind of data cannot be told', async () => {
     const result = await run(
       'validate',
@@ -387,7 +421,7 @@ describe('civic-widgets validate: one message per mistake, in the editor’s wor
     });
     const result = await run('validate', file);
     assert.deepEqual(problemLines(result.out), [
-      'FEHLER   slots[0].start: Beginn bei „s1“ ist ungültig (gefunden: „01.12.2026 09:00“). Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Der Eintrag wird nicht angezeigt.',
+      'FEHLER   slots[0].start: Beginn bei „s1“ ist ungültig (gefunden: „01.12.2026 09:00“). Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Gemeint ist wohl „2026-12-01T09:00:00+01:00“. Der Eintrag wird nicht angezeigt.',
     ]);
     assert.doesNotMatch(result.out, /expected|date-time|offset/);
   });
