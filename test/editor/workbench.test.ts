@@ -595,6 +595,10 @@ describe('<civic-workbench>', () => {
           { id: 'serviceportal', name: 'Serviceportal', status: 'Gestört' },
           { id: 'standesamt', name: 'Standesamt', status: 'teilweise gestört' },
           { id: 'homepage', name: 'Homepage', status: 'kaputt' },
+          // As the widgets read them too: the short word, two spaces, capitals.
+          { id: 'termine', name: 'Terminvergabe', status: 'Wartung' },
+          { id: 'maengelmelder', name: 'Mängelmelder', status: 'teilweise  gestört' },
+          { id: 'bibliothek', name: 'Bibliothek', status: ' IN BETRIEB ' },
         ],
       };
       giveFile(
@@ -606,13 +610,18 @@ describe('<civic-workbench>', () => {
       await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
       const chosen = (index: number) =>
         text(field<HTMLSelectElement>(status, 'Status', index).selectedOptions[0]);
-      expect([chosen(0), chosen(1), chosen(2)]).to.deep.equal([
+      expect([0, 1, 2, 3, 4, 5].map(chosen)).to.deep.equal([
         'Gestört',
         'Teilweise gestört',
         '– bitte wählen –',
+        'In Wartung',
+        'Teilweise gestört',
+        'In Betrieb',
       ]);
       await status.querySelector('status-editor')!.check();
-      expect(text(status.querySelector('#st-problems'))).to.contain('„kaputt“');
+      const problems = [...status.querySelectorAll('#st-problems li')].map((item) => text(item));
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.contain('„kaputt“');
     });
 
     /** A key of the mock's payload store that no other test (or browser) uses. */
