@@ -50,7 +50,7 @@ Ergebnis: 0 = in Ordnung (Warnungen möglich), 1 = Fehler gefunden, 2 = falscher
     failed: (errors, warnings) =>
       `${errors} ${errors === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}.`,
     unreadable: (source, message) => `${source} kann nicht gelesen werden: ${message}`,
-    notJson: (message) => `Keine gültige JSON-Datei: ${message}`,
+    notJson: (detail) => `Keine gültige JSON-Datei. ${detail}`,
     unknownType:
       'Die Art der Daten ist nicht zu erkennen (keine Felder "services", "forms", "categories", "office" oder "slots"). Geben Sie --type an.',
     badType: (type) => `Unbekannte Art "${type}": status, forms, defects, registry oder slots.`,
@@ -98,7 +98,7 @@ Exit code: 0 = fine (warnings possible), 1 = errors found, 2 = wrong command lin
     failed: (errors, warnings) =>
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
     unreadable: (source, message) => `Cannot read ${source}: ${message}`,
-    notJson: (message) => `Not valid JSON: ${message}`,
+    notJson: (detail) => `Not valid JSON. ${detail}`,
     unknownType:
       'Cannot tell the kind of data (no "services", "forms", "categories", "office" or "slots" field). Pass --type.',
     badType: (type) => `Unknown type "${type}": status, forms, defects, registry or slots.`,
@@ -263,7 +263,14 @@ export async function validate(argv, checks, print = console.log) {
   try {
     raw = checks.parseJsonText(body.replace(/^\uFEFF/, ''));
   } catch (error) {
-    print(`${text.error}  ${text.notJson(error.message)}`);
+    // A server's error page (HTML) is no file that is broken: the answer is what is wrong.
+    if (response && !response.ok) {
+      print(`${text.error}  HTTP: ${text.httpStatus(response.status)}`);
+      return 1;
+    }
+    // The checks' JsonTextError carries the place and the slip; Node's own message has neither
+    // in German (nor, before Node 22, the line).
+    print(`${text.error}  ${text.notJson(checks.jsonSyntaxText(error.problem, lang))}`);
     return 1;
   }
   const type = values.type ?? checks.detectPayloadType(raw);

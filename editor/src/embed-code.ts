@@ -3,6 +3,9 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { requestJson } from '../../src/core/http.js';
 import { mailtoHref, telHref } from '../../src/core/safe-url.js';
 import { parseServiceStatus } from '../../src/service-status/service-status-schema.js';
+import { contactProblems } from './payload-check.js';
+import type { PayloadProblem } from './payload-check.js';
+import { problemText } from './payload-messages.js';
 import type { EditorLang } from './payload-messages.js';
 import { copyText } from './publish.js';
 import { say, WORKBENCH_TEXT } from './workbench-text.js';
@@ -109,6 +112,29 @@ export function fallbackParagraph(options: EmbedOptions): HTMLParagraphElement |
   return paragraph;
 }
 
+/** The contact's fields the fallback paragraph links (a tel: and a mailto: link). */
+const CONTACT_FIELDS = { contactPhone: 'phone', contactEmail: 'email' } as const;
+type ContactField = keyof typeof CONTACT_FIELDS;
+
+/**
+ * The typos in the contact, as the workbench's other checks find them (payload-check.ts): a
+ * letter O for a 0 would make `(O2324) 2O4 O` the link `tel:232424`, `a@stadt,de` a mailto:
+ * that reaches no one. By option key.
+ */
+export function contactErrors(
+  options: EmbedOptions,
+): Partial<Record<ContactField, PayloadProblem>> {
+  const contact = { phone: options.contactPhone, email: options.contactEmail };
+  const errors: Partial<Record<ContactField, PayloadProblem>> = {};
+  for (const problem of contactProblems(contact, '')) {
+    const key = (Object.keys(CONTACT_FIELDS) as ContactField[]).find(
+      (candidate) => CONTACT_FIELDS[candidate] === problem.field,
+    );
+    if (key && problem.severity === 'error') errors[key] = problem;
+  }
+  return errors;
+}
+
 const indented = (text: string, depth: number): string =>
   text
     .split('\n')
@@ -175,6 +201,11 @@ export class EmbedCode extends LitElement {
   #serviceWarning = '';
   /** Counts the status file checks: an answer to an older one is not news. */
   #serviceChecks = 0;
+  /**
+   * The contact fields the editor has left once: their typos are said from then on, as they
+   * change, not while the first value is still being typed.
+   */
+  #leftFields = new Set<ContactField>();
   /** The preview on screen as it was made (the live element's own attributes change). */
   #previewMade = '';
   /** The preview waits for a pause in typing: each new preview requests the data address. */
@@ -269,6 +300,14 @@ export class EmbedCode extends LitElement {
     this.requestUpdate();
   }
 
+  /** The contact's typos in the fields the editor has left (all of them once a copy was asked). */
+  #contactErrorsShown(): Partial<Record<ContactField, PayloadProblem>> {
+    const errors = contactErrors(this.options);
+    for (const key of Object.keys(errors) as ContactField[])
+      if (!this.#leftFields.has(key)) delete errors[key];
+    return errors;
+  }
+
   #field(
     key: keyof EmbedOptions,
     label: string,
@@ -277,7 +316,13 @@ export class EmbedCode extends LitElement {
     warning?: string,
   ): TemplateResult {
     const id = `ec-${key}`;
-    const describedBy = [hint ? `${id}-hint` : '', warning ? `${id}-warning` : '']
+    const problem = this.#contactErrorsShown()[key as ContactField];
+    const error = problem ? problemText(problem, this.language) : '';
+    const describedBy = [
+      hint ? `${id}-hint` : '',
+      error ? `${id}-error` : '',
+      warning ? `${id}-warning` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return html`<div class="wb-field">
@@ -288,10 +333,15 @@ export class EmbedCode extends LitElement {
         type=${type}
         .value=${this.options[key]}
         aria-describedby=${describedBy || nothing}
+        aria-invalid=${error ? 'true' : nothing}
         @input=${(event: Event) =>
           this.#set(key, (event.target as HTMLInputElement).value, TYPING_PAUSE_MS)}
-        @change=${(event: Event) => this.#set(key, (event.target as HTMLInputElement).value)}
+        @change=${(event: Event) => {
+          if (key in CONTACT_FIELDS) this.#leftFields.add(key as ContactField);
+          this.#set(key, (event.target as HTMLInputElement).value);
+        }}
       />
+      ${error ? html`<p class="wb-error" id="${id}-error">${error}</p>` : nothing}
       ${
         // A field checked after a pause (the status file is asked) says its warning in a live
         // region that is there before the warning, so that a screen reader announces it.
@@ -316,6 +366,26 @@ export class EmbedCode extends LitElement {
       </select>
     </div>`;
   }
+
+  /**
+   * Copies the snippet; with a typo in the contact it says so at the field instead: pasted, the
+   * snippet would give citizens a phone link or an e-mail address that reaches no one.
+   */
+  readonly #copy = async (): Promise<void> => {
+    const errors = Object.keys(contactErrors(this.options)) as ContactField[];
+    if (errors.length) {
+      for (const key of errors) this.#leftFields.add(key);
+      this.#message = say(this.language, 'copyBlocked');
+      this.requestUpdate();
+      await this.updateComplete;
+      this.querySelector<HTMLElement>(`#ec-${errors[0]}`)?.focus();
+      return;
+    }
+    this.#message = (await copyText(embedSnippet(this.options)))
+      ? say(this.language, 'copied')
+      : say(this.language, 'copyFailed');
+    this.requestUpdate();
+  };
 
   protected override render(): TemplateResult {
     const words = WORKBENCH_TEXT[this.language];
@@ -369,18 +439,7 @@ export class EmbedCode extends LitElement {
             <textarea id="ec-snippet" readonly rows="14" .value=${snippet}></textarea>
           </div>
           <div class="wb-actions">
-            <button
-              class="wb-button"
-              type="button"
-              @click=${async () => {
-                this.#message = (await copyText(snippet))
-                  ? say(this.language, 'copied')
-                  : say(this.language, 'copyFailed');
-                this.requestUpdate();
-              }}
-            >
-              ${words.copyCode}
-            </button>
+            <button class="wb-button" type="button" @click=${this.#copy}>${words.copyCode}</button>
             <span class="wb-status" role="status">${this.#message}</span>
           </div>
           <section aria-labelledby="ec-preview-heading">

@@ -12,9 +12,9 @@ import {
   parseCsv,
 } from './csv-import.js';
 import type { CatalogColumn, ColumnMapping, CsvTable, SpreadsheetEncoding } from './csv-import.js';
-import { checkPayload, parseJsonText } from './payload-check.js';
+import { checkPayload, JsonTextError, parseJsonText } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
-import { problemText } from './payload-messages.js';
+import { jsonSyntaxText, problemText } from './payload-messages.js';
 import type { EditorLang } from './payload-messages.js';
 import { copyText, downloadText, exportJson } from './publish.js';
 import { say, WORKBENCH_TEXT } from './workbench-text.js';
@@ -123,7 +123,12 @@ export class FormsImport extends LitElement {
       this.#catalogDepartments = Array.isArray(raw.departments) ? raw.departments : [];
       await this.rebuild();
     } catch (error) {
-      this.#message = String(error);
+      this.#message =
+        error instanceof JsonTextError
+          ? say(this.language, 'fileNotJson', {
+              detail: jsonSyntaxText(error.problem, this.language),
+            })
+          : say(this.language, 'loadFailed');
       this.requestUpdate();
     }
   }

@@ -8,6 +8,7 @@
  * named with a value of the kind the check expects and checks again, until the entry passes.
  */
 import { normalizeJson } from '../../src/core/normalize-json.js';
+import { findJsonSyntaxProblem, JsonTextError } from './json-syntax.js';
 import type { Check } from '../../src/core/schema.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
 import {
@@ -21,7 +22,6 @@ import {
   formSchema,
   parseFormCatalog,
 } from '../../src/form-finder/form-finder-schema.js';
-import { parseInstant } from '../../src/core/format.js';
 import {
   parseRegistryConfig,
   parseSlots,
@@ -77,9 +77,11 @@ export type ProblemKind =
   | 'duplicate-id'
   /** A second form with an id already used: the search finds only the first (an error). */
   | 'duplicate-form-id'
+  /** A second service with an id already used: citizens see it twice, with two statuses (an error). */
+  | 'duplicate-service-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
-  /** A slot's time without a UTC offset: the widget leaves the slot out. */
+  /** A date-time without a UTC offset (`2026-12-01T09:00:00`): read as a field of the wrong kind. */
   | 'no-offset'
   /** The service list is empty: the widget shows no outage, some views "all in operation". */
   | 'no-services'
@@ -135,8 +137,21 @@ export function detectPayloadType(raw: unknown): PayloadType | undefined {
   return undefined;
 }
 
-/** JSON text as the widgets read it (`null` counts as absent). Throws a SyntaxError. */
-export const parseJsonText = (text: string): unknown => normalizeJson(JSON.parse(text));
+/**
+ * JSON text as the widgets read it (`null` counts as absent). Throws a {@link JsonTextError}
+ * that says where the text breaks and which usual slip it is (`jsonSyntaxText` words it).
+ */
+export function parseJsonText(text: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new JsonTextError(findJsonSyntaxProblem(text), { cause: error });
+  }
+  return normalizeJson(data);
+}
+
+export { JsonTextError };
 
 type Segment = string | number;
 
@@ -180,19 +195,78 @@ export function readCheckError(error: unknown): { path: string; expected: string
   return match ? { path: match[1] === 'JSON' ? '' : match[1], expected: match[2] } : undefined;
 }
 
-/** A value of the kind a check expects, so that checking can go on past the field. */
-function standIn(expected: string): unknown {
-  if (expected === 'list') return [];
-  if (expected === 'object') return {};
-  if (expected.startsWith('number')) return 0;
-  if (expected === 'true or false') return false;
-  if (expected.includes(' | ')) return expected.split(' | ')[0];
-  return 'x';
+/**
+ * Values of every kind a field may expect, each one a check accepts: a link, a date-time with an
+ * offset, a date, a text, a number, true or false, a list, an object, a position and two positions (the
+ * defect reporter's map).
+ */
+const SAMPLE_VALUES: readonly unknown[] = [
+  'https://example.org/',
+  '2026-01-01T00:00:00Z',
+  '2026-01-01',
+  'x',
+  0,
+  false,
+  [],
+  {},
+  [0, 0],
+  [
+    [0, 0],
+    [0, 0],
+  ],
+];
+
+/** The values to try in place of a field that failed: its choices first, then every kind. */
+function standIns(expected: string): unknown[] {
+  const choices = expected.includes(' | ') ? expected.split(' | ') : [];
+  // The check's words do not tell `1 | 2` (numbers) from `"1" | "2"` (texts): both are tried.
+  const numbers = choices.filter((choice) => choice.trim() !== '').map(Number);
+  return [...choices, ...numbers.filter(Number.isFinite), ...SAMPLE_VALUES];
+}
+
+/** Where a check failed, and what it expected there. */
+type CheckFailure = { path: string; expected: string };
+
+/** The check's failure for `value`, undefined when it passes. Other errors are thrown on. */
+function failureOf(check: Check<unknown>, value: unknown, path: string): CheckFailure | undefined {
+  try {
+    check(value, path);
+    return undefined;
+  } catch (error) {
+    const failure = readCheckError(error);
+    if (!failure) throw error;
+    return failure;
+  }
+}
+
+/**
+ * `copy` with the field at `segments`, where `failure` is, replaced by the first stand-in the
+ * check accepts there (it passes, or fails at another field), and the check's next failure;
+ * undefined when no stand-in passes the field.
+ */
+function repair(
+  check: Check<unknown>,
+  copy: unknown,
+  segments: Segment[],
+  path: string,
+  failure: CheckFailure,
+): { copy: unknown; next: CheckFailure | undefined } | undefined {
+  for (const standIn of standIns(failure.expected)) {
+    // The whole value failed (an envelope that is no object): the stand-in takes its place.
+    const tried = segments.length === 0 ? structuredClone(standIn) : copy;
+    if (segments.length > 0 && !setAt(copy, segments, structuredClone(standIn))) return undefined;
+    const next = failureOf(check, tried, path);
+    if (next?.path !== failure.path) return { copy: tried, next };
+  }
+  return undefined;
 }
 
 /**
  * Every problem `check` finds in `value` (checked at `path`): one per field, not only the first.
- * A field whose parent was already reported (a missing object) is not reported again.
+ * After each failure the field gets a value the check accepts there, so that checking goes on
+ * past it. A field is reported once: one that no stand-in passes ends the search (it would
+ * only fail again). A field whose parent was already reported (a missing object) is not
+ * reported again.
  */
 export function checkAll(
   check: Check<unknown>,
@@ -202,24 +276,18 @@ export function checkAll(
   const found: { path: string; expected: string; found: unknown }[] = [];
   // The check runs on a copy: the repairs never touch the caller's data.
   let copy = structuredClone(value);
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      check(copy, path);
-      return found;
-    } catch (error) {
-      const failure = readCheckError(error);
-      if (!failure) throw error;
-      const relative = path ? failure.path.slice(path.length).replace(/^\./, '') : failure.path;
-      const segments = relative ? pathSegments(relative) : [];
-      const current = valueAt(copy, segments);
-      const underReported = found.some((problem) => failure.path.startsWith(`${problem.path}.`));
-      if (!underReported) found.push({ ...failure, found: current });
-      if (segments.length === 0) {
-        copy = standIn(failure.expected);
-      } else if (!setAt(copy, segments, standIn(failure.expected))) {
-        return found;
-      }
-    }
+  const repairedPaths = new Set<string>();
+  let failure = failureOf(check, copy, path);
+  while (failure && !repairedPaths.has(failure.path)) {
+    repairedPaths.add(failure.path);
+    const failedPath = failure.path;
+    const relative = path ? failedPath.slice(path.length).replace(/^\./, '') : failedPath;
+    const segments = relative ? pathSegments(relative) : [];
+    const underReported = found.some((problem) => failedPath.startsWith(`${problem.path}.`));
+    if (!underReported) found.push({ ...failure, found: valueAt(copy, segments) });
+    const repaired = repair(check, copy, segments, path, failure);
+    if (!repaired) break;
+    ({ copy, next: failure } = repaired);
   }
   return found;
 }
@@ -302,16 +370,14 @@ async function quietly<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-/** Values of every kind a field may expect: one of them passes a field the check knows. */
-const PROBES: unknown[] = ['https://example.org/', '2026-01-01T00:00:00Z', 'x', 0, false, [], {}];
-
 /**
  * Whether `check` knows the field at `segments` of `root`: a check leaves out both an unknown
  * field and a known one with a value it cannot use (`orLeftOut`, e.g. a link without a host),
  * so the field is tried with a value of each kind.
  */
 function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): boolean {
-  return PROBES.some((probe) => {
+  // A value of each kind: one of them passes a field the check knows.
+  return SAMPLE_VALUES.some((probe) => {
     const copy = structuredClone(root);
     if (!setAt(copy, segments, probe)) return false;
     try {
@@ -321,6 +387,40 @@ function knowsField(check: Check<unknown>, root: unknown, segments: Segment[]): 
     }
   });
 }
+
+/**
+ * Runs `check` on `value`, and notes what each field it left out was expected to be, by path:
+ * `orLeftOut` (src/core/schema.ts) says that only on the console, "civic-widgets: <path>:
+ * <expected> expected; left out".
+ */
+function checkNotingLeftOut(
+  check: Check<unknown>,
+  value: unknown,
+  path: string,
+): { checked: unknown; expectedAt: Map<string, string> } {
+  const expectedAt = new Map<string, string>();
+  const warn = console.warn;
+  console.warn = (message: unknown) => {
+    const leftOut =
+      typeof message === 'string'
+        ? /^civic-widgets: (.*): (.+) expected; left out$/s.exec(message)
+        : null;
+    if (leftOut) expectedAt.set(leftOut[1], leftOut[2]);
+  };
+  try {
+    return { checked: check(value, path), expectedAt };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** The left-out problems with what their field expected (from {@link checkNotingLeftOut}). */
+const withExpected = (problems: PayloadProblem[], expectedAt: Map<string, string>) =>
+  problems.map((problem) =>
+    problem.kind === 'left-out' && expectedAt.has(problem.path)
+      ? { ...problem, expected: expectedAt.get(problem.path) }
+      : problem,
+  );
 
 /**
  * Fields present in `raw` that the check's result does not have: the widget ignores them, as
@@ -383,16 +483,29 @@ export function isLinkUrl(url: string): boolean {
 }
 
 /**
- * A contact link a citizen follows from any page: https://…, http://…, mailto:, tel: or a path
- * on this site (`/…`). Stricter than {@link isLinkUrl}: `www.stadt.example/x` is relative for a
- * browser and would lead to a page that does not exist, under whichever page shows the notice.
+ * A link a citizen follows, or an address the widget sends to: https://…, http://… or a path on
+ * this site (`/…`). Stricter than {@link isLinkUrl}, which the widgets apply: a browser reads
+ * `www.stadt.example/x` as a path relative to the page, and under whichever page shows the
+ * widget there is no such page.
  */
-export function isContactUrl(url: string): boolean {
+export function isWebUrl(url: string): boolean {
   const trimmed = url.trim();
-  if (/^(?:mailto|tel):\S/i.test(trimmed)) return true;
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return !/\s/.test(trimmed);
   return /^https?:\/\//i.test(trimmed) && isLinkUrl(trimmed);
 }
+
+/** A contact's link: a web address ({@link isWebUrl}), a `mailto:` or a `tel:` link. */
+export const isContactUrl = (url: string): boolean =>
+  /^(?:mailto|tel):\S/i.test(url.trim()) || isWebUrl(url);
+
+/**
+ * The links of each contract outside its lists, each a web address ({@link isWebUrl}): those a
+ * citizen follows (`privacy_url`, `status_page`) and those the widget requests or sends to.
+ */
+const ENVELOPE_LINKS: Partial<Record<PayloadType, string[]>> = {
+  defects: ['submit_url', 'privacy_url', 'status_url', 'status_page'],
+  registry: ['slots_url', 'booking_url', 'manage_url', 'cancel_url'],
+};
 
 /** One address, `name@host.tld`: no spaces, commas or semicolons (`name@example,org` is a typo). */
 export const isEmailAddress = (email: string): boolean =>
@@ -416,8 +529,12 @@ export function isPlaceholder(key: string, value: string): boolean {
   return host !== undefined && /(?:^|\.)stadt\.example$/i.test(host.trim());
 }
 
-/** Typos and template samples in a contact (an alternative): each at its field. */
-function contactProblems(contact: unknown, path: string, entry: string): PayloadProblem[] {
+/**
+ * Typos and template samples in a contact (an alternative, a department, the registry office):
+ * each at its field. Errors: a mistyped contact is a dead end for a citizen, often during an
+ * outage, when it is the only way left.
+ */
+export function contactProblems(contact: unknown, path: string, entry?: string): PayloadProblem[] {
   if (!isRecord(contact)) return [];
   const problems: PayloadProblem[] = [];
   const checks = [
@@ -437,21 +554,25 @@ function contactProblems(contact: unknown, path: string, entry: string): Payload
 }
 
 /**
- * The entries of `list` whose id an entry before them has. A warning, but for forms: the search
- * indexes one form per id, so the second cannot be found at all (the widget would show less than
- * the data means: an error).
+ * The entries of `list` whose id an entry before them has. A warning, but where a second entry
+ * changes what citizens see, the error `asError`: the search indexes one form per id, so the
+ * second cannot be found at all; a service listed twice shows twice, perhaps once "In Betrieb"
+ * and once "Gestört" (and `<city-services>` gives the other widgets only one of them).
  */
-function duplicateIds(list: unknown[], path: string): PayloadProblem[] {
+function duplicateIds(
+  list: unknown[],
+  path: string,
+  asError?: 'duplicate-form-id' | 'duplicate-service-id',
+): PayloadProblem[] {
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
   list.forEach((entry, index) => {
     const id = isRecord(entry) ? entry.id : undefined;
     if (typeof id !== 'string') return;
     if (seen.has(id)) {
-      const form = path === 'forms';
       problems.push({
-        severity: form ? 'error' : 'warning',
-        kind: form ? 'duplicate-form-id' : 'duplicate-id',
+        severity: asError ? 'error' : 'warning',
+        kind: asError ?? 'duplicate-id',
         path: joinPath(joinPath(path, index), 'id'),
         field: 'id',
         entry: entryName(entry, index),
@@ -468,26 +589,27 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   const problems: PayloadProblem[] = [];
   const list = (key: string): unknown[] =>
     Array.isArray(payload[key]) ? (payload[key] as unknown[]) : [];
-  const link = (
-    entry: unknown,
-    index: number,
-    path: string,
-    key: string,
-    severity: 'error' | 'warning',
-    name = entryName(entry, index),
-  ) => {
-    const value = isRecord(entry) ? entry[key] : undefined;
-    if (typeof value === 'string' && value !== '' && !isLinkUrl(value)) {
+  /** A link at `path` that is no web address (`isValid`): an error, the citizen gets nowhere. */
+  const link = (path: string, entry?: string, isValid = isWebUrl) => {
+    const value = valueAt(payload, pathSegments(path));
+    if (typeof value === 'string' && value.trim() !== '' && !isValid(value)) {
       problems.push({
-        severity,
+        severity: 'error',
         kind: 'bad-url',
-        path: joinPath(joinPath(path, index), key),
-        field: key,
-        entry: name,
+        path,
+        field: lastKey(path),
+        entry,
         value,
       });
     }
   };
+  for (const path of ENVELOPE_LINKS[type] ?? []) link(path);
+  if (type === 'registry' && isRecord(payload.office)) {
+    const name = payload.office.name;
+    problems.push(
+      ...contactProblems(payload.office, 'office', typeof name === 'string' ? name : undefined),
+    );
+  }
   if (type === 'status') {
     const services = list('services');
     // An error, not a warning: published, an empty list would tell citizens that nothing is
@@ -500,7 +622,7 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
         field: 'services',
       });
     }
-    problems.push(...duplicateIds(services, 'services'));
+    problems.push(...duplicateIds(services, 'services', 'duplicate-service-id'));
     const ids = new Set(services.map((service) => (isRecord(service) ? service.id : undefined)));
     list('incidents').forEach((incident, index) => {
       if (!isRecord(incident) || !Array.isArray(incident.services)) return;
@@ -520,7 +642,6 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     services.forEach((service, index) => {
       const alternatives =
         isRecord(service) && Array.isArray(service.alternatives) ? service.alternatives : [];
-      // Errors: a mistyped contact is a dead end for a citizen during the outage.
       alternatives.forEach((alternative, position) =>
         problems.push(
           ...contactProblems(
@@ -549,14 +670,19 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     }
     problems.push(
       ...duplicateIds(departments, 'departments'),
-      ...duplicateIds(list('forms'), 'forms'),
+      ...duplicateIds(list('forms'), 'forms', 'duplicate-form-id'),
     );
     const known = new Set(
       departments.map((department) => (isRecord(department) ? department.id : undefined)),
     );
+    departments.forEach((department, index) =>
+      problems.push(
+        ...contactProblems(department, `departments[${index}]`, entryName(department, index)),
+      ),
+    );
     list('forms').forEach((form, index) => {
-      link(form, index, 'forms', 'url', 'error');
-      link(form, index, 'forms', 'online_url', 'warning');
+      link(`forms[${index}].url`, entryName(form, index));
+      link(`forms[${index}].online_url`, entryName(form, index));
       const department = isRecord(form) ? form.department : undefined;
       if (
         departments.length > 0 &&
@@ -579,25 +705,6 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
     const key = type === 'defects' ? 'categories' : 'services';
     problems.push(...duplicateIds(list(key), key));
   }
-  if (type === 'slots') {
-    list('slots').forEach((slot, index) => {
-      if (!isRecord(slot)) return;
-      for (const key of ['start', 'end']) {
-        const value = slot[key];
-        if (typeof value === 'string' && !parseInstant(value)) {
-          problems.push({
-            severity: 'error',
-            kind: 'no-offset',
-            path: `slots[${index}].${key}`,
-            field: key,
-            entry: entryName(slot, index),
-            value,
-            inEntry: true,
-          });
-        }
-      }
-    });
-  }
   return problems;
 }
 
@@ -614,19 +721,62 @@ export function checkPayload(
   return quietly(() => (type ? checkAs(raw, type) : undefined));
 }
 
+/** A date-time as written without its offset (`2026-12-01T09:00:00`): the most common slip. */
+export const lacksOffset = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(value.trim());
+
+/** A field check's failure as a problem: missing, without an offset, or of the wrong kind. */
+function failureProblem(
+  failure: { path: string; expected: string; found: unknown },
+  where: { entry?: string; inEntry: boolean },
+): PayloadProblem {
+  // The kinds a closer check names too (meaningProblems): said once, in its words.
+  const kind =
+    failure.found === undefined
+      ? 'missing'
+      : failure.expected.startsWith('date-time') && lacksOffset(failure.found)
+        ? 'no-offset'
+        : failure.expected.startsWith('URL') && typeof failure.found === 'string'
+          ? 'bad-url'
+          : 'wrong';
+  return {
+    severity: 'error',
+    kind,
+    path: failure.path,
+    field: lastKey(failure.path),
+    expected: failure.expected,
+    ...where,
+    value: typeof failure.found === 'string' ? failure.found : undefined,
+  };
+}
+
+/**
+ * One problem per path, the editor is told each thing once: an error before a warning there,
+ * otherwise the first (a left-out field that a closer check names, such as a link without
+ * https://, is said by that check).
+ */
+function onePerPath(problems: PayloadProblem[]): PayloadProblem[] {
+  const kept = new Map<string, PayloadProblem>();
+  for (const problem of problems) {
+    const before = kept.get(problem.path);
+    const replaces =
+      before !== undefined &&
+      ((before.severity === 'warning' && problem.severity === 'error') ||
+        (before.kind === 'left-out' && problem.kind !== 'left-out'));
+    if (before === undefined || replaces) kept.set(problem.path, problem);
+  }
+  return problems.filter((problem) => kept.get(problem.path) === problem);
+}
+
 async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> {
   const statuspage = type === 'status' && isStatuspageSummary(raw);
   const payload = statuspage ? fromStatuspage(raw) : raw;
   const spec = SPECS[type];
   const problems: PayloadProblem[] = [];
-  const envelopeProblems = checkAll(spec.envelope, payload, '').map((failure): PayloadProblem => ({
-    severity: 'error',
-    kind: failure.found === undefined ? 'missing' : 'wrong',
-    path: failure.path,
-    field: lastKey(failure.path),
-    expected: failure.expected,
-    inEntry: false,
-  }));
+  const envelopeProblems = checkAll(spec.envelope, payload, '').map((failure) =>
+    failureProblem(failure, { inEntry: false }),
+  );
   problems.push(...envelopeProblems);
   if (!isRecord(payload)) return { type, statuspage, problems };
 
@@ -637,23 +787,17 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
       const entryPath = `${key}[${index}]`;
       const name = entryName(entry, index);
       const failures = checkAll(check, entry, entryPath);
-      for (const failure of failures) {
-        problems.push({
-          severity: 'error',
-          kind: failure.found === undefined ? 'missing' : 'wrong',
-          path: failure.path,
-          field: lastKey(failure.path),
-          expected: failure.expected,
-          entry: name,
-          value: typeof failure.found === 'string' ? failure.found : undefined,
-          inEntry: true,
-        });
-      }
+      problems.push(
+        ...failures.map((failure) => failureProblem(failure, { entry: name, inEntry: true })),
+      );
       if (failures.length === 0) {
-        const checked = check(entry, entryPath);
+        const { checked, expectedAt } = checkNotingLeftOut(check, entry, entryPath);
         problems.push(
-          ...unknownFields(entry, checked, entryPath, name, (segments) =>
-            knowsField(check, entry, segments),
+          ...withExpected(
+            unknownFields(entry, checked, entryPath, name, (segments) =>
+              knowsField(check, entry, segments),
+            ),
+            expectedAt,
           ),
         );
         // A status check may read an unknown status as "unknown" ("Status unklar") instead of
@@ -676,25 +820,21 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     });
   }
   if (envelopeProblems.length === 0) {
-    const envelope = spec.envelope(payload) as Record<string, unknown>;
+    const { checked: envelope, expectedAt } = checkNotingLeftOut(spec.envelope, payload, '');
+    // The fields beside the lists, known or not: a known one with a value the check cannot use
+    // (a date as `01.12.2026`) is said as such, not as an unknown field.
     const listKeys = new Set(spec.lists.map((list) => list.key));
-    for (const [key, value] of Object.entries(payload)) {
-      if (value === undefined || listKeys.has(key)) continue;
-      problems.push(
-        ...(key in envelope
-          ? unknownFields(value, envelope[key], key, '', (segments) =>
-              knowsField(spec.envelope, payload, [key, ...segments]),
-            )
-          : [
-              {
-                severity: 'warning' as const,
-                kind: 'unknown-field' as const,
-                path: key,
-                field: key,
-              },
-            ]),
-      );
-    }
+    const beside = Object.fromEntries(
+      Object.entries(payload).filter(([key]) => !listKeys.has(key)),
+    );
+    problems.push(
+      ...withExpected(
+        unknownFields(beside, envelope, '', '', (segments) =>
+          knowsField(spec.envelope, payload, segments),
+        ),
+        expectedAt,
+      ),
+    );
     try {
       await spec.parse(payload);
     } catch (error) {
@@ -710,15 +850,7 @@ async function checkAs(raw: unknown, type: PayloadType): Promise<PayloadReport> 
     }
   }
   problems.push(...meaningProblems(type, payload));
-  // A left-out field that a closer check already names (a link without https://) is said once.
-  const named = new Set(
-    problems.filter((problem) => problem.kind !== 'left-out').map((problem) => problem.path),
-  );
-  return {
-    type,
-    statuspage,
-    problems: problems.filter((problem) => problem.kind !== 'left-out' || !named.has(problem.path)),
-  };
+  return { type, statuspage, problems: onePerPath(problems) };
 }
 
 export const hasErrors = (report: PayloadReport): boolean =>

@@ -3,12 +3,13 @@ import type { TemplateResult } from 'lit';
 import { EndpointError } from '../../src/core/endpoint-error.js';
 import { requestJson } from '../../src/core/http.js';
 import { SERVICE_STATUSES } from '../../src/core/service-health.js';
+import { readServiceStatus } from '../../src/core/status-words.js';
 import { fromStatuspage } from '../../src/service-status/statuspage-adapter.js';
 import { nowIso } from './berlin-time.js';
 import { isStatuspageSummary } from '../../src/service-status/service-status-schema.js';
-import { checkPayload, detectPayloadType, parseJsonText } from './payload-check.js';
+import { checkPayload, detectPayloadType, JsonTextError, parseJsonText } from './payload-check.js';
 import type { PayloadProblem } from './payload-check.js';
-import { problemText, statusLabel } from './payload-messages.js';
+import { jsonSyntaxText, problemText } from './payload-messages.js';
 import type { EditorLang } from './payload-messages.js';
 import {
   copyText,
@@ -47,21 +48,12 @@ function sampleEndpoint(which: 'working' | 'failing'): string {
 
 /**
  * A status as the editor's form holds it: the contract's value. A file written by hand may say
- * "Gestört" or "in betrieb" (the words the widgets show, in either language): the select then
- * shows that word instead of "bitte wählen". Anything else stays as written, and the check says
- * what is wrong with it.
+ * "Gestört", "Wartung" or "teilweise  gestört": the select then shows the status the widgets
+ * read from it (the same reading, src/core/status-words.ts), not "bitte wählen". Anything else
+ * stays as written, and the check says what is wrong with it.
  */
-function statusValue(written: unknown): string {
-  if (typeof written !== 'string') return '';
-  const folded = written.trim().toLowerCase();
-  const match = SERVICE_STATUSES.find(
-    (status) =>
-      status === folded ||
-      statusLabel(status, 'de').toLowerCase() === folded ||
-      statusLabel(status, 'en').toLowerCase() === folded,
-  );
-  return match ?? written;
-}
+const statusValue = (written: unknown): string =>
+  readServiceStatus(written) ?? (typeof written === 'string' ? written : '');
 
 const newest = (first: { at: string }, second: { at: string }): number =>
   (Date.parse(second.at) || 0) - (Date.parse(first.at) || 0);
@@ -254,8 +246,10 @@ export class StatusEditor extends LitElement {
     const url = input?.value.trim();
     if (!url) return;
     try {
-      const { body } = await requestJson(url, { timeout: 10_000 });
-      if (this.#mayReplace()) this.load(body);
+      // The text, not the parsed data: a broken file is said with its line (parseJsonText).
+      const { body } = await requestJson(url, { timeout: 10_000, asBlob: true });
+      const raw = parseJsonText((await (body as Blob).text()).replace(/^\uFEFF/, ''));
+      if (this.#mayReplace()) this.load(raw);
     } catch (error) {
       this.#say(this.#loadFailure(error, url));
     }
@@ -268,7 +262,14 @@ export class StatusEditor extends LitElement {
    * read another server's file that server does not allow (CORS).
    */
   #loadFailure(error: unknown, url?: string): string {
-    if (error instanceof SyntaxError) return say(this.language, 'fileNotJson');
+    if (error instanceof JsonTextError) {
+      // From an address, a web page (a CMS's page, a login) means the address is wrong; any
+      // other broken text is the file's, at the place the scan found.
+      if (url && error.problem?.slip === 'unexpected' && error.problem.found === '<')
+        return say(this.language, 'loadNotJsonPage');
+      const detail = jsonSyntaxText(error.problem, this.language);
+      return say(this.language, url ? 'loadNotJson' : 'fileNotJson', { detail });
+    }
     if (!(error instanceof EndpointError)) return say(this.language, 'loadFailed');
     const status = error.status ?? 0;
     switch (error.kind) {
@@ -285,8 +286,6 @@ export class StatusEditor extends LitElement {
       }
       case 'timeout':
         return say(this.language, 'loadTimeout');
-      case 'parse':
-        return say(this.language, 'loadNotJson');
       default:
         return say(this.language, 'loadFailed');
     }

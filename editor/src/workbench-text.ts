@@ -39,9 +39,11 @@ const de = {
   loadTimeout:
     'Der Server unter dieser Adresse antwortet nicht (nach 10 Sekunden abgebrochen). Bitte versuchen Sie es später noch einmal.',
   loadNotJson:
-    'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+    'Die Datei unter dieser Adresse ist kein gültiges JSON, vermutlich von Hand bearbeitet. {detail} Korrigieren Sie die Datei auf dem Server (oder bitten Sie Ihre IT darum) und laden Sie sie noch einmal – oder beginnen Sie mit „Leer beginnen“ oder der Vorlage neu.',
+  loadNotJsonPage:
+    'Unter dieser Adresse liegt eine Webseite, keine Statusdatei. Bitte prüfen Sie die Adresse.',
   fileNotJson:
-    'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
+    'Diese Datei ist kein gültiges JSON, vermutlich von Hand bearbeitet. {detail} Korrigieren Sie sie in einem Texteditor (nicht in Word) und öffnen Sie sie noch einmal.',
   notStatus: 'Das ist keine Statusdatei (es fehlt die Liste „services“).',
   servicesHeading: '2. Dienste und ihr Status',
   service: 'Dienst',
@@ -198,6 +200,7 @@ const de = {
   lang: 'Sprache des Bausteins',
   snippet: 'HTML für Ihr CMS',
   copyCode: 'Code kopieren',
+  copyBlocked: 'Erst die markierten Kontaktdaten korrigieren, dann den Code kopieren.',
   livePreview: 'Vorschau',
   previewWithoutData:
     'Die Vorschau lädt die Daten von der angegebenen Adresse; ohne erreichbare Adresse zeigt sie den Notfall-Text – so, wie ihn auch Bürgerinnen und Bürger sehen würden. Ist die Werkbank als Datei geöffnet oder liegt sie auf einem anderen Server als die Daten, kann sie die Adresse oft nicht lesen, auch wenn die Seiten der Stadt es können.',
@@ -241,9 +244,11 @@ const en: WorkbenchText = {
   loadTimeout:
     'The server at this address does not answer (given up after 10 seconds). Please try again later.',
   loadNotJson:
-    'There is no status file at this address: its content is not valid JSON. Please check the address.',
+    'The file at this address is not valid JSON; perhaps it was edited by hand. {detail} Correct the file on the server (or ask your IT to) and load it again – or start anew with "Start empty" or the template.',
+  loadNotJsonPage:
+    'There is a web page at this address, not a status file. Please check the address.',
   fileNotJson:
-    'This file is not valid JSON; perhaps it was edited by hand. Please open a service-status.json downloaded from the workbench.',
+    'This file is not valid JSON; perhaps it was edited by hand. {detail} Correct it in a text editor (not in Word) and open it again.',
   notStatus: 'This is not a status file (the "services" list is missing).',
   servicesHeading: '2. Services and their status',
   service: 'Service',
@@ -397,6 +402,7 @@ const en: WorkbenchText = {
   lang: 'Widget language',
   snippet: 'HTML for your CMS',
   copyCode: 'Copy code',
+  copyBlocked: 'Correct the marked contact details first, then copy the code.',
   livePreview: 'Preview',
   previewWithoutData:
     'The preview loads the data from the given address; without a reachable address it shows the fallback – as citizens would see it. Opened as a file, or on another server than the data, the workbench often cannot read the address even where the city’s pages can.',

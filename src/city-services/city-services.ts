@@ -3,6 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { cityServicesContext } from '../core/city-services-context.js';
 import { EndpointController } from '../core/endpoint-controller.js';
 import { PollController } from '../core/poll-controller.js';
+import { worstStatus } from '../service-status/service-groups.js';
 import { parseServiceStatus } from '../service-status/service-status-schema.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { CityServicesValue } from '../core/city-services-context.js';
@@ -100,6 +101,10 @@ export class CityServices extends LitElement {
     this.#lastData = data;
     const statuses = new Map<string, ServiceHealth>();
     for (const service of data?.services ?? []) {
+      // A service listed twice (an editor's copy and paste): the worse status stands, so that a
+      // later "operational" never hides an outage listed before it.
+      const listed = statuses.get(service.id);
+      if (listed && worstStatus([listed, service]) === listed.status) continue;
       statuses.set(service.id, {
         id: service.id,
         name: service.name,

@@ -23,7 +23,7 @@ export interface ServiceGroupBlock {
 export type ServiceListRow = { service: ServiceEntry } | ServiceGroupBlock;
 
 /** The worst status of `services` (`operational` for none). */
-export function worstStatus(services: readonly ServiceEntry[]): ServiceStatusValue {
+export function worstStatus(services: readonly Pick<ServiceEntry, 'status'>[]): ServiceStatusValue {
   return services.reduce<ServiceStatusValue>(
     (worst, service) =>
       STATUS_SEVERITY[service.status] > STATUS_SEVERITY[worst] ? service.status : worst,

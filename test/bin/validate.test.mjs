@@ -120,6 +120,103 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.match(result.out, /forms\[0\]\.url: Link \(URL\) bei „.*“ ist keine gültige Adresse/);
   });
 
+  // A browser reads www.stadt.example/x as a path under the page: the citizen gets nowhere.
+  for (const [name, file, change, path] of [
+    [
+      'a form link',
+      'form-finder',
+      (data) => (data.forms[0].url = 'www.stadt.example/wohngeld.pdf'),
+      'forms[0].url',
+    ],
+    [
+      'an online form',
+      'form-finder',
+      (data) => (data.forms[0].online_url = 'portal.stadt.example/wohngeld'),
+      'forms[0].online_url',
+    ],
+    [
+      'a department’s website',
+      'form-finder',
+      (data) => (data.departments[0].url = 'www.stadt.example/soziales'),
+      'departments[0].url',
+    ],
+    [
+      'the defect reporter’s submit_url',
+      'defect-reporter',
+      (data) => (data.submit_url = 'www.stadt.example/api/reports'),
+      'submit_url',
+    ],
+    [
+      'the defect reporter’s privacy_url',
+      'defect-reporter',
+      (data) => (data.privacy_url = 'www.stadt.example/datenschutz'),
+      'privacy_url',
+    ],
+    [
+      'the registry office’s website',
+      'registry-booking',
+      (data) => (data.office.url = 'www.stadt.example/standesamt'),
+      'office.url',
+    ],
+  ]) {
+    it(`fails on ${name} without https:// or /`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 1, result.out);
+      const escaped = path.replace(/[[\].]/g, '\\$&');
+      assert.match(
+        result.out,
+        new RegExp(
+          `FEHLER +${escaped}: .* ist keine gültige Adresse \\(„[^“]+“\\): Ein Link beginnt mit https:// oder / \\(für Seiten dieser Website\\)\\. Bitte mit https:// beginnen: „https://`,
+        ),
+      );
+      assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+    });
+  }
+
+  // A letter O for a 0 dials another number; a comma in an e-mail address reaches no one.
+  for (const [name, file, change, path, message] of [
+    [
+      'the registry office’s phone',
+      'registry-booking',
+      (data) => (data.office.phone = '(O2324) 16-O'),
+      'office.phone',
+      'Telefon bei „[^“]+“ ist keine gültige Telefonnummer \\(„\\(O2324\\) 16-O“\\)',
+    ],
+    [
+      'the registry office’s e-mail',
+      'registry-booking',
+      (data) => (data.office.email = 'standesamt@stadt,de'),
+      'office.email',
+      'E-Mail bei „[^“]+“ ist keine gültige E-Mail-Adresse \\(„standesamt@stadt,de“\\)',
+    ],
+    [
+      'a department’s phone',
+      'form-finder',
+      (data) => (data.departments[0].phone = '02324 l6-0'),
+      'departments[0].phone',
+      'Telefon bei „[^“]+“ ist keine gültige Telefonnummer',
+    ],
+    [
+      'a department’s e-mail',
+      'form-finder',
+      (data) => (data.departments[0].email = 'soziales@stadt de'),
+      'departments[0].email',
+      'E-Mail bei „[^“]+“ ist keine gültige E-Mail-Adresse',
+    ],
+  ]) {
+    it(`fails on a typo in ${name}`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 1, result.out);
+      const escaped = path.replace(/[[\].]/g, '\\$&');
+      assert.match(result.out, new RegExp(`FEHLER +${escaped}: ${message}`));
+      assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
+    });
+  }
+
   // The widget refuses a catalogue without a usable form (it keeps the last good one): the
   // editor must hear it as an error, once for the list.
   for (const [what, change] of [
@@ -151,6 +248,21 @@ describe('civic-widgets validate: problems with their JSON path', () => {
         `FEHLER +forms\\[${data.forms.length - 1}\\]\\.id: Die Kennung „${data.forms[0].id}“ bei „Zweites Formular“ gehört schon einem Formular davor: Die Suche findet nur das erste`,
       ),
     );
+  });
+
+  it('fails on a service listed twice (citizens would see it twice, once in operation)', async () => {
+    const data = await fixture('service-status');
+    const portal = data.services.find((service) => service.status === 'major_outage');
+    data.services.push({ id: portal.id, name: portal.name, status: 'operational' });
+    const result = await run('validate', await writeJson('status.json', data));
+    assert.equal(result.code, 1, result.out);
+    assert.match(
+      result.out,
+      new RegExp(
+        `FEHLER +services\\[${data.services.length - 1}\\]\\.id: Die Kennung „${portal.id}“ bei „${portal.name}“ gehört schon einem Dienst davor: .*Bitte führen Sie jeden Dienst nur einmal auf`,
+      ),
+    );
+    assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
   });
 
   it('passes on the widget’s own refusal (a defect config without categories)', async () => {
@@ -196,11 +308,73 @@ describe('civic-widgets validate: problems with their JSON path', () => {
   it('exits 1 on a file that is not JSON, and 2 on a wrong command line', async () => {
     const broken = await run('validate', await writeJson('broken.json', '{"services": ['));
     assert.equal(broken.code, 1);
-    assert.match(broken.out, /Keine gültige JSON-Datei/);
+    assert.match(broken.out, /Keine gültige JSON-Datei\. Die Datei endet mitten in den Daten/);
     assert.equal((await run('validate')).code, 2);
     assert.equal((await run('validate', 'x.json', '--type', 'weather')).code, 2);
     assert.equal((await run('validate', join(dir, 'missing.json'))).code, 1);
   });
+
+  // Node's own message is English, and without a line before Node 22.
+  it('says where a file is not JSON, and why, in German', async () => {
+    const data = await fixture('service-status');
+    const pretty = JSON.stringify(data, null, 2);
+    const lines = pretty.split('\n');
+    // A comma after the last service, as an editor leaves it after deleting the one below.
+    const lastService = lines.findIndex((line) => line === '  ],') - 1;
+    lines[lastService] += ',';
+    const trailing = await run('validate', await writeJson('trailing.json', lines.join('\n')));
+    assert.equal(trailing.code, 1);
+    assert.equal(
+      trailing.out.trim(),
+      `FEHLER   Keine gültige JSON-Datei. Zeile ${lastService + 1}, Spalte ${lines[lastService].length}: ein Komma vor „]“. Nach dem letzten Eintrag einer Liste [ … ] oder eines Objekts { … } steht kein Komma: Bitte löschen Sie es.`,
+    );
+    // A status pasted from a word processor.
+    const quoted = pretty.replace('"status": "major_outage"', '"status": „major_outage“');
+    const quoteLine = quoted.split('\n').findIndex((line) => line.includes('„'));
+    const typographic = await run('validate', await writeJson('quotes.json', quoted));
+    assert.equal(typographic.code, 1);
+    assert.match(
+      typographic.out,
+      new RegExp(
+        `^FEHLER {3}Keine gültige JSON-Datei\\. Zeile ${quoteLine + 1}, Spalte ${quoted.split('\n')[quoteLine].indexOf('„') + 1}: ein typografisches Anführungszeichen \\(„\\), wie Word oder ein anderes Textprogramm es setzt\\. JSON braucht gerade Anführungszeichen \\("\\)`,
+      ),
+    );
+    assert.doesNotMatch(trailing.out + typographic.out, /Unexpected|Expected|position|token/);
+  });
+
+  // A date as written in German, or without its time zone: a known field, not an unknown one.
+  for (const [where, file, change, path, said] of [
+    [
+      'the status file’s date written in German',
+      'service-status',
+      (data) => (data.updated_at = '01.12.2026 09:15'),
+      'updated_at',
+      'Stand ist ungültig („01.12.2026 09:15“) und wird nicht angezeigt. Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Gemeint ist wohl „2026-12-01T09:15:00+01:00“.',
+    ],
+    [
+      'the status file’s date without its time zone',
+      'service-status',
+      (data) => (data.updated_at = '2026-07-01T09:15:00'),
+      'updated_at',
+      'Stand ist ungültig („2026-07-01T09:15:00“) und wird nicht angezeigt. Es fehlt die Zeitzone, für deutsche Zeit: „2026-07-01T09:15:00+02:00“.',
+    ],
+    [
+      'a form’s date written in German',
+      'form-finder',
+      (data) => (data.forms[0].updated_at = '15.01.2026'),
+      'forms[0].updated_at',
+      'Stand bei „Antrag auf Wohngeld“ ist ungültig („15.01.2026“) und wird nicht angezeigt. Erwartet ist ein Datum in der Form JJJJ-MM-TT, z.\u00a0B. 2026-01-15. Gemeint ist wohl „2026-01-15“.',
+    ],
+  ]) {
+    it(`says ${where} is an invalid date, with its form`, async () => {
+      const data = await fixture(file);
+      change(data);
+      const result = await run('validate', await writeJson(`${file}.json`, data));
+      assert.equal(result.code, 0, result.out);
+      const warnings = result.out.split('\n').filter((line) => line.startsWith('WARNUNG'));
+      assert.deepEqual(warnings, [`WARNUNG  ${path}: ${said}`]);
+    });
+  }
 
   it('exits 1 when the kind of data cannot be told', async () => {
     const result = await run(
@@ -211,6 +385,65 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     );
     assert.equal(result.code, 1);
     assert.match(result.out, /Pass --type/);
+  });
+});
+
+describe('civic-widgets validate: one message per mistake, in the editor’s words', () => {
+  /** The lines of `out` that report a problem (FEHLER, WARNUNG, ERROR, WARNING). */
+  const problemLines = (out) =>
+    out.split('\n').filter((line) => /^(FEHLER|WARNUNG|ERROR|WARNING) /.test(line));
+
+  it('says a slot time without its offset once, with the time as meant', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [{ id: 's1', start: '2026-12-01T09:00:00', end: '2026-12-01T09:30:00+01:00' }],
+    });
+    const result = await run('validate', file, '--lang', 'en');
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      'ERROR    slots[0].start: Start in "s1" has no UTC offset ("2026-12-01T09:00:00"). Please write it with one; in German time: "2026-12-01T09:00:00+01:00". The entry is left out.',
+    ]);
+    assert.match(result.out, /^1 error, 0 warnings\.$/m);
+  });
+
+  it('says an update time without its offset once, in German', async () => {
+    const data = await fixture('service-status');
+    data.incidents[0].updates[0].at = '2026-07-01T07:30:00';
+    const result = await run('validate', await writeJson('status.json', data));
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      `FEHLER   incidents[0].updates[0].at: Zeitpunkt bei „${data.incidents[0].title}“ hat keine Zeitzone („2026-07-01T07:30:00“). Bitte mit Zeitzone schreiben, für deutsche Zeit: „2026-07-01T07:30:00+02:00“. Der Eintrag wird nicht angezeigt.`,
+    ]);
+  });
+
+  it('names the form of a date-time in German, without the check’s English', async () => {
+    const file = await writeJson('slots.json', {
+      slots: [{ id: 's1', start: '01.12.2026 09:00', end: '2026-12-01T09:30:00+01:00' }],
+    });
+    const result = await run('validate', file);
+    assert.deepEqual(problemLines(result.out), [
+      'FEHLER   slots[0].start: Beginn bei „s1“ ist ungültig (gefunden: „01.12.2026 09:00“). Erwartet ist ein Zeitpunkt mit Zeitzone in der Form JJJJ-MM-TTThh:mm:ss+01:00, z.\u00a0B. 2026-12-01T09:15:00+01:00 (im Sommer +02:00, z.\u00a0B. 2026-06-01T09:15:00+02:00). Gemeint ist wohl „2026-12-01T09:00:00+01:00“. Der Eintrag wird nicht angezeigt.',
+    ]);
+    assert.doesNotMatch(result.out, /expected|date-time|offset/);
+  });
+
+  it('says a number written in quotes once, with what is allowed', async () => {
+    const data = await fixture('defect-reporter');
+    data.max_photos = '3';
+    const result = await run('validate', await writeJson('defects.json', data));
+    assert.equal(result.code, 1);
+    assert.deepEqual(problemLines(result.out), [
+      'FEHLER   max_photos: Höchstzahl der Fotos (max_photos) ist ungültig (gefunden: „3“). Erlaubt ist eine Zahl von 0 bis 10, ohne Anführungszeichen. Der Baustein zeigt stattdessen den Notfall-Text mit Ihren Kontaktdaten.',
+    ]);
+  });
+
+  it('lists each bad field of an entry once, with the value found in the file', async () => {
+    const data = await fixture('registry-booking');
+    data.services[0] = { id: 'x', name: 'Trauung', mode: 'Buchung', duration_minutes: '30' };
+    const result = await run('validate', await writeJson('registry.json', data), '--lang', 'en');
+    assert.deepEqual(problemLines(result.out), [
+      'ERROR    services[0].mode: Mode in "Trauung" is invalid (found "Buchung"). Allowed: "booking", "reservation", "unavailable". The entry is left out.',
+      'ERROR    services[0].duration_minutes: duration_minutes in "Trauung" is invalid (found "30"). Expected: a number. The entry is left out.',
+    ]);
   });
 });
 

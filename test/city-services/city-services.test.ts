@@ -46,6 +46,40 @@ describe('<city-services>', () => {
     });
   });
 
+  describe('when the status file lists a service twice', () => {
+    /** A status file of these services at a blob URL, as a server would answer it. */
+    const statusFile = (services: unknown[]): string =>
+      URL.createObjectURL(new Blob([JSON.stringify({ services })], { type: 'application/json' }));
+
+    // The editor's copy and paste: an outage listed first must not be hidden by the copy after
+    // it, nor by one before it.
+    for (const [order, statuses] of [
+      ['the outage first', ['major_outage', 'operational']],
+      ['the outage last', ['operational', 'major_outage']],
+    ] as const) {
+      it(`keeps the worse status (${order})`, async () => {
+        const url = statusFile(
+          statuses.map((status) => ({ id: 'serviceportal', name: 'Serviceportal', status })),
+        );
+        const root = await fixture(
+          html`<city-services status-endpoint=${url} refresh="0">
+            <service-status
+              service="serviceportal"
+              .data=${{ services: [{ id: 'x', name: 'Bibliothek', status: 'operational' }] }}
+              refresh="0"
+            ></service-status>
+          </city-services>`,
+        );
+        const el = await statusWidgetIn(root, 'ready');
+        await waitUntil(() => shadow(el, '[part="service-notice"]'), 'no service notice');
+        expect(shadow(el, '[part="service-notice"]')!.textContent).to.contain(
+          'Serviceportal: Gestört.',
+        );
+        URL.revokeObjectURL(url);
+      });
+    }
+  });
+
   describe('when a widget has no contact of its own', () => {
     it('gives the page-wide contact to its fallback', async () => {
       const root = await fixture(

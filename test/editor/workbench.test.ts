@@ -193,7 +193,56 @@ describe('<civic-workbench>', () => {
         `Keine Antwort von dieser Adresse. Entweder ist der Server nicht erreichbar, oder er erlaubt Seiten anderer Server nicht, die Datei zu lesen (CORS; die Werkbank liegt auf ${location.origin}). Öffnen Sie die Statusdatei mit „Datei öffnen“, oder öffnen Sie die Werkbank auf demselben Server wie die Statusdatei.`,
       );
       expect(await said('/api/service-status?fault=invalid-json')).to.equal(
-        'Unter dieser Adresse liegt keine Statusdatei: Der Inhalt ist kein gültiges JSON. Bitte prüfen Sie die Adresse.',
+        'Die Datei unter dieser Adresse ist kein gültiges JSON, vermutlich von Hand bearbeitet. Die Datei endet mitten in den Daten (Zeile 1): Es fehlt ein schließendes „}“ oder „]“ – vielleicht wurde sie nicht vollständig kopiert oder gespeichert. Korrigieren Sie die Datei auf dem Server (oder bitten Sie Ihre IT darum) und laden Sie sie noch einmal – oder beginnen Sie mit „Leer beginnen“ oder der Vorlage neu.',
+      );
+      // A web page where the file should be: then it is the address.
+      expect(await said('/editor/index.html')).to.equal(
+        'Unter dieser Adresse liegt eine Webseite, keine Statusdatei. Bitte prüfen Sie die Adresse.',
+      );
+    });
+
+    it('says where a status file is broken and why, opened from its address or as a file', async () => {
+      // A comma after the last service (line 7), as left after deleting the service below it.
+      const broken = [
+        '{',
+        '  "services": [',
+        '    {',
+        '      "id": "serviceportal",',
+        '      "name": "Serviceportal",',
+        '      "status": „major_outage“',
+        '    },',
+        '  ]',
+        '}',
+      ].join('\n');
+      const said = async (open: (status: HTMLElement) => void): Promise<string> => {
+        fixtureCleanup();
+        const status = panel(await openWorkbench());
+        open(status);
+        await waitUntil(() => text(status.querySelector('[role="status"]')), 'nothing said');
+        return text(status.querySelector('[role="status"]'));
+      };
+      const quotes =
+        'Zeile 6, Spalte 17: ein typografisches Anführungszeichen („), wie Word oder ein anderes Textprogramm es setzt. JSON braucht gerade Anführungszeichen (") am Anfang und am Ende jedes Textes: Bitte ersetzen Sie es und sein Gegenstück, am besten in einem Texteditor.';
+      const address = URL.createObjectURL(new Blob([broken], { type: 'application/json' }));
+      try {
+        expect(
+          await said((status) => {
+            void typeInto(field(status, 'Adresse der Statusdatei'), address);
+            button(status, 'Von Adresse laden').click();
+          }),
+        ).to.equal(
+          `Die Datei unter dieser Adresse ist kein gültiges JSON, vermutlich von Hand bearbeitet. ${quotes} Korrigieren Sie die Datei auf dem Server (oder bitten Sie Ihre IT darum) und laden Sie sie noch einmal – oder beginnen Sie mit „Leer beginnen“ oder der Vorlage neu.`,
+        );
+      } finally {
+        URL.revokeObjectURL(address);
+      }
+      const fixed = broken.replace('„major_outage“', '"major_outage"');
+      expect(
+        await said((status) =>
+          giveFile(field(status, 'Datei öffnen'), 's.json', fixed, 'application/json'),
+        ),
+      ).to.equal(
+        'Diese Datei ist kein gültiges JSON, vermutlich von Hand bearbeitet. Zeile 7, Spalte 6: ein Komma vor „]“. Nach dem letzten Eintrag einer Liste [ … ] oder eines Objekts { … } steht kein Komma: Bitte löschen Sie es. Korrigieren Sie sie in einem Texteditor (nicht in Word) und öffnen Sie sie noch einmal.',
       );
     });
 
@@ -373,7 +422,7 @@ describe('<civic-workbench>', () => {
       // url is a field of the contract: a link the widget cannot use is not an "unknown" field.
       expect(all).not.to.contain('Unbekanntes Feld');
       expect(all).to.contain(
-        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Sie muss mit https:// beginnen oder, für Seiten dieser Website, mit /.',
+        'Link (URL) bei „Mängelmelder“ ist keine gültige Adresse („https://“): Ein Link beginnt mit https:// oder / (für Seiten dieser Website).',
       );
       // One colon per sentence: what was found, then what is allowed.
       expect(all).to.contain(
@@ -495,7 +544,7 @@ describe('<civic-workbench>', () => {
         'no error',
       );
       expect(text(status.querySelector('[role="status"]'))).to.equal(
-        'Diese Datei ist kein gültiges JSON, vielleicht wurde sie von Hand bearbeitet. Bitte öffnen Sie eine mit der Werkbank heruntergeladene service-status.json.',
+        'Diese Datei ist kein gültiges JSON, vermutlich von Hand bearbeitet. Die Datei endet mitten in den Daten (Zeile 1): Es fehlt ein schließendes „}“ oder „]“ – vielleicht wurde sie nicht vollständig kopiert oder gespeichert. Korrigieren Sie sie in einem Texteditor (nicht in Word) und öffnen Sie sie noch einmal.',
       );
     });
 
@@ -546,6 +595,10 @@ describe('<civic-workbench>', () => {
           { id: 'serviceportal', name: 'Serviceportal', status: 'Gestört' },
           { id: 'standesamt', name: 'Standesamt', status: 'teilweise gestört' },
           { id: 'homepage', name: 'Homepage', status: 'kaputt' },
+          // As the widgets read them too: the short word, two spaces, capitals.
+          { id: 'termine', name: 'Terminvergabe', status: 'Wartung' },
+          { id: 'maengelmelder', name: 'Mängelmelder', status: 'teilweise  gestört' },
+          { id: 'bibliothek', name: 'Bibliothek', status: ' IN BETRIEB ' },
         ],
       };
       giveFile(
@@ -557,13 +610,18 @@ describe('<civic-workbench>', () => {
       await waitUntil(() => text(status.querySelector('[role="status"]')), 'file not read');
       const chosen = (index: number) =>
         text(field<HTMLSelectElement>(status, 'Status', index).selectedOptions[0]);
-      expect([chosen(0), chosen(1), chosen(2)]).to.deep.equal([
+      expect([0, 1, 2, 3, 4, 5].map(chosen)).to.deep.equal([
         'Gestört',
         'Teilweise gestört',
         '– bitte wählen –',
+        'In Wartung',
+        'Teilweise gestört',
+        'In Betrieb',
       ]);
       await status.querySelector('status-editor')!.check();
-      expect(text(status.querySelector('#st-problems'))).to.contain('„kaputt“');
+      const problems = [...status.querySelectorAll('#st-problems li')].map((item) => text(item));
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.contain('„kaputt“');
     });
 
     /** A key of the mock's payload store that no other test (or browser) uses. */
@@ -690,7 +748,7 @@ describe('<civic-workbench>', () => {
         forms,
         'Fachbereiche (CSV',
         'fachbereiche.csv',
-        'Name;E-Mail\r\nFachbereich Soziales;soziales@stadt.example\r\n',
+        'Name;E-Mail\r\nFachbereich Soziales;soziales@example.org\r\n',
       );
       await waitUntil(
         () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
@@ -722,6 +780,53 @@ describe('<civic-workbench>', () => {
           row.startsWith('Zeile 5 Link (URL) bei „Gewerbeanmeldung“ ist keine gültige Adresse'),
         ),
       ).to.equal(true);
+      expect(
+        button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+    });
+
+    it('says in its row that a link without https:// leads nowhere, and blocks the export', async () => {
+      const forms = await openTab(await openWorkbench(), 'formulare');
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
+        'formulare.csv',
+        'Titel;Fachbereich;Link\r\nAntrag auf Wohngeld;soziales;www.stadt.example/wohngeld.pdf\r\n',
+      );
+      await waitUntil(() => forms.querySelector('#ff-problems tbody tr'), 'no row problem');
+      const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
+      expect(rows).to.deep.equal([
+        'Zeile 2 Link (URL) bei „Antrag auf Wohngeld“ ist keine gültige Adresse („www.stadt.example/wohngeld.pdf“): Ein Link beginnt mit https:// oder / (für Seiten dieser Website). Bitte mit https:// beginnen: „https://www.stadt.example/wohngeld.pdf“.',
+      ]);
+      expect(
+        button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
+      ).to.equal('true');
+    });
+
+    it('says in its row when a department’s phone or e-mail is mistyped', async () => {
+      const forms = await openTab(await openWorkbench(), 'formulare');
+      giveCsv(
+        forms,
+        'Fachbereiche (CSV',
+        'fachbereiche.csv',
+        'Name;Telefon;E-Mail\r\nFachbereich Soziales;(O2324) 16-0;soziales@stadt,de\r\n',
+      );
+      await waitUntil(
+        () => text(forms.querySelector('[role="status"]')).includes('1 Zeile '),
+        'departments not read',
+      );
+      giveCsv(
+        forms,
+        'Formularliste (CSV)',
+        'formulare.csv',
+        'Titel;Fachbereich;Link\r\nAntrag auf Wohngeld;Fachbereich Soziales;/wohngeld.pdf\r\n',
+      );
+      await waitUntil(() => forms.querySelector('#ff-problems tbody tr'), 'no row problem');
+      const rows = [...forms.querySelectorAll('#ff-problems tbody tr')].map((row) => text(row));
+      expect(rows).to.deep.equal([
+        'Fachbereiche (CSV, optional), Zeile 2 Telefon bei „Fachbereich Soziales“ ist keine gültige Telefonnummer („(O2324) 16-0“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+        'Fachbereiche (CSV, optional), Zeile 2 E-Mail bei „Fachbereich Soziales“ ist keine gültige E-Mail-Adresse („soziales@stadt,de“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
+      ]);
       expect(
         button(forms, 'form-finder.json herunterladen').getAttribute('aria-disabled'),
       ).to.equal('true');
@@ -862,6 +967,49 @@ describe('<civic-workbench>', () => {
         'mailto:buergerbuero@example.org',
       );
       await expect(el).to.be.accessible();
+    });
+
+    it('says at the field when the contact is mistyped, and copies only what reaches someone', async () => {
+      const el = await openWorkbench();
+      const embed = await openTab(el, 'einbettung');
+      const phone = field(embed, 'Kontakt: Telefon');
+      const email = field(embed, 'Kontakt: E-Mail');
+      /** Types as an editor does, then leaves the field. */
+      const fillIn = async (control: HTMLInputElement, value: string) => {
+        await typeInto(control, value);
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      };
+      const error = (control: HTMLElement) =>
+        text(embed.querySelector(`#${control.id}-error`)) || null;
+      await fillIn(phone, '(O2324) 2O4 O');
+      await fillIn(email, 'buergerbuero@stadt,de');
+      expect(error(phone)).to.equal(
+        'Telefon ist keine gültige Telefonnummer („(O2324) 2O4 O“): Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden (ein Buchstabe O oder l statt 0 oder 1?).',
+      );
+      expect(error(email)).to.equal(
+        'E-Mail ist keine gültige E-Mail-Adresse („buergerbuero@stadt,de“): Bitte in der Form name@stadt.de schreiben, ohne Leerzeichen und Kommas (ein Komma statt eines Punkts?).',
+      );
+      for (const control of [phone, email]) {
+        expect(control.getAttribute('aria-invalid'), control.id).to.equal('true');
+        expect(control.getAttribute('aria-describedby'), control.id).to.equal(
+          `${control.id}-error`,
+        );
+      }
+      // Copied, the snippet would dial tel:232424: it is not copied, the editor is told why.
+      button(embed, 'Code kopieren').click();
+      await waitUntil(() => document.activeElement === phone, 'the phone field is not focused');
+      expect(text(embed.querySelector('.wb-actions [role="status"]'))).to.equal(
+        'Erst die markierten Kontaktdaten korrigieren, dann den Code kopieren.',
+      );
+      await expect(el).to.be.accessible();
+
+      await fillIn(phone, '(02324) 204 0');
+      await fillIn(email, 'buergerbuero@stadt.de');
+      for (const control of [phone, email]) {
+        expect(error(control), control.id).to.equal(null);
+        expect(control.hasAttribute('aria-invalid'), control.id).to.equal(false);
+      }
     });
 
     it('requests the data address once when typing pauses, not at every keystroke', async () => {
