@@ -179,6 +179,8 @@ describe('<defect-reporter api="open311">', () => {
       await click(el, '#dr-send-without-photos');
       const [report] = await received({ key: (await sent).detail.key });
       expect(report.photos).to.deep.equal([]);
+      // The event comes before the confirmation is drawn.
+      await waitUntil(() => shadow(el, '.reference'), 'no confirmation with the number');
       expect(shadow(el, '.reference')!.textContent).to.contain('Vorgangsnummer');
     });
 
