@@ -28,6 +28,8 @@ export interface ReportStatus {
 export interface StatusQuery {
   id: string;
   token?: boolean;
+  /** The number as a letter prints it, asked when `id` is unknown ("hat 2023 0007" → "HAT-2023-0007"). */
+  printed?: string;
 }
 
 /** The outcome of a status lookup. */
@@ -57,6 +59,20 @@ export function normaliseReportNumber(typed: string): string {
     .trim()
     .replace(/^(?:nr\.?|#)\s*/i, '')
     .replace(/\s+/g, '');
+}
+
+/**
+ * A typed number as a letter or an e-mail prints it: upper case, spaces between its parts as
+ * hyphens ("hat 2023 0007" → "HAT-2023-0007"); undefined when that is how it was typed.
+ */
+export function printedReportNumber(typed: string): string | undefined {
+  const id = normaliseReportNumber(typed);
+  const printed = typed
+    .trim()
+    .replace(/^(?:nr\.?|#)\s*/i, '')
+    .replace(/\s+/g, '-')
+    .toUpperCase();
+  return printed === id ? undefined : printed;
 }
 
 /** The own contract's status answer; undefined when it is not one. */

@@ -6,7 +6,11 @@ import { REPORT_ID_PARAMETER } from '../defect-reporter/report-config.js';
 import { ReportApiWidget } from '../defect-reporter/report-api-widget.js';
 import { readSentReports } from '../defect-reporter/sent-reports.js';
 import { readStatusConfig, statusConfigUrl } from './report-status-config.js';
-import { lookUpCivicStatus, normaliseReportNumber } from './report-status-lookup.js';
+import {
+  lookUpCivicStatus,
+  normaliseReportNumber,
+  printedReportNumber,
+} from './report-status-lookup.js';
 import { statusMessages } from './report-status-messages.js';
 import {
   needsContact,
@@ -184,6 +188,15 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
   }
 
   async #lookUp(query: StatusQuery): Promise<StatusLookup> {
+    const lookup = await this.#lookUpAs(query);
+    if (lookup.kind !== 'unknown' || !query.printed) return lookup;
+    // Typed as read aloud ("hat 2023 0007"): asked as printed before it is called unknown
+    // (which is then said of the number as typed: a server's token may be in lower case).
+    const printed = await this.#lookUpAs({ id: query.printed });
+    return printed.kind === 'unknown' ? lookup : printed;
+  }
+
+  async #lookUpAs(query: StatusQuery): Promise<StatusLookup> {
     const source = this.endpointController.view.data?.source;
     const options = { timeout: this.timeout, signal: this.#lookups.signal };
     if (!source) return { kind: 'failed', id: query.id };
@@ -223,7 +236,10 @@ export class ReportStatus extends ReportApiWidget<StatusConfig> {
       return this.announce(this.#message(this.#problem));
     }
     // A report of this device is asked as it was sent (a token as a token).
-    const query = this.#sentReports.find((report) => report.id === id) ?? { id };
+    const query = this.#sentReports.find((report) => report.id === id) ?? {
+      id,
+      printed: printedReportNumber(input.value),
+    };
     this.#asked = { query, shown: { kind: 'busy', id } };
     void this.#check(query, true);
   };

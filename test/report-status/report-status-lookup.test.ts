@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { lookUpCivicStatus, statusUrlFor } from '../../src/report-status/report-status-lookup.js';
+import {
+  lookUpCivicStatus,
+  printedReportNumber,
+  statusUrlFor,
+} from '../../src/report-status/report-status-lookup.js';
 
 describe('report-status lookup (the own contract)', () => {
+  it('spells a number typed as read aloud as a letter prints it, when that differs', () => {
+    expect(printedReportNumber(' hat 2023  0007 ')).to.equal('HAT-2023-0007');
+    expect(printedReportNumber('Nr. hat-2023-0007')).to.equal('HAT-2023-0007');
+    expect(printedReportNumber('HAT-2023-0007')).to.equal(undefined);
+    expect(printedReportNumber('293945')).to.equal(undefined);
+  });
+
   it('puts the number into the template as one path segment', () => {
     expect(statusUrlFor('/api/defects/status/{id}', 'HAT 2023/7')).to.equal(
       '/api/defects/status/HAT%202023%2F7',

@@ -248,6 +248,20 @@ describe('<report-status>', () => {
       }
     });
 
+    it('finds a number typed in lower case or with spaces for its hyphens', async () => {
+      const el = await statusWidget(configUrl({ variant: 'status' }).url);
+      for (const typed of ['hat 2023 0007', 'hat-2023-0007']) {
+        await askFor(el, typed);
+        await waitForAsked(el, 'closed');
+        expect(text(asked(el))).to.contain('Vorgangsnummer: HAT-2023-0007 – Erledigt');
+      }
+      await askFor(el, 'hat 1999 0001');
+      await waitForAsked(el, 'unknown');
+      expect(text(asked(el))).to.contain(
+        'Zur Vorgangsnummer hat19990001 ist keine Meldung bekannt.',
+      );
+    });
+
     it('says when a number is unknown, with the number and the contact', async () => {
       const el = await statusWidget(configUrl({ variant: 'status' }).url);
       await askFor(el, 'HAT-1999-0001');
