@@ -47,6 +47,8 @@
 //                 signature}), as ZMS sent them from May 2025 to June 2026
 //   captcha-expired  as captcha, and the first reserve of a run finds its token lapsed
 //                 (captchaExpired), as when the citizen took longer than the token's lifetime
+//   captcha-expired-calendar  as captcha, and the second available-calendar/ request with a
+//                 token finds it lapsed (the citizen browsed the months for longer)
 //   notes-required   the Bürgerbüro Welper's scope requires its free text
 //                 (`customTextfieldRequired`, label "Aktenzeichen"): update without one, or
 //                 with more than 250 characters → invalidCustomTextfield (400)
@@ -272,6 +274,11 @@ function availableCalendar(ctx, state) {
     .split(',')
     .filter(Boolean)
     .map(Number);
+  if (query.zms === 'captcha-expired-calendar' && query.captchaToken) {
+    // The citizen browsed longer than the token's lifetime: its second calendar finds it lapsed.
+    state.tokenCalendars = (state.tokenCalendars ?? 0) + 1;
+    if (state.tokenCalendars === 2) state.tokens.set(String(query.captchaToken), 0);
+  }
   const captchaError = captchaProblem(ctx, state, officeIds, query.captchaToken);
   if (captchaError) return sendError(ctx, captchaError);
   const serviceIds = String(query.serviceIds ?? '')

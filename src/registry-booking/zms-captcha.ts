@@ -49,6 +49,8 @@ export interface CaptchaHost {
   contact(): TemplateResult;
   /** Renders again; then focuses `focus` (a selector) when given. */
   refresh(focus?: string): void;
+  /** The widget. */
+  readonly element: HTMLElement;
   announce(text: string): void;
 }
 
@@ -155,6 +157,8 @@ export class ZmsCaptcha {
   #state: CaptchaState = 'idle';
   /** The step is shown again because ZMS refused the token. */
   #lapsed = false;
+  /** Lapsed, and the step not drawn since: it may replace what the citizen's focus is on. */
+  #lapsedUnderFocus = false;
   /** The form shows the step (it had no token, or ZMS refused it): it stays there. */
   #inForm = false;
   #run?: AbortController;
@@ -169,6 +173,7 @@ export class ZmsCaptcha {
     this.token = undefined;
     this.#state = 'idle';
     this.#lapsed = true;
+    this.#lapsedUnderFocus = true;
   }
 
   /** The form shows the step: the calendar above it stays while the citizen is there. */
@@ -196,6 +201,15 @@ export class ZmsCaptcha {
 
   render(host: CaptchaHost, place: CaptchaPlace): TemplateResult {
     const text = (key: ZmsCaptchaMessageKey) => this.#text(host.lang, key);
+    if (this.#lapsedUnderFocus) {
+      this.#lapsedUnderFocus = false;
+      // The step takes the calendar's place (the month the citizen went to, the day chosen):
+      // with the focus there, it would fall to <body>; it goes to the step's heading instead.
+      // (The form's step says it itself, forForm's lapse.)
+      if (place === 'calendar' && host.element.shadowRoot?.activeElement) {
+        host.refresh('#captcha-title');
+      }
+    }
     const state = this.#state;
     const busy = state === 'working' || state === 'passed';
     const status = state === 'working' ? text('working') : state === 'passed' ? text('passed') : '';

@@ -374,6 +374,23 @@ describe('<registry-booking api="zms">', () => {
       expect((await processesOf(runOf(el)))[0]!.status).to.equal('deleted');
     });
 
+    it('lapsed while browsing the months: the step comes back, with the focus on its heading', async () => {
+      const el = await zmsWidget({ zms: 'captcha-expired-calendar' });
+      await upToRathausCaptcha(el);
+      shadow<HTMLInputElement>(el, '#captcha-check')!.click();
+      await captchaPassed(el);
+      await slotsShown(el);
+      const next = shadow<HTMLButtonElement>(el, 'button[aria-label="Nächster Monat"]')!;
+      next.focus();
+      next.click(); // its calendar carries the token, which has lapsed by now
+      await waitUntil(() => shadow(el, '[part="captcha"]'), 'the step did not come back', {
+        timeout: 8000,
+      });
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Die Sicherheitsabfrage ist abgelaufen');
+      expectFocused(el, shadow(el, '#captcha-title')!);
+    });
+
     it('lapsed when sending: the step shows in the form, every field stays, then it books', async () => {
       const el = await zmsWidget({ zms: 'captcha-expired' });
       // Said in the step, above the checkbox it asks for, in words that fit where it is.
