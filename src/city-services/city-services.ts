@@ -86,6 +86,28 @@ export class CityServices extends LitElement {
   declare contactUrl?: string;
 
   #lastData?: ServiceStatusData;
+  /** The ids warned of: said once, not at every poll. */
+  #warned = '';
+
+  /**
+   * A widget whose `service` names no service of the status file never shows a notice: a typo
+   * or a name for the id ("Serviceportal" for "serviceportal") would hide an outage silently.
+   */
+  #warnOfUnknownServices(statuses: ReadonlyMap<string, ServiceHealth>): void {
+    const unknown = [
+      ...new Set(
+        [...this.querySelectorAll('[service]')]
+          .map((widget) => widget.getAttribute('service')!)
+          .filter((id) => !statuses.has(id)),
+      ),
+    ].join('", "');
+    if (unknown && unknown !== this.#warned) {
+      console.warn(
+        `civic-widgets: <city-services>: service "${unknown}" is not in the status file; no notice is shown for it`,
+      );
+    }
+    this.#warned = unknown;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refresh') || changed.has('statusEndpoint')) this.#poll.restart();
@@ -112,6 +134,7 @@ export class CityServices extends LitElement {
         message: service.message ?? undefined,
       });
     }
+    if (data) this.#warnOfUnknownServices(statuses);
     this.value = {
       contact: {
         name: this.contactName,

@@ -46,6 +46,43 @@ describe('<city-services>', () => {
     });
   });
 
+  describe('when a widget names a service the status file does not list', () => {
+    it('warns once in the console, naming it (a name for the id would hide an outage)', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        if (String(args[0]).includes('<city-services>')) warnings.push(String(args[0]));
+        else warn(...args);
+      };
+      try {
+        const data = { services: [{ id: 'x', name: 'Bibliothek', status: 'operational' }] };
+        const root = await fixture<HTMLElement & { statusEndpoint: string }>(
+          html`<city-services status-endpoint=${uniqueUrl('/api/service-status')} refresh="0">
+            <service-status service="Serviceportal" .data=${data} refresh="0"></service-status>
+            <service-status service="serviceportal" .data=${data} refresh="0"></service-status>
+          </city-services>`,
+        );
+        const known = root.querySelectorAll('service-status')[1]!;
+        await waitUntil(() => shadow(known, '[part="service-notice"]'), 'no status arrived', {
+          timeout: 5000,
+        });
+        expect(warnings).to.deep.equal([
+          'civic-widgets: <city-services>: service "Serviceportal" is not in the status file; no notice is shown for it',
+        ]);
+        // The same file again (as a poll brings it): not said again.
+        const provided = () => (root as unknown as { value: { statuses: unknown } }).value.statuses;
+        const before = provided();
+        root.statusEndpoint = uniqueUrl('/api/service-status');
+        await waitUntil(() => provided() !== before, 'the file was not read again', {
+          timeout: 5000,
+        });
+        expect(warnings).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
   describe('when the status file lists a service twice', () => {
     /** A status file of these services at a blob URL, as a server would answer it. */
     const statusFile = (services: unknown[]): string =>
