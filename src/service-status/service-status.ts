@@ -671,10 +671,15 @@ export class ServiceStatus extends CivicWidget<ServiceStatusData> {
     const impaired = impairedWorstFirst(services);
     let worst = impaired[0]?.status ?? 'operational';
     const down = impaired.filter((service) => isOutage(service.status));
-    const others = impaired.filter((service) => !isOutage(service.status));
+    const unclear = impaired.filter((service) => service.status === 'unknown');
+    const others = impaired.filter(
+      (service) => !isOutage(service.status) && service.status !== 'unknown',
+    );
+    // "Status unklar" as the list and the banner say it, not counted as working or impaired.
     const parts = [
       down.length ? this.#message('down', { names: namesOf(down) }) : '',
       others.length ? this.#message('impaired', { names: namesOf(others) }) : '',
+      unclear.length ? `${this.statusLabel('unknown')}: ${namesOf(unclear)}` : '',
     ].filter(Boolean);
     if (!parts.length && reported) {
       parts.push(this.#message('reported', { titles: reported }));

@@ -96,6 +96,21 @@ describe('<service-status> with an editor’s status values', () => {
     expect(shadow(el, '[part="item"]')!.textContent).to.contain('Kfz-Zulassung: Status unklar.');
   });
 
+  it('says "Status unklar" in the badge too, as the list and the banner do', async () => {
+    const { result: el } = await withWarnings(() =>
+      widgetWith(
+        [
+          { id: 'portal', name: 'Serviceportal', status: 'kaputt' },
+          { id: 'kfz', name: 'Kfz-Zulassung', status: 'degraded_performance' },
+        ],
+        'badge',
+      ),
+    );
+    expect(shadow(el, '[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Eingeschränkt: Kfz-Zulassung. Status unklar: Serviceportal',
+    );
+  });
+
   it('reads the German status words in any case, without a warning', async () => {
     const words = [
       'Gestört',
