@@ -120,6 +120,17 @@ async function appointmentShown(el: RegistryBooking): Promise<void> {
   await el.updateComplete;
 }
 
+/** Books at the Welper and follows the confirmation's cancel link, to the appointment here. */
+async function bookAndOpenOnThisPage(el: RegistryBooking): Promise<void> {
+  await upToZmsForm(el, '10002', NOV_3_1400);
+  await submit(el);
+  await waitUntil(() => shadow(el, '[part="confirmation"] [part="cancel"]'), 'no cancel link', {
+    timeout: 8000,
+  });
+  shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
+  await appointmentShown(el);
+}
+
 /** "Termin absagen": the widget asks whether the citizen really means it. */
 async function askToCancel(opened: RegistryBooking): Promise<void> {
   await click(opened, '[part="appointment"] [part="cancel"]');
@@ -247,13 +258,7 @@ describe('<registry-booking api="zms">', () => {
 
   it('offers to cancel from the confirmation, on the same page', async () => {
     const el = await zmsWidget();
-    await upToZmsForm(el, '10002', NOV_3_1400);
-    await submit(el);
-    await waitUntil(() => shadow(el, '[part="confirmation"] [part="cancel"]'), 'no cancel link', {
-      timeout: 8000,
-    });
-    shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
-    await appointmentShown(el);
+    await bookAndOpenOnThisPage(el);
     // Not confirmed with the e-mailed link yet: not shown as an appointment that stands.
     expect(shadow(el, '#appointment-title')!.textContent!.trim()).to.equal(
       'Ihr Termin ist reserviert – noch nicht verbindlich',
@@ -266,13 +271,7 @@ describe('<registry-booking api="zms">', () => {
 
   it('a cancel whose answer was lost: reads it again, says it is cancelled, keeps the service and details for a new time', async () => {
     const el = await zmsWidget({ zms: 'lose-cancel' });
-    await upToZmsForm(el, '10002', NOV_3_1400);
-    await submit(el);
-    await waitUntil(() => shadow(el, '[part="confirmation"] [part="cancel"]'), 'no cancel link', {
-      timeout: 8000,
-    });
-    shadow<HTMLAnchorElement>(el, '[part="confirmation"] [part="cancel"]')!.click();
-    await appointmentShown(el);
+    await bookAndOpenOnThisPage(el);
     await askToCancel(el);
     shadowAll<HTMLButtonElement>(el, 'button')
       .find((button) => button.textContent!.includes('Ja, Termin absagen'))!
