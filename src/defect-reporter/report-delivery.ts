@@ -118,11 +118,11 @@ export class ReportDelivery implements ReactiveController {
     await outbox.markAttempt(entry.id);
     if (retryAfterMs !== undefined) await outbox.postpone(entry.id, retryAfterMs);
     this.#queuedKey = report.key;
-    // Kept only in this page's memory: the draft (with its key) stays too, for a reload.
-    if (persisted) {
-      await this.#drafts.clear(report.id);
-      await this.#drafts.startNewReport();
-    }
+    // The report stays on screen while it waits, its draft claimed: refused, it comes back into
+    // this form and no other tab writes or sends it meanwhile; sent, or when the citizen starts
+    // another ("Neue Meldung"), a new report takes its place. Kept only in this page's memory,
+    // the draft (with its key) stays stored too, for a reload.
+    if (persisted) await this.#drafts.clear(report.id);
     await this.refreshOutbox();
     host.setForm({ ...freshForm(), step: 'queued', persisted, busy: host.form().busy });
     host.focus('step');
