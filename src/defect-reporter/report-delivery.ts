@@ -166,7 +166,7 @@ export class ReportDelivery implements ReactiveController {
         `${host.message('sentTitle')} ${id ? host.message('reference', { id }) : ''}`,
       );
     }
-    const refusal = this.#readRefusal(outcome);
+    const refusal = this.#readRefusal(outcome, report);
     // A corrected report is a different request: it gets a key of its own at the next send.
     host.showReport({ ...report, key: undefined, meta: { ...report.meta, step: refusal.step } });
     this.#queuedKey = undefined;
@@ -180,10 +180,10 @@ export class ReportDelivery implements ReactiveController {
     host.announce(`${host.message('refused')} ${said}`);
   }
 
-  /** The city's refusal for the citizen: read by the API's form extension where it has one. */
-  #readRefusal(outcome: RefusedOutcome): RefusalView {
+  /** The city's refusal of `report` for the citizen: read by the API's form extension where it has one. */
+  #readRefusal(outcome: RefusedOutcome, report: Report): RefusalView {
     const host = this.#host;
-    return host.formExtension()?.refusal(outcome) ?? refusalToErrors(outcome, host.steps());
+    return host.formExtension()?.refusal(outcome, report) ?? refusalToErrors(outcome, host.steps());
   }
 
   /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
@@ -203,7 +203,7 @@ export class ReportDelivery implements ReactiveController {
         if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
           // Refused while the citizen does something else: it waits, with the city's messages,
           // for the e-mail instead (refused reports are not sent again).
-          const { errors, general } = this.#readRefusal(outcome);
+          const { errors, general } = this.#readRefusal(outcome, report);
           const refused = [...general, ...Object.values(errors).flat()];
           await outbox.update({ ...report, meta: { ...report.meta, refused } });
           return 'retry';
