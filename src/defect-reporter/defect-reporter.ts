@@ -357,10 +357,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       case 'go':
         return this.#go(action.step);
       case 'restart':
-        return void this.#keeping().then(({ drafts, delivery }) => {
-          delivery.forgetQueued();
-          return drafts.restart();
-        });
+        return void this.#keeping().then(({ drafts }) => drafts.restart());
       case 'resume-draft':
         return void this.#keeping().then(({ drafts }) => drafts.resume(action.id));
       // These four take the pressed button away (or give it to another draft or photo; "Jetzt
