@@ -476,7 +476,15 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     // config is still on its way (the e-mail form's config stands in for it until then).
     const { step } = this.#form;
     const loading = this.endpointController.view.state === 'loading';
-    if (step === 'photos' && !loading && !this.#steps.includes(step)) this.#form.step = 'contact';
+    if (step === 'photos' && !loading && !this.#config.maxPhotos) this.#form.step = 'contact';
+    // A draft with more photos than the city's config takes now (`max_photos` lowered since)
+    // keeps its first ones: the review shows what is sent. Only on screen: the stored draft
+    // keeps them all until the citizen changes the photos (or the report is sent), and the
+    // e-mail form's config, which takes none, removes none.
+    const { photos } = this.#report;
+    const max = this.endpointController.view.data?.maxPhotos ?? photos.length;
+    if (photos.length > max)
+      this.#host.showReport({ ...this.#report, photos: photos.slice(0, max) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

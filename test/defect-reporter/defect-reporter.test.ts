@@ -25,6 +25,7 @@ import {
   refusal,
   send,
   step,
+  storedDraftPhotos,
   waitForStep,
   writeDraft,
 } from './defect-helpers.js';
@@ -357,6 +358,46 @@ describe('<defect-reporter>', () => {
       expect(shadow<HTMLTextAreaElement>(second, '#f-description')!.value).to.equal(
         'Sperrmüll neben den Containern.',
       );
+    });
+
+    it('with more photos than `max_photos` now allows (1, then 0), the review shows what is sent, and that is what the config allows', async () => {
+      const config = await mockFixture<Record<string, unknown>>('defect-reporter.json');
+      for (const max of [1, 0]) {
+        const key = payloadKey('defects');
+        const { run } = configUrl();
+        const submit = { ...config, submit_url: `/api/reports?run=${run}` };
+        await putPayload(key, submit);
+        const first = await reporter(payloadUrl(key));
+        const photos = [
+          await exifPhoto(400, 300),
+          await exifPhoto(300, 400),
+          await exifPhoto(500, 300),
+        ];
+        await completeReport(first, { photos });
+        await waitUntil(
+          async () => (await storedDraftPhotos()) === 3,
+          'the photos are not stored',
+          {
+            timeout: 10000,
+          },
+        );
+        first.remove();
+
+        await putPayload(key, { ...submit, max_photos: max });
+        const second = await reporter(payloadUrl(key));
+        await waitForStep(second, 'review', 10000);
+        await second.updateComplete;
+        const shown = shadowAll(second, '.review .thumbs img').length;
+        expect(shown, `max_photos ${max}: photos on the review`).to.equal(max);
+        if (max) expect(shadow(second, '.review')!.textContent).to.contain('1 Foto');
+        else expect(shadow(second, '#dr-change-photos')).to.equal(null);
+        await send(second);
+        expect(shadow(second, '.reference')).to.exist;
+        const [report] = await received({ run });
+        expect(report.photos, `max_photos ${max}: photos sent`).to.have.length(max);
+        second.remove();
+        await clearStoredReports();
+      }
     });
 
     it('its category gone from the config: the review sends nothing and goes to the category', async () => {
