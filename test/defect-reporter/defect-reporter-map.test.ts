@@ -24,6 +24,8 @@ async function openMap(el: DefectReporter): Promise<HTMLElement> {
     () => map.querySelector('img.leaflet-tile-loaded[src*="/api/defects/tiles/"]'),
     'no tiles from the configured URL',
   );
+  // Its controls come with its first tile.
+  await waitUntil(() => shadow(el, '#dr-map-center'), 'no map controls');
   return map;
 }
 
@@ -127,6 +129,29 @@ describe('<defect-reporter> with a map', () => {
     await waitUntil(() => live.textContent!.includes(MAP_FAILED), 'the failure was not said');
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers the map again after it failed, and says so again when it fails again', async () => {
+    const el = await reporterAtLocation('baum', { variant: 'map', tile_fault: '503' });
+    const failed = async () => {
+      await waitUntil(
+        () => shadow(el, '.map-box')?.textContent!.includes(MAP_FAILED),
+        'no failure for a map without tiles',
+        { timeout: 8000 },
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
+    };
+    await click(el, '#dr-map-open');
+    await failed();
+    // The button is back beside the message (on the same step: not gone until a step later).
+    expect(shadow(el, '#dr-map-open')!.textContent).to.contain('Ort auf der Karte wählen');
+    await expect(el).to.be.accessible();
+    await click(el, '#dr-map-open');
+    expect(shadow(el, '#dr-map-open')).to.equal(null);
+    expect(shadow(el, '.map-box')!.textContent).not.to.contain(MAP_FAILED);
+    await failed();
+    expect(shadow(el, '#dr-map-open')).to.exist;
   });
 
   it('opens with the tiles that come when a few fail', async () => {
