@@ -336,7 +336,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   #go(step: FormStep): void {
     if (step !== 'location') this.#location.closeMap();
-    if (step === 'review') void this.#loadLater();
+    // The review's e-mail and text need the later chunk: every form is shown with it (parseData).
     if (step === 'photos') void this.#loadPhotos();
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
