@@ -454,6 +454,28 @@ describe('<defect-reporter>', () => {
       expect(original).to.include({ exif: true, width: 3000, height: 2000 });
     });
 
+    it('takes a real JPEG that came without a type, and says of a file without one that is no image that it cannot be read', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el);
+      await click(el, '#dr-change-photos');
+      await waitForStep(el, 'photos');
+      const jpeg = await exifPhoto(400, 300);
+      await addPhotos(el, [new File([jpeg], 'IMG_0042.JPG', { type: '' })]);
+      expect(shadow(el, '#e-photo')?.textContent?.trim(), 'refused').to.equal(undefined);
+      expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+      await addPhotos(el, [new File(['Einkaufsliste'], 'notizen', { type: '' })]);
+      expect(shadow(el, '#e-photo')!.textContent).to.contain(
+        '„notizen“ konnte nicht gelesen werden',
+      );
+      expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+      await goTo(el, 'contact', 'review');
+      await send(el);
+      const [report] = await received({ run });
+      expect(report.photos).to.have.length(1);
+      expect(report.photos[0]).to.include({ type: 'image/jpeg', jpeg: true, exif: false });
+    });
+
     it('refuses what is not an image, more than max_photos, and photos over max_photo_bytes', async () => {
       const el = await reporter(configUrl({ variant: 'one-photo' }).url);
       await completeReport(el);
