@@ -124,7 +124,7 @@ describe('<defect-reporter> with a map', () => {
       { timeout: 8000 },
     );
     await el.updateComplete;
-    expect(shadow(el, '#dr-map'), 'a grey map box is left').to.equal(null);
+    expect(shadow(el, '#dr-map') === null, 'a grey map box is left').to.equal(true);
     const live = shadow(el, '[aria-live="polite"]')!;
     await waitUntil(() => live.textContent!.includes(MAP_FAILED), 'the failure was not said');
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
@@ -148,7 +148,7 @@ describe('<defect-reporter> with a map', () => {
     expect(shadow(el, '#dr-map-open')!.textContent).to.contain('Ort auf der Karte wählen');
     await expect(el).to.be.accessible();
     await click(el, '#dr-map-open');
-    expect(shadow(el, '#dr-map-open')).to.equal(null);
+    expect(shadow(el, '#dr-map-open') === null, 'the button while it loads').to.equal(true);
     expect(shadow(el, '.map-box')!.textContent).not.to.contain(MAP_FAILED);
     await failed();
     expect(shadow(el, '#dr-map-open')).to.exist;

@@ -335,7 +335,7 @@ describe('<defect-reporter> reliability', () => {
       });
       await tabB.updateComplete;
       expect(step(tabB)).to.equal('category');
-      expect(shadow(tabB, '[data-draft]')).to.equal(null);
+      expect(shadow(tabB, '[data-draft]') === null, 'the refused report offered').to.equal(true);
 
       // A corrects the report and sends it: one report, A's.
       await fill(tabA, 'description', 'Loch im Gehweg, ca. 20 cm tief.');

@@ -390,7 +390,7 @@ describe('<defect-reporter>', () => {
         const shown = shadowAll(second, '.review .thumbs img').length;
         expect(shown, `max_photos ${max}: photos on the review`).to.equal(max);
         if (max) expect(shadow(second, '.review')!.textContent).to.contain('1 Foto');
-        else expect(shadow(second, '#dr-change-photos')).to.equal(null);
+        else expect(shadow(second, '#dr-change-photos') === null, 'a photo row').to.equal(true);
         await send(second);
         expect(shadow(second, '.reference')).to.exist;
         const [report] = await received({ run });
