@@ -216,6 +216,8 @@ export const defectReporterRoutes = [
           center: [51.399, 7.186],
           zoom: 15,
         };
+        // `?tile_fault=` goes to the tiles as their `fault` (see the tiles route).
+        if (ctx.query.tile_fault) data.map.tiles += `?fault=${ctx.query.tile_fault}`;
       }
       if (variant.includes('status')) {
         // The report status of the own contract; `?status_fault=` makes its lookups fail.
@@ -320,11 +322,20 @@ export const defectReporterRoutes = [
     },
   },
   {
+    // The map's tiles. `?fault=503`: every tile answers 503 (the tile server down); `?fault=some`:
+    // every other one does (by x + y), the rest come.
     name: 'defect-reporter-tiles',
     fault: false,
     method: 'GET',
-    path: /^\/api\/defects\/tiles\/\d+\/\d+\/\d+\.png$/,
-    handler(ctx) {
+    path: /^\/api\/defects\/tiles\/\d+\/(\d+)\/(\d+)\.png$/,
+    handler(ctx, match) {
+      const { fault } = ctx.query;
+      if (fault === '503' || (fault === 'some' && (Number(match[1]) + Number(match[2])) % 2)) {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'Service Unavailable';
+        return;
+      }
       ctx.type = 'image/png';
       ctx.set('cache-control', 'max-age=3600');
       ctx.body = TILE;

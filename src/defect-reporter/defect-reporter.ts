@@ -336,7 +336,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
 
   #go(step: FormStep): void {
     if (step !== 'location') this.#location.closeMap();
-    if (step === 'review') void this.#loadLater();
+    // The review's e-mail and text need the later chunk: every form is shown with it (parseData).
     if (step === 'photos') void this.#loadPhotos();
     this.#report = { ...this.#report, meta: { ...this.#report.meta, step } };
     this.#setForm({ step });
@@ -357,10 +357,7 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
       case 'go':
         return this.#go(action.step);
       case 'restart':
-        return void this.#keeping().then(({ drafts, delivery }) => {
-          delivery.forgetQueued();
-          return drafts.restart();
-        });
+        return void this.#keeping().then(({ drafts }) => drafts.restart());
       case 'resume-draft':
         return void this.#keeping().then(({ drafts }) => drafts.resume(action.id));
       // These four take the pressed button away (or give it to another draft or photo; "Jetzt
@@ -479,7 +476,15 @@ export class DefectReporter extends ReportApiWidget<DefectConfig> {
     // config is still on its way (the e-mail form's config stands in for it until then).
     const { step } = this.#form;
     const loading = this.endpointController.view.state === 'loading';
-    if (step === 'photos' && !loading && !this.#steps.includes(step)) this.#form.step = 'contact';
+    if (step === 'photos' && !loading && !this.#config.maxPhotos) this.#form.step = 'contact';
+    // A draft with more photos than the city's config takes now (`max_photos` lowered since)
+    // keeps its first ones: the review shows what is sent. Only on screen: the stored draft
+    // keeps them all until the citizen changes the photos (or the report is sent), and the
+    // e-mail form's config, which takes none, removes none.
+    const { photos } = this.#report;
+    const max = this.endpointController.view.data?.maxPhotos ?? photos.length;
+    if (photos.length > max)
+      this.#host.showReport({ ...this.#report, photos: photos.slice(0, max) });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

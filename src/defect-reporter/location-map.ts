@@ -174,6 +174,8 @@ const TEXT = {
  */
 export class LocationMap {
   #map?: import('leaflet').Map;
+  /** A tile of the map is drawn: the map works, and its controls are shown. */
+  #drawn = false;
   #marker?: import('leaflet').CircleMarker;
   readonly #host: ReportHost;
   readonly #pick: (point: LatLng) => void;
@@ -196,8 +198,9 @@ export class LocationMap {
       >
         ${label}
       </button>`;
-    // While Leaflet is on its way: its container, and none of the controls that need it.
-    const ready = !!this.#map;
+    // While Leaflet and the first tile are on their way: its container, and none of the
+    // controls that need them.
+    const ready = this.#drawn;
     return html`${
         ready
           ? button('dr-map-skip', text.mapSkip, () => this.#host.act({ type: 'skip-map' }))
@@ -228,7 +231,10 @@ export class LocationMap {
   /**
    * Shows its controls in the location step, loads Leaflet and shows the map in their container
    * (inside the widget's shadow root), around the report's position, else the config's centre,
-   * else the middle of the city's `bounds`.
+   * else the middle of the city's `bounds`. Resolves once a tile is drawn; rejects when every
+   * tile of the first view failed (the tile server down, a wrong `tiles` URL): a grey box that
+   * takes clicks would show nothing and say nothing. A tile that fails while others come does
+   * not stop the map.
    */
   async open(): Promise<void> {
     const host = this.#host;
@@ -254,8 +260,6 @@ export class LocationMap {
       zoomControl: false,
       attributionControl: false,
     }));
-    // Not safeUrl's result: URL parsing would escape the {z}/{x}/{y} placeholders.
-    leaflet.tileLayer(config!.tiles, { maxZoom: 19 }).addTo(map);
     this.#marker = leaflet.circleMarker(center, {
       radius: 10,
       weight: 4,
@@ -264,6 +268,17 @@ export class LocationMap {
     });
     if (pin) this.setPin(pin);
     map.on('click', (event) => this.#pick([event.latlng.lat, event.latlng.lng]));
+    // The layer's first tile drawn, or its first view done (`load`: every tile loaded or failed)
+    // without one. Leaflet fires a tile's `tileload` before the `load` it completes.
+    await new Promise<void>((resolve, reject) => {
+      // Not safeUrl's result: URL parsing would escape the {z}/{x}/{y} placeholders.
+      leaflet
+        .tileLayer(config!.tiles, { maxZoom: 19 })
+        .once('tileload', () => resolve())
+        .once('load', () => reject(new Error('no map tile could be loaded')))
+        .addTo(map);
+    });
+    this.#drawn = true;
     // Its controls now; the focus, which was on the button that opened it, to the map.
     host.setForm({});
     await host.element.updateComplete;

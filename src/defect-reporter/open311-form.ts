@@ -350,15 +350,16 @@ export class Open311Form implements ReportFormExtension {
    * The city refused the report (400 with the GeoReport error array): the citizen lands on the
    * field an error names, with a German message (a question of the service, or the form's own
    * field); an error that names none is one plain sentence above the review, with the e-mail
-   * and the phone. The validator's own lines are never shown.
+   * and the phone. The validator's own lines are never shown. Read with the questions of
+   * `report`'s own service (a report refused from the outbox is not the one on screen).
    */
-  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView {
+  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>, report: Report): RefusalView {
     const steps = this.#host.steps();
     // The web server in front of the city's (nginx's 413, with `open311-media`): the photos are
     // too large. Said as for the own contract: change the photos, or send without them.
     if (outcome.status === 413) return refusalToErrors(outcome, steps);
-    const state = this.definition();
-    const codes = state.kind === 'ready' ? state.definition.attributes.map(({ code }) => code) : [];
+    const attributes = this.#loaded.get(report.fields.category)?.attributes ?? [];
+    const codes = attributes.map(({ code }) => code);
     const errorList = outcome.errors.map((description) => ({ code: '', description }));
     const located = locateOpen311Errors(errorList, codes);
     const errors: FieldErrors = {};
@@ -381,7 +382,6 @@ export class Open311Form implements ReportFormExtension {
     // The questions (and the phone) it names, in words too: announced with the refusal, and
     // what the outbox entry of a report refused in the background says. A question's name is
     // the server's own text (its definition), the phone's a message of the reporter.
-    const attributes = state.kind === 'ready' ? state.definition.attributes : [];
     const namedLines = named.map((code): FieldMessage =>
       code === 'phone'
         ? { key: 'serverField', labelKey: 'phone' }

@@ -3,10 +3,13 @@
 // pixels onto a canvas and re-encoding them as JPEG drops every metadata segment, so the city
 // receives a small image without the reporter's location history or camera serial number.
 
-/** Only image/* is accepted; everything else (PDF, video, empty type) is refused up front. The
- * flow checks this before {@link downscalePhoto}, to name the refused file. */
+/**
+ * Whether a file may be a photo: refused up front only when it has a type that is not image/*
+ * (PDF, video), to name the refused file. A file without a type (some browsers and file managers
+ * give a real JPEG none) is let through: decoding it ({@link downscalePhoto}) decides.
+ */
 export function isAcceptedImage(file: Blob): boolean {
-  return /^image\//i.test(file.type);
+  return !file.type || /^image\//i.test(file.type);
 }
 
 /**

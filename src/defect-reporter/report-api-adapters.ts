@@ -58,8 +58,8 @@ export interface ReportFormExtension {
   input(input: HTMLInputElement): boolean;
   /** Whether `step` may not be left yet (its fields say why, and the first gets the focus). */
   blocks(step: FormStep): boolean;
-  /** The city's refusal of a report, read for the citizen (instead of refusalToErrors). */
-  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>): RefusalView;
+  /** The city's refusal of `report`, read for the citizen (instead of refusalToErrors). */
+  refusal(outcome: Extract<ReportSendOutcome, { kind: 'refused' }>, report: Report): RefusalView;
   /**
    * What it added to `report`, as "label: value" lines of the mail and the copied text (what a
    * citizen typed goes by e-mail too); each value through `cut`, which shortens what the

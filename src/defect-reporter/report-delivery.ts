@@ -44,8 +44,6 @@ export class ReportDelivery implements ReactiveController {
   readonly #drafts: ReportDrafts;
   /** The next flush of the outbox (backoff). */
   #timer?: ReturnType<typeof setTimeout>;
-  /** The Idempotency-Key of the report this page queued and still shows as "saved". */
-  #queuedKey?: string;
 
   constructor(host: DeliveryHost, drafts: ReportDrafts) {
     this.#host = host;
@@ -68,11 +66,6 @@ export class ReportDelivery implements ReactiveController {
   async start(): Promise<void> {
     await this.refreshOutbox();
     if (this.#host.form().outbox.length) await this.flush(true);
-  }
-
-  /** The report on screen is no longer the one shown as "saved" (a new report was started). */
-  forgetQueued(): void {
-    this.#queuedKey = undefined;
   }
 
   /**
@@ -117,12 +110,11 @@ export class ReportDelivery implements ReactiveController {
     // The direct attempt counts: the next one waits for the backoff (or the server's Retry-After).
     await outbox.markAttempt(entry.id);
     if (retryAfterMs !== undefined) await outbox.postpone(entry.id, retryAfterMs);
-    this.#queuedKey = report.key;
-    // Kept only in this page's memory: the draft (with its key) stays too, for a reload.
-    if (persisted) {
-      await this.#drafts.clear(report.id);
-      await this.#drafts.startNewReport();
-    }
+    // The report stays on screen while it waits, its draft claimed: refused, it comes back into
+    // this form and no other tab writes or sends it meanwhile; sent, or when the citizen starts
+    // another ("Neue Meldung"), a new report takes its place. Kept only in this page's memory,
+    // the draft (with its key) stays stored too, for a reload.
+    if (persisted) await this.#drafts.clear(report.id);
     await this.refreshOutbox();
     host.setForm({ ...freshForm(), step: 'queued', persisted, busy: host.form().busy });
     host.focus('step');
@@ -138,7 +130,9 @@ export class ReportDelivery implements ReactiveController {
   ): Promise<void> {
     const host = this.#host;
     const key = report.key;
-    const current = via === 'direct' || key === this.#queuedKey;
+    // The report on screen: sent directly, or shown as "saved" while it waits (a refused one has
+    // lost its key, a new one has none yet).
+    const current = via === 'direct' || key === host.report().key;
     if (outcome.kind === 'sent') {
       // Kept on this device for <report-status> ("Meldung verfolgen"), before anyone hears of it.
       const { id, token } = outcome;
@@ -158,18 +152,16 @@ export class ReportDelivery implements ReactiveController {
         host.setForm({ delivered: [...host.form().delivered, note] });
         return host.announce(note(host.message));
       }
-      this.#queuedKey = undefined;
-      if (host.report().id === report.id) await this.#drafts.startNewReport();
+      await this.#drafts.startNewReport();
       host.setForm({ ...freshForm(), step: 'sent', result: outcome, busy: host.form().busy });
       host.focus('step');
       return host.announce(
         `${host.message('sentTitle')} ${id ? host.message('reference', { id }) : ''}`,
       );
     }
-    const refusal = this.#readRefusal(outcome);
+    const refusal = this.#readRefusal(outcome, report);
     // A corrected report is a different request: it gets a key of its own at the next send.
     host.showReport({ ...report, key: undefined, meta: { ...report.meta, step: refusal.step } });
-    this.#queuedKey = undefined;
     host.setForm({ errors: refusal.errors, refusal, step: refusal.step });
     this.#drafts.save();
     host.focus(refusal.step === 'review' ? 'general' : 'error');
@@ -180,10 +172,10 @@ export class ReportDelivery implements ReactiveController {
     host.announce(`${host.message('refused')} ${said}`);
   }
 
-  /** The city's refusal for the citizen: read by the API's form extension where it has one. */
-  #readRefusal(outcome: RefusedOutcome): RefusalView {
+  /** The city's refusal of `report` for the citizen: read by the API's form extension where it has one. */
+  #readRefusal(outcome: RefusedOutcome, report: Report): RefusalView {
     const host = this.#host;
-    return host.formExtension()?.refusal(outcome) ?? refusalToErrors(outcome, host.steps());
+    return host.formExtension()?.refusal(outcome, report) ?? refusalToErrors(outcome, host.steps());
   }
 
   /** Sends this widget's waiting reports: those due, or all (`force`: online, "send now", a visit). */
@@ -200,10 +192,10 @@ export class ReportDelivery implements ReactiveController {
             ? 'retry'
             : { retryAfterMs: outcome.retryAfterMs };
         }
-        if (outcome.kind === 'refused' && report.key !== this.#queuedKey) {
+        if (outcome.kind === 'refused' && report.key !== host.report().key) {
           // Refused while the citizen does something else: it waits, with the city's messages,
           // for the e-mail instead (refused reports are not sent again).
-          const { errors, general } = this.#readRefusal(outcome);
+          const { errors, general } = this.#readRefusal(outcome, report);
           const refused = [...general, ...Object.values(errors).flat()];
           await outbox.update({ ...report, meta: { ...report.meta, refused } });
           return 'retry';

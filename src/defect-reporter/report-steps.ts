@@ -182,7 +182,8 @@ function renderLocation(view: ViewContext): TemplateResult {
           : nothing
       }
       ${
-        hasMap && !form.map
+        // Also after a map that failed: opening it again gets the map once it came.
+        hasMap && form.map !== 'open' && form.map !== 'loading'
           ? actionButton(view, message('mapOpen'), { type: 'open-map' }, { id: 'dr-map-open' })
           : nothing
       }

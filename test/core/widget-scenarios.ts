@@ -331,7 +331,8 @@ const reporterScenarios: Scenario[] = [
     render: async (container) => {
       const pinOnMap = async (el: DefectReporter) => {
         await click(el, '#dr-map-open');
-        await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'the map did not open', {
+        // Open with its controls once its first tile is drawn.
+        await waitUntil(() => shadow(el, '#dr-map-center'), 'the map did not open', {
           timeout: 8000,
         });
         await click(el, '#dr-map-center');

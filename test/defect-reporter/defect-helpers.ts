@@ -383,7 +383,7 @@ export async function writeDraft(el: DefectReporter): Promise<void> {
 }
 
 /** How many photos the newest draft in this origin's stores holds (IndexedDB), or -1. */
-async function storedDraftPhotos(): Promise<number> {
+export async function storedDraftPhotos(): Promise<number> {
   const prefix = 'civic-widgets:defect-reporter:report:';
   const ids = Object.keys(localStorage)
     .filter((key) => key.startsWith(prefix))

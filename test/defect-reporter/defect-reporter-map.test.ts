@@ -12,6 +12,8 @@ import type { DefectReporter } from '../../src/defect-reporter/defect-reporter.j
 
 const withMap = () => reporterAtLocation('baum', { variant: 'map' });
 
+const MAP_FAILED = 'Die Karte konnte nicht geladen werden.';
+
 async function openMap(el: DefectReporter): Promise<HTMLElement> {
   await click(el, '#dr-map-open');
   await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'map did not open', {
@@ -22,6 +24,8 @@ async function openMap(el: DefectReporter): Promise<HTMLElement> {
     () => map.querySelector('img.leaflet-tile-loaded[src*="/api/defects/tiles/"]'),
     'no tiles from the configured URL',
   );
+  // Its controls come with its first tile.
+  await waitUntil(() => shadow(el, '#dr-map-center'), 'no map controls');
   return map;
 }
 
@@ -109,6 +113,56 @@ describe('<defect-reporter> with a map', () => {
     } finally {
       window.removeEventListener('error', onError);
     }
+  });
+
+  it('says it could not be loaded when none of its tiles come (503), with the focus on the address', async () => {
+    const el = await reporterAtLocation('baum', { variant: 'map', tile_fault: '503' });
+    await click(el, '#dr-map-open');
+    await waitUntil(
+      () => shadow(el, '.map-box')?.textContent!.includes(MAP_FAILED),
+      'no failure for a map without tiles',
+      { timeout: 8000 },
+    );
+    await el.updateComplete;
+    expect(shadow(el, '#dr-map') === null, 'a grey map box is left').to.equal(true);
+    const live = shadow(el, '[aria-live="polite"]')!;
+    await waitUntil(() => live.textContent!.includes(MAP_FAILED), 'the failure was not said');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the map again after it failed, and says so again when it fails again', async () => {
+    const el = await reporterAtLocation('baum', { variant: 'map', tile_fault: '503' });
+    const failed = async () => {
+      await waitUntil(
+        () => shadow(el, '.map-box')?.textContent!.includes(MAP_FAILED),
+        'no failure for a map without tiles',
+        { timeout: 8000 },
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('f-address');
+    };
+    await click(el, '#dr-map-open');
+    await failed();
+    // The button is back beside the message (on the same step: not gone until a step later).
+    expect(shadow(el, '#dr-map-open')!.textContent).to.contain('Ort auf der Karte wählen');
+    await expect(el).to.be.accessible();
+    await click(el, '#dr-map-open');
+    expect(shadow(el, '#dr-map-open') === null, 'the button while it loads').to.equal(true);
+    expect(shadow(el, '.map-box')!.textContent).not.to.contain(MAP_FAILED);
+    await failed();
+    expect(shadow(el, '#dr-map-open')).to.exist;
+  });
+
+  it('opens with the tiles that come when a few fail', async () => {
+    const el = await reporterAtLocation('baum', { variant: 'map', tile_fault: 'some' });
+    const map = await openMap(el);
+    await waitUntil(
+      () => map.querySelector('img.leaflet-tile:not(.leaflet-tile-loaded)'),
+      'no tile failed',
+    );
+    expect(shadow(el, '#dr-map-center')).to.exist;
+    expect(shadow(el, '.map-box')!.textContent).not.to.contain(MAP_FAILED);
   });
 
   describe('and the citizen’s system asking for reduced motion', () => {

@@ -242,6 +242,40 @@ describe('<defect-reporter api="open311"> service definitions', () => {
     await waitUntil(() => why().startsWith('Die Meldung wurde nicht angenommen: Die Stadt'), why());
   });
 
+  it('a report refused from the outbox while "gespeichert" shows comes back at the question it names', async () => {
+    const { el } = await cityReporter({ city: 'post-fail-once,position-required' });
+    await sendPotholeWithDepth(el);
+    expect(shadowText(el)).to.contain('gespeichert');
+    await click(el, '#dr-send-now');
+    await waitForStep(el, 'description', 8000);
+    await waitUntil(
+      () => focused(el)?.getAttribute('name') === 'attribute[position]',
+      `focus at ${focused(el)?.outerHTML}`,
+    );
+    expect(shadowText(el)).to.contain(
+      'Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Wo liegt das Loch?',
+    );
+    expect(shadow<HTMLInputElement>(el, '#f-attr-depth')!.value).to.equal('20');
+  });
+
+  it('reads a report refused from the outbox with its own service’s questions, whatever the form shows meanwhile', async () => {
+    // The next report has no category yet: the refused one's questions are not on screen.
+    const { el } = await cityReporter({ city: 'post-fail-once,position-required' });
+    await sendPotholeWithDepth(el);
+    await click(el, '#dr-another');
+    await waitForStep(el, 'category');
+    await click(el, '#dr-send-now');
+    await waitUntil(
+      () => shadow(el, '[part="outbox"] li .error'),
+      `the outbox report was not refused: ${shadowText(el)}`,
+      { timeout: 8000 },
+    );
+    const why = shadow(el, '[part="outbox"] li .error')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(why).to.equal(
+      'Die Meldung wurde nicht angenommen: Die Stadt konnte diese Angabe nicht annehmen. Bitte prüfen Sie sie: Wo liegt das Loch?',
+    );
+  });
+
   it('says one plain sentence with the contact when a 400 names no field', async () => {
     const { el } = await cityReporter({ city: 'unplaced' });
     await toQuestions(el, '104');

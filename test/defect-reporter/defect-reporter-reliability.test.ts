@@ -11,6 +11,8 @@ import {
   completeReport,
   contact,
   describeProblem,
+  fill,
+  goTo,
   next,
   refusal,
   send,
@@ -305,6 +307,70 @@ describe('<defect-reporter> reliability', () => {
       const reloadedB = await reporter(url);
       await waitForStep(reloadedB, 'description');
       expect(description(reloadedB)).to.equal('Schlagloch vor dem Rathaus, 20 cm tief.');
+    });
+
+    it('a saved report the city then refuses comes back into its form still held: another tab neither restores it nor sends it', async () => {
+      // The first attempt meets a 503 (the report waits in the outbox); the next one a 422
+      // (the server wants at least 10 characters of description).
+      const { url, run } = configUrl({ fail: '1' });
+      const tabA = await reporter(url);
+      await completeReport(tabA, { description: 'Loch' });
+      await send(tabA);
+      expect(shadowText(tabA)).to.contain('Ihre Meldung ist gespeichert');
+      await click(tabA, '#dr-send-now');
+      await waitForStep(tabA, 'description');
+      expect(description(tabA)).to.equal('Loch');
+      const id = storedDraftId('Loch')!;
+      expect(id, 'the refused report has no draft').to.be.a('string');
+      expect(await isClaimed(id), 'the refused report is back without its claim').to.equal(true);
+
+      // Another tab opens: it reads the drafts and claims a report of its own.
+      const locks = async () =>
+        (await navigator.locks.query()).held?.filter((lock) => lock.name?.startsWith(LOCK_PREFIX))
+          .length ?? 0;
+      const tabB = await reporter(url);
+      await waitForState(tabB, 'ready');
+      await waitUntil(async () => (await locks()) === 2, 'tab B holds no report', {
+        timeout: 10000,
+      });
+      await tabB.updateComplete;
+      expect(step(tabB)).to.equal('category');
+      expect(shadow(tabB, '[data-draft]') === null, 'the refused report offered').to.equal(true);
+
+      // A corrects the report and sends it: one report, A's.
+      await fill(tabA, 'description', 'Loch im Gehweg, ca. 20 cm tief.');
+      expect(JSON.parse(localStorage.getItem(DRAFT_PREFIX + id)!).fields.description).to.equal(
+        'Loch im Gehweg, ca. 20 cm tief.',
+      );
+      await goTo(tabA, 'photos', 'contact', 'review');
+      // A corrected report is a new request with a key of its own: its first attempt meets the
+      // 503 too, and it waits again.
+      await send(tabA);
+      await click(tabA, '#dr-send-now');
+      await waitUntil(() => shadow(tabA, '.reference'), 'A not sent');
+      const reports = await received({ run });
+      expect(reports.map((report) => report.fields.description)).to.deep.equal([
+        'Loch im Gehweg, ca. 20 cm tief.',
+      ]);
+      expect(step(tabB)).to.equal('category');
+    });
+
+    it('a saved report refused after "Neue Meldung" waits in the list; the new report stays in the form, held', async () => {
+      const { url } = configUrl({ fail: '1' });
+      const el = await reporter(url);
+      await completeReport(el, { description: 'Loch' });
+      await send(el);
+      await click(el, '#dr-another');
+      await waitForStep(el, 'category');
+      await startReport(el, 'Ampel an der Kreuzung ist aus.');
+      await click(el, '#dr-send-now');
+      await waitUntil(() => shadow(el, '[part="outbox"] li .error'), 'the refusal is not listed', {
+        timeout: 8000,
+      });
+      expect(step(el)).to.equal('description');
+      expect(description(el)).to.equal('Ampel an der Kreuzung ist aus.');
+      expect(await isClaimed(storedDraftId('Ampel an der Kreuzung ist aus.')!)).to.equal(true);
+      expect(storedDraftId('Loch')).to.equal(undefined);
     });
 
     it('offers every draft when more than one is left, and continues the chosen one', async () => {

@@ -65,7 +65,8 @@ describe('<defect-reporter> review', () => {
   it('says a map pin was "Auf der Karte gewählt", with the coordinates small', async () => {
     const el = await reporterAtLocation('baum', { variant: 'map' });
     await click(el, '#dr-map-open');
-    await waitUntil(() => shadow(el, '#dr-map.leaflet-container'), 'the map did not open', {
+    // Open with its controls once its first tile is drawn.
+    await waitUntil(() => shadow(el, '#dr-map-center'), 'the map did not open', {
       timeout: 8000,
     });
     await click(el, '#dr-map-center');

@@ -25,6 +25,7 @@ import {
   refusal,
   send,
   step,
+  storedDraftPhotos,
   waitForStep,
   writeDraft,
 } from './defect-helpers.js';
@@ -359,6 +360,46 @@ describe('<defect-reporter>', () => {
       );
     });
 
+    it('with more photos than `max_photos` now allows (1, then 0), the review shows what is sent, and that is what the config allows', async () => {
+      const config = await mockFixture<Record<string, unknown>>('defect-reporter.json');
+      for (const max of [1, 0]) {
+        const key = payloadKey('defects');
+        const { run } = configUrl();
+        const submit = { ...config, submit_url: `/api/reports?run=${run}` };
+        await putPayload(key, submit);
+        const first = await reporter(payloadUrl(key));
+        const photos = [
+          await exifPhoto(400, 300),
+          await exifPhoto(300, 400),
+          await exifPhoto(500, 300),
+        ];
+        await completeReport(first, { photos });
+        await waitUntil(
+          async () => (await storedDraftPhotos()) === 3,
+          'the photos are not stored',
+          {
+            timeout: 10000,
+          },
+        );
+        first.remove();
+
+        await putPayload(key, { ...submit, max_photos: max });
+        const second = await reporter(payloadUrl(key));
+        await waitForStep(second, 'review', 10000);
+        await second.updateComplete;
+        const shown = shadowAll(second, '.review .thumbs img').length;
+        expect(shown, `max_photos ${max}: photos on the review`).to.equal(max);
+        if (max) expect(shadow(second, '.review')!.textContent).to.contain('1 Foto');
+        else expect(shadow(second, '#dr-change-photos') === null, 'a photo row').to.equal(true);
+        await send(second);
+        expect(shadow(second, '.reference')).to.exist;
+        const [report] = await received({ run });
+        expect(report.photos, `max_photos ${max}: photos sent`).to.have.length(max);
+        second.remove();
+        await clearStoredReports();
+      }
+    });
+
     it('its category gone from the config: the review sends nothing and goes to the category', async () => {
       const key = payloadKey('defects');
       const config = await mockFixture<{ categories: { id: string }[] }>('defect-reporter.json');
@@ -411,6 +452,28 @@ describe('<defect-reporter>', () => {
       expect(answer.status).to.equal(201);
       const [original] = (await received({ key }))[0].photos;
       expect(original).to.include({ exif: true, width: 3000, height: 2000 });
+    });
+
+    it('takes a real JPEG that came without a type, and says of a file without one that is no image that it cannot be read', async () => {
+      const { url, run } = configUrl();
+      const el = await reporter(url);
+      await completeReport(el);
+      await click(el, '#dr-change-photos');
+      await waitForStep(el, 'photos');
+      const jpeg = await exifPhoto(400, 300);
+      await addPhotos(el, [new File([jpeg], 'IMG_0042.JPG', { type: '' })]);
+      expect(shadow(el, '#e-photo')?.textContent?.trim(), 'refused').to.equal(undefined);
+      expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+      await addPhotos(el, [new File(['Einkaufsliste'], 'notizen', { type: '' })]);
+      expect(shadow(el, '#e-photo')!.textContent).to.contain(
+        '„notizen“ konnte nicht gelesen werden',
+      );
+      expect(shadowAll(el, '.thumbs img')).to.have.length(1);
+      await goTo(el, 'contact', 'review');
+      await send(el);
+      const [report] = await received({ run });
+      expect(report.photos).to.have.length(1);
+      expect(report.photos[0]).to.include({ type: 'image/jpeg', jpeg: true, exif: false });
     });
 
     it('refuses what is not an image, more than max_photos, and photos over max_photo_bytes', async () => {
