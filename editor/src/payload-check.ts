@@ -79,6 +79,11 @@ export type ProblemKind =
   | 'duplicate-form-id'
   /** A second service with an id already used: citizens see it twice, with two statuses (an error). */
   | 'duplicate-service-id'
+  /**
+   * A second defect category or registry service with an id already used: a citizen who
+   * chooses it sends the first one (an error).
+   */
+  | 'duplicate-choice-id'
   /** An incident names a service id that is not in `services`. */
   | 'unknown-service'
   /** A date-time without a UTC offset (`2026-12-01T09:00:00`): read as a field of the wrong kind. */
@@ -557,12 +562,13 @@ export function contactProblems(contact: unknown, path: string, entry?: string):
  * The entries of `list` whose id an entry before them has. A warning, but where a second entry
  * changes what citizens see, the error `asError`: the search indexes one form per id, so the
  * second cannot be found at all; a service listed twice shows twice, perhaps once "In Betrieb"
- * and once "Gestört" (and `<city-services>` gives the other widgets only one of them).
+ * and once "Gestört" (and `<city-services>` gives the other widgets only one of them); a
+ * citizen who chooses the second of two categories or registry services sends the first.
  */
 function duplicateIds(
   list: unknown[],
   path: string,
-  asError?: 'duplicate-form-id' | 'duplicate-service-id',
+  asError?: 'duplicate-form-id' | 'duplicate-service-id' | 'duplicate-choice-id',
 ): PayloadProblem[] {
   const seen = new Set<string>();
   const problems: PayloadProblem[] = [];
@@ -703,7 +709,7 @@ function meaningProblems(type: PayloadType, payload: Record<string, unknown>): P
   }
   if (type === 'defects' || type === 'registry') {
     const key = type === 'defects' ? 'categories' : 'services';
-    problems.push(...duplicateIds(list(key), key));
+    problems.push(...duplicateIds(list(key), key, 'duplicate-choice-id'));
   }
   return problems;
 }

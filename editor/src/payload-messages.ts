@@ -304,6 +304,10 @@ export function problemText(problem: PayloadProblem, lang: EditorLang): string {
       return de
         ? `Die Kennung ${quote(value, lang)}${at} gehört schon einem Dienst davor: Der Dienst stünde zweimal auf der Seite, womöglich einmal ${quote(statusLabel('operational', lang), lang)} und einmal ${quote(statusLabel('major_outage', lang), lang)}. Bitte führen Sie jeden Dienst nur einmal auf: Löschen Sie den doppelten Eintrag oder geben Sie ihm eine eigene Kennung.`
         : `The ID ${quote(value, lang)}${at} already belongs to a service before it: the service would show twice, perhaps once ${quote(statusLabel('operational', lang), lang)} and once ${quote(statusLabel('major_outage', lang), lang)}. Please list each service once: remove the second entry or give it an ID of its own.`;
+    case 'duplicate-choice-id':
+      return de
+        ? `Die Kennung ${quote(value, lang)}${at} gehört schon einem Eintrag davor: Wer diesen Eintrag wählt, sendet den davor. Bitte geben Sie jedem Eintrag eine eigene Kennung.`
+        : `The ID ${quote(value, lang)}${at} already belongs to an entry before it: whoever chooses this entry sends the one before. Please give each entry an ID of its own.`;
     case 'unknown-service':
       return de
         ? `Meldung${at} nennt den Dienst ${quote(value, lang)}, den es in der Liste der Dienste nicht gibt.`

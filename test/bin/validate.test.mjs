@@ -265,6 +265,25 @@ describe('civic-widgets validate: problems with their JSON path', () => {
     assert.match(result.out, /^1 Fehler, 0 Warnungen\.$/m);
   });
 
+  it('fails on a defect category or a registry service listed twice (choosing it sends the first)', async () => {
+    for (const [widget, key] of [
+      ['defect-reporter', 'categories'],
+      ['registry-booking', 'services'],
+    ]) {
+      const data = await fixture(widget);
+      data[key].push({ ...data[key][1], id: data[key][0].id });
+      const result = await run('validate', await writeJson(`${widget}.json`, data));
+      assert.equal(result.code, 1, result.out);
+      assert.match(
+        result.out,
+        new RegExp(
+          `FEHLER +${key}\\[${data[key].length - 1}\\]\\.id: Die Kennung „${data[key][0].id}“ bei „[^“]+“ gehört schon einem Eintrag davor: Wer diesen Eintrag wählt, sendet den davor`,
+        ),
+        result.out,
+      );
+    }
+  });
+
   it('passes on the widget’s own refusal (a defect config without categories)', async () => {
     const data = await fixture('defect-reporter');
     data.categories = [];
