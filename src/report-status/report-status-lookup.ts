@@ -53,12 +53,12 @@ export function statusUrlFor(template: string, id: string): string {
   return template.replaceAll('{id}', encodeURIComponent(id));
 }
 
+/** A number as typed, without the leading "Nr." or "#" a citizen copies along. */
+const withoutLabel = (typed: string): string => typed.trim().replace(/^(?:nr\.?|#)\s*/i, '');
+
 /** A "Vorgangsnummer" as typed: spaces and a leading '#' or 'Nr.' removed. */
 export function normaliseReportNumber(typed: string): string {
-  return typed
-    .trim()
-    .replace(/^(?:nr\.?|#)\s*/i, '')
-    .replace(/\s+/g, '');
+  return withoutLabel(typed).replace(/\s+/g, '');
 }
 
 /**
@@ -66,13 +66,8 @@ export function normaliseReportNumber(typed: string): string {
  * hyphens ("hat 2023 0007" → "HAT-2023-0007"); undefined when that is how it was typed.
  */
 export function printedReportNumber(typed: string): string | undefined {
-  const id = normaliseReportNumber(typed);
-  const printed = typed
-    .trim()
-    .replace(/^(?:nr\.?|#)\s*/i, '')
-    .replace(/\s+/g, '-')
-    .toUpperCase();
-  return printed === id ? undefined : printed;
+  const printed = withoutLabel(typed).replace(/\s+/g, '-').toUpperCase();
+  return printed === normaliseReportNumber(typed) ? undefined : printed;
 }
 
 /** The own contract's status answer; undefined when it is not one. */
